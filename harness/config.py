@@ -1,0 +1,165 @@
+"""The harness configuration: one frozen object, built once per run.
+
+Precedence, highest first (resolved in :func:`load_config` and nowhere else):
+
+    command-line flag  >  pytest marker  >  [tool.harness] in pyproject.toml (or harness.toml)  >  default
+
+Stages with their own settings (``checks``, ``compare``, ``drift``) receive their raw sub-table and
+validate it themselves at start-up, so a misconfigured check is a usage error before any page runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from harness.model import SEVERITIES, Severity
+
+DEFAULT_SCRUB_HEADERS = ("cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key")
+DEFAULT_SCRUB_PARAMS = (
+    "token", "access_token", "auth", "key", "api_key", "apikey", "sig", "signature", "secret",
+    "password", "session", "sessionid", "sid", "x-amz-signature", "x-amz-credential",
+)
+CONFIG_FILES = ("harness.toml", "pyproject.toml")
+
+
+class ConfigError(ValueError):
+    """A usage mistake in configuration: one line, what was wrong and what is allowed."""
+
+
+@dataclass(frozen=True)
+class HarnessConfig:
+    root: Path = field(default_factory=Path.cwd)
+    cassettes: Path = Path("cassettes")
+    reports: Path = Path("reports")
+    schemas: tuple[Path, ...] = ()
+    extractors: tuple[str, ...] = ("generic",)
+    fail_on: Severity = "error"
+    scrub_headers: tuple[str, ...] = DEFAULT_SCRUB_HEADERS
+    scrub_params: tuple[str, ...] = DEFAULT_SCRUB_PARAMS
+    user_agent: str = "news-harness/0.1 (+https://example.invalid/news-harness)"
+    timeout: float = 20.0
+    checks: Mapping[str, Any] = field(default_factory=dict)
+    compare: Mapping[str, Any] = field(default_factory=dict)
+    drift: Mapping[str, Any] = field(default_factory=dict)
+    source: str = "defaults"
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else self.root / path
+
+    @property
+    def cassette_root(self) -> Path:
+        return self.resolve(self.cassettes)
+
+    @property
+    def report_root(self) -> Path:
+        return self.resolve(self.reports)
+
+    def digest(self) -> str:
+        """A short, stable hash of every setting that can change a run's outcome."""
+        payload = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("root", "source")}
+        text = json.dumps(payload, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def with_overrides(self, **overrides: Any) -> HarnessConfig:
+        """A copy with the non-``None`` overrides applied and validated."""
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        return _validated(replace(self, **clean)) if clean else self
+
+
+def find_config_file(start: Path) -> Path | None:
+    for directory in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and "harness" not in _read_toml(candidate).get("tool", {}):
+                    continue
+                return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+
+
+def _table(path: Path) -> dict[str, Any]:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("harness", {})
+    elif "tool" in data and "harness" in data["tool"]:
+        data = data["tool"]["harness"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.harness] must be a table")
+    return data
+
+
+def _tuple_of_str(name: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{name} must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessConfig:
+    known = {f.name for f in fields(HarnessConfig)} - {"root", "source"}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(f"{source}: unknown [tool.harness] key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+    kwargs: dict[str, Any] = {"root": root, "source": source}
+    for key, value in table.items():
+        if key in ("cassettes", "reports"):
+            kwargs[key] = Path(str(value))
+        elif key == "schemas":
+            kwargs[key] = tuple(Path(p) for p in _tuple_of_str(key, value))
+        elif key in ("extractors", "scrub_headers", "scrub_params"):
+            kwargs[key] = _tuple_of_str(key, value)
+        elif key in ("checks", "compare", "drift"):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: [tool.harness.{key}] must be a table")
+            kwargs[key] = value
+        else:
+            kwargs[key] = value
+    return _validated(HarnessConfig(**kwargs))
+
+
+def _validated(cfg: HarnessConfig) -> HarnessConfig:
+    if cfg.fail_on not in SEVERITIES:
+        raise ConfigError(f"fail_on must be one of {', '.join(SEVERITIES)}, got {cfg.fail_on!r}")
+    if not isinstance(cfg.timeout, int | float) or cfg.timeout <= 0:
+        raise ConfigError(f"timeout must be a positive number of seconds, got {cfg.timeout!r}")
+    if not cfg.extractors:
+        raise ConfigError("extractors must name at least one extractor")
+    return replace(
+        cfg,
+        scrub_headers=tuple(h.lower() for h in cfg.scrub_headers),
+        scrub_params=tuple(p.lower() for p in cfg.scrub_params),
+    )
+
+
+def load_config(start: Path | None = None, config_file: Path | None = None, **overrides: Any) -> HarnessConfig:
+    """Build the run's configuration: file (found upward from ``start``) then ``overrides`` on top.
+
+    ``HARNESS_CONFIG`` names a config file when ``config_file`` is not given.
+    """
+    start = (start or Path.cwd()).resolve()
+    if config_file is None and os.environ.get("HARNESS_CONFIG"):
+        config_file = Path(os.environ["HARNESS_CONFIG"])
+    path = config_file or find_config_file(start)
+    if path is None:
+        cfg = HarnessConfig(root=start)
+    else:
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        cfg = _from_table(_table(path), path.resolve().parent, str(path))
+    return cfg.with_overrides(**overrides)

@@ -1,0 +1,348 @@
+"""Page metadata for the generic extractor: JSON-LD, meta tags, title, date, authors, language.
+
+Everything reads a shared, read-only BeautifulSoup tree and never mutates it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from harness.dates import ParsedDate, date_from_url, parse_date
+
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+    "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
+})
+_DATE_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+    "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "ptime", "citation_publication_date",
+    "citation_date", "og:updated_time",
+)
+_AUTHOR_META = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator",
+                "byl", "citation_author", "twitter:creator:name")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+_SPACE = re.compile(r"\s+")
+_LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
+_NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=]|\d{3,}", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|da|de|from|text|texte|autor|author|auteur)\s*:?\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowie\b)\s*", re.I)
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-normalised text ('' for None)."""
+    return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def loose(text: str) -> str:
+    """Lower-case alphanumerics only, for comparing titles written with different punctuation."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@dataclass
+class Metadata:
+    """What the page says about itself, collected in one pass over ``<meta>`` and JSON-LD."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    ld_articles: list[dict[str, Any]] = field(default_factory=list)
+    ld_other: list[dict[str, Any]] = field(default_factory=list)
+
+    def first(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+    def ld(self, key: str) -> Iterator[Any]:
+        for obj in [*self.ld_articles, *self.ld_other]:
+            if key in obj:
+                yield obj[key]
+
+
+def _walk_ld(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data[:200]:
+            _walk_ld(item, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        for key in ("@graph", "mainEntity", "itemListElement", "hasPart"):
+            if key in data:
+                _walk_ld(data[key], out, depth + 1)
+
+
+def _ld_types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def collect(soup: BeautifulSoup) -> Metadata:
+    md = Metadata()
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            md.meta.setdefault(key.strip().lower(), []).append(norm(content))
+    objects: list[dict[str, Any]] = []
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        raw = script.string or ""
+        if len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"), strict=False)
+        except (ValueError, RecursionError):
+            continue
+        _walk_ld(data, objects)
+    for obj in objects:
+        (md.ld_articles if _ld_types(obj) & ARTICLE_TYPES else md.ld_other).append(obj)
+    return md
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return norm(value) if isinstance(value, str) and value.strip() else None
+
+
+# --- title -------------------------------------------------------------------------------------------
+
+
+def _site_names(md: Metadata, url: str) -> set[str]:
+    names = {md.first("og:site_name", "application-name", "twitter:site") or ""}
+    for pub in md.ld("publisher"):
+        names.add(_ld_text(pub) or "")
+    host = urlsplit(url).hostname or ""
+    labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "edition")]
+    if labels:
+        names.add(labels[0])
+        names.add(".".join(labels))
+    return {loose(n.lstrip("@")) for n in names if n and loose(n)}
+
+
+def _is_site(part: str, sites: set[str]) -> bool:
+    key = loose(part)
+    if not key:
+        return True
+    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in sites)
+
+
+def strip_site(title: str, sites: set[str]) -> str:
+    """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site - Headline")."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    while len(parts) > 1 and _is_site(parts[-1], sites):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0], sites):
+        parts.pop(0)
+    if len(parts) > 1:
+        # An unnamed short segment at one end of a title with a much longer rest is usually the site.
+        if len(parts[-1].split()) <= 3 and len(parts[-1]) * 3 < len(" ".join(parts[:-1])):
+            parts.pop()
+    return _rejoin(title, parts)
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The stretch of ``title`` from the first kept part to the last, original separators included."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    if start < 0 or end <= start:
+        return " ".join(parts)
+    return title[start:end].strip()
+
+
+def _h1_texts(soup: BeautifulSoup) -> list[str]:
+    out = []
+    for h1 in soup.find_all("h1", limit=6):
+        text = norm(h1.get_text(" "))
+        if 3 <= len(text) <= 400:
+            out.append(text)
+    return out
+
+
+def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
+    sites = _site_names(md, url)
+    raw: list[str] = []
+    for obj in md.ld_articles:
+        raw.append(_ld_text(obj.get("headline")) or _ld_text(obj.get("name")) or "")
+    raw += [md.first("og:title") or "", md.first("twitter:title") or "", md.first("title", "dc.title") or ""]
+    title_tag = soup.find("title")
+    raw.append(norm(title_tag.get_text()) if isinstance(title_tag, Tag) else "")
+    cands = [strip_site(c, sites) for c in raw if c and len(c) <= 600]
+    h1s = _h1_texts(soup)
+    for h1 in h1s:
+        key = loose(h1)
+        if key and any(loose(c) == key for c in cands):
+            return h1
+    for h1 in h1s:
+        key = loose(h1)
+        if len(key) >= 10 and any(key in loose(c) for c in cands):
+            return h1
+    if cands:
+        return cands[0]
+    return h1s[0] if h1s else None
+
+
+# --- date --------------------------------------------------------------------------------------------
+
+_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|byline|meta|dateline", re.I)
+
+
+def _ld_date(md: Metadata) -> ParsedDate | None:
+    for objs in (md.ld_articles, md.ld_other):
+        for obj in objs:
+            for key in ("datePublished", "dateCreated", "uploadDate"):
+                text = _ld_text(obj.get(key))
+                parsed = parse_date(text) if text else None
+                if parsed:
+                    return parsed
+    return None
+
+
+def _time_elements(soup: BeautifulSoup) -> ParsedDate | None:
+    fallback: ParsedDate | None = None
+    for el in soup.find_all(["time", True], attrs={"itemprop": "datePublished"}, limit=5):
+        value = el.get("datetime") or el.get("content") or el.get_text(" ")
+        parsed = parse_date(value) if isinstance(value, str) else None
+        if parsed:
+            return parsed
+    for el in soup.find_all("time", limit=40):
+        value = el.get("datetime") or el.get_text(" ")
+        parsed = parse_date(value) if isinstance(value, str) else None
+        if not parsed:
+            continue
+        if el.find_parent(["article", "header", "main"]) is not None or el.has_attr("pubdate"):
+            return parsed
+        fallback = fallback or parsed
+    return fallback
+
+
+def _visible_date(soup: BeautifulSoup, languages: tuple[str, ...]) -> ParsedDate | None:
+    h1 = soup.find("h1")
+    start = h1 if isinstance(h1, Tag) else soup
+    if start is soup:
+        return None
+    for el in start.find_all_next(class_=_DATE_CLASS, limit=30):
+        text = norm(el.get_text(" "))
+        if 6 <= len(text) <= 120:
+            parsed = parse_date(text, languages=languages)
+            if parsed:
+                return parsed
+    return None
+
+
+def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None) -> str | None:
+    found = _ld_date(md)
+    if found is None:
+        for name in _DATE_META:
+            for value in md.meta.get(name, ()):
+                found = parse_date(value)
+                if found:
+                    break
+            if found:
+                break
+    langs = ((language or "en").split("-")[0].lower(), "en")
+    found = found or _time_elements(soup) or _visible_date(soup, langs) or date_from_url(url)
+    return found.iso() if found else None
+
+
+# --- authors -----------------------------------------------------------------------------------------
+
+
+def _clean_names(values: list[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        value = _BY_PREFIX.sub("", norm(value))
+        for name in _NAME_SPLIT.split(value):
+            name = name.strip(" .,:;|-–")
+            key = name.lower()
+            if not (2 <= len(name) <= 60) or len(name.split()) > 6 or _NAME_JUNK.search(name) or key in seen:
+                continue
+            if not any(ch.isalpha() for ch in name):
+                continue
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _ld_authors(md: Metadata) -> list[str]:
+    names: list[str] = []
+    for obj in md.ld_articles:
+        value = obj.get("author") or obj.get("creator")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                item = item.get("name")
+            if isinstance(item, list):
+                names.extend(x for x in item if isinstance(x, str))
+            elif isinstance(item, str):
+                names.append(item)
+    return names
+
+
+def find_authors(soup: BeautifulSoup, md: Metadata) -> tuple[str, ...]:
+    sources = [
+        lambda: _ld_authors(md),
+        lambda: [v for n in _AUTHOR_META for v in md.meta.get(n, ())],
+        lambda: [norm(a.get_text(" ")) for a in soup.find_all(["a", "link"], rel="author", limit=5)],
+        lambda: [norm(el.get_text(" ")) for el in soup.find_all(
+            class_=re.compile(r"byline|author", re.I), limit=5) if len(el.get_text()) < 200],
+    ]
+    for source in sources:
+        names = _clean_names(source())
+        if names:
+            return tuple(names[:10])
+    return ()
+
+
+# --- language ----------------------------------------------------------------------------------------
+
+
+def bcp47(value: str | None) -> str | None:
+    """``en_US`` -> ``en-US``; ``None`` for anything that is not a language tag."""
+    if not value:
+        return None
+    tag = value.strip().split(",")[0].split(";")[0].strip().replace("_", "-")
+    if not _LANG.match(tag) or tag.lower() in ("und", "xx", "zxx"):
+        return None
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def find_language(soup: BeautifulSoup, md: Metadata) -> str | None:
+    html = soup.find("html")
+    candidates: list[Any] = []
+    if isinstance(html, Tag):
+        candidates += [html.get("lang"), html.get("xml:lang")]
+    candidates += [md.first("content-language", "language", "dc.language"), md.first("og:locale")]
+    candidates += list(md.ld("inLanguage"))
+    for value in candidates:
+        if isinstance(value, dict):
+            value = value.get("alternateName") or value.get("name")
+        lang = bcp47(value) if isinstance(value, str) else None
+        if lang:
+            return lang
+    return None

@@ -1,0 +1,74 @@
+"""Find extractors by name: built-ins, installed entry points (``news_harness.extractors``), dotted paths."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any
+
+from harness.extractors.base import Extractor, ExtractorUnavailable, FunctionExtractor
+
+ENTRY_POINT_GROUP = "news_harness.extractors"
+
+
+class UnknownExtractor(LookupError):
+    """The name matches no built-in, entry point or importable ``module:attr``."""
+
+
+def _builtins() -> dict[str, Callable[[], Extractor]]:
+    from harness.extractors import adapters, generic
+
+    return {
+        "generic": generic.GenericExtractor,
+        "trafilatura": adapters.TrafilaturaExtractor,
+        "readability": adapters.ReadabilityExtractor,
+    }
+
+
+def _entry_points() -> dict[str, Any]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available() -> list[str]:
+    """Names that :func:`get` accepts without a dotted path (optional ones may still be unavailable)."""
+    return sorted({*_builtins(), *_entry_points()})
+
+
+def _coerce(name: str, obj: Any) -> Extractor:
+    if isinstance(obj, type):
+        obj = obj()
+    if isinstance(obj, Extractor):
+        return obj
+    if callable(obj):
+        module = importlib.import_module(obj.__module__) if hasattr(obj, "__module__") else None
+        version = str(getattr(module, "__version__", "0"))
+        return FunctionExtractor(name, obj, version)
+    raise UnknownExtractor(f"{name!r} is neither an Extractor nor a callable")
+
+
+def get(name: str) -> Extractor:
+    """Resolve ``name``; raises :class:`UnknownExtractor` or :class:`ExtractorUnavailable`."""
+    builtins = _builtins()
+    if name in builtins:
+        return builtins[name]()
+    eps = _entry_points()
+    if name in eps:
+        return _coerce(name, eps[name].load())
+    if ":" in name:
+        module_name, _, attr = name.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            raise UnknownExtractor(f"unknown extractor {name!r}: cannot import {module_name!r} ({exc})") from exc
+        try:
+            obj = getattr(module, attr)
+        except AttributeError:
+            raise UnknownExtractor(f"unknown extractor {name!r}: {module_name!r} has no {attr!r}") from None
+        return _coerce(name, obj)
+    raise UnknownExtractor(
+        f"unknown extractor {name!r}; available: {', '.join(available())} (or a dotted path 'package.module:function')"
+    )
+
+
+__all__ = ["ENTRY_POINT_GROUP", "ExtractorUnavailable", "UnknownExtractor", "available", "get"]

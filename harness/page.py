@@ -1,0 +1,124 @@
+"""A recorded page as extractors and checks see it: the response, decoded once, parsed once.
+
+``Page`` is handed to every extractor. Its decoded text and its parse trees are computed on first
+use and cached, so the harness's own consumers (extractor, drift fingerprint) share one parse.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.\-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedResponse:
+    """The response a cassette holds for a page (after following its recorded redirects)."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    requested_url: str | None = None
+    captured_at: str | None = None
+
+    def header(self, name: str) -> str | None:
+        low = name.lower()
+        for key, value in self.headers.items():
+            if key.lower() == low:
+                return value
+        return None
+
+
+def _known(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """Return ``(encoding, how)`` where ``how`` is ``bom``, ``header``, ``meta``, ``detected`` or ``default``.
+
+    Order: byte-order mark, HTTP ``Content-Type``, ``<meta charset>`` in the first 4 KB, detection.
+    A declared UTF-8 that does not decode is treated as undeclared (a common lie).
+    """
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return name, "bom"
+    declared: list[tuple[str | None, str]] = []
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        declared.append((_known(m.group(1)) if m else None, "header"))
+    m2 = _META_CHARSET.search(body[:4096])
+    declared.append((_known(m2.group(1).decode("ascii", "ignore")) if m2 else None, "meta"))
+    for enc, how in declared:
+        if enc is None:
+            continue
+        if enc == "utf-8":
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+        # browsers treat latin-1 declarations as windows-1252
+        return ("cp1252" if enc in ("latin-1", "iso8859-1") else enc), how
+    try:
+        body.decode("utf-8")
+        return "utf-8", "detected"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        return best.encoding, "detected"
+    return "cp1252", "default"
+
+
+@dataclass(eq=False)
+class Page:
+    """What an extractor receives. Decoding and parsing happen once, on first use."""
+
+    response: RecordedResponse
+    site: str
+    page_id: str
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def url(self) -> str:
+        return self.response.url
+
+    @property
+    def body(self) -> bytes:
+        return self.response.body
+
+    @cached_property
+    def charset(self) -> tuple[str, str]:
+        return sniff_charset(self.response.body, self.response.header("content-type"))
+
+    @property
+    def encoding(self) -> str:
+        return self.charset[0]
+
+    @cached_property
+    def text(self) -> str:
+        return self.response.body.decode(self.encoding, errors="replace")
+
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        """BeautifulSoup over lxml, built once per page and shared. Treat it as read-only."""
+        from bs4 import BeautifulSoup
+
+        return BeautifulSoup(self.text, "lxml")

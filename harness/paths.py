@@ -1,0 +1,81 @@
+"""Page identity: the site (registrable domain) and a filesystem-safe slug for a URL.
+
+Both are derived from untrusted URLs, so both are reduced to ``[a-z0-9.-]`` (site) or ``[a-z0-9-]``
+(slug), bounded in length, and never empty, ``.`` or ``..``. The slug keeps a short hash of the whole
+URL so that two URLs that read alike never share a cassette.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+SLUG_MAX = 64
+SITE_MAX = 80
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_SITE_JUNK = re.compile(r"[^a-z0-9.-]+")
+_INDEX_SUFFIX = re.compile(r"-(?:index|default)-(?:html?|php|aspx?)$|-(?:html?|php|aspx?|shtml)$")
+
+
+@cache
+def _extractor() -> Any:
+    import tldextract
+
+    # suffix_list_urls=() keeps it offline and deterministic: the bundled public suffix snapshot is used.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def site_for_url(url: str) -> str:
+    """The registrable domain of ``url`` (``news.example.co.uk`` -> ``example.co.uk``), made path-safe."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if not host:
+        return "unknown-site"
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        domain = host
+    else:
+        parts = _extractor()(host)
+        domain = parts.top_domain_under_public_suffix or host
+    return safe_site(domain)
+
+
+def safe_site(name: str) -> str:
+    site = _SITE_JUNK.sub("-", _ascii(name)).strip(".-")[:SITE_MAX].strip(".-")
+    site = re.sub(r"\.{2,}", ".", site)
+    return site or "unknown-site"
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+def safe_slug(text: str, *, max_len: int = SLUG_MAX) -> str:
+    """Reduce any text to ``[a-z0-9-]``; bounded, never empty."""
+    slug = _SLUG_JUNK.sub("-", _ascii(text)).strip("-")
+    if len(slug) > max_len:
+        slug = slug[:max_len].rstrip("-") + "-" + short_hash(text)
+    return slug or "page-" + short_hash(text)
+
+
+def slug_for_url(url: str) -> str:
+    """Deterministic slug from the URL path (and query), with a hash suffix of the full URL."""
+    parts = urlsplit(url)
+    readable = unquote(parts.path)
+    readable = _SLUG_JUNK.sub("-", _ascii(readable)).strip("-")
+    readable = _INDEX_SUFFIX.sub("", readable) or "index"
+    # keep the tail: the last path segments say most about the article
+    budget = SLUG_MAX - 9
+    if len(readable) > budget:
+        readable = readable[-budget:].lstrip("-")
+    return f"{readable}-{short_hash(url)}"
+
+
+def page_id(site: str, slug: str) -> str:
+    return f"{site}/{slug}"

@@ -1,0 +1,223 @@
+"""Record live pages into cassettes, through vcrpy, with secrets scrubbed before anything is written.
+
+One ``httpx.Client`` (redirects followed) is reused for every URL. Each URL is recorded by vcrpy into a
+temporary cassette (serializer ``harness``, compressed bodies decoded, scrub hooks installed), which is
+then loaded, given the harness metadata block and written atomically to
+``<root>/<site>/<slug>.yaml``. Every hop of a redirect chain is one interaction.
+
+A URL is recorded only when the whole fetch succeeds with a final status below 400; a failure is
+reported with its reason and leaves any earlier cassette for that URL untouched.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from harness import cassette
+from harness._version import __version__
+from harness.config import HarnessConfig
+from harness.fsutil import UnsafePathError, contained
+from harness.paths import site_for_url, slug_for_url
+from harness.scrub import Scrubber
+from harness.summary import Entry, Progress, Summary
+from harness.urls import RewriteSpec, RewritingTransport, UrlRewriter, rewriter
+
+EXISTS = "exists (use --force to re-record)"
+# Only encodings vcrpy's decode_compressed_response can undo, so every stored body is readable.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSummary(Summary):
+    """Outcome of :func:`record_urls`: ``recorded`` / ``skipped`` / ``failed`` entries, in input order."""
+
+    @property
+    def recorded(self) -> tuple[Entry, ...]:
+        return self.written
+
+
+def cassette_path(root: Path, url: str) -> Path:
+    """Where the cassette for ``url`` (already scrubbed) lives: ``<root>/<site>/<slug>.yaml``."""
+    return contained(root, site_for_url(url), slug_for_url(url) + cassette.SUFFIX)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class _Hooks:
+    """vcrpy's record hooks: map rewritten URLs back to public ones, scrub, make headers match the body."""
+
+    def __init__(self, scrubber: Scrubber, rules: UrlRewriter) -> None:
+        self.scrubber = scrubber
+        self.rules = rules
+
+    def request(self, request: Any) -> Any:
+        request.uri = self.rules.back(request.uri)
+        for key in list(request.headers):
+            if key.lower() == "host":
+                request.headers[key] = self.rules.back_host(str(request.headers[key]))
+        return self.scrubber.request(request)
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        headers: dict[str, Any] = response.setdefault("headers", {})
+        for key in list(headers):
+            low = key.lower()
+            if low in ("location", "content-location"):
+                headers[key] = [self.rules.back(str(v)) for v in headers[key]]
+            elif low == "transfer-encoding" or (low == "content-length" and not _still_encoded(headers)):
+                del headers[key]  # the body is stored whole (and decoded): only its real length is true
+        body = response.get("body", {}).get("string")
+        if isinstance(body, bytes | str) and not _still_encoded(headers):
+            size = len(body) if isinstance(body, bytes) else len(body.encode("utf-8"))
+            headers["Content-Length"] = [str(size)]
+        return self.scrubber.response(response)
+
+
+def _still_encoded(headers: Mapping[str, Any]) -> bool:
+    return any(k.lower() == "content-encoding" for k in headers)
+
+
+def _recorder(hooks: _Hooks) -> Any:
+    import vcr
+
+    recorder = vcr.VCR(
+        serializer="harness",
+        decode_compressed_response=True,
+        before_record_request=hooks.request,
+        before_record_response=hooks.response,
+        record_mode="all",
+    )
+    recorder.register_serializer("harness", cassette)
+    return recorder
+
+
+def _client(cfg: HarnessConfig, rules: UrlRewriter, headers: Mapping[str, str] | None) -> httpx.Client:
+    all_headers = {"User-Agent": cfg.user_agent, "Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
+    if rules:
+        # trust_env=False: an environment proxy would be mounted ahead of the rewriting transport.
+        return httpx.Client(
+            follow_redirects=True, headers=all_headers, timeout=cfg.timeout,
+            transport=RewritingTransport(rules), trust_env=False,
+        )
+    return httpx.Client(follow_redirects=True, headers=all_headers, timeout=cfg.timeout)
+
+
+def _url_problem(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:
+        return f"invalid URL ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"not an http(s) URL (scheme {parts.scheme or 'missing'!r})"
+    if not host:
+        return "invalid URL (no host)"
+    return None
+
+
+def failure_reason(exc: BaseException, timeout: float) -> str:
+    """A one-line reason for a failed fetch, without a traceback."""
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out after {timeout:g}s ({type(exc).__name__})"
+    if isinstance(exc, httpx.ConnectError):
+        low = text.lower()
+        if any(s in low for s in ("name or service not known", "name resolution", "nodename", "getaddrinfo")):
+            return f"DNS lookup failed ({text})"
+        if "refused" in low:
+            return f"connection refused ({text})"
+        return f"connection failed ({text})"
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(exc, zlib.error | EOFError):
+        return f"cannot decode compressed body ({text})"
+    return f"{type(exc).__name__}: {text}"
+
+
+_FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, zlib.error, EOFError, OSError)
+
+
+@dataclass
+class _Run:
+    cfg: HarnessConfig
+    root: Path
+    force: bool
+    scrubber: Scrubber
+    recorder: Any
+    client: httpx.Client
+    tmp: Path
+
+    def one(self, url: str, index: int) -> Entry:
+        shown = self.scrubber.uri(url)
+        problem = _url_problem(url)
+        if problem:
+            return Entry(shown, "failed", reason=problem)
+        try:
+            path = cassette_path(self.root, shown)
+        except UnsafePathError as exc:
+            return Entry(shown, "failed", reason=str(exc))
+        if path.exists() and not self.force:
+            return Entry(shown, "skipped", path, EXISTS)
+        tmp = self.tmp / f"{index}{cassette.SUFFIX}"
+        try:
+            interactions = self._fetch(url, tmp)
+        except httpx.HTTPStatusError as exc:
+            return Entry(shown, "failed", reason=f"HTTP {exc.response.status_code} {exc.response.reason_phrase}")
+        except _FETCH_ERRORS as exc:
+            return Entry(shown, "failed", reason=failure_reason(exc, self.cfg.timeout))
+        finally:
+            tmp.unlink(missing_ok=True)
+        meta = {"url": shown, "recorded_at": now_utc(), "how": "record", "harness_version": __version__}
+        cassette.write(path, interactions, meta)
+        return Entry(shown, "written", path)
+
+    def _fetch(self, url: str, tmp: Path) -> list[Mapping[str, Any]]:
+        self.client.cookies.clear()  # each page is recorded as a first visit
+        with self.recorder.use_cassette(str(tmp)):
+            response = self.client.get(url)
+        response.raise_for_status()
+        if not tmp.exists():
+            raise httpx.RequestError("nothing was recorded")
+        data = cassette.deserialize(tmp.read_text(encoding="utf-8"))
+        return list(data["interactions"])
+
+
+def record_urls(
+    urls: Iterable[str],
+    cfg: HarnessConfig,
+    *,
+    out: Path | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    rewrite: RewriteSpec = None,
+    headers: Mapping[str, str] | None = None,
+) -> RecordSummary:
+    """Record each URL into ``<out or cfg.cassette_root>/<site>/<slug>.yaml``; see the module doc.
+
+    ``rewrite`` (``("http://public.example", "http://127.0.0.1:8401")``, ``"FROM=TO"`` or a list) sends
+    the fetch elsewhere while the cassette keeps the public URL. ``headers`` are extra request headers
+    (an ``Authorization`` for a paywall, say); scrubbed ones never reach the cassette.
+    """
+    import tempfile
+
+    todo = list(urls)
+    scrubber = Scrubber.from_config(cfg)
+    rules = rewriter(rewrite)
+    entries: list[Entry] = []
+    with _client(cfg, rules, headers) as client, tempfile.TemporaryDirectory(prefix="harness-rec-") as tmp:
+        run = _Run(cfg, out or cfg.cassette_root, force, scrubber, _recorder(_Hooks(scrubber, rules)),
+                   client, Path(tmp))
+        for index, url in enumerate(todo, 1):
+            entries.append(run.one(url, index))
+            if progress is not None:
+                progress(index, len(todo), entries[-1].source)
+    return RecordSummary(tuple(entries))

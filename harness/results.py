@@ -1,0 +1,167 @@
+"""The results file: the one place where run objects become JSON and back.
+
+``schemas/results.schema.json`` is the public contract for this file. Each run lives in its own folder,
+``reports/<run-id>/`` (``results.json`` + ``index.html``), and ``reports/latest`` points to the newest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harness.fsutil import atomic_write_text, dumps_stable
+from harness.model import Finding, PageResult, RunResult
+
+FORMAT = "news-harness/results"
+FORMAT_VERSION = 1
+RESULTS_NAME = "results.json"
+LATEST = "latest"
+
+
+def page_to_dict(page: PageResult) -> dict[str, Any]:
+    return {
+        "id": page.id,
+        "site": page.site,
+        "url": page.url,
+        "cassette": page.cassette,
+        "extractor": page.extractor,
+        "record": dict(page.record) if page.record is not None else None,
+        "findings": [f.to_dict() for f in page.findings],
+        "elapsed_ms": round(page.elapsed_ms, 2),
+        "captured_at": page.captured_at,
+        "quality": page.quality,
+        "approval": page.approval,
+        "drift": page.drift,
+    }
+
+
+def page_from_dict(data: Mapping[str, Any]) -> PageResult:
+    return PageResult(
+        id=data["id"],
+        site=data["site"],
+        url=data.get("url"),
+        cassette=data.get("cassette"),
+        extractor=data.get("extractor", ""),
+        record=data.get("record"),
+        findings=tuple(Finding.from_dict(f) for f in data.get("findings", [])),
+        elapsed_ms=float(data.get("elapsed_ms", 0.0)),
+        captured_at=data.get("captured_at"),
+        quality=data.get("quality"),
+        approval=data.get("approval"),
+        drift=data.get("drift"),
+    )
+
+
+def summarize(pages: tuple[PageResult, ...], findings: tuple[Finding, ...]) -> dict[str, Any]:
+    """Counts a reader (or a CI script) wants without walking the pages."""
+    by_severity: Counter[str] = Counter(f.severity for f in findings)
+    by_check: Counter[str] = Counter(f.check for f in findings)
+    failing = 0
+    for page in pages:
+        by_severity.update(f.severity for f in page.findings)
+        by_check.update(f.check for f in page.findings)
+        failing += any(f.severity == "error" for f in page.findings)
+    return {
+        "pages": len(pages),
+        "sites": len({p.site for p in pages}),
+        "pages_with_errors": failing,
+        "pages_without_record": sum(1 for p in pages if p.record is None),
+        "findings_by_severity": dict(sorted(by_severity.items())),
+        "findings_by_check": dict(sorted(by_check.items())),
+    }
+
+
+def run_to_dict(run: RunResult) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "run": {
+            "id": run.run_id,
+            "started_at": run.started_at,
+            "finished_at": run.finished_at,
+            "harness_version": run.harness_version,
+            "extractors": list(run.extractors),
+            "config_digest": run.config_digest,
+            "source": run.source,
+        },
+        "summary": dict(run.summary) or summarize(run.pages, run.findings),
+        "findings": [f.to_dict() for f in run.findings],
+        "pages": [page_to_dict(p) for p in run.pages],
+    }
+
+
+def run_from_dict(data: Mapping[str, Any]) -> RunResult:
+    if data.get("format") != FORMAT:
+        raise ValueError(f"not a news-harness results file (format={data.get('format')!r})")
+    meta = data["run"]
+    return RunResult(
+        run_id=meta["id"],
+        started_at=meta["started_at"],
+        finished_at=meta["finished_at"],
+        harness_version=meta["harness_version"],
+        extractors=tuple(meta["extractors"]),
+        config_digest=meta["config_digest"],
+        source=meta.get("source", ""),
+        pages=tuple(page_from_dict(p) for p in data.get("pages", [])),
+        findings=tuple(Finding.from_dict(f) for f in data.get("findings", [])),
+        summary=data.get("summary", {}),
+    )
+
+
+def dumps(run: RunResult) -> str:
+    return dumps_stable(run_to_dict(run))
+
+
+def load(path: Path) -> RunResult:
+    with path.open(encoding="utf-8") as fh:
+        return run_from_dict(json.load(fh))
+
+
+@dataclass(frozen=True, slots=True)
+class RunPaths:
+    folder: Path
+    results: Path
+    report: Path
+
+
+def previous_run(report_root: Path) -> RunResult | None:
+    """The run ``reports/latest`` points to, if it can be read."""
+    target = report_root / LATEST / RESULTS_NAME
+    try:
+        return load(target)
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _point_latest(report_root: Path, folder: Path) -> None:
+    link = report_root / LATEST
+    tmp = report_root / f".{LATEST}.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    try:
+        tmp.symlink_to(folder.name, target_is_directory=True)
+        os.replace(tmp, link)
+    except OSError:  # no symlinks (some Windows setups): fall back to a pointer file
+        tmp.unlink(missing_ok=True)
+        if link.is_symlink() or link.is_file():
+            link.unlink()
+        if not link.exists():
+            atomic_write_text(report_root / f"{LATEST}.txt", folder.name + "\n")
+
+
+def write_run(run: RunResult, report_root: Path) -> RunPaths:
+    """Write ``results.json`` and ``index.html`` for ``run`` and point ``latest`` at it."""
+    from harness.report import write_report
+
+    previous = previous_run(report_root)
+    folder = report_root / run.run_id
+    folder.mkdir(parents=True, exist_ok=True)
+    results_path = folder / RESULTS_NAME
+    atomic_write_text(results_path, dumps(run))
+    report_path = write_report(run, folder, previous=previous)
+    _point_latest(report_root, folder)
+    return RunPaths(folder, results_path, report_path)

@@ -1,0 +1,234 @@
+"""One run, start to finish: replay -> extract -> validate -> check -> compare, for CLI and pytest alike.
+
+:func:`replay_page` is the per-page path (one pytest item each); :func:`finish_run` adds the run-level
+stage (dataset checks over the whole run, in one batch) and builds the :class:`RunResult`. :func:`run`
+chains both for the CLI. Every input page yields exactly one :class:`PageResult`, whatever went wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import traceback
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from harness import cassette as cassette_mod
+from harness._version import __version__
+from harness.cassette import CassetteError, CassetteRef
+from harness.config import HarnessConfig
+from harness.extractors import registry
+from harness.extractors.base import Extractor
+from harness.model import SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
+from harness.page import Page
+from harness.replay import NetworkBlocked, ReplayMiss, offline
+from harness.validate import RecordValidator
+
+Progress = Callable[[int, int, str], None]
+RECORD_KEYS = ("url", "site", "title", "published", "body", "authors", "language", "extractor", "extractor_version")
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    import os
+
+    now = now or dt.datetime.now(dt.UTC)
+    return now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid() % 100000:05d}"
+
+
+@dataclass
+class RunContext:
+    """What every page of a run shares: config, extractor, validator and stage settings, built once."""
+
+    cfg: HarnessConfig
+    extractor: Extractor | None
+
+    @cached_property
+    def validator(self) -> RecordValidator:
+        return RecordValidator(tuple(self.cfg.resolve(p) for p in self.cfg.schemas))
+
+    @cached_property
+    def check_settings(self) -> Any:
+        from harness import checks
+
+        return checks.load_settings(self.cfg)
+
+    @cached_property
+    def compare_settings(self) -> Any:
+        from harness import approve
+
+        return approve.load_settings(self.cfg)
+
+    def prepare(self) -> RunContext:
+        """Build every setting now, so a misconfiguration is a usage error before any page runs."""
+        _ = self.validator, self.check_settings, self.compare_settings
+        return self
+
+
+def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunContext:
+    """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors)."""
+    return RunContext(cfg, registry.get(extractor_name or cfg.extractors[0])).prepare()
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)
+
+
+def normalise_output(output: Any, page: Page, extractor: Extractor) -> dict[str, Any]:
+    """Turn an extractor's return value into the record mapping the schema validates."""
+    if isinstance(output, ArticleRecord):
+        data = output.to_dict()
+    elif isinstance(output, Mapping):
+        data = dict(output)
+    else:
+        raise TypeError(f"extractor returned {type(output).__name__}, expected ArticleRecord or a mapping")
+    defaults = {"url": page.url, "site": page.site, "extractor": extractor.name,
+                "extractor_version": str(extractor.version), "authors": []}
+    for key in RECORD_KEYS:
+        if data.get(key) in (None, "") and key in defaults:
+            data[key] = defaults[key]
+        data.setdefault(key, None)
+    return {k: _json_safe(v) for k, v in data.items()}
+
+
+def _crash_finding(exc: BaseException) -> Finding:
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return Finding("extractor.crash", "error", "$", f"extractor raised {type(exc).__name__}{where}: {exc}"[:800])
+
+
+def extract_page(
+    page: Page, extractor: Extractor, cassette: cassette_mod.Cassette
+) -> tuple[dict[str, Any] | None, list[Finding]]:
+    """Run the extractor on one page under offline replay; problems become findings."""
+    findings: list[Finding] = []
+    record: dict[str, Any] | None = None
+    try:
+        with offline(cassette) as session:
+            output = extractor.extract(page)
+        record = normalise_output(output, page, extractor)
+        findings.extend(
+            Finding("replay.miss", "error", "$", str(miss), excerpt=miss.url) for miss in session.misses
+        )
+    except ReplayMiss as exc:
+        findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
+    except NetworkBlocked as exc:
+        findings.append(Finding("replay.network", "error", "$", str(exc)))
+    except Exception as exc:
+        findings.append(_crash_finding(exc))
+    return record, findings
+
+
+def load_truth(ref: CassetteRef) -> Mapping[str, Any] | None:
+    try:
+        with ref.truth_path.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, Mapping) else None
+
+
+def _stub_result(ref: CassetteRef, extractor: str, finding: Finding, elapsed: float) -> PageResult:
+    return PageResult(id=ref.id, site=ref.site, url=None, cassette=ref.display(), extractor=extractor,
+                      record=None, findings=(finding,), elapsed_ms=elapsed)
+
+
+def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
+    """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
+    from harness import approve, checks, quality
+
+    if ctx.extractor is None:
+        raise ValueError("replay_page needs a RunContext with an extractor")
+    extractor = ctx.extractor
+    start = perf_counter()
+    try:
+        loaded = cassette_mod.load(ref.path)
+        response = loaded.primary_response()
+    except CassetteError as exc:
+        return _stub_result(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)), 0.0)
+    page = Page(response, ref.site, ref.id)
+    record, findings = extract_page(page, extractor, loaded)
+    if response.status >= 400:
+        findings.append(Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}"))
+    truth = load_truth(ref)
+    if record is not None:
+        findings.extend(ctx.validator.findings(record))
+        findings.extend(checks.page_findings(record, checks.PageContext(
+            page_id=ref.id, site=ref.site, url=response.url, captured_at=response.captured_at, truth=truth,
+        ), ctx.check_settings))
+    approval, approval_findings = approve.compare(record, ref.approved_path, ctx.compare_settings)
+    findings.extend(approval_findings)
+    elapsed = (perf_counter() - start) * 1000
+    return PageResult(
+        id=ref.id, site=ref.site, url=response.url, cassette=ref.display(), extractor=extractor.name,
+        record=record, findings=tuple(findings), elapsed_ms=elapsed, captured_at=response.captured_at,
+        quality=quality.score(record, truth) if truth is not None else None, approval=approval,
+    )
+
+
+def finish_run(
+    pages: Sequence[PageResult],
+    ctx: RunContext,
+    *,
+    started_at: str,
+    source: str,
+    run_id: str | None = None,
+    extractors: tuple[str, ...] | None = None,
+) -> RunResult:
+    """Run the dataset-level checks over all pages at once and assemble the run.
+
+    ``extractors`` names what produced the records when there is no extractor object (``harness check``).
+    """
+    from harness import checks, quality
+
+    outcome = checks.dataset_findings(pages, ctx.check_settings)
+    merged = tuple(
+        replace(p, findings=p.findings + tuple(outcome.per_page.get(p.id, ()))) if outcome.per_page.get(p.id) else p
+        for p in pages
+    )
+    run = RunResult(
+        run_id=run_id or new_run_id(), started_at=started_at, finished_at=utcnow(), harness_version=__version__,
+        extractors=extractors or (ctx.extractor.name if ctx.extractor else "external",), config_digest=ctx.cfg.digest(), source=source, pages=merged,
+        findings=tuple(outcome.run),
+    )
+    from harness.results import summarize
+
+    summary = summarize(run.pages, run.findings)
+    summary["quality"] = quality.aggregate(run.pages)
+    return replace(run, summary=summary)
+
+
+def run(
+    ctx: RunContext, refs: Iterable[CassetteRef], *, source: str, progress: Progress | None = None
+) -> RunResult:
+    started = utcnow()
+    refs = list(refs)
+    pages: list[PageResult] = []
+    for i, ref in enumerate(refs, 1):
+        pages.append(replay_page(ref, ctx))
+        if progress:
+            progress(i, len(refs), ref.id)
+    return finish_run(pages, ctx, started_at=started, source=source)
+
+
+def exit_code(run: RunResult, fail_on: str) -> int:
+    """0 clean, 1 when any finding reaches ``fail_on`` severity (2 is kept for usage errors)."""
+    threshold = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in run.all_findings()) else 0
