@@ -105,9 +105,15 @@ class _LoadedPersister:
         return None  # replay never writes cassettes
 
 
-def _uri_matcher(r1: Any, r2: Any) -> None:
-    from harness.scrub import same_uri
+def same_uri(live: str, recorded: str) -> bool:
+    """True when a request URI matches a recorded one; secrets were scrubbed at record time, so both are
+    compared scrubbed (a live ``?token=abc`` matches the recorded ``?token=REDACTED``)."""
+    from harness.scrub import scrub_uri
 
+    return live == recorded or scrub_uri(live) == scrub_uri(recorded)
+
+
+def _uri_matcher(r1: Any, r2: Any) -> None:
     if not same_uri(r1.uri, r2.uri):
         raise AssertionError(f"{r1.uri} != {r2.uri}")
 
@@ -120,7 +126,6 @@ def _vcr() -> Any:
         serializer="harness",
         record_mode="none",
         match_on=("method", "harness_uri"),
-        allow_playback_repeats=True,
         decode_compressed_response=True,
     )
     player.register_serializer("harness", cassette_mod)
@@ -137,8 +142,6 @@ class ReplaySession:
     misses: list[ReplayMiss] = field(default_factory=list)
 
     def observe(self, request: Any) -> Any:
-        from harness.scrub import same_uri
-
         recorded = list(cassette_mod.iter_uris(self.cassette))
         if not any(same_uri(request.uri, uri) for uri in recorded):
             miss = ReplayMiss(self.cassette.path, request.method, request.uri)
@@ -154,7 +157,9 @@ def offline(cassette: Cassette) -> Iterator[ReplaySession]:
 
     session = ReplaySession(cassette)
     try:
-        with network_blocked(), _vcr().use_cassette(str(cassette.path), before_record_request=session.observe):
+        with network_blocked(), _vcr().use_cassette(
+            str(cassette.path), before_record_request=session.observe, allow_playback_repeats=True
+        ):
             yield session
     except CannotOverwriteExistingCassetteException as exc:
         request = exc.failed_request

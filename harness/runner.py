@@ -191,14 +191,17 @@ def finish_run(
     source: str,
     run_id: str | None = None,
     extractors: tuple[str, ...] | None = None,
+    outcome: Any = None,
 ) -> RunResult:
     """Run the dataset-level checks over all pages at once and assemble the run.
 
-    ``extractors`` names what produced the records when there is no extractor object (``harness check``).
+    ``extractors`` names what produced the records when there is no extractor object (``harness check``);
+    ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items).
     """
     from harness import checks, quality
 
-    outcome = checks.dataset_findings(pages, ctx.check_settings)
+    if outcome is None or set(outcome.per_page) - {p.id for p in pages}:
+        outcome = checks.dataset_findings(pages, ctx.check_settings)
     merged = tuple(
         replace(p, findings=p.findings + tuple(outcome.per_page.get(p.id, ()))) if outcome.per_page.get(p.id) else p
         for p in pages
