@@ -21,7 +21,9 @@ libyaml's C loader and dumper when PyYAML has them (about 40x faster on large pa
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -48,26 +50,30 @@ class CassetteError(ValueError):
     """A cassette file that cannot be read as a harness cassette; the message names the file."""
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     pass
 
 
 def _represent_str(dumper: Any, text: str) -> Any:
-    style = "|" if "\n" in text else None
+    # long one-line pages read better as a block too; libyaml falls back to quotes when a block is impossible
+    style = "|" if "\n" in text or len(text) > 200 else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
 _Dumper.add_representer(str, _represent_str)
 
 
+# What libyaml's emitter accepts in a literal block: LF, printable ASCII, and the BMP from U+00A0 up,
+# except surrogates, U+FEFF and the line/paragraph separators. Anything else (tabs, CR, C0/C1 controls,
+# astral characters such as emoji) makes libyaml fall back to one giant double-quoted string.
+_NOT_IN_BLOCK = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+_TRAILING_SPACE = re.compile(" (?:\n|$)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _block_safe(text: str) -> bool:
-    """True when YAML will write ``text`` as a literal block (no CR, no trailing spaces, printable)."""
-    if "\r" in text or "\t" in text:
-        return False
-    for line in text.split("\n"):
-        if line != line.rstrip(" "):
-            return False
-    return all(ch.isprintable() or ch == "\n" for ch in text)
+    """True when libyaml writes ``text`` as a literal block: see ``_NOT_IN_BLOCK``; no trailing spaces."""
+    return _NOT_IN_BLOCK.search(text) is None and _TRAILING_SPACE.search(text) is None
 
 
 def encode_body(data: bytes, content_type: str | None) -> dict[str, Any]:
@@ -84,7 +90,7 @@ def encode_body(data: bytes, content_type: str | None) -> dict[str, Any]:
                 text, charset = candidate, enc
         except (UnicodeDecodeError, UnicodeEncodeError, LookupError):
             text = None
-    if text is None:
+    if text is None or _SURROGATE.search(text):
         return {"string": data}
     out: dict[str, Any]
     if _block_safe(text) or len(text) == 0:
@@ -141,10 +147,8 @@ def serialize(cassette_dict: dict[str, Any]) -> str:
             response["body"] = encode_body(raw, _header_value(response.get("headers", {}), "content-type"))
         request = interaction.get("request", {})
         if isinstance(request.get("body"), bytes):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 request["body"] = request["body"].decode("utf-8")
-            except UnicodeDecodeError:
-                pass
     data.setdefault("version", FORMAT_VERSION)
     return str(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096))
 

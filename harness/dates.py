@@ -28,7 +28,8 @@ DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it")
 _MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
            "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-           "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12},
+           "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+           "dec": 12},
     "de": {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
            "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
            "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
@@ -157,7 +158,10 @@ def _zone(text: str | None) -> timezone | None:
     return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
 
 
-def _build(y: int, m: int, d: int, hms: tuple[int, int, int] | None, tz: timezone | None) -> ParsedDate | None:
+_HMS = tuple[int, int, int]
+
+
+def _build(y: int, m: int, d: int, hms: _HMS | None, tz: timezone | None) -> ParsedDate | None:
     if not 1900 <= y <= 2100:
         return None
     try:
@@ -236,9 +240,7 @@ def _parse_numeric(text: str) -> ParsedDate | None:
     if not m:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    if m.group("s") == ".":
-        day, month = a, b
-    elif a > 12 >= b:
+    if m.group("s") == "." or a > 12 >= b:
         day, month = a, b
     elif b > 12 >= a:
         day, month = b, a
@@ -278,7 +280,7 @@ _URL_DATE = re.compile(
 
 
 def date_from_url(url: str) -> ParsedDate | None:
-    """A calendar date written in a URL path: ``/2024/03/05/``, ``/20240305/``, ``2024-03-05``, ``/202403/05/``.
+    """A calendar date in a URL path: ``/2024/03/05/``, ``/20240305/``, ``2024-03-05``, ``/202403/05/``.
 
     The year must lie in 1995..2100 and the month and day must be valid. Month-only paths give ``None``.
     """

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.\-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels that browsers decode with a superset (WHATWG Encoding Standard), keyed by Python codec name.
+_SUPERSETS = {
+    "iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
+    "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+_SINGLE_BYTE = re.compile(r"^(?:cp\d+|iso8859-\d+|latin-1|ascii|koi8-[ru]|mac-\w+|tis-620)$")
+_PRESCAN = 32_768
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +57,21 @@ def _known(name: str | None) -> str | None:
         return None
 
 
+def _valid_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Return ``(encoding, how)`` where ``how`` is ``bom``, ``header``, ``meta``, ``detected`` or ``default``.
 
-    Order: byte-order mark, HTTP ``Content-Type``, ``<meta charset>`` in the first 4 KB, detection.
-    A declared UTF-8 that does not decode is treated as undeclared (a common lie).
+    Order: byte-order mark, HTTP ``Content-Type``, ``<meta charset>`` in the first 32 KB, detection.
+    A declared UTF-8 that does not decode is treated as undeclared (a common lie), and so is a single-byte
+    ``<meta>`` declaration on bytes that are valid, non-ASCII UTF-8 (the other common lie). Legacy labels
+    map to the superset browsers use (latin-1 -> cp1252, shift_jis -> cp932, gb2312 -> gb18030...).
     """
     for bom, name in _BOMS:
         if body.startswith(bom):
@@ -62,28 +80,25 @@ def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
     if content_type:
         m = _HEADER_CHARSET.search(content_type)
         declared.append((_known(m.group(1)) if m else None, "header"))
-    m2 = _META_CHARSET.search(body[:4096])
+    m2 = _META_CHARSET.search(body[:_PRESCAN])
     declared.append((_known(m2.group(1).decode("ascii", "ignore")) if m2 else None, "meta"))
+    utf8 = _valid_utf8(body)
     for enc, how in declared:
-        if enc is None:
+        if enc is None or enc.startswith("utf-16"):  # a UTF-16 label on bytes without a BOM is a lie
             continue
-        if enc == "utf-8":
-            try:
-                body.decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-        # browsers treat latin-1 declarations as windows-1252
-        return ("cp1252" if enc in ("latin-1", "iso8859-1") else enc), how
-    try:
-        body.decode("utf-8")
+        if enc == "utf-8" and not utf8:
+            continue
+        if how == "meta" and utf8 and not body.isascii() and _SINGLE_BYTE.match(enc):
+            return "utf-8", "detected"
+        return _SUPERSETS.get(enc, enc), how
+    if utf8:
         return "utf-8", "detected"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
-        return best.encoding, "detected"
+        enc = _known(best.encoding) or "cp1252"
+        return _SUPERSETS.get(enc, enc), "detected"
     return "cp1252", "default"
 
 

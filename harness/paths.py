@@ -35,14 +35,19 @@ def _ascii(text: str) -> str:
 
 def site_for_url(url: str) -> str:
     """The registrable domain of ``url`` (``news.example.co.uk`` -> ``example.co.uk``), made path-safe."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:  # e.g. "http://[::1" (unbalanced IPv6 brackets)
+        host = ""
     if not host:
         return "unknown-site"
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         domain = host
     else:
         parts = _extractor()(host)
-        domain = parts.top_domain_under_public_suffix or host
+        domain = parts.top_domain_under_public_suffix
+        if not domain:  # a TLD the public suffix list does not know (.example, .test, .invalid, .local)
+            domain = ".".join(host.split(".")[-2:])
     return safe_site(domain)
 
 
@@ -66,8 +71,11 @@ def safe_slug(text: str, *, max_len: int = SLUG_MAX) -> str:
 
 def slug_for_url(url: str) -> str:
     """Deterministic slug from the URL path (and query), with a hash suffix of the full URL."""
-    parts = urlsplit(url)
-    readable = unquote(parts.path)
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url
+    readable = unquote(path)
     readable = _SLUG_JUNK.sub("-", _ascii(readable)).strip("-")
     readable = _INDEX_SUFFIX.sub("", readable) or "index"
     # keep the tail: the last path segments say most about the article

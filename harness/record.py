@@ -11,10 +11,10 @@ reported with its reason and leaves any earlier cassette for that URL untouched.
 
 from __future__ import annotations
 
+import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,7 +27,7 @@ from harness.config import HarnessConfig
 from harness.fsutil import UnsafePathError, contained
 from harness.paths import site_for_url, slug_for_url
 from harness.scrub import Scrubber
-from harness.summary import Entry, Progress, Summary
+from harness.summary import Entry, Progress, Summary, now_utc
 from harness.urls import RewriteSpec, RewritingTransport, UrlRewriter, rewriter
 
 EXISTS = "exists (use --force to re-record)"
@@ -47,10 +47,6 @@ class RecordSummary(Summary):
 def cassette_path(root: Path, url: str) -> Path:
     """Where the cassette for ``url`` (already scrubbed) lives: ``<root>/<site>/<slug>.yaml``."""
     return contained(root, site_for_url(url), slug_for_url(url) + cassette.SUFFIX)
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class _Hooks:
@@ -78,7 +74,7 @@ class _Hooks:
         body = response.get("body", {}).get("string")
         if isinstance(body, bytes | str) and not _still_encoded(headers):
             size = len(body) if isinstance(body, bytes) else len(body.encode("utf-8"))
-            headers["Content-Length"] = [str(size)]
+            headers["content-length"] = [str(size)]
         return self.scrubber.response(response)
 
 
@@ -171,7 +167,8 @@ class _Run:
         try:
             interactions = self._fetch(url, tmp)
         except httpx.HTTPStatusError as exc:
-            return Entry(shown, "failed", reason=f"HTTP {exc.response.status_code} {exc.response.reason_phrase}")
+            status = f"HTTP {exc.response.status_code} {exc.response.reason_phrase}"
+            return Entry(shown, "failed", reason=status)
         except _FETCH_ERRORS as exc:
             return Entry(shown, "failed", reason=failure_reason(exc, self.cfg.timeout))
         finally:
@@ -184,7 +181,8 @@ class _Run:
         self.client.cookies.clear()  # each page is recorded as a first visit
         with self.recorder.use_cassette(str(tmp)):
             response = self.client.get(url)
-        response.raise_for_status()
+        if response.status_code >= 400:
+            raise httpx.HTTPStatusError("HTTP error", request=response.request, response=response)
         if not tmp.exists():
             raise httpx.RequestError("nothing was recorded")
         data = cassette.deserialize(tmp.read_text(encoding="utf-8"))
@@ -207,8 +205,6 @@ def record_urls(
     the fetch elsewhere while the cassette keeps the public URL. ``headers`` are extra request headers
     (an ``Authorization`` for a paywall, say); scrubbed ones never reach the cassette.
     """
-    import tempfile
-
     todo = list(urls)
     scrubber = Scrubber.from_config(cfg)
     rules = rewriter(rewrite)

@@ -18,7 +18,6 @@ Replay matches a live URL against a scrubbed recorded one by scrubbing both side
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Any

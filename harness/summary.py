@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +28,11 @@ class Entry:
         where = f" -> {self.path}" if self.path is not None and self.status == "written" else ""
         why = f": {self.reason}" if self.reason else ""
         return f"{self.status:<8} {self.source}{where}{why}"
+
+
+def now_utc() -> str:
+    """The current time as ISO 8601 UTC, to the second (``2025-03-04T09:15:00Z``): ``recorded_at``."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _split(entries: tuple[Entry, ...], status: Status) -> tuple[Entry, ...]:

@@ -109,7 +109,7 @@ def rewriter(spec: RewriteSpec) -> UrlRewriter:
     if isinstance(spec, str):
         return UrlRewriter((Rewrite.parse(spec),))
     if isinstance(spec, tuple) and len(spec) == 2 and all(isinstance(s, str) for s in spec):
-        return UrlRewriter((Rewrite.of(spec[0], spec[1]),))
+        return UrlRewriter((Rewrite.of(str(spec[0]), str(spec[1])),))
     rules: list[Rewrite] = []
     for item in spec:
         if isinstance(item, str):

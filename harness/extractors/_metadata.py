@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from harness.dates import ParsedDate, date_from_url, parse_date
 
@@ -25,12 +26,15 @@ _DATE_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
     "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
-    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original",
     "cxenseparse:recs:publishtime", "originalpublicationdate", "ptime", "citation_publication_date",
     "citation_date", "og:updated_time",
 )
-_AUTHOR_META = ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator",
-                "byl", "citation_author", "twitter:creator:name")
+_AUTHOR_META = (
+    "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
+    "citation_author", "twitter:creator:name",
+)
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
@@ -138,22 +142,28 @@ def _is_site(part: str, sites: set[str]) -> bool:
     key = loose(part)
     if not key:
         return True
-    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in sites)
+    return any(
+        key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in sites
+    )
 
 
 def strip_site(title: str, sites: set[str]) -> str:
-    """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site - Headline")."""
+    """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site » Section » Headline")."""
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and _is_site(parts[-1], sites):
-        parts.pop()
-    while len(parts) > 1 and _is_site(parts[0], sites):
-        parts.pop(0)
+    stripped = False
+    for end in (-1, 0):
+        while len(parts) > 1 and _is_site(parts[end], sites):
+            parts.pop(end)
+            stripped = True
     if len(parts) > 1:
-        # An unnamed short segment at one end of a title with a much longer rest is usually the site.
-        if len(parts[-1].split()) <= 3 and len(parts[-1]) * 3 < len(" ".join(parts[:-1])):
-            parts.pop()
+        # An unnamed short segment next to a stripped site name, or alone at the end of a much longer
+        # title, is a section or the site itself.
+        for end in ((0, -1) if stripped else (-1,)):
+            rest = " ".join(parts[1:] if end == 0 else parts[:-1])
+            if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
+                parts.pop(end)
     return _rejoin(title, parts)
 
 
@@ -166,42 +176,83 @@ def _rejoin(title: str, parts: list[str]) -> str:
     return title[start:end].strip()
 
 
-def _h1_texts(soup: BeautifulSoup) -> list[str]:
-    out = []
-    for h1 in soup.find_all("h1", limit=6):
-        text = norm(h1.get_text(" "))
-        if 3 <= len(text) <= 400:
-            out.append(text)
-    return out
+def _h1s(soup: BeautifulSoup) -> list[Tag]:
+    return [h1 for h1 in soup.find_all("h1", limit=6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
 
 
-def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
-    sites = _site_names(md, url)
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1}
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) >= 0.6 * len(wa | wb)
+
+
+def _kicker_split(h1: Tag, raw: str) -> str | None:
+    """``raw`` is "Kicker - Headline" and the h1 shows the kicker in its own element: the headline."""
+    parts = _SEPARATORS.split(raw, maxsplit=1)
+    if len(parts) != 2 or loose(parts[0]) + loose(parts[1]) != loose(h1.get_text()):
+        return None
+    kicker = loose(parts[0])
+    for child in h1.find_all(True, limit=10):
+        if loose(child.get_text()) == kicker:
+            return norm(parts[1])
+    return None
+
+
+def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
+    """An h1 that links somewhere and names one end of a multi-part <title> is the site's logo."""
+    parts = _SEPARATORS.split(page_title)
+    key = loose(text)
+    if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
+        return False
+    rest = len(loose(page_title)) - len(key)
+    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None)
+
+
+def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
     raw: list[str] = []
     for obj in md.ld_articles:
         raw.append(_ld_text(obj.get("headline")) or _ld_text(obj.get("name")) or "")
     raw += [md.first("og:title") or "", md.first("twitter:title") or "", md.first("title", "dc.title") or ""]
     title_tag = soup.find("title")
     raw.append(norm(title_tag.get_text()) if isinstance(title_tag, Tag) else "")
-    cands = [strip_site(c, sites) for c in raw if c and len(c) <= 600]
-    h1s = _h1_texts(soup)
+    return [r for r in raw if r and len(r) <= 600]
+
+
+def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
+    sites = _site_names(md, url)
+    raw = _title_sources(soup, md)
+    h1s = _h1s(soup)
+    texts = {id(h): norm(h.get_text(" ")) for h in h1s}
+    for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
+        sites.add(loose(texts[id(h1)]))
+        h1s.remove(h1)
+    cands = [strip_site(r, sites) for r in raw]
     for h1 in h1s:
-        key = loose(h1)
-        if key and any(loose(c) == key for c in cands):
-            return h1
-    for h1 in h1s:
-        key = loose(h1)
-        if len(key) >= 10 and any(key in loose(c) for c in cands):
-            return h1
+        for r in raw:
+            kicked = _kicker_split(h1, strip_site(r, sites))
+            if kicked:
+                return kicked
+    for test in (lambda h, c: h == c, lambda h, c: len(c) >= 10 and (c in h or h in c)):
+        for cand in cands:
+            for h1 in h1s:
+                h1_key, cand_key = loose(texts[id(h1)]), loose(cand)
+                if test(h1_key, cand_key):
+                    # "Kicker Headline" in the h1 against "Headline" in the metadata: the headline.
+                    kicker = h1_key != cand_key and h1_key.endswith(cand_key)
+                    return cand if kicker else texts[id(h1)]
+    for cand in cands:
+        for h1 in h1s:
+            if _similar(texts[id(h1)], cand):
+                return texts[id(h1)]
     if cands:
         return cands[0]
-    return h1s[0] if h1s else None
+    return texts[id(h1s[0])] if h1s else None
 
 
 # --- date --------------------------------------------------------------------------------------------
-
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|byline|meta|dateline", re.I)
-
 
 def _ld_date(md: Metadata) -> ParsedDate | None:
     for objs in (md.ld_articles, md.ld_other):
@@ -232,17 +283,28 @@ def _time_elements(soup: BeautifulSoup) -> ParsedDate | None:
     return fallback
 
 
+def _near_strings(start: Tag, forward: bool, budget: int) -> Iterator[str]:
+    nodes = start.next_elements if forward else start.previous_elements
+    for node in nodes:
+        budget -= 1
+        if budget < 0:
+            return
+        if type(node) is NavigableString:
+            yield node
+
+
 def _visible_date(soup: BeautifulSoup, languages: tuple[str, ...]) -> ParsedDate | None:
+    """A date written as text just after the headline (or, failing that, just before it)."""
     h1 = soup.find("h1")
-    start = h1 if isinstance(h1, Tag) else soup
-    if start is soup:
+    if not isinstance(h1, Tag):
         return None
-    for el in start.find_all_next(class_=_DATE_CLASS, limit=30):
-        text = norm(el.get_text(" "))
-        if 6 <= len(text) <= 120:
-            parsed = parse_date(text, languages=languages)
-            if parsed:
-                return parsed
+    for forward, budget in ((True, 400), (False, 150)):
+        for raw in _near_strings(h1, forward, budget):
+            text = norm(raw)
+            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
+                parsed = parse_date(text, languages=languages)
+                if parsed:
+                    return parsed
     return None
 
 
@@ -296,7 +358,7 @@ def _ld_authors(md: Metadata) -> list[str]:
 
 
 def find_authors(soup: BeautifulSoup, md: Metadata) -> tuple[str, ...]:
-    sources = [
+    sources: list[Callable[[], list[str]]] = [
         lambda: _ld_authors(md),
         lambda: [v for n in _AUTHOR_META for v in md.meta.get(n, ())],
         lambda: [norm(a.get_text(" ")) for a in soup.find_all(["a", "link"], rel="author", limit=5)],

@@ -9,13 +9,17 @@ net of bad text is the article; its segments, minus link lists, are the body.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from harness.extractors._metadata import (
+    Metadata,
     collect,
     find_authors,
     find_language,
@@ -28,6 +32,8 @@ from harness.model import ArticleRecord
 from harness.page import Page
 
 __all__ = ["GenericExtractor"]
+
+_log = logging.getLogger(__name__)
 
 _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
@@ -43,37 +49,53 @@ _OUTPUT_TAGS = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "pre", "div
                           "main", "td", "dd", "body", "center"})
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
                          "search", "menu", "menubar", "toolbar"})
-# Words in class/id names that mark boilerplate, in several languages (matched as whole words or prefixes).
-_NEG = re.compile(
-    r"^(?:comment|disqus|respond|cookie|consent|gdpr|cmp|newsletter|subscri|signup|share|sharing|social|"
-    r"breadcrumb|related|recommend|outbrain|taboola|promo|advert|ads?$|adv$|sponsor|sidebar|widget|"
-    r"footer|masthead|navbar|nav$|menu|pagination|pager|popular|trending|most|more$|readmore|"
-    r"tags?$|tagcloud|author|byline|bio$|skip|popup|modal|overlay|banner|toolbar|print$|meta$|dateline|"
-    r"timestamp|caption|credit|kommentar|teilen|werbung|anzeige|verwandt|empfehlung|partage|commentaire|"
-    r"pub$|lire|compartir|relacionad|comentario|publicidad|compartilhar|publicidade|condividi|correlat|"
-    r"commenti|pubblicit|hidden|visually|sr$|screen|login|account|search|topics?$|keywords?$|"
-    r"newsfeed|teaser|rail|upsell|paywall-?(?:prompt|message|offer)|inline-?(?:ad|promo))"
+# Words in class/id names that mark boilerplate, in several languages: exact words, then safe prefixes.
+_NEG_WORDS = frozenset({
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "bio", "breadcrumb",
+    "breadcrumbs", "byline", "caption", "credit", "credits", "footer", "masthead", "menu", "meta", "more",
+    "nav", "navbar", "navigation", "pager", "pagination", "popular", "popup", "print", "promo", "related",
+    "share", "sharing", "social", "sponsor", "sponsored", "tag", "tags", "widget", "sidebar", "trending",
+    "teaser", "rail", "newsletter", "subscribe", "subscription", "signup", "login", "modal", "overlay",
+    "skip", "toolbar", "timestamp", "dateline", "author", "hidden", "search", "topics", "keywords",
+    "cookie", "cookies", "consent", "gdpr", "disqus", "respond", "werbung", "anzeige", "teilen", "verwandt",
+    "partage", "pub", "compartir", "publicidad", "compartilhar", "publicidade", "condividi", "lire",
+    "weitere", "mehr", "empfehlungen",
+})
+_NEG_PREFIXES = (
+    "comment", "kommentar", "cookie", "consent", "newsletter", "subscri", "breadcrumb", "related",
+    "recommend", "outbrain", "taboola", "advert", "sponsor", "social", "share", "disqus", "relacionad",
+    "correlat", "pubblicit", "publicid", "commentaire", "comentario", "signup",
 )
-_POS = re.compile(r"^(?:article|story|entry|post|content|body|text|main|blog|prose|rich)")
+_STRONG_PREFIXES = (
+    "comment", "kommentar", "commentaire", "comentario", "disqus", "cookie", "consent", "newsletter",
+    "outbrain", "taboola", "breadcrumb", "related", "recommend", "share", "social",
+)
+_POS_WORDS = frozenset({
+    "article", "story", "entry", "post", "content", "body", "text", "main", "blog", "prose", "articlebody",
+})
 _WORDS = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _MAX_DEPTH = 400
+LINK_PENALTY = 1.0  # weight of link-heavy text against the container
+SHORT_PENALTY = 0.25  # weight of short plain text (labels, dates, table cells)
 
 
 @dataclass(slots=True)
 class _Segment:
-    owner: Tag
     tag: str
-    chain: tuple[int, ...]
+    chain: tuple[int, ...]  # ids of the enclosing block elements, outermost first
+    negs: tuple[int, ...]  # ids of enclosing elements with boilerplate-looking names
     text: str
     link_chars: int
+    weight: float = 0.0
+    good: bool = False
 
-    @property
-    def weight(self) -> float:
+    def __post_init__(self) -> None:
         n = len(self.text)
-        cjk = len(_CJK.findall(self.text)) if n and not self.text.isascii() else 0
-        return n + 2 * cjk
+        cjk = len(_CJK.findall(self.text)) if not self.text.isascii() else 0
+        self.weight = n + 2 * cjk
+        self.good = self.weight >= 60 and self.link_chars < 0.3 * n and self.tag[0] != "h"
 
 
 @dataclass
@@ -82,6 +104,7 @@ class _Walk:
 
     segments: list[_Segment] = field(default_factory=list)
     blocks: list[Tag] = field(default_factory=list)
+    negs: list[int] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_parts: int = 0
     link_depth: int = 0
@@ -99,9 +122,9 @@ class _Walk:
             return
         text = norm("".join(self.parts))
         if text and self.blocks:
-            owner = self.blocks[-1]
             chain = tuple(id(b) for b in self.blocks)
-            self.segments.append(_Segment(owner, owner.name, chain, text, min(self.link_parts, len(text))))
+            links = min(self.link_parts, len(text))
+            self.segments.append(_Segment(self.blocks[-1].name, chain, tuple(self.negs), text, links))
         self.parts = []
         self.link_parts = 0
 
@@ -116,34 +139,63 @@ def _class_words(tag: Tag) -> list[str]:
 
 
 def _skipped(tag: Tag, name: str) -> bool:
+    """Subtrees never read: non-content tags, hidden elements, landmark roles of page furniture."""
     if name in _SKIP_TAGS:
         return True
     attrs = tag.attrs
     if not attrs:
         return False
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if "hidden" in attrs:
         return True
     role = attrs.get("role")
     if isinstance(role, str) and role.lower() in _SKIP_ROLES:
         return True
     style = attrs.get("style")
-    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
-        return True
-    if name in ("body", "html", "main", "article") or attrs.get("itemprop") in ("articleBody", "text"):
+    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _boilerplate_name(tag: Tag, name: str) -> bool:
+    """Class/id names that look like boilerplate; whether the subtree is dropped depends on its size."""
+    if name in ("body", "html", "main", "article") or tag.attrs.get("itemprop") in ("articleBody", "text"):
         return False
-    if name == "form" and tag.parent is not None and tag.parent.name == "body":
-        return False  # a form wrapping the whole page is layout, not a widget
     words = _class_words(tag)
-    if not words or any(_POS.match(w) for w in words):
-        return name == "form" or (bool(words) and any(_STRONG_NEG.match(w) for w in words))
-    return name == "form" or any(_NEG.match(w) for w in words)
+    if not words:
+        return name == "form"
+    if any(w.startswith(_STRONG_PREFIXES) for w in words):
+        return True
+    if any(w in _POS_WORDS for w in words):
+        return False
+    return name == "form" or any(w in _NEG_WORDS or w.startswith(_NEG_PREFIXES) for w in words)
 
 
-_STRONG_NEG = re.compile(r"^(?:comments?$|cookie|consent|gdpr|newsletter|share|sharing|social|breadcrumb|"
-                         r"related|recommend|outbrain|taboola|sidebar|footer|disqus|respond|kommentar)")
+def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
+    if name in _BLOCK_TAGS:
+        state.flush()
+        state.blocks.append(node)
+        stack.append(("block", node))
+    elif name == "a":
+        state.link_depth += 1
+        stack.append(("link", node))
+    if _boilerplate_name(node, name):
+        state.flush()
+        state.negs.append(id(node))
+        stack.append(("neg", node))
+    stack.extend(reversed(node.contents))
+
+
+def _leave(state: _Walk, kind: str) -> None:
+    if kind == "block":
+        state.flush()
+        state.blocks.pop()
+    elif kind == "neg":
+        state.flush()
+        state.negs.pop()
+    else:
+        state.link_depth -= 1
 
 
 def _walk(root: Tag) -> list[_Segment]:
+    """Cut the visible text under ``root`` into segments at block boundaries (and at double ``<br>``)."""
     state = _Walk()
     stack: list[Any] = [root]
     while stack:
@@ -151,50 +203,47 @@ def _walk(root: Tag) -> list[_Segment]:
         if isinstance(node, str):
             if type(node) is NavigableString:
                 state.add(node)
-            continue
-        if isinstance(node, tuple):  # exit marker
-            kind, tag = node
-            if kind == "block":
-                state.flush()
-                state.blocks.pop()
-            else:
-                state.link_depth -= 1
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
-        if name == "br":
-            if state.last_br:
-                state.flush()
-            state.add(" ")
-            state.last_br = True
-            continue
-        if _skipped(node, name) or len(state.blocks) > _MAX_DEPTH:
-            continue
-        if name in _BLOCK_TAGS:
-            state.flush()
-            state.blocks.append(node)
-            stack.append(("block", node))
-        elif name == "a":
-            state.link_depth += 1
-            stack.append(("link", node))
-        stack.extend(reversed(node.contents))
+        elif isinstance(node, tuple):
+            _leave(state, node[0])
+        elif isinstance(node, Tag):
+            name = node.name
+            if name == "br":
+                if state.last_br:
+                    state.flush()
+                state.add(" ")
+                state.last_br = True
+            elif not _skipped(node, name) and len(state.blocks) < _MAX_DEPTH:
+                _enter(state, stack, node, name)
     state.flush()
     return state.segments
 
 
-def _is_good(seg: _Segment) -> bool:
-    weight = seg.weight
-    return weight >= 60 and seg.link_chars < 0.3 * len(seg.text) and not seg.tag.startswith("h")
+def _boilerplate(segments: list[_Segment]) -> set[int]:
+    """Elements with boilerplate names, unless they hold most of the page's good text (then they wrap it)."""
+    good: dict[int, float] = {}
+    total = 0.0
+    for seg in segments:
+        if seg.good:
+            total += seg.weight
+            for key in seg.negs:
+                good[key] = good.get(key, 0.0) + seg.weight
+    marked = {key for seg in segments for key in seg.negs}
+    return {key for key in marked if good.get(key, 0.0) < 0.7 * total}
 
 
 def _pick_container(segments: list[_Segment]) -> int | None:
+    """The block element with the most good text net of bad text; the deeper one on a tie."""
     net: dict[int, float] = {}
     depth: dict[int, int] = {}
     for seg in segments:
-        if seg.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if seg.tag[0] == "h" and seg.tag[1:].isdigit():
             continue
-        value = seg.weight if _is_good(seg) else -0.5 * seg.weight
+        if seg.good:
+            value = seg.weight
+        elif seg.link_chars > 0.5 * len(seg.text):
+            value = -LINK_PENALTY * seg.weight
+        else:
+            value = -SHORT_PENALTY * seg.weight
         for level, key in enumerate(seg.chain):
             net[key] = net.get(key, 0.0) + value
             depth[key] = level
@@ -214,6 +263,9 @@ def _keep(seg: _Segment) -> bool:
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     root = soup.body if isinstance(soup.body, Tag) else soup
     segments = _walk(root)
+    dropped = _boilerplate(segments)
+    if dropped:
+        segments = [s for s in segments if not dropped.intersection(s.negs)]
     best = _pick_container(segments)
     if best is None:
         return None
@@ -225,24 +277,37 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     return text or None
 
 
+_T = TypeVar("_T")
+# What a hostile document can provoke inside the helpers; anything else is a bug and propagates.
+_HOSTILE = (ValueError, TypeError, AttributeError, LookupError, RecursionError, UnicodeError)
+
+
+def _guard(page: Page, what: str, fn: Callable[[], _T], default: _T) -> _T:
+    try:
+        return fn()
+    except _HOSTILE as exc:
+        _log.warning("%s/%s: generic extractor gave up on %s: %r", page.site, page.page_id, what, exc)
+        return default
+
+
 class GenericExtractor:
     """Dependency-free article extractor over ``page.soup``; never raises on hostile HTML."""
 
     name = "generic"
-    version = "1"
+    version = "2"
 
     def extract(self, page: Page) -> ArticleRecord:
         soup = page.soup
-        md = collect(soup)
-        language = find_language(soup, md)
-        title = find_title(soup, md, page.url)
+        md = _guard(page, "metadata", lambda: collect(soup), Metadata())
+        language = _guard(page, "language", lambda: find_language(soup, md), None)
+        title = _guard(page, "title", lambda: find_title(soup, md, page.url), None)
         return ArticleRecord(
             url=page.url,
             site=page.site,
             title=title or None,
-            published=find_published(soup, md, page.url, language),
-            body=extract_body(soup, title),
-            authors=find_authors(soup, md),
+            published=_guard(page, "published", lambda: find_published(soup, md, page.url, language), None),
+            body=_guard(page, "body", lambda: extract_body(soup, title), None),
+            authors=_guard(page, "authors", lambda: find_authors(soup, md), ()),
             language=language,
             extractor=self.name,
             extractor_version=self.version,

@@ -1,0 +1,231 @@
+"""Template fingerprints: where on a page the title, the date and the body sit, ignoring the words.
+
+For each field the extractor returned, the fingerprint holds *anchors*: the tag-and-class paths from
+``<body>`` down to the elements that carry the value (the heading with the title, the element or
+attribute with the date, the container of the body's paragraphs), plus the ``<meta>`` and JSON-LD
+sources that repeat it. The article's own text never enters an anchor, so an edited article keeps its
+fingerprint, and anything that is not on the path to a field (ads, related links, comment counts,
+CSRF tokens, asset URLs) cannot change it.
+
+Class names that look generated (three digits or more, ``css-``/``sc-``/``jsx-`` hashes, ``is-``/
+``js-`` state classes) and ids with digits are dropped; paths carry no sibling positions, so a banner
+inserted above the article moves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bs4 import NavigableString, Tag
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+
+_SPACE = re.compile(r"\s+")
+_GENERATED = re.compile(r"\d{3,}|^(?:css|sc|jsx|emotion|svelte|astro|styled)[-_]|^(?:is|has|js)-|[A-Z]")
+_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "mark", "abbr", "cite", "q", "sub",
+                     "sup", "time", "font", "code", "s", "ins", "del", "bdi", "bdo", "data", "var"})
+_META_KEYS = ("property", "name", "itemprop")
+_MAX_ANCHORS = 6
+_PARA_MIN = 40
+_KEY = 24
+
+
+def squash(text: str | None) -> str:
+    """``text`` without any whitespace: inline tags and line breaks cannot make two equal texts differ."""
+    return _SPACE.sub("", text or "")
+
+
+def _classes(tag: Tag) -> list[str]:
+    raw = tag.get("class") or []
+    tokens = raw.split() if isinstance(raw, str) else list(raw)
+    return sorted({t.lower() for t in tokens if t and not _GENERATED.search(t)})
+
+
+def step(tag: Tag) -> str:
+    """One path step: ``div.story-body#main`` (generated classes and numbered ids left out)."""
+    out = tag.name + "".join("." + c for c in _classes(tag))
+    ident = tag.get("id")
+    if isinstance(ident, str) and ident and not re.search(r"\d", ident):
+        out += "#" + ident.lower()
+    return out
+
+
+def path(tag: Tag) -> str:
+    steps = [step(tag)]
+    for parent in tag.parents:
+        if not isinstance(parent, Tag) or parent.name in ("html", "[document]"):
+            break
+        steps.append(step(parent))
+    return " > ".join(reversed(steps))
+
+
+def short(anchor: str, keep: int = 3) -> str:
+    """The last ``keep`` steps of an anchor, for messages."""
+    parts = anchor.split(" > ")
+    return ("… > " if len(parts) > keep else "") + " > ".join(parts[-keep:])
+
+
+def _meta_anchor(meta: Tag) -> str:
+    for key in _META_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and value:
+            return f"meta[{key}={value.lower()}]"
+    return "meta"
+
+
+def _jsonld_texts(soup: BeautifulSoup) -> Iterator[str]:
+    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+        yield squash(script.string)
+
+
+def _body(soup: BeautifulSoup) -> Tag | None:
+    body = soup.body
+    return body if isinstance(body, Tag) else None
+
+
+def _strings(root: Tag) -> Iterator[tuple[str, NavigableString]]:
+    for text in root.find_all(string=True):
+        if isinstance(text, NavigableString) and type(text) is NavigableString:
+            sq = squash(text)
+            if sq:
+                yield sq, text
+
+
+def _block_of(node: NavigableString | Tag) -> Tag | None:
+    parent = node.parent
+    while isinstance(parent, Tag) and parent.name in _INLINE and parent.parent is not None:
+        parent = parent.parent
+    return parent if isinstance(parent, Tag) else None
+
+
+def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
+    key = squash(title)
+    out = {_meta_anchor(m) for m in soup.find_all("meta") if squash(str(m.get("content") or "")) == key}
+    if any(key in text for text in _jsonld_texts(soup)):
+        out.add("jsonld")
+    body = _body(soup)
+    if body is None or not key:
+        return out
+    for sq, text in _strings(body):
+        if not key.startswith(sq):
+            continue
+        node: Tag | None = text.parent
+        while isinstance(node, Tag) and node is not body and len(squash(node.get_text())) < len(key):
+            node = node.parent
+        if isinstance(node, Tag) and node is not body and squash(node.get_text()) == key:
+            out.add(path(node))
+    return out
+
+
+def _date_renderings(published: str) -> list[str]:
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return []
+    month = day.strftime("%B")
+    return [squash(s) for s in (f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}",
+                                f"{month[:3]} {day.day}, {day.year}", f"{day.day} {month[:3]} {day.year}",
+                                day.strftime("%d.%m.%Y"), day.strftime("%Y/%m/%d"), published[:10])]
+
+
+def date_anchors(soup: BeautifulSoup, published: str) -> set[str]:
+    prefix = published[:10]
+    out: set[str] = set()
+    for tag in soup.find_all(True):
+        for attr, value in tag.attrs.items():
+            if isinstance(value, str) and prefix in value and attr not in ("href", "src", "class"):
+                out.add(_meta_anchor(tag) if tag.name == "meta" else f"{path(tag)}@{attr}")
+    if any(prefix in text for text in _jsonld_texts(soup)):
+        out.add("jsonld")
+    body = _body(soup)
+    renders = _date_renderings(published)
+    if body is not None and renders:
+        for sq, text in _strings(body):
+            if any(r in sq for r in renders):
+                block = text.parent
+                if isinstance(block, Tag):
+                    out.add(path(block))
+    return out
+
+
+def _paragraphs(body_text: str) -> list[str]:
+    paras = [p for p in (squash(x) for x in re.split(r"\n\s*\n|\n", body_text)) if len(p) >= _PARA_MIN]
+    return paras[:8] + paras[-2:] if len(paras) > 10 else paras
+
+
+def _common_ancestor(blocks: Sequence[Tag]) -> Tag | None:
+    chains = [[b, *[p for p in b.parents if isinstance(p, Tag)]] for b in blocks]
+    shared = set(map(id, chains[0]))
+    for chain in chains[1:]:
+        shared &= set(map(id, chain))
+    return next((t for t in chains[0] if id(t) in shared), None)
+
+
+def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
+    root = _body(soup)
+    paras = _paragraphs(body_text)
+    if root is None or not paras:
+        return set()
+    keys = {p[:_KEY] for p in paras}
+    blocks: dict[int, Tag] = {}
+    for sq, text in _strings(root):
+        if len(sq) >= _KEY and sq[:_KEY] in keys:
+            block = _block_of(text)
+            if block is not None:
+                blocks[id(block)] = block
+    if not blocks:
+        return set()
+    found = list(blocks.values())
+    container = _common_ancestor(found) if len(found) > 1 else found[0].parent
+    if not isinstance(container, Tag):
+        return set()
+    inner = ",".join(sorted({b.name for b in found}))
+    return {f"{path(container)} {{{inner}}}"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """The anchors of title, published and body on one page; ``digest`` is their short hash."""
+
+    anchors: Mapping[str, tuple[str, ...]]
+
+    @property
+    def digest(self) -> str:
+        text = json.dumps({k: list(v) for k, v in sorted(self.anchors.items())}, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"digest": self.digest, "anchors": {k: list(v) for k, v in self.anchors.items()}}
+
+
+def fingerprint(soup: BeautifulSoup, record: Mapping[str, Any] | None) -> Fingerprint:
+    """The template fingerprint of a page, located through the values its extraction returned."""
+    record = record or {}
+    anchors: dict[str, set[str]] = {}
+    if isinstance(record.get("title"), str) and record["title"].strip():
+        anchors["title"] = title_anchors(soup, record["title"])
+    if isinstance(record.get("published"), str) and len(record["published"]) >= 10:
+        anchors["published"] = date_anchors(soup, record["published"])
+    if isinstance(record.get("body"), str) and record["body"].strip():
+        anchors["body"] = body_anchors(soup, record["body"])
+    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()})
+
+
+def template_changes(recorded: Fingerprint, live: Fingerprint) -> list[tuple[str, str]]:
+    """``(field, reason)`` for each field whose anchors differ; fields missing on either side are skipped."""
+    out: list[tuple[str, str]] = []
+    for name in ("title", "published", "body"):
+        old, new = set(recorded.anchors.get(name, ())), set(live.anchors.get(name, ()))
+        if name not in recorded.anchors or name not in live.anchors or old == new:
+            continue
+        gone = ", ".join(f"`{short(a)}`" for a in sorted(old - new)) or "nothing"
+        came = ", ".join(f"`{short(a)}`" for a in sorted(new - old)) or "nothing"
+        out.append((name, f"{name}: template around it changed: {gone} -> {came}"))
+    return out

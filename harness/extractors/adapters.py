@@ -1,0 +1,140 @@
+"""Adapters for third-party extractors: trafilatura and readability-lxml (both optional extras).
+
+Each library is imported when the adapter is built, so a missing extra fails at selection time with an
+install hint, not at import time of the harness. Both read ``page.text`` (already decoded by the harness)
+and never touch the network.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from harness.dates import parse_date
+from harness.extractors._metadata import bcp47, collect, find_language, find_published, norm
+from harness.extractors.base import ExtractorUnavailable
+from harness.model import ArticleRecord
+from harness.page import Page
+
+__all__ = ["ReadabilityExtractor", "TrafilaturaExtractor"]
+
+_PARAGRAPH_XPATH = "//p|//h2|//h3|//h4|//li|//blockquote|//pre"
+
+
+def _dist_version(dist: str, fallback: str = "unknown") -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return fallback
+
+
+def _paragraphs(lines: list[str]) -> str | None:
+    kept = [norm(line) for line in lines]
+    text = "\n\n".join(line for line in kept if line)
+    return text or None
+
+
+class TrafilaturaExtractor:
+    """trafilatura's ``bare_extraction`` with metadata; comments excluded, tables kept."""
+
+    name = "trafilatura"
+
+    def __init__(self) -> None:
+        try:
+            import trafilatura
+            from trafilatura.settings import use_config
+        except ImportError as exc:
+            raise ExtractorUnavailable(
+                "trafilatura is not installed; pip install 'news-harness[trafilatura]'"
+            ) from exc
+        self._lib: Any = trafilatura
+        self.version = str(getattr(trafilatura, "__version__", _dist_version("trafilatura")))
+        config = use_config()
+        # No SIGALRM-based timeout: the harness may run extractors outside the main thread.
+        config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        self._config = config
+
+    def extract(self, page: Page) -> ArticleRecord:
+        doc = self._lib.bare_extraction(
+            page.text,
+            url=page.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # htmldate only reads the tree it is given; extensive search stays inside the document.
+            date_extraction_params={"extensive_search": True, "original_date": True},
+            config=self._config,
+        )
+        data: dict[str, Any] = {}
+        if doc is not None:
+            data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        text = data.get("text")
+        date_text = data.get("date")
+        parsed = parse_date(date_text) if isinstance(date_text, str) else None
+        author = data.get("author")
+        authors = tuple(a.strip() for a in re.split(r";|\band\b", author) if a.strip()) if author else ()
+        return ArticleRecord(
+            url=page.url,
+            site=page.site,
+            title=norm(data.get("title")) or None,
+            published=parsed.iso() if parsed else None,
+            body=_paragraphs(text.split("\n")) if isinstance(text, str) else None,
+            authors=authors,
+            language=bcp47(data.get("language")),
+            extractor=self.name,
+            extractor_version=self.version,
+        )
+
+
+class ReadabilityExtractor:
+    """readability-lxml's title and summary; date and language read from the page's own metadata."""
+
+    name = "readability"
+
+    def __init__(self) -> None:
+        try:
+            import lxml.html  # type: ignore[import-untyped]
+            from readability import Document
+            from readability.readability import Unparseable
+        except ImportError as exc:
+            raise ExtractorUnavailable(
+                "readability-lxml is not installed; pip install 'news-harness[readability]'"
+            ) from exc
+        self._document: Any = Document
+        self._unparseable: type[Exception] = Unparseable
+        self._fromstring: Any = lxml.html.fromstring
+        self.version = _dist_version("readability-lxml")
+
+    def _summary(self, page: Page) -> tuple[str | None, str | None]:
+        try:
+            doc = self._document(page.text, url=page.url)
+            title = norm(doc.short_title()) or None
+            html = doc.summary(html_partial=True)
+        except (self._unparseable, ValueError):
+            return None, None
+        try:
+            tree = self._fromstring(html)
+        except (ValueError, TypeError):
+            return title, None
+        blocks = tree.xpath(_PARAGRAPH_XPATH)
+        leaves = [b for b in blocks if not b.xpath("./p|./li|./blockquote|./pre")]
+        lines = [b.text_content() for b in leaves] if leaves else [tree.text_content()]
+        return title, _paragraphs(lines)
+
+    def extract(self, page: Page) -> ArticleRecord:
+        title, body = self._summary(page)
+        soup = page.soup
+        md = collect(soup)
+        language = find_language(soup, md)
+        return ArticleRecord(
+            url=page.url,
+            site=page.site,
+            title=title,
+            published=find_published(soup, md, page.url, language),
+            body=body,
+            authors=(),
+            language=language,
+            extractor=self.name,
+            extractor_version=self.version,
+        )

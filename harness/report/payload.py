@@ -1,0 +1,190 @@
+"""The data the report's script reads: one compact, column-wise JSON blob, safely embedded in the page.
+
+Pages are stored column by column (one array per attribute) with repeated strings (sites, checks,
+extractors) replaced by indexes into small tables. Large runs are gzip-compressed and base64-encoded inside
+the same JSON blob; the browser inflates them with ``DecompressionStream``, so nothing is fetched.
+A run's text is kept whole up to a budget; beyond it, the bodies of clean pages are shortened first and
+the report says so where it happens (the results file always has everything).
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from harness.model import SEVERITIES, PageResult, RunResult
+from harness.report.digest import Comparison, page_key, page_level
+
+LEVEL_CODES: Mapping[str, int] = {"pass": 0, "warn": 1, "fail": 2}
+FIELD_CAP = 100_000  # characters kept of any one string field, for any page
+CLEAN_FLOOR = 400  # a clean page's fields are never cut below this many characters
+TEXT_BUDGET = 16_000_000  # characters of record text kept over the whole run before clean pages are cut
+GZIP_ABOVE = 256_000  # bytes of page JSON above which the pages are gzip-compressed
+
+_SCRIPT_ESCAPES = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
+                   ("\u2029", "\\u2029"))
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: it can never close the element.
+
+    ``<``, ``>`` and ``&`` become ``\\u`` escapes (so ``</script>`` and ``<!--`` cannot appear), as do
+    U+2028 and U+2029. The result still parses as the same JSON.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for raw, escaped in _SCRIPT_ESCAPES:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def finite(value: Any) -> Any:
+    """``value`` with NaN and infinities replaced by ``None`` (JSON has no spelling for them)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {str(k): finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
+def _text_len(record: Mapping[str, Any] | None) -> int:
+    if not record:
+        return 0
+    return sum(len(v) for v in record.values() if isinstance(v, str))
+
+
+def clean_page_cap(pages: tuple[PageResult, ...], budget: int = TEXT_BUDGET) -> int:
+    """The longest a clean page's string field may be so the run's record text fits ``budget``."""
+    clean: list[int] = []
+    kept = 0
+    for page in pages:
+        if _is_clean(page):
+            clean.extend(len(v) for v in (page.record or {}).values() if isinstance(v, str))
+        else:
+            kept += min(_text_len(page.record), FIELD_CAP * 4)
+    if kept + sum(min(n, FIELD_CAP) for n in clean) <= budget:
+        return FIELD_CAP
+    lo, hi = CLEAN_FLOOR, FIELD_CAP
+    while lo < hi:  # largest cap that fits
+        mid = (lo + hi + 1) // 2
+        if kept + sum(min(n, mid) for n in clean) <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _is_clean(page: PageResult) -> bool:
+    """Nothing to review: no findings at warning or above, no changed output, no drift."""
+    if page_level(page) != "pass":
+        return False
+    if isinstance(page.approval, Mapping) and page.approval.get("status") == "changed":
+        return False
+    return not (isinstance(page.drift, Mapping) and page.drift.get("label") not in (None, "unchanged"))
+
+
+def _cut(value: Any, cap: int, name: str, cut: dict[str, int]) -> Any:
+    if isinstance(value, str) and len(value) > cap:
+        cut[name] = len(value)
+        return value[:cap]
+    return value
+
+
+def _record(page: PageResult, cap: int, cut: dict[str, int]) -> dict[str, Any] | None:
+    if page.record is None:
+        return None
+    return {str(k): _cut(finite(v), cap, str(k), cut) for k, v in page.record.items()}
+
+
+def _approval(page: PageResult) -> Any:
+    """The approval block, without repeating the actual value when it is the record's own field."""
+    approval = page.approval
+    if not isinstance(approval, Mapping):
+        return None
+    out = dict(finite(approval))
+    changes = out.get("changes")
+    if isinstance(changes, list):
+        slim = []
+        for change in changes:
+            if not isinstance(change, Mapping):
+                continue
+            item = dict(change)
+            name = str(item.get("field", "")).removeprefix("$.")
+            if page.record is not None and "actual" in item and item["actual"] == page.record.get(name):
+                del item["actual"]
+                item["actual_is_record"] = True
+            for side in ("approved", "actual"):
+                if isinstance(item.get(side), str) and len(item[side]) > FIELD_CAP:
+                    item[side] = item[side][:FIELD_CAP]
+                    item[f"{side}_truncated"] = True
+            slim.append(item)
+        out["changes"] = slim
+    return out
+
+
+class _Table:
+    """Strings to small integers, in first-seen order."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, value: str) -> int:
+        return self.index.setdefault(value, len(self.index))
+
+    def values(self) -> list[str]:
+        return list(self.index)
+
+
+def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor: bool) -> dict[str, Any]:
+    """The pages, one list per attribute, plus the string tables the integer columns refer to."""
+    sites, checks, exts = _Table(), _Table(), _Table()
+    sev = {s: i for i, s in enumerate(SEVERITIES)}
+    newly = comparison.keys("newly_failing") if comparison is not None else set()
+    cap = clean_page_cap(run.pages)
+    cols: dict[str, list[Any]] = {name: [] for name in (
+        "key", "id", "site", "ext", "url", "title", "level", "new", "findings", "record", "cut",
+        "cassette", "captured", "ms", "quality", "approval", "drift",
+    )}
+    for page in run.pages:
+        cut: dict[str, int] = {}
+        record = _record(page, cap if _is_clean(page) else FIELD_CAP, cut)
+        title = (page.record or {}).get("title")
+        cols["key"].append(page_key(page, multi_extractor))
+        cols["id"].append(page.id)
+        cols["site"].append(sites(page.site))
+        cols["ext"].append(exts(page.extractor))
+        cols["url"].append(page.url)
+        cols["title"].append(title[:300] if isinstance(title, str) else None)
+        cols["level"].append(LEVEL_CODES[page_level(page)])
+        cols["new"].append(sorted({checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly}))
+        cols["findings"].append([
+            [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
+            for f in page.findings
+        ])
+        cols["record"].append(record)
+        cols["cut"].append(cut or None)
+        cols["cassette"].append(page.cassette)
+        cols["captured"].append(page.captured_at)
+        cols["ms"].append(round(page.elapsed_ms, 1))
+        cols["quality"].append(finite(page.quality) if isinstance(page.quality, Mapping) else None)
+        cols["approval"].append(_approval(page))
+        cols["drift"].append(finite(page.drift) if isinstance(page.drift, Mapping) else None)
+    return {
+        "n": len(run.pages), "sites": sites.values(), "checks": checks.values(), "exts": exts.values(),
+        "severities": list(SEVERITIES), "clean_cap": cap, **cols,
+    }
+
+
+def embed(meta: Mapping[str, Any], pages: Mapping[str, Any], *, gzip_above: int = GZIP_ABOVE) -> str:
+    """The ``#data`` blob: ``{"meta", "encoding", "pages"}`` with pages as JSON or as gzip+base64 of it."""
+    raw = json.dumps(pages, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    data = raw.encode("utf-8", "replace")
+    if len(data) > gzip_above:
+        packed = base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
+        return script_json({"meta": meta, "encoding": "gzip+base64", "pages": packed})
+    return script_json({"meta": meta, "encoding": "json", "pages": pages})

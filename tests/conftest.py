@@ -1,0 +1,71 @@
+"""Shared fixtures: where the shared corpus is, a local HTTP server, cassettes built by hand."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def corpus_path() -> Path:
+    return Path(os.environ.get("HARNESS_CORPUS") or REPO.parent / "shared" / "corpus").resolve()
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The shared real-page corpus, read where it lies; tests that need it skip when it is absent."""
+    path = corpus_path()
+    if not (path / "manifest.json").is_file():
+        pytest.skip(f"shared corpus not found at {path}; set HARNESS_CORPUS to its folder")
+    return path
+
+
+@dataclass
+class LocalServer:
+    """A real HTTP server on 127.0.0.1 that serves ``routes`` and counts every request it gets."""
+
+    routes: dict[str, tuple[int, dict[str, str], bytes]] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+    port: int = 0
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@pytest.fixture
+def local_server() -> Iterator[LocalServer]:
+    state = LocalServer()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.hits.append(self.path)
+            status, headers, body = state.routes.get(self.path, (404, {}, b"not found"))
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    state.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()

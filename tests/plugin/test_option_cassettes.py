@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+def test_one_test_per_cassette_with_site_slug_ids(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q", "--harness-extractor", "myextractors:titles")
+    result.stdout.fnmatch_lines([
+        "harness::harbor.example/bridge",
+        "harness::harbor.example/ferry",
+        "harness::valley.example/dam",
+        "harness::harbor.example/_dataset",
+        "harness::valley.example/_dataset",
+        "harness::_run/_dataset",
+    ])
+
+
+def test_flag_overrides_ini_and_tool_table(project: pytest.Pytester) -> None:
+    other = Path(project.path) / "elsewhere"
+    shutil.copytree(Path(project.path) / "cassettes" / "valley.example", other / "valley.example")
+    project.makeini("[pytest]\nharness_cassettes = nowhere\nharness_extractor = myextractors:titles\n")
+    assert "no tests ran" in str(project.runpytest("-q").stdout)  # ini wins over [tool.harness]
+    result = project.runpytest("-q", "--harness-cassettes", str(other))
+    result.assert_outcomes(passed=3)  # 1 page + 1 site dataset + 1 run dataset
+
+
+def test_path_argument_selects_cassettes_inside_it(project: pytest.Pytester) -> None:
+    result = project.runpytest("-q", "--harness-extractor", "myextractors:titles", "cassettes/valley.example")
+    result.assert_outcomes(passed=3)

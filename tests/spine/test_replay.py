@@ -1,0 +1,122 @@
+"""Replay is offline: recorded requests are served, everything else fails loudly, nothing reaches the network."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import requests
+
+from harness import cassette
+from harness.config import HarnessConfig
+from harness.extractors.base import FunctionExtractor
+from harness.page import Page
+from harness.replay import NetworkBlocked, ReplayMiss, network_blocked, offline
+from harness.runner import RunContext, replay_page
+from spine.helpers import article_html, make_cassette
+
+API = "https://harbor.example/api/story.json"
+
+
+def _ctx(tmp_path: Path, fn: Any) -> RunContext:
+    return RunContext(HarnessConfig(root=tmp_path), FunctionExtractor("probe", fn, "1")).prepare()
+
+
+def _ref(path: Path) -> cassette.CassetteRef:
+    return cassette.discover(path)[0]
+
+
+@pytest.mark.parametrize("client", ["requests", "httpx", "urllib"])
+def test_recorded_subrequest_is_served_from_the_cassette(tmp_path: Path, client: str) -> None:
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"),
+                         extra=[(API, b'{"title": "Bridge from API"}')])
+
+    def fetch_api(page: Page) -> dict[str, Any]:
+        if client == "requests":
+            data = requests.get(API, timeout=5).json()
+        elif client == "httpx":
+            data = httpx.get(API).json()
+        else:
+            with urllib.request.urlopen(API) as resp:
+                data = json.loads(resp.read())
+        return {"title": data["title"], "body": "text"}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, fetch_api))
+    assert result.record is not None and result.record["title"] == "Bridge from API"
+    assert not [f for f in result.findings if f.check.startswith("replay")]
+
+
+@pytest.mark.parametrize("client", ["requests", "httpx", "urllib"])
+def test_unrecorded_request_names_cassette_and_url_and_reaches_no_server(
+    tmp_path: Path, local_server: Any, client: str
+) -> None:
+    local_server.routes["/live"] = (200, {}, b"live data")
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"))
+    target = f"{local_server.base}/live"
+
+    def fetch_live(page: Page) -> dict[str, Any]:
+        if client == "requests":
+            requests.get(target, timeout=5)
+        elif client == "httpx":
+            httpx.get(target)
+        else:
+            urllib.request.urlopen(target)
+        return {"title": "unreachable"}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, fetch_live))
+    misses = [f for f in result.findings if f.check == "replay.miss"]
+    assert misses, result.findings
+    assert target in misses[0].message and str(path) in misses[0].message
+    assert "CannotOverwriteExistingCassette" not in misses[0].message
+    assert local_server.hits == []
+
+
+def test_raw_socket_is_blocked_during_replay(tmp_path: Path, local_server: Any) -> None:
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"))
+
+    def raw(page: Page) -> dict[str, Any]:
+        with socket.create_connection(("127.0.0.1", local_server.port), timeout=2) as s:
+            s.sendall(b"GET / HTTP/1.0\r\n\r\n")
+        return {"title": "x"}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, raw))
+    assert [f.check for f in result.findings if f.check.startswith("replay")] == ["replay.network"]
+    assert local_server.hits == []
+
+
+def test_swallowed_miss_is_still_reported(tmp_path: Path) -> None:
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"))
+
+    def swallow(page: Page) -> dict[str, Any]:
+        try:
+            requests.get("https://harbor.example/not-recorded", timeout=5)
+        except Exception:
+            pass
+        return {"title": "Bridge", "body": "text"}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, swallow))
+    assert any(f.check == "replay.miss" and "not-recorded" in f.message for f in result.findings)
+
+
+def test_guard_blocks_dns_and_connect_and_restores(local_server: Any) -> None:
+    with network_blocked():
+        with pytest.raises(NetworkBlocked):
+            socket.getaddrinfo("example.org", 80)
+        with pytest.raises(NetworkBlocked):
+            socket.create_connection(("127.0.0.1", local_server.port))
+    local_server.routes["/ok"] = (200, {}, b"ok")
+    with urllib.request.urlopen(f"{local_server.base}/ok") as resp:
+        assert resp.read() == b"ok"
+
+
+def test_offline_context_translates_vcrpy_miss(tmp_path: Path) -> None:
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"))
+    loaded = cassette.load(path)
+    with pytest.raises(ReplayMiss) as info, offline(loaded):
+        httpx.get("https://harbor.example/elsewhere")
+    assert info.value.url == "https://harbor.example/elsewhere" and info.value.cassette == path

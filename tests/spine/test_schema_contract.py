@@ -1,0 +1,34 @@
+"""The record type and the article schema describe the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from jsonschema import Draft202012Validator
+
+from harness.model import ArticleRecord
+from harness.resources import load_schema
+from harness.validate import RecordValidator
+
+
+def test_record_fields_match_schema_properties() -> None:
+    schema = load_schema("article.schema.json")
+    names = [f.name for f in fields(ArticleRecord)]
+    assert set(names) == set(schema["properties"]) == set(schema["required"])
+
+
+def test_schemas_are_valid_2020_12() -> None:
+    for name in ("article.schema.json", "results.schema.json"):
+        Draft202012Validator.check_schema(load_schema(name))
+
+
+def test_a_default_record_is_valid_once_filled() -> None:
+    record = ArticleRecord(url="https://a.example/x", site="a.example", extractor="generic", extractor_version="1")
+    assert RecordValidator().findings(record.to_dict()) == []
+
+
+def test_format_checkers_are_really_active() -> None:
+    # rfc3339-validator / rfc3986-validator missing would make these silently pass
+    bad = ArticleRecord(url="not a uri", site="a.example", published="2025-13-45T99:00:00Z", extractor="g")
+    fields_hit = {f.field for f in RecordValidator().findings(bad.to_dict())}
+    assert {"$.url", "$.published"} <= fields_hit

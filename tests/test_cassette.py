@@ -1,0 +1,147 @@
+"""harness.cassette: the ``harness`` serializer keeps bodies byte-exact and readable, and vcrpy reads it."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from harness import cassette
+
+BODIES: dict[str, bytes] = {
+    "lf": b"<html>\n<body>\n<p>Harbour news</p>\n</body>\n</html>\n",
+    "crlf": b"<html>\r\n<body>\r\n<p>Harbour news</p>\r\n</body>\r\n</html>\r\n",
+    "mixed-newlines": b"<p>a</p>\r\n<p>b</p>\n<p>c</p>\r<p>d</p>",
+    "trailing-spaces": b"<p>line with trailing   \n<p>next \n",
+    "tabs": b"<div>\n\t<p>\tindented with tabs</p>\n</div>\n",
+    "no-final-newline": b"<p>one</p>\n<p>two</p>",
+    "leading-blank-and-indent": b"\n\n   <p>indented first line</p>\n\n\n",
+    "windows-1251": "<p>Новости дня: мост открыт</p>\n".encode("cp1251"),
+    "shift-jis": "<p>今日のニュース：橋が再開</p>\n".encode("shift_jis"),
+    "utf8-bom": "\ufeff<p>with a byte order mark</p>\n".encode(),
+    "emoji-and-nbsp": "<p>Good\xa0news 🎉\u3000today\u2028!</p>\n".encode(),
+    "control-chars": b"<p>bell\x07 escape\x1b del\x7f</p>\n",
+    "binary": bytes(range(256)) * 3,
+    "empty": b"",
+    "yaml-lookalike": b"- item\n---\n...\n# not a comment\nkey: value\n",
+    "number-like": b"12345",
+}
+
+
+def _cassette(body: bytes, content_type: str = "text/html") -> dict[str, Any]:
+    return {
+        "interactions": [
+            cassette.interaction(
+                "http://daily-harbor.example/x", body, headers={"Content-Type": [content_type]}
+            )
+        ]
+    }
+
+
+def _round_trip(body: bytes) -> bytes:
+    data = cassette.deserialize(cassette.serialize(_cassette(body)))
+    out = data["interactions"][0]["response"]["body"]["string"]
+    assert isinstance(out, bytes)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_body_round_trips_byte_exact(name: str) -> None:
+    assert _round_trip(BODIES[name]) == BODIES[name]
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_file_round_trip_byte_exact(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "site" / f"{name}.yaml"
+    cassette.write(path, _cassette(BODIES[name])["interactions"], {"url": "http://daily-harbor.example/x"})
+    assert cassette.load(path).primary_response().body == BODIES[name]
+
+
+def test_clean_utf8_text_is_a_literal_block() -> None:
+    text = cassette.serialize(_cassette("<p>Ünïcödé news\xa0today</p>\n<p>日本語</p>\n".encode()))
+    assert "string: |\n" in text and "      <p>日本語</p>\n" in text
+
+
+def test_long_single_line_page_is_a_block_too() -> None:
+    text = cassette.serialize(_cassette(b"<html>" + b"<p>news</p>" * 100 + b"</html>"))
+    assert "string: |-\n" in text
+
+
+def test_crlf_text_is_kept_as_readable_lines() -> None:
+    text = cassette.serialize(_cassette(BODIES["crlf"]))
+    assert "lines:" in text and 'newline: "\\r\\n"' in text and "<p>Harbour news</p>" in text
+
+
+def test_other_charsets_are_stored_decoded() -> None:
+    text = cassette.serialize(_cassette(BODIES["windows-1251"], "text/html; charset=windows-1251"))
+    assert "Новости дня" in text and "charset: cp1251" in text
+    text = cassette.serialize(_cassette(BODIES["shift-jis"], "text/html; charset=Shift_JIS"))
+    assert "今日のニュース" in text and ("charset: shift_jis" in text or "charset: cp932" in text)
+
+
+def test_binary_stays_binary() -> None:
+    assert "!!binary" in cassette.serialize(_cassette(BODIES["binary"]))
+
+
+def test_random_text_round_trips() -> None:
+    pieces = [
+        "a",
+        " ",
+        "  ",
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        "é",
+        "\xa0",
+        "\u3000",
+        "日本",
+        "🎉",
+        "\x00",
+        "\x85",
+        "\u2028",
+        "\ufeff",
+        "#",
+        "- ",
+        "---",
+        ": ",
+        "'",
+        '"',
+        "|",
+        ">",
+        "\\",
+        "\x7f",
+        "\ue000",
+    ]
+    rng = random.Random(20250304)
+    for _ in range(3000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))).encode()
+        assert _round_trip(body) == body, body
+
+
+def test_garbage_is_a_cassette_error(tmp_path: Path) -> None:
+    for text in ("{unclosed: [", "just a string", "interactions: 3"):
+        path = tmp_path / "bad.yaml"
+        path.write_text(text)
+        with pytest.raises(cassette.CassetteError, match=r"bad\.yaml"):
+            cassette.load(path)
+
+
+def test_vcrpy_replays_a_harness_cassette(tmp_path: Path) -> None:
+    import vcr
+
+    path = tmp_path / "daily-harbor.example" / "x.yaml"
+    body = BODIES["windows-1251"]
+    interaction = cassette.interaction(
+        "http://daily-harbor.example/x", body, headers={"Content-Type": ["text/html; charset=windows-1251"]}
+    )
+    cassette.write(path, [interaction], {"url": "http://daily-harbor.example/x", "how": "import"})
+    replayer = vcr.VCR(serializer="harness", record_mode="none")
+    replayer.register_serializer("harness", cassette)
+    with replayer.use_cassette(str(path)), httpx.Client() as client:
+        response = client.get("http://daily-harbor.example/x")
+    assert response.content == body
+    assert response.text == "<p>Новости дня: мост открыт</p>\n"
