@@ -211,9 +211,7 @@ def discover(root: Path) -> list[CassetteRef]:
     if not root.is_dir():
         return []
     refs = [
-        CassetteRef(p, root)
-        for p in root.glob(f"*/*{SUFFIX}")
-        if p.is_file() and not p.name.startswith(".")
+        CassetteRef(p, root) for p in root.glob(f"*/*{SUFFIX}") if p.is_file() and not p.name.startswith(".")
     ]
     return sorted(refs, key=lambda r: r.id)
 
@@ -254,8 +252,10 @@ class Cassette:
                     uri, interaction = nxt, by_uri[nxt]
                     continue
             break
-        headers = {k: (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for k, v in response.get(
-            "headers", {}).items()}
+        headers = {
+            k: (", ".join(map(str, v)) if isinstance(v, list) else str(v))
+            for k, v in response.get("headers", {}).items()
+        }
         body = response.get("body", {}).get("string", b"")
         return RecordedResponse(
             url=uri,

@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from harness._version import __version__
 from harness.config import ConfigError, HarnessConfig, load_config
@@ -33,12 +34,16 @@ class UsageError(Exception):
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", type=Path, metavar="FILE", help="read settings from FILE instead of the nearest "
-                   "pyproject.toml [tool.harness] / harness.toml")
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="read settings from FILE instead of the nearest pyproject.toml [tool.harness] / harness.toml",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
-def _config(args: argparse.Namespace, **overrides: object) -> HarnessConfig:
+def _config(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
     return load_config(config_file=args.config, **overrides)
 
 
@@ -46,17 +51,29 @@ def _config(args: argparse.Namespace, **overrides: object) -> HarnessConfig:
 
 
 def _add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("run", help="replay cassettes offline through an extractor, check, compare, report",
-                       description="Replay every cassette under CASSETTES (default: the configured cassette "
-                       "folder) through one extractor with the network blocked, validate each record against "
-                       "the schemas, run the data-quality checks, compare with approved outputs and ground "
-                       "truth, and write reports/<run-id>/results.json and index.html.")
-    p.add_argument("cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file")
-    p.add_argument("-e", "--extractor", help="extractor name or 'package.module:function' (default: configured, "
-                   "else 'generic'); 'harness extractors' lists them")
+    p = sub.add_parser(
+        "run",
+        help="replay cassettes offline through an extractor, check, compare, report",
+        description="Replay every cassette under CASSETTES (default: the configured cassette "
+        "folder) through one extractor with the network blocked, validate each record against "
+        "the schemas, run the data-quality checks, compare with approved outputs and ground "
+        "truth, and write reports/<run-id>/results.json and index.html.",
+    )
+    p.add_argument(
+        "cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file"
+    )
+    p.add_argument(
+        "-e",
+        "--extractor",
+        help="extractor name or 'package.module:function' (default: configured, "
+        "else 'generic'); 'harness extractors' lists them",
+    )
     p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
-    p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes the "
-                   "exit code 1 (default: error)")
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
     _common(p)
     p.set_defaults(func=cmd_run)
 
@@ -69,8 +86,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:
-        raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml); record some with "
-                         "'harness record URL' or 'harness import DIR'")
+        raise UsageError(
+            f"no cassettes found under {root} (expected <site>/<slug>.yaml); record some with "
+            "'harness record URL' or 'harness import DIR'"
+        )
     ctx = runner.make_context(cfg, args.extractor)
     result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
     paths = write_run(result, cfg.report_root)
@@ -84,9 +103,11 @@ def _print_summary(result: object, results_path: Path, report_path: Path) -> Non
     assert isinstance(result, RunResult)
     s = result.summary
     sev = s.get("findings_by_severity", {})
-    print(f"{s['pages']} pages from {s['sites']} sites, extractor {', '.join(result.extractors)}: "
-          f"{s.get('pages_with_errors', 0)} pages with errors; findings: "
-          + (", ".join(f"{n} {k}" for k, n in sev.items()) or "none"))
+    print(
+        f"{s['pages']} pages from {s['sites']} sites, extractor {', '.join(result.extractors)}: "
+        f"{s.get('pages_with_errors', 0)} pages with errors; findings: "
+        + (", ".join(f"{n} {k}" for k, n in sev.items()) or "none")
+    )
     top = sorted(s.get("findings_by_check", {}).items(), key=lambda kv: -kv[1])[:8]
     for check, n in top:
         print(f"  {n:5d}  {check}")
@@ -120,7 +141,8 @@ def cmd_extractors(args: argparse.Namespace) -> int:
 
 def _add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "record", help="fetch pages into cassettes (secrets scrubbed)",
+        "record",
+        help="fetch pages into cassettes (secrets scrubbed)",
         description="Fetch each URL (following redirects) through vcrpy and store the traffic in "
         "<cassettes>/<site>/<slug>.yaml. Cookies, Authorization headers and secret query parameters "
         "(token, key, sig, ... see scrub_params) are scrubbed before anything is written; compressed bodies "
@@ -129,13 +151,22 @@ def _add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         epilog="examples:\n  harness record https://news.example/2025/06/03/story\n"
         "  harness record --urls-file urls.txt --out cassettes/\n"
         "  harness record --rewrite https://news.example=http://127.0.0.1:8000 https://news.example/a\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("urls", nargs="*", metavar="URL", help="pages to record")
-    p.add_argument("--urls-file", type=Path, metavar="FILE", help="read URLs from FILE, one per line (# comments)")
+    p.add_argument(
+        "--urls-file", type=Path, metavar="FILE", help="read URLs from FILE, one per line (# comments)"
+    )
     p.add_argument("--out", type=Path, metavar="DIR", help="cassette folder (default: the configured one)")
     p.add_argument("--force", action="store_true", help="re-record pages that already have a cassette")
-    p.add_argument("--rewrite", action="append", default=[], metavar="FROM=TO", help="fetch URLs starting with "
-                   "FROM from TO instead (a mirror or local server); cassettes keep the public URL")
+    p.add_argument(
+        "--rewrite",
+        action="append",
+        default=[],
+        metavar="FROM=TO",
+        help="fetch URLs starting with "
+        "FROM from TO instead (a mirror or local server); cassettes keep the public URL",
+    )
     _common(p)
     p.set_defaults(func=cmd_record)
 
@@ -171,8 +202,14 @@ def cmd_record(args: argparse.Namespace) -> int:
     cfg = _config(args)
     urls = _read_urls(args)
     try:
-        summary = record_urls(urls, cfg, out=args.out, force=args.force, rewrite=args.rewrite or None,
-                              progress=Progress("recording", quiet=args.quiet))
+        summary = record_urls(
+            urls,
+            cfg,
+            out=args.out,
+            force=args.force,
+            rewrite=args.rewrite or None,
+            progress=Progress("recording", quiet=args.quiet),
+        )
     except RewriteError as exc:
         raise UsageError(str(exc)) from None
     return _print_entries(summary, "record")
@@ -180,14 +217,16 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "import", help="turn saved .html files (and .json ground truth) into cassettes, offline",
+        "import",
+        help="turn saved .html files (and .json ground truth) into cassettes, offline",
         description="Turn pages a crawler already saved into cassettes, with no network: every .html/.htm "
         "file under SOURCE becomes <out>/<site>/<slug>.yaml whose recorded body is byte-identical to the "
         "file; a charset declared in the page goes into Content-Type. A <stem>.json sidecar (the layout of "
         "the shared corpus: url, title, published, body, extra...) gives the URL and is kept beside the "
         "cassette as <slug>.truth.json for the quality checks.",
         epilog="example:\n  harness import ../shared/corpus/zyte_aeb --out /tmp/aeb-cassettes\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("source", type=Path, metavar="SOURCE", help="folder of saved pages (searched recursively)")
     p.add_argument("--out", type=Path, metavar="DIR", help="cassette folder (default: the configured one)")
     p.add_argument("--force", action="store_true", help="overwrite cassettes that already exist")
@@ -200,8 +239,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     try:
-        summary = import_dir(args.source, args.out or cfg.cassette_root, force=args.force,
-                             progress=Progress("importing", quiet=args.quiet))
+        summary = import_dir(
+            args.source,
+            args.out or cfg.cassette_root,
+            force=args.force,
+            progress=Progress("importing", quiet=args.quiet),
+        )
     except ImportSourceError as exc:
         raise UsageError(str(exc)) from None
     return _print_entries(summary, "import")
@@ -211,7 +254,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("check", help="run the data-quality checks on article records from any scraper (JSONL)")
+    p = sub.add_parser(
+        "check", help="run the data-quality checks on article records from any scraper (JSONL)"
+    )
     p.add_argument("outputs", type=Path)
     p.set_defaults(func=cmd_check)
 
@@ -270,14 +315,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="harness",
         description="news-harness: record news pages, replay them offline through extractors, check the "
-        "records (schemas + Great Expectations), compare with approved outputs and ground truth, report in HTML.",
+        "records (schemas + Great Expectations), compare with approved outputs and ground truth, report "
+        "in HTML.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"news-harness {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for add in (_add_run, _add_record, _add_import, _add_check, _add_approve, _add_compare, _add_gate,
-                _add_drift, _add_extractors):
+    for add in (
+        _add_run,
+        _add_record,
+        _add_import,
+        _add_check,
+        _add_approve,
+        _add_compare,
+        _add_gate,
+        _add_drift,
+        _add_extractors,
+    ):
         add(sub)
     return parser
 

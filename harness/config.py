@@ -23,8 +23,21 @@ from harness.model import SEVERITIES, Severity
 
 DEFAULT_SCRUB_HEADERS = ("cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key")
 DEFAULT_SCRUB_PARAMS = (
-    "token", "access_token", "auth", "key", "api_key", "apikey", "sig", "signature", "secret",
-    "password", "session", "sessionid", "sid", "x-amz-signature", "x-amz-credential",
+    "token",
+    "access_token",
+    "auth",
+    "key",
+    "api_key",
+    "apikey",
+    "sig",
+    "signature",
+    "secret",
+    "password",
+    "session",
+    "sessionid",
+    "sid",
+    "x-amz-signature",
+    "x-amz-credential",
 )
 CONFIG_FILES = ("harness.toml", "pyproject.toml")
 
@@ -115,7 +128,10 @@ def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessCon
     known = {f.name for f in fields(HarnessConfig)} - {"root", "source"}
     unknown = sorted(set(table) - known)
     if unknown:
-        raise ConfigError(f"{source}: unknown [tool.harness] key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+        raise ConfigError(
+            f"{source}: unknown [tool.harness] key(s) {', '.join(unknown)}; "
+            f"allowed: {', '.join(sorted(known))}"
+        )
     kwargs: dict[str, Any] = {"root": root, "source": source}
     for key, value in table.items():
         if key in ("cassettes", "reports"):
@@ -147,7 +163,9 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
     )
 
 
-def load_config(start: Path | None = None, config_file: Path | None = None, **overrides: Any) -> HarnessConfig:
+def load_config(
+    start: Path | None = None, config_file: Path | None = None, **overrides: Any
+) -> HarnessConfig:
     """Build the run's configuration: file (found upward from ``start``) then ``overrides`` on top.
 
     ``HARNESS_CONFIG`` names a config file when ``config_file`` is not given.

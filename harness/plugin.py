@@ -12,7 +12,7 @@ Settings precedence: command-line flag > ``@pytest.mark.harness`` (for the ``har
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,23 +27,51 @@ RUN_SCOPE = "_run"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("harness", "news-harness: replay recorded news pages and check the extraction")
-    group.addoption("--harness-cassettes", metavar="DIR", help="cassette folder to collect (one test per "
-                    "cassette, id site/slug); ini: harness_cassettes, else [tool.harness] cassettes")
-    group.addoption("--harness-extractor", metavar="NAME", help="extractor to replay through: a registered "
-                    "name or 'package.module:function'; ini: harness_extractor (default: generic)")
-    group.addoption("--harness-report", metavar="DIR", help="where run folders go (reports/<run-id>/index.html); "
-                    "ini: harness_reports (default: reports)")
-    group.addoption("--harness-fail-on", choices=("error", "warning", "info"), help="lowest finding severity "
-                    "that fails a page's test (default: error)")
-    group.addoption("--harness-update", action="store_true", help="approve the outputs of the pages that ran "
-                    "(writes <slug>.approved.json; other pages' approved outputs are never touched)")
-    group.addoption("--harness-strict", action="store_true", help="a cassette without an approved output fails")
+    group.addoption(
+        "--harness-cassettes",
+        metavar="DIR",
+        help="cassette folder to collect (one test per "
+        "cassette, id site/slug); ini: harness_cassettes, else [tool.harness] cassettes",
+    )
+    group.addoption(
+        "--harness-extractor",
+        metavar="NAME",
+        help="extractor to replay through: a registered "
+        "name or 'package.module:function'; ini: harness_extractor (default: generic)",
+    )
+    group.addoption(
+        "--harness-report",
+        metavar="DIR",
+        help="where run folders go (reports/<run-id>/index.html); ini: harness_reports (default: reports)",
+    )
+    group.addoption(
+        "--harness-fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest finding severity that fails a page's test (default: error)",
+    )
+    group.addoption(
+        "--harness-update",
+        action="store_true",
+        help="approve the outputs of the pages that ran "
+        "(writes <slug>.approved.json; other pages' approved outputs are never touched)",
+    )
+    group.addoption(
+        "--harness-strict", action="store_true", help="a cassette without an approved output fails"
+    )
     group.addoption("--harness-no-report", action="store_true", help="do not write results.json / index.html")
-    group.addoption("--harness-refresh", action="store_true", help="with -m drift: re-record drifted cassettes "
-                    "(scrubbed as at record time)")
-    group.addoption("--harness-live-rewrite", action="append", default=[], metavar="FROM=TO",
-                    help="with -m drift: fetch URLs starting with FROM from TO instead (a staging mirror or a "
-                    "local server); repeatable")
+    group.addoption(
+        "--harness-refresh",
+        action="store_true",
+        help="with -m drift: re-record drifted cassettes (scrubbed as at record time)",
+    )
+    group.addoption(
+        "--harness-live-rewrite",
+        action="append",
+        default=[],
+        metavar="FROM=TO",
+        help="with -m drift: fetch URLs starting with FROM from TO instead (a staging mirror or a "
+        "local server); repeatable",
+    )
     parser.addini("harness_cassettes", "cassette folder to collect", type="string", default="")
     parser.addini("harness_extractor", "extractor name or dotted path", type="string", default="")
     parser.addini("harness_reports", "report folder", type="string", default="")
@@ -51,9 +79,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "drift: live drift check of a recorded page; deselected unless -m drift")
-    config.addinivalue_line("markers", "harness(extractor=None, cassettes=None): settings for the harness_page "
-                            "fixture in this test")
+    config.addinivalue_line(
+        "markers", "drift: live drift check of a recorded page; deselected unless -m drift"
+    )
+    config.addinivalue_line(
+        "markers",
+        "harness(extractor=None, cassettes=None): settings for the harness_page fixture in this test",
+    )
     state = _State(config)
     config.stash[STATE] = state
     config.pluginmanager.register(state, "harness-state")
@@ -269,7 +301,9 @@ def _collect_refs(config: pytest.Config, state: _State) -> list[Any]:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
     state = config.stash[STATE]
     refs = _collect_refs(config, state)
     if not refs:
@@ -278,15 +312,15 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     parent = _Root.from_parent(session, name="harness", nodeid="harness")
     pages: list[pytest.Item] = []
     for ref in refs:
-        item = PageItem.from_parent(parent, name=ref.id)
-        item.ref = ref
-        pages.append(item)
+        page_item = PageItem.from_parent(parent, name=ref.id)
+        page_item.ref = ref
+        pages.append(page_item)
     sites = sorted({r.site for r in refs})
     datasets: list[pytest.Item] = []
     for site in [*sites, RUN_SCOPE]:
-        item = DatasetItem.from_parent(parent, name=f"{site}/{DATASET}")
-        item.site, item.refs = site, refs
-        datasets.append(item)
+        dataset_item = DatasetItem.from_parent(parent, name=f"{site}/{DATASET}")
+        dataset_item.site, dataset_item.refs = site, refs
+        datasets.append(dataset_item)
     drifts: list[pytest.Item] = []
     for ref in refs:
         ditem = DriftItem.from_parent(parent, name=f"{ref.id}@drift")
@@ -314,7 +348,7 @@ class _Root(pytest.Collector):
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
     outcome = yield
     report = outcome.get_result()
     if call.when == "call" and isinstance(item, PageItem | DriftItem):
@@ -354,8 +388,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     ctx = state.context()
     pages = [state.results[k] for k in sorted(state.results)]
-    run = runner.finish_run(pages, ctx, started_at=config.stash[REPORT]["started"],
-                            source=str(state.cfg.cassette_root), outcome=state.dataset)
+    run = runner.finish_run(
+        pages,
+        ctx,
+        started_at=config.stash[REPORT]["started"],
+        source=str(state.cfg.cassette_root),
+        outcome=state.dataset,
+    )
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)
@@ -388,9 +427,14 @@ def harness_page(request: pytest.FixtureRequest) -> Callable[[str], PageResult]:
 
     state = request.config.stash[STATE]
     marker = request.node.get_closest_marker("harness")
-    extractor = request.config.getoption("--harness-extractor") or (marker.kwargs.get("extractor") if marker
-                                                                    else None)
-    root = Path(marker.kwargs["cassettes"]) if marker and marker.kwargs.get("cassettes") else state.cfg.cassette_root
+    extractor = request.config.getoption("--harness-extractor") or (
+        marker.kwargs.get("extractor") if marker else None
+    )
+    root = (
+        Path(marker.kwargs["cassettes"])
+        if marker and marker.kwargs.get("cassettes")
+        else state.cfg.cassette_root
+    )
 
     def replay(target: str) -> PageResult:
         path = Path(target)

@@ -157,8 +157,11 @@ def offline(cassette: Cassette) -> Iterator[ReplaySession]:
 
     session = ReplaySession(cassette)
     try:
-        with network_blocked(), _vcr().use_cassette(
-            str(cassette.path), before_record_request=session.observe, allow_playback_repeats=True
+        with (
+            network_blocked(),
+            _vcr().use_cassette(
+                str(cassette.path), before_record_request=session.observe, allow_playback_repeats=True
+            ),
         ):
             yield session
     except CannotOverwriteExistingCassetteException as exc:

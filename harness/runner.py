@@ -29,7 +29,17 @@ from harness.replay import NetworkBlocked, ReplayMiss, offline
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
-RECORD_KEYS = ("url", "site", "title", "published", "body", "authors", "language", "extractor", "extractor_version")
+RECORD_KEYS = (
+    "url",
+    "site",
+    "title",
+    "published",
+    "body",
+    "authors",
+    "language",
+    "extractor",
+    "extractor_version",
+)
 
 
 def utcnow() -> str:
@@ -97,8 +107,13 @@ def normalise_output(output: Any, page: Page, extractor: Extractor) -> dict[str,
         data = dict(output)
     else:
         raise TypeError(f"extractor returned {type(output).__name__}, expected ArticleRecord or a mapping")
-    defaults = {"url": page.url, "site": page.site, "extractor": extractor.name,
-                "extractor_version": str(extractor.version), "authors": []}
+    defaults = {
+        "url": page.url,
+        "site": page.site,
+        "extractor": extractor.name,
+        "extractor_version": str(extractor.version),
+        "authors": [],
+    }
     for key in RECORD_KEYS:
         if data.get(key) in (None, "") and key in defaults:
             data[key] = defaults[key]
@@ -109,7 +124,9 @@ def normalise_output(output: Any, page: Page, extractor: Extractor) -> dict[str,
 def _crash_finding(exc: BaseException) -> Finding:
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    return Finding("extractor.crash", "error", "$", f"extractor raised {type(exc).__name__}{where}: {exc}"[:800])
+    return Finding(
+        "extractor.crash", "error", "$", f"extractor raised {type(exc).__name__}{where}: {exc}"[:800]
+    )
 
 
 def extract_page(
@@ -146,8 +163,16 @@ def load_truth(ref: CassetteRef) -> Mapping[str, Any] | None:
 
 
 def _stub_result(ref: CassetteRef, extractor: str, finding: Finding, elapsed: float) -> PageResult:
-    return PageResult(id=ref.id, site=ref.site, url=None, cassette=ref.display(), extractor=extractor,
-                      record=None, findings=(finding,), elapsed_ms=elapsed)
+    return PageResult(
+        id=ref.id,
+        site=ref.site,
+        url=None,
+        cassette=ref.display(),
+        extractor=extractor,
+        record=None,
+        findings=(finding,),
+        elapsed_ms=elapsed,
+    )
 
 
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
@@ -166,20 +191,40 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     page = Page(response, ref.site, ref.id)
     record, findings = extract_page(page, extractor, loaded)
     if response.status >= 400:
-        findings.append(Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}"))
+        findings.append(
+            Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")
+        )
     truth = load_truth(ref)
     if record is not None:
         findings.extend(ctx.validator.findings(record))
-        findings.extend(checks.page_findings(record, checks.PageContext(
-            page_id=ref.id, site=ref.site, url=response.url, captured_at=response.captured_at, truth=truth,
-        ), ctx.check_settings))
+        findings.extend(
+            checks.page_findings(
+                record,
+                checks.PageContext(
+                    page_id=ref.id,
+                    site=ref.site,
+                    url=response.url,
+                    captured_at=response.captured_at,
+                    truth=truth,
+                ),
+                ctx.check_settings,
+            )
+        )
     approval, approval_findings = approve.compare(record, ref.approved_path, ctx.compare_settings)
     findings.extend(approval_findings)
     elapsed = (perf_counter() - start) * 1000
     return PageResult(
-        id=ref.id, site=ref.site, url=response.url, cassette=ref.display(), extractor=extractor.name,
-        record=record, findings=tuple(findings), elapsed_ms=elapsed, captured_at=response.captured_at,
-        quality=quality.score(record, truth) if truth is not None else None, approval=approval,
+        id=ref.id,
+        site=ref.site,
+        url=response.url,
+        cassette=ref.display(),
+        extractor=extractor.name,
+        record=record,
+        findings=tuple(findings),
+        elapsed_ms=elapsed,
+        captured_at=response.captured_at,
+        quality=quality.score(record, truth) if truth is not None else None,
+        approval=approval,
     )
 
 
@@ -203,12 +248,20 @@ def finish_run(
     if outcome is None or set(outcome.per_page) - {p.id for p in pages}:
         outcome = checks.dataset_findings(pages, ctx.check_settings)
     merged = tuple(
-        replace(p, findings=p.findings + tuple(outcome.per_page.get(p.id, ()))) if outcome.per_page.get(p.id) else p
+        replace(p, findings=p.findings + tuple(outcome.per_page.get(p.id, ())))
+        if outcome.per_page.get(p.id)
+        else p
         for p in pages
     )
     run = RunResult(
-        run_id=run_id or new_run_id(), started_at=started_at, finished_at=utcnow(), harness_version=__version__,
-        extractors=extractors or (ctx.extractor.name if ctx.extractor else "external",), config_digest=ctx.cfg.digest(), source=source, pages=merged,
+        run_id=run_id or new_run_id(),
+        started_at=started_at,
+        finished_at=utcnow(),
+        harness_version=__version__,
+        extractors=extractors or (ctx.extractor.name if ctx.extractor else "external",),
+        config_digest=ctx.cfg.digest(),
+        source=source,
+        pages=merged,
         findings=tuple(outcome.run),
     )
     from harness.results import summarize

@@ -38,7 +38,9 @@ class RecordValidator:
 
     def __init__(self, extra_schemas: Sequence[Path] = ()) -> None:
         self._validators: list[tuple[str, Draft202012Validator]] = []
-        schemas: list[tuple[str, dict[str, Any]]] = [("article.schema.json", load_schema("article.schema.json"))]
+        schemas: list[tuple[str, dict[str, Any]]] = [
+            ("article.schema.json", load_schema("article.schema.json"))
+        ]
         for path in extra_schemas:
             try:
                 schemas.append((path.name, json.loads(path.read_text(encoding="utf-8"))))

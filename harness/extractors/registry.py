@@ -60,14 +60,17 @@ def get(name: str) -> Extractor:
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:
-            raise UnknownExtractor(f"unknown extractor {name!r}: cannot import {module_name!r} ({exc})") from exc
+            raise UnknownExtractor(
+                f"unknown extractor {name!r}: cannot import {module_name!r} ({exc})"
+            ) from exc
         try:
             obj = getattr(module, attr)
         except AttributeError:
             raise UnknownExtractor(f"unknown extractor {name!r}: {module_name!r} has no {attr!r}") from None
         return _coerce(name, obj)
     raise UnknownExtractor(
-        f"unknown extractor {name!r}; available: {', '.join(available())} (or a dotted path 'package.module:function')"
+        f"unknown extractor {name!r}; available: {', '.join(available())} "
+        "(or a dotted path 'package.module:function')"
     )
 
 

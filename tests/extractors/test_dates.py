@@ -58,8 +58,9 @@ def test_languages_limit_month_names() -> None:
 
 def test_parsed_date_flags_and_utc() -> None:
     zoned = parse_date("2025-06-03T08:08:00+05:45")
-    assert zoned == ParsedDate(zoned.value, has_time=True, has_tz=True) if zoned else False
-    assert zoned is not None and zoned.to_datetime_utc() == datetime(2025, 6, 3, 2, 23, tzinfo=UTC)
+    assert zoned is not None
+    assert zoned == ParsedDate(zoned.value, has_time=True, has_tz=True)
+    assert zoned.to_datetime_utc() == datetime(2025, 6, 3, 2, 23, tzinfo=UTC)
     naive = parse_date("2025-06-03 08:08")
     assert naive is not None and naive.has_time and not naive.has_tz
     assert naive.to_datetime_utc() == datetime(2025, 6, 3, 8, 8, tzinfo=UTC)

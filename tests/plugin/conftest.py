@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from spine.helpers import article_html, make_cassette
 
 
@@ -15,7 +14,8 @@ def project(pytester: pytest.Pytester) -> pytest.Pytester:
     for slug in ("bridge", "ferry"):
         make_cassette(root, "harbor.example", slug, article_html(f"The {slug} story"))
     make_cassette(root, "valley.example", "dam", article_html("The dam story"))
-    pytester.makepyfile(myextractors='''
+    pytester.makepyfile(
+        myextractors="""
 def titles(page):
     import re
     m = re.search(r"<h1>(.*?)</h1>", page.text)
@@ -25,6 +25,7 @@ def broken(page):
     if "ferry" in page.url:
         return {"title": 7, "published": "last tuesday"}
     return titles(page)
-''')
+"""
+    )
     pytester.syspathinsert()
     return pytester

@@ -5,14 +5,16 @@ import pytest
 
 def test_help_lists_harness_options(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("--help")
-    result.stdout.fnmatch_lines([
-        "*news-harness*",
-        "*--harness-cassettes=DIR*",
-        "*--harness-extractor=NAME*",
-        "*--harness-update*",
-        "*--harness-live-rewrite=FROM=TO*",
-        "*harness_cassettes (string)*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*news-harness*",
+            "*--harness-cassettes=DIR*",
+            "*--harness-extractor=NAME*",
+            "*--harness-update*",
+            "*--harness-live-rewrite=FROM=TO*",
+            "*harness_cassettes (string)*",
+        ]
+    )
 
 
 def test_markers_are_registered(pytester: pytest.Pytester) -> None:

@@ -8,14 +8,16 @@ import pytest
 
 def test_one_test_per_cassette_with_site_slug_ids(project: pytest.Pytester) -> None:
     result = project.runpytest("--collect-only", "-q", "--harness-extractor", "myextractors:titles")
-    result.stdout.fnmatch_lines([
-        "harness::harbor.example/bridge",
-        "harness::harbor.example/ferry",
-        "harness::valley.example/dam",
-        "harness::harbor.example/_dataset",
-        "harness::valley.example/_dataset",
-        "harness::_run/_dataset",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "harness::harbor.example/bridge",
+            "harness::harbor.example/ferry",
+            "harness::valley.example/dam",
+            "harness::harbor.example/_dataset",
+            "harness::valley.example/_dataset",
+            "harness::_run/_dataset",
+        ]
+    )
 
 
 def test_flag_overrides_ini_and_tool_table(project: pytest.Pytester) -> None:

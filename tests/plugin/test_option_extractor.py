@@ -20,7 +20,8 @@ def test_a_bad_page_fails_only_its_own_test(project: pytest.Pytester) -> None:
 
 
 def test_marker_selects_extractor_for_fixture(project: pytest.Pytester) -> None:
-    project.makepyfile(test_mine='''
+    project.makepyfile(
+        test_mine="""
 import pytest
 
 @pytest.mark.harness(extractor="myextractors:titles")
@@ -28,6 +29,7 @@ def test_bridge(harness_page):
     result = harness_page("harbor.example/bridge")
     assert result.extractor == "myextractors:titles"
     assert result.record["title"] == "The bridge story"
-''')
+"""
+    )
     result = project.runpytest("-q", "test_mine.py")
     result.assert_outcomes(passed=1)

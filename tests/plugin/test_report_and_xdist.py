@@ -22,7 +22,10 @@ def test_report_written_once_with_every_page(project: pytest.Pytester, workers: 
     result.assert_outcomes(passed=4, failed=1)
     data = _results(project)
     assert sorted(p["id"] for p in data["pages"]) == [
-        "harbor.example/bridge", "harbor.example/ferry", "valley.example/dam"]
+        "harbor.example/bridge",
+        "harbor.example/ferry",
+        "valley.example/dam",
+    ]
     ferry = next(p for p in data["pages"] if p["id"] == "harbor.example/ferry")
     assert any(f["check"] == "schema" for f in ferry["findings"])
     result.stdout.fnmatch_lines(["*news-harness*", "report: *index.html"])

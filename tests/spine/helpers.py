@@ -11,7 +11,7 @@ ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2025-03-04T08:00:00+01:00"></head>
 <body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
 <article><h1>{title}</h1>
-<p>The old harbor bridge reopened on Tuesday after two years of repairs, city officials said at a briefing.</p>
+<p>The old harbor bridge reopened on Tuesday after two years of repairs, city officials said.</p>
 <p>Engineers replaced the steel deck and the lifting machinery, which dated from the nineteen-fifties.</p>
 <p>Ferries that carried commuters during the closure will keep a reduced timetable until the summer.</p>
 </article><footer>Harbor Daily, all rights reserved</footer></body></html>"""
@@ -21,11 +21,15 @@ def article_html(title: str) -> bytes:
     return ARTICLE.format(title=title).encode("utf-8")
 
 
-def make_cassette(root: Path, site: str, slug: str, body: bytes, *, extra: list[tuple[str, bytes]] = ()) -> Path:
+def make_cassette(
+    root: Path, site: str, slug: str, body: bytes, *, extra: list[tuple[str, bytes]] = ()
+) -> Path:
     url = f"https://{site}/news/{slug}"
     interactions = [cassette.interaction(url, body, headers={"Content-Type": ["text/html; charset=utf-8"]})]
     for extra_url, extra_body in extra:
-        interactions.append(cassette.interaction(extra_url, extra_body, headers={"Content-Type": ["application/json"]}))
+        interactions.append(
+            cassette.interaction(extra_url, extra_body, headers={"Content-Type": ["application/json"]})
+        )
     path = root / site / f"{slug}.yaml"
     cassette.write(path, interactions, {"url": url, "recorded_at": "2025-03-05T00:00:00Z", "how": "import"})
     return path

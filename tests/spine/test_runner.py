@@ -82,8 +82,9 @@ def test_results_file_honours_its_schema(tmp_path: Path) -> None:
     run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="test")
     paths = results.write_run(run, tmp_path / "reports")
     data = json.loads(paths.results.read_text())
-    validator = Draft202012Validator(load_schema("results.schema.json"),
-                                     format_checker=Draft202012Validator.FORMAT_CHECKER)
+    validator = Draft202012Validator(
+        load_schema("results.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
     assert not [e.message for e in validator.iter_errors(data)]
     assert data["summary"]["pages"] == len(data["pages"]) == 8
     assert (tmp_path / "reports" / "latest" / "results.json").read_text() == paths.results.read_text()
@@ -97,11 +98,21 @@ def test_clean_run_exits_zero_and_warning_threshold(tmp_path: Path) -> None:
     assert runner.exit_code(run, "error") == 0
 
 
-@pytest.mark.parametrize("value", ["2025-03-04", "2025-03-04T08:00:00+01:00", "2025-03-04T08:00:00",
-                                   "2025-03-04T08:00:00Z"])
+@pytest.mark.parametrize(
+    "value", ["2025-03-04", "2025-03-04T08:00:00+01:00", "2025-03-04T08:00:00", "2025-03-04T08:00:00Z"]
+)
 def test_iso_dates_pass_the_schema(tmp_path: Path, value: str) -> None:
     from harness.validate import RecordValidator
 
-    record = {"url": "https://a.example/x", "site": "a.example", "title": "t", "published": value, "body": "b",
-              "authors": [], "language": "en", "extractor": "x", "extractor_version": "1"}
+    record = {
+        "url": "https://a.example/x",
+        "site": "a.example",
+        "title": "t",
+        "published": value,
+        "body": "b",
+        "authors": [],
+        "language": "en",
+        "extractor": "x",
+        "extractor_version": "1",
+    }
     assert RecordValidator().findings(record) == []

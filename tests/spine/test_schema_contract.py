@@ -23,7 +23,9 @@ def test_schemas_are_valid_2020_12() -> None:
 
 
 def test_a_default_record_is_valid_once_filled() -> None:
-    record = ArticleRecord(url="https://a.example/x", site="a.example", extractor="generic", extractor_version="1")
+    record = ArticleRecord(
+        url="https://a.example/x", site="a.example", extractor="generic", extractor_version="1"
+    )
     assert RecordValidator().findings(record.to_dict()) == []
 
 
