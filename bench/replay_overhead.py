@@ -1,0 +1,64 @@
+"""How much does the harness add on top of the extractor? Run on demand:
+
+    python bench/replay_overhead.py [--corpus ../shared/corpus] [--extractor generic]
+
+Imports the shared corpus into a temporary folder, then times (1) the extractor called in a bare loop on
+the same page bytes and (2) a full ``harness run`` stage (replay under vcrpy with the network blocked,
+schema validation, checks, comparison, dataset checks), and prints both and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness import cassette, runner
+from harness.config import HarnessConfig
+from harness.importer import import_dir
+from harness.page import Page
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    default = os.environ.get("HARNESS_CORPUS") or str(Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=Path(default))
+    parser.add_argument("--extractor", default="generic")
+    args = parser.parse_args()
+    if not (args.corpus / "manifest.json").is_file():
+        parser.error(f"no corpus at {args.corpus} (set HARNESS_CORPUS or --corpus)")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "cassettes"
+        t0 = time.perf_counter()
+        for source in sorted(p for p in args.corpus.iterdir() if p.is_dir()):
+            import_dir(source, out)
+        t_import = time.perf_counter() - t0
+        refs = cassette.discover(out)
+        ctx = runner.make_context(HarnessConfig(root=Path(tmp)), args.extractor)
+        pages = []
+        for ref in refs:  # load outside the timed loop: the bare loop gets its bytes for free
+            response = cassette.load(ref.path).primary_response()
+            pages.append((response, ref))
+        ctx.extractor.extract(Page(pages[0][0], pages[0][1].site, pages[0][1].id))  # warm imports
+        t0 = time.perf_counter()
+        for response, ref in pages:
+            ctx.extractor.extract(Page(response, ref.site, ref.id))
+        t_bare = time.perf_counter() - t0
+        cassette._cache.clear()
+        t0 = time.perf_counter()
+        run = runner.run(ctx, refs, source=str(out))
+        t_run = time.perf_counter() - t0
+    n = len(refs)
+    print(f"pages: {n} (imported in {t_import:.2f} s)")
+    print(f"bare extractor loop:  {t_bare:6.2f} s  {1000 * t_bare / n:6.1f} ms/page")
+    print(f"harness run (full):   {t_run:6.2f} s  {1000 * t_run / n:6.1f} ms/page")
+    print(f"ratio harness/bare:   {t_run / t_bare:6.2f}x")
+    print(f"pages out: {len(run.pages)} (must equal pages in: {n})")
+    return 0 if len(run.pages) == n else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The command line: help that teaches, one-line usage errors (exit 2), exit 1 on findings, 0 when clean."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness.cli import main
+from spine.helpers import article_html, make_cassette
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_commands_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0
+    for word in ("run", "record", "import", "check", "approve", "compare", "gate", "drift", "typical use",
+                 "exit codes"):
+        assert word in out
+
+
+@pytest.mark.parametrize("command", ["run", "record", "import", "check", "approve", "compare", "gate", "drift"])
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    code, out, _ = _run(capsys, command, "--help")
+    assert code == 0 and len(out.splitlines()) > 5
+
+
+def test_unknown_extractor_lists_available(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_cassette(tmp_path / "cassettes", "harbor.example", "a", article_html("A story"))
+    code, _, err = _run(capsys, "run", "--extractor", "nope", "-q")
+    assert code == 2
+    assert err.strip().splitlines()[-1] == (
+        "harness: error: unknown extractor 'nope'; available: generic, readability, trafilatura "
+        "(or a dotted path 'package.module:function')"
+    )
+
+
+def test_no_cassettes_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run(capsys, "run", "-q")
+    assert code == 2 and "no cassettes found" in err and "Traceback" not in err
+
+
+def test_bad_config_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.harness]\ncasettes = "x"\n')
+    code, _, err = _run(capsys, "run", "-q")
+    assert code == 2 and "unknown [tool.harness] key(s) casettes" in err
+
+
+def test_run_writes_results_and_report_and_says_where(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_cassette(tmp_path / "cassettes", "harbor.example", "a", article_html("A story"))
+    (tmp_path / "cassettes" / "harbor.example" / "broken.yaml").write_text("not: [a cassette")
+    code, out, _ = _run(capsys, "run", "-q")
+    assert code == 1  # the broken cassette is an error finding
+    results = Path(next(line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("results:")))
+    report = Path(next(line.split(": ", 1)[1].strip() for line in out.splitlines() if line.startswith("report:")))
+    data = json.loads(results.read_text())
+    assert [p["id"] for p in data["pages"]] == ["harbor.example/a", "harbor.example/broken"]
+    assert report.is_file() and report.parent == results.parent
+
+
+def test_console_script_is_installed() -> None:
+    proc = subprocess.run([sys.executable, "-m", "harness", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("news-harness ")
