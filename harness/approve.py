@@ -34,18 +34,19 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Literal
 
 from harness import diffing
-from harness.cassette import APPROVED_SUFFIX, SUFFIX
+from harness.cassette import APPROVED_SUFFIX, SUFFIX, CassetteRef
 from harness.config import ConfigError, HarnessConfig
 from harness.fsutil import UnsafePathError, atomic_write_text, contained, dumps_stable
 from harness.model import VOLATILE_FIELDS, Finding, PageResult, Severity
 
 __all__ = [
     "ApproveSummary", "CompareSettings", "approve_pages", "approved_document", "compare", "load_settings",
-    "orphans", "remove_orphans",
+    "orphans", "remove_orphans", "select",
 ]
 
 FORMAT_VERSION = 1
@@ -361,3 +362,14 @@ def remove_orphans(paths: Iterable[Path]) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
+
+
+def select(refs: Iterable[CassetteRef], patterns: Iterable[str]) -> tuple[list[CassetteRef], list[str]]:
+    """Cassettes matching any pattern (a site, ``site/slug``, or a glob over ``site/slug`` ids) and the
+    patterns that matched nothing. No patterns selects everything."""
+    refs, patterns = list(refs), [p.strip().strip("/") for p in patterns if p.strip()]
+    if not patterns:
+        return refs, []
+    hits = {p: [r for r in refs if p in (r.site, r.id) or fnmatchcase(r.id, p)] for p in patterns}
+    chosen = {r.id for found in hits.values() for r in found}
+    return [r for r in refs if r.id in chosen], [p for p, found in hits.items() if not found]

@@ -25,6 +25,7 @@ from typing import Any
 
 from harness import cassette as cassette_mod
 from harness.cassette import Cassette
+from harness.scrub import Scrubber
 
 
 class NetworkBlocked(ConnectionError):
@@ -105,21 +106,10 @@ class _LoadedPersister:
         return None  # replay never writes cassettes
 
 
-def same_uri(live: str, recorded: str) -> bool:
-    """True when a request URI matches a recorded one; secrets were scrubbed at record time, so both are
-    compared scrubbed (a live ``?token=abc`` matches the recorded ``?token=REDACTED``)."""
-    from harness.scrub import scrub_uri
-
-    return live == recorded or scrub_uri(live) == scrub_uri(recorded)
-
-
-def _uri_matcher(r1: Any, r2: Any) -> None:
-    if not same_uri(r1.uri, r2.uri):
-        raise AssertionError(f"{r1.uri} != {r2.uri}")
-
-
 @cache
-def _vcr() -> Any:
+def _vcr(scrubber: Scrubber) -> Any:
+    """One player per set of scrub rules. Secrets were scrubbed at record time, so request URIs are
+    compared scrubbed (a live ``?token=abc`` matches the recorded ``?token=REDACTED``)."""
     import vcr
 
     player = vcr.VCR(
@@ -130,7 +120,7 @@ def _vcr() -> Any:
     )
     player.register_serializer("harness", cassette_mod)
     player.register_persister(_LoadedPersister)
-    player.register_matcher("harness_uri", _uri_matcher)
+    player.register_matcher("harness_uri", scrubber.matcher())
     return player
 
 
@@ -139,11 +129,12 @@ class ReplaySession:
     """What happened during one page's replay: requests the cassette could not answer."""
 
     cassette: Cassette
+    scrubber: Scrubber
     misses: list[ReplayMiss] = field(default_factory=list)
 
     def observe(self, request: Any) -> Any:
         recorded = list(cassette_mod.iter_uris(self.cassette))
-        if not any(same_uri(request.uri, uri) for uri in recorded):
+        if not any(self.scrubber.same_uri(request.uri, uri) for uri in recorded):
             miss = ReplayMiss(self.cassette.path, request.method, request.uri)
             if all(m.url != miss.url for m in self.misses):
                 self.misses.append(miss)
@@ -151,15 +142,16 @@ class ReplaySession:
 
 
 @contextmanager
-def offline(cassette: Cassette) -> Iterator[ReplaySession]:
+def offline(cassette: Cassette, scrubber: Scrubber | None = None) -> Iterator[ReplaySession]:
     """Replay ``cassette`` to whatever runs inside the block, with the network blocked."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
-    session = ReplaySession(cassette)
+    scrubber = scrubber or Scrubber()
+    session = ReplaySession(cassette, scrubber)
     try:
         with (
             network_blocked(),
-            _vcr().use_cassette(
+            _vcr(scrubber).use_cassette(
                 str(cassette.path), before_record_request=session.observe, allow_playback_repeats=True
             ),
         ):

@@ -26,6 +26,7 @@ from harness.extractors.base import Extractor
 from harness.model import SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
 from harness.replay import NetworkBlocked, ReplayMiss, offline
+from harness.scrub import Scrubber
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
@@ -63,6 +64,10 @@ class RunContext:
     @cached_property
     def validator(self) -> RecordValidator:
         return RecordValidator(tuple(self.cfg.resolve(p) for p in self.cfg.schemas))
+
+    @cached_property
+    def scrubber(self) -> Scrubber:
+        return Scrubber.from_config(self.cfg)
 
     @cached_property
     def check_settings(self) -> Any:
@@ -130,13 +135,13 @@ def _crash_finding(exc: BaseException) -> Finding:
 
 
 def extract_page(
-    page: Page, extractor: Extractor, cassette: cassette_mod.Cassette
+    page: Page, extractor: Extractor, cassette: cassette_mod.Cassette, scrubber: Scrubber | None = None
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
     """Run the extractor on one page under offline replay; problems become findings."""
     findings: list[Finding] = []
     record: dict[str, Any] | None = None
     try:
-        with offline(cassette) as session:
+        with offline(cassette, scrubber) as session:
             output = extractor.extract(page)
         record = normalise_output(output, page, extractor)
         findings.extend(
@@ -189,7 +194,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     except CassetteError as exc:
         return _stub_result(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)), 0.0)
     page = Page(response, ref.site, ref.id)
-    record, findings = extract_page(page, extractor, loaded)
+    record, findings = extract_page(page, extractor, loaded, ctx.scrubber)
     if response.status >= 400:
         findings.append(
             Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")

@@ -124,7 +124,7 @@ def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
     return out
 
 
-def _date_renderings(published: str) -> list[str]:
+def date_renderings(published: str) -> list[str]:
     try:
         day = dt.date.fromisoformat(published[:10])
     except ValueError:
@@ -145,7 +145,7 @@ def date_anchors(soup: BeautifulSoup, published: str) -> set[str]:
     if any(prefix in text for text in _jsonld_texts(soup)):
         out.add("jsonld")
     body = _body(soup)
-    renders = _date_renderings(published)
+    renders = date_renderings(published)
     if body is not None and renders:
         for sq, text in _strings(body):
             if any(r in sq for r in renders):

@@ -38,7 +38,7 @@ _AUTHOR_META = (
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
-_NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=]|\d{3,}", re.I)
+_NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=|/]|\d", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|da|de|from|text|texte|autor|author|auteur)\s*:?\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowie\b)\s*", re.I)
 
@@ -152,18 +152,17 @@ def strip_site(title: str, sites: set[str]) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    stripped = False
+    stripped: list[int] = []
     for end in (-1, 0):
         while len(parts) > 1 and _is_site(parts[end], sites):
             parts.pop(end)
-            stripped = True
-    if len(parts) > 1:
-        # An unnamed short segment next to a stripped site name, or alone at the end of a much longer
-        # title, is a section or the site itself.
-        for end in ((0, -1) if stripped else (-1,)):
-            rest = " ".join(parts[1:] if end == 0 else parts[:-1])
-            if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
-                parts.pop(end)
+            stripped.append(end)
+    # An unnamed short segment next to a stripped site name ("Site » Section » Headline"), or alone at the
+    # end of a much longer title, is a section or the site itself.
+    for end in dict.fromkeys(stripped or [-1]):
+        rest = " ".join(parts[1:] if end == 0 else parts[:-1])
+        if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
+            parts.pop(end)
     return _rejoin(title, parts)
 
 
@@ -189,16 +188,16 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.6 * len(wa | wb)
 
 
+def _has_part(h1: Tag, key: str) -> bool:
+    return any(loose(child.get_text()) == key for child in h1.find_all(True, limit=10))
+
+
 def _kicker_split(h1: Tag, raw: str) -> str | None:
     """``raw`` is "Kicker - Headline" and the h1 shows the kicker in its own element: the headline."""
     parts = _SEPARATORS.split(raw, maxsplit=1)
     if len(parts) != 2 or loose(parts[0]) + loose(parts[1]) != loose(h1.get_text()):
         return None
-    kicker = loose(parts[0])
-    for child in h1.find_all(True, limit=10):
-        if loose(child.get_text()) == kicker:
-            return norm(parts[1])
-    return None
+    return norm(parts[1]) if _has_part(h1, loose(parts[0])) else None
 
 
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
@@ -241,7 +240,8 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
                 h1_key, cand_key = loose(texts[id(h1)]), loose(cand)
                 if test(h1_key, cand_key):
                     # "Kicker Headline" in the h1 against "Headline" in the metadata: the headline.
-                    kicker = h1_key != cand_key and h1_key.endswith(cand_key)
+                    prefix = h1_key[: len(h1_key) - len(cand_key)]
+                    kicker = bool(prefix) and h1_key.endswith(cand_key) and _has_part(h1, prefix)
                     return cand if kicker else texts[id(h1)]
     for cand in cands:
         for h1 in h1s:

@@ -20,6 +20,13 @@ from harness.page import Page
 __all__ = ["ReadabilityExtractor", "TrafilaturaExtractor"]
 
 _PARAGRAPH_XPATH = "//p|//h2|//h3|//h4|//li|//blockquote|//pre"
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def _html_lang(text: str) -> str | None:
+    """``<html lang>`` read from the markup itself, for libraries that leave the language empty."""
+    m = _HTML_LANG.search(text[:20_000])
+    return bcp47(m.group(1)) if m else None
 
 
 def _dist_version(dist: str, fallback: str = "unknown") -> str:
@@ -29,10 +36,12 @@ def _dist_version(dist: str, fallback: str = "unknown") -> str:
         return fallback
 
 
-def _paragraphs(lines: list[str]) -> str | None:
-    kept = [norm(line) for line in lines]
-    text = "\n\n".join(line for line in kept if line)
-    return text or None
+def _paragraphs(lines: list[str], title: str | None) -> str | None:
+    """Non-empty lines as blank-line separated paragraphs, without a leading copy of the headline."""
+    kept = [line for line in (norm(raw) for raw in lines) if line]
+    if kept and title and kept[0].casefold() == title.casefold():
+        kept.pop(0)
+    return "\n\n".join(kept) or None
 
 
 class TrafilaturaExtractor:
@@ -70,6 +79,7 @@ class TrafilaturaExtractor:
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         text = data.get("text")
+        title = norm(data.get("title")) or None
         date_text = data.get("date")
         parsed = parse_date(date_text) if isinstance(date_text, str) else None
         author = data.get("author")
@@ -77,11 +87,11 @@ class TrafilaturaExtractor:
         return ArticleRecord(
             url=page.url,
             site=page.site,
-            title=norm(data.get("title")) or None,
+            title=title,
             published=parsed.iso() if parsed else None,
-            body=_paragraphs(text.split("\n")) if isinstance(text, str) else None,
+            body=_paragraphs(text.split("\n"), title) if isinstance(text, str) else None,
             authors=authors,
-            language=bcp47(data.get("language")),
+            language=bcp47(data.get("language")) or _html_lang(page.text),
             extractor=self.name,
             extractor_version=self.version,
         )
@@ -94,6 +104,7 @@ class ReadabilityExtractor:
 
     def __init__(self) -> None:
         try:
+            import lxml.etree  # type: ignore[import-untyped]
             import lxml.html  # type: ignore[import-untyped]
             from readability import Document
             from readability.readability import Unparseable
@@ -102,7 +113,8 @@ class ReadabilityExtractor:
                 "readability-lxml is not installed; pip install 'news-harness[readability]'"
             ) from exc
         self._document: Any = Document
-        self._unparseable: type[Exception] = Unparseable
+        # What readability and lxml raise on documents with nothing to parse.
+        self._errors: tuple[type[Exception], ...] = (Unparseable, lxml.etree.LxmlError, ValueError, TypeError)
         self._fromstring: Any = lxml.html.fromstring
         self.version = _dist_version("readability-lxml")
 
@@ -111,16 +123,16 @@ class ReadabilityExtractor:
             doc = self._document(page.text, url=page.url)
             title = norm(doc.short_title()) or None
             html = doc.summary(html_partial=True)
-        except (self._unparseable, ValueError):
+        except self._errors:
             return None, None
         try:
             tree = self._fromstring(html)
-        except (ValueError, TypeError):
+        except self._errors:
             return title, None
         blocks = tree.xpath(_PARAGRAPH_XPATH)
         leaves = [b for b in blocks if not b.xpath("./p|./li|./blockquote|./pre")]
         lines = [b.text_content() for b in leaves] if leaves else [tree.text_content()]
-        return title, _paragraphs(lines)
+        return title, _paragraphs(lines, title)
 
     def extract(self, page: Page) -> ArticleRecord:
         title, body = self._summary(page)

@@ -77,6 +77,7 @@ _WORDS = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _MAX_DEPTH = 400
+GOOD_LINK_RATIO = 0.5  # good text has fewer link characters than this share
 LINK_PENALTY = 1.0  # weight of link-heavy text against the container
 SHORT_PENALTY = 0.25  # weight of short plain text (labels, dates, table cells)
 
@@ -95,7 +96,7 @@ class _Segment:
         n = len(self.text)
         cjk = len(_CJK.findall(self.text)) if not self.text.isascii() else 0
         self.weight = n + 2 * cjk
-        self.good = self.weight >= 60 and self.link_chars < 0.3 * n and self.tag[0] != "h"
+        self.good = self.weight >= 60 and self.link_chars < GOOD_LINK_RATIO * n and self.tag[0] != "h"
 
 
 @dataclass
@@ -124,7 +125,13 @@ class _Walk:
         if text and self.blocks:
             chain = tuple(id(b) for b in self.blocks)
             links = min(self.link_parts, len(text))
-            self.segments.append(_Segment(self.blocks[-1].name, chain, tuple(self.negs), text, links))
+            tag = self.blocks[-1].name
+            last = self.segments[-1] if self.segments else None
+            if tag in ("td", "th") and last and last.tag in ("td", "th") and last.chain[:-1] == chain[:-1]:
+                # Cells of one table row read as one line, so a data table is not a heap of scraps.
+                self.segments[-1] = _Segment(tag, chain, last.negs, f"{last.text} {text}", last.link_chars + links)
+            else:
+                self.segments.append(_Segment(tag, chain, tuple(self.negs), text, links))
         self.parts = []
         self.link_parts = 0
 

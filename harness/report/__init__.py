@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from harness.fsutil import atomic_write_bytes
@@ -42,10 +43,17 @@ def _static(name: str) -> str:
     return text
 
 
-@cache
-def _environment() -> Any:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+SCRIPTS = ("diff.js", "detail.js", "report.js")  # concatenated, in this order, into the page's one script
 
+
+@cache
+def _script() -> str:
+    parts = "\n".join(_static(name) for name in SCRIPTS)
+    return f"(function () {{\n\"use strict\";\n{parts}\n}})();\n"
+
+
+@cache
+def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("harness.report", "templates"),
         autoescape=True,
@@ -85,7 +93,7 @@ def render_report(run: RunResult, *, previous: RunResult | None = None, gzip_abo
     pages = pages_columns(run, digest.comparison, digest.multi_extractor)
     options = {} if gzip_above is None else {"gzip_above": gzip_above}
     data = embed(_meta(run, digest, previous), pages, **options)
-    script, style = _static("report.js"), _static("report.css")
+    script, style = _script(), _static("report.css")
     template = _environment().get_template("report.html.j2")
     html: str = template.render(
         run=run,

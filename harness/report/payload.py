@@ -21,8 +21,9 @@ from harness.report.digest import Comparison, page_key, page_level
 
 LEVEL_CODES: Mapping[str, int] = {"pass": 0, "warn": 1, "fail": 2}
 FIELD_CAP = 100_000  # characters kept of any one string field, for any page
-CLEAN_FLOOR = 400  # a clean page's fields are never cut below this many characters
-TEXT_BUDGET = 16_000_000  # characters of record text kept over the whole run before clean pages are cut
+CLEAN_FLOOR = 500  # a clean page's fields are never cut below this many characters
+REVIEW_FLOOR = 4_000  # nor those of a page with findings, a changed output or drift
+TEXT_BUDGET = 20_000_000  # UTF-8 bytes of record text kept over the whole run; beyond it fields are shortened
 GZIP_ABOVE = 256_000  # bytes of page JSON above which the pages are gzip-compressed
 
 _SCRIPT_ESCAPES = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
@@ -52,31 +53,47 @@ def finite(value: Any) -> Any:
     return value
 
 
-def _text_len(record: Mapping[str, Any] | None) -> int:
-    if not record:
-        return 0
-    return sum(len(v) for v in record.values() if isinstance(v, str))
+def _field_sizes(page: PageResult) -> list[tuple[int, int]]:
+    """(characters, UTF-8 bytes) of each string field of the page's record."""
+    return [(len(v), len(v.encode("utf-8", "replace"))) for v in (page.record or {}).values() if isinstance(v, str)]
 
 
-def clean_page_cap(pages: tuple[PageResult, ...], budget: int = TEXT_BUDGET) -> int:
-    """The longest a clean page's string field may be so the run's record text fits ``budget``."""
-    clean: list[int] = []
-    kept = 0
-    for page in pages:
-        if _is_clean(page):
-            clean.extend(len(v) for v in (page.record or {}).values() if isinstance(v, str))
-        else:
-            kept += min(_text_len(page.record), FIELD_CAP * 4)
-    if kept + sum(min(n, FIELD_CAP) for n in clean) <= budget:
+def _fit(fixed: int, sizes: list[tuple[int, int]], budget: int, floor: int) -> int | None:
+    """The largest per-field cap (characters) with ``fixed`` + the capped ``sizes`` (bytes) within ``budget``.
+
+    ``None`` when even ``floor`` does not fit.
+    """
+
+    def total(cap: int) -> float:
+        return fixed + sum(b if n <= cap else b * cap / n for n, b in sizes)
+
+    if total(FIELD_CAP) <= budget:
         return FIELD_CAP
-    lo, hi = CLEAN_FLOOR, FIELD_CAP
-    while lo < hi:  # largest cap that fits
+    if total(floor) > budget:
+        return None
+    lo, hi = floor, FIELD_CAP
+    while lo < hi:
         mid = (lo + hi + 1) // 2
-        if kept + sum(min(n, mid) for n in clean) <= budget:
-            lo = mid
-        else:
-            hi = mid - 1
+        lo, hi = (mid, hi) if total(mid) <= budget else (lo, mid - 1)
     return lo
+
+
+def field_caps(pages: tuple[PageResult, ...], budget: int = TEXT_BUDGET) -> tuple[int, int]:
+    """Per-field caps (characters) for clean pages and for pages with something to review.
+
+    Clean pages are shortened first, down to ``CLEAN_FLOOR``; pages to review only when that is not enough,
+    and never below ``REVIEW_FLOOR``. ``budget`` counts UTF-8 bytes of record text over the whole run.
+    """
+    clean: list[tuple[int, int]] = []
+    review: list[tuple[int, int]] = []
+    for page in pages:
+        (clean if _is_clean(page) else review).extend(_field_sizes(page))
+    review_bytes = sum(b if n <= FIELD_CAP else b * FIELD_CAP / n for n, b in review)
+    clean_cap = _fit(int(review_bytes), clean, budget, CLEAN_FLOOR)
+    if clean_cap is not None:
+        return clean_cap, FIELD_CAP
+    clean_bytes = sum(min(b, CLEAN_FLOOR * 4) for _, b in clean)
+    return CLEAN_FLOOR, _fit(clean_bytes, review, budget, REVIEW_FLOOR) or REVIEW_FLOOR
 
 
 def _is_clean(page: PageResult) -> bool:
@@ -141,18 +158,21 @@ class _Table:
 
 
 def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor: bool) -> dict[str, Any]:
-    """The pages, one list per attribute, plus the string tables the integer columns refer to."""
+    """The pages, one list per attribute, plus the string tables the integer columns refer to.
+
+    ``rows`` holds, per page, ``[record, approval, quality, drift, cut]`` (``cut``: field -> original
+    length for fields this report shortened).
+    """
     sites, checks, exts = _Table(), _Table(), _Table()
     sev = {s: i for i, s in enumerate(SEVERITIES)}
     newly = comparison.keys("newly_failing") if comparison is not None else set()
-    cap = clean_page_cap(run.pages)
+    clean_cap, review_cap = field_caps(run.pages)
     cols: dict[str, list[Any]] = {name: [] for name in (
-        "key", "id", "site", "ext", "url", "title", "level", "new", "findings", "record", "cut",
-        "cassette", "captured", "ms", "quality", "approval", "drift",
+        "key", "id", "site", "ext", "url", "title", "level", "new", "findings", "cassette", "captured", "ms", "rows",
     )}
     for page in run.pages:
         cut: dict[str, int] = {}
-        record = _record(page, cap if _is_clean(page) else FIELD_CAP, cut)
+        record = _record(page, clean_cap if _is_clean(page) else review_cap, cut)
         title = (page.record or {}).get("title")
         cols["key"].append(page_key(page, multi_extractor))
         cols["id"].append(page.id)
@@ -166,17 +186,18 @@ def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor
             [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
             for f in page.findings
         ])
-        cols["record"].append(record)
-        cols["cut"].append(cut or None)
         cols["cassette"].append(page.cassette)
         cols["captured"].append(page.captured_at)
         cols["ms"].append(round(page.elapsed_ms, 1))
-        cols["quality"].append(finite(page.quality) if isinstance(page.quality, Mapping) else None)
-        cols["approval"].append(_approval(page))
-        cols["drift"].append(finite(page.drift) if isinstance(page.drift, Mapping) else None)
+        # The bulky parts stay together per page, so the approved text sits next to the actual one and
+        # compresses against it.
+        cols["rows"].append([
+            record, _approval(page), finite(page.quality) if isinstance(page.quality, Mapping) else None,
+            finite(page.drift) if isinstance(page.drift, Mapping) else None, cut or None,
+        ])
     return {
         "n": len(run.pages), "sites": sites.values(), "checks": checks.values(), "exts": exts.values(),
-        "severities": list(SEVERITIES), "clean_cap": cap, **cols,
+        "severities": list(SEVERITIES), "caps": [clean_cap, review_cap], **cols,
     }
 
 

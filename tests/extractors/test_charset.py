@@ -19,7 +19,8 @@ JA_TEXT = "今日は東京で大きな祭りが開かれ、多くの人々が集
 
 
 def _html(title: str, text: str, meta: str = "") -> str:
-    return f"<html><head>{meta}<title>{title}</title></head><body><article><p>{text}</p></article></body></html>"
+    body = f"<article><p>{text}</p></article>"
+    return f"<html><head>{meta}<title>{title}</title></head><body>{body}</body></html>"
 
 
 def _page(body: bytes, content_type: str | None = None) -> Page:

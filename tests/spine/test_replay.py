@@ -124,3 +124,16 @@ def test_offline_context_translates_vcrpy_miss(tmp_path: Path) -> None:
     with pytest.raises(ReplayMiss) as info, offline(loaded):
         httpx.get("https://harbor.example/elsewhere")
     assert info.value.url == "https://harbor.example/elsewhere" and info.value.cassette == path
+
+
+def test_secret_query_parameters_match_their_scrubbed_recording(tmp_path: Path) -> None:
+    api = "https://harbor.example/api/story.json?id=7&token=REDACTED"
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"),
+                         extra=[(api, b'{"title": "Scrubbed but served"}')])
+
+    def fetch(page: Page) -> dict[str, Any]:
+        return {"title": httpx.get("https://harbor.example/api/story.json?id=7&token=s3cr3t").json()["title"]}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, fetch))
+    assert result.record is not None and result.record["title"] == "Scrubbed but served"
+    assert not [f for f in result.findings if f.check.startswith("replay")]

@@ -1,0 +1,170 @@
+"""Dataset-level checks over the whole run: the GX batch plus the recurring-line learner.
+
+:func:`dataset_findings` builds the run's frame once, validates it in one GX batch (only when a GX check
+is enabled), learns recurring lines per site, and maps everything back to pages (``per_page``, keyed by
+page id ``site/slug``) or to sites (``run``, findings with ``site`` set).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from harness.checks import frame, recurring
+from harness.checks.emit import Emitter
+from harness.checks.gx import Outcome
+from harness.checks.patterns import compile_lines
+from harness.checks.settings import CheckSettings
+from harness.checks.text import clip, key, lines, squash
+from harness.model import Finding, PageResult
+
+
+@dataclass(frozen=True)
+class DatasetOutcome:
+    """Findings of the dataset stage: per page (keyed by page id) and run/site-level (``site`` set)."""
+
+    per_page: Mapping[str, Sequence[Finding]] = field(default_factory=dict)
+    run: Sequence[Finding] = ()
+
+    def site_findings(self, site: str) -> list[Finding]:
+        """Site-level findings about ``site``."""
+        return [f for f in self.run if f.site == site]
+
+    def page_findings_of_site(self, site: str) -> dict[str, Sequence[Finding]]:
+        """Per-page findings of the pages of ``site`` (page ids are ``site/slug``)."""
+        return {pid: fs for pid, fs in self.per_page.items() if pid.split("/", 1)[0] == site}
+
+
+class _Collector:
+    def __init__(self, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
+        self.rows = {r.page_id: r for r in rows}
+        self.settings = settings
+        self.emitters: dict[str, Emitter] = {}
+        self.run: list[Finding] = []
+
+    def page(self, page_id: str) -> Emitter:
+        if page_id not in self.emitters:
+            site = self.rows[page_id].site
+            self.emitters[page_id] = Emitter(page_id, self.settings.for_site(site), self.settings.max_findings)
+        return self.emitters[page_id]
+
+    def site(self, site: str, check: str, what: str, excerpt: str | None = None) -> None:
+        scope = self.settings.for_site(site)
+        if scope.on(check):
+            self.run.append(Finding(check, scope.severity[check], "$", f"site {site}: {what}", excerpt, site))
+
+
+def _groups(col: _Collector, ids: Sequence[str], group_key: Callable[[frame.Row], str]) -> list[list[frame.Row]]:
+    groups: dict[str, list[frame.Row]] = defaultdict(list)
+    for pid in ids:
+        if pid in col.rows:
+            groups[group_key(col.rows[pid])].append(col.rows[pid])
+    return [g for g in groups.values() if len({r.url for r in g}) > 1]
+
+
+def _others(row: frame.Row, group: Sequence[frame.Row], limit: int = 5) -> str:
+    others = [r.page_id for r in group if r.page_id != row.page_id]
+    more = f" and {len(others) - limit} more" if len(others) > limit else ""
+    return ", ".join(others[:limit]) + more
+
+
+def _duplicate_titles(col: _Collector, o: Outcome) -> None:
+    across = o.check == "title.duplicate_across_sites"
+    for group in _groups(col, o.page_ids, lambda r: key(r.title or "") + ("" if across else frame.SEP + r.site)):
+        if across and len({r.site for r in group}) < 2:
+            continue
+        for row in group:
+            where = "pages of other sites" if across else f"other pages of {row.site}"
+            col.page(row.page_id).add(o.check, "$.title", f"the same title is on {where}: {_others(row, group)}",
+                                      row.title)
+
+
+def _duplicate_bodies(col: _Collector, o: Outcome) -> None:
+    for group in _groups(col, o.page_ids, lambda r: r.site + frame.SEP + squash(r.body or "")):
+        for row in group:
+            first = lines(row.body or "")[:1] or [""]
+            col.page(row.page_id).add(o.check, "$.body", f"the same body is on {_others(row, group)}; it starts",
+                                      clip(first[0], 200))
+
+
+def _length(col: _Collector, o: Outcome) -> None:
+    for pid in o.page_ids:
+        row = col.rows.get(pid)
+        if row is None or row.body is None:
+            continue
+        scope = col.page(pid).scope
+        if o.check == "body.too_short":
+            what = f"{len(row.body)} characters, at least {scope.body_min_chars} expected"
+            col.page(pid).add(o.check, "$.body", what, row.body if len(row.body) <= 300 else None)
+        else:
+            what = f"{len(row.body)} characters, at most {scope.body_max_chars} expected"
+            col.page(pid).add(o.check, "$.body", what)
+
+
+def _coverage(col: _Collector, o: Outcome) -> None:
+    by_site: dict[str, list[frame.Row]] = defaultdict(list)
+    for r in col.rows.values():
+        by_site[r.site].append(r)
+    for site in sorted({col.rows[pid].site for pid in o.page_ids if pid in col.rows}):
+        pages = by_site[site]
+        ok = sum(frame.dated(r.published) for r in pages)
+        need = col.settings.for_site(site).date_coverage
+        undated = [r.page_id for r in pages if not frame.dated(r.published)][:5]
+        col.site(site, o.check, f"{ok} of {len(pages)} pages ({ok / len(pages):.0%}) have a publication date, "
+                 f"at least {need:.0%} expected; without: {', '.join(undated)}")
+
+
+def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.Pattern[str]]]) -> None:
+    patterns = compiled[o.group]
+    for pid in o.page_ids:
+        row = col.rows.get(pid)
+        if row is None or row.body is None:
+            continue
+        emit, found = col.page(pid), False
+        for line in lines(row.body):
+            hit = next((p for p in patterns if p.search(line.lower())), None)
+            if hit is not None:
+                found = True
+                emit.add(o.check, "$.body", f"boilerplate line (pattern {clip(hit.pattern, 60)!r})", line)
+        if not found:
+            low = row.body.lower()
+            match = next((m for p in patterns if (m := p.search(low))), None)
+            emit.add(o.check, "$.body", "boilerplate text matches the pattern list",
+                     match.group(0) if match else None)
+
+
+def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
+    from harness.checks import gx
+
+    groups = frame.pattern_groups(rows, settings)
+    compiled = [compile_lines(patterns) for patterns, _ in groups]
+    for o in gx.validate(frame.columns(rows, settings), groups):
+        if o.error is not None:
+            col.run.append(Finding(o.check, "error", "$", f"run: {o.check}: the Great Expectations expectation "
+                                   f"failed to run, so its pages are unchecked: {o.error}"[:800]))
+        elif not o.success:
+            handler = {
+                "title.duplicate": _duplicate_titles, "title.duplicate_across_sites": _duplicate_titles,
+                "body.duplicated": _duplicate_bodies, "body.too_short": _length, "body.too_long": _length,
+                "date.coverage": _coverage,
+            }.get(o.check)
+            if handler is not None:
+                handler(col, o)
+            else:
+                _pattern_lines(col, o, compiled)
+
+
+def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> DatasetOutcome:
+    """Every dataset-level finding of a run, mapped back to pages and sites."""
+    rows = frame.rows_from(pages)
+    col = _Collector(rows, settings)
+    if rows and settings.needs_gx:
+        _gx_stage(col, rows, settings)
+    per_page: dict[str, list[Finding]] = {pid: emit.done() for pid, emit in col.emitters.items() if emit.findings}
+    body_rows = [recurring.BodyRow(r.page_id, r.site, r.body) for r in rows if r.body]
+    learned, site_level = recurring.find(body_rows, settings)
+    for pid, findings in learned.items():
+        per_page.setdefault(pid, []).extend(findings)
+    return DatasetOutcome(per_page=per_page, run=[*col.run, *site_level])

@@ -1,0 +1,61 @@
+"""Is a title just the site's name? Compared to the domain and to configured names, normalised.
+
+``Spotlight Nepal`` ~ ``spotlightnepal.com.np``, ``The New York Times`` ~ ``nytimes.com`` (each title word
+gives a prefix of the domain label, in order), ``heise online`` ~ ``heise.de`` (generic trailing words).
+Scripts without a Latin transliteration of the domain can only match a configured ``site_names`` entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+from harness.checks.text import key
+
+_LEADING = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "o", "a"})
+_TRAILING = frozenset({
+    "news", "online", "home", "homepage", "startseite", "accueil", "inicio", "portada", "digital", "de", "at",
+    "ch", "com", "net", "org", "fr", "es", "uk", "co", "it", "www", "tv", "nachrichten", "noticias",
+    "actualites", "actualités", "magazine", "magazin", "journal", "daily", "today",
+})
+_SPLIT = re.compile(r"[\W_]+")
+_MAX_WORDS = 6
+
+
+def _words(title: str) -> list[str]:
+    return [w for w in _SPLIT.split(unicodedata.normalize("NFKC", title).casefold()) if w]
+
+
+@cache
+def _segments(label: str, words: tuple[str, ...]) -> bool:
+    """Can ``label`` be written as a non-empty prefix of each of ``words`` in turn?"""
+    if not words:
+        return not label
+    first, rest = words[0], words[1:]
+    return any(label.startswith(first[:n]) and _segments(label[n:], rest)
+               for n in range(min(len(first), len(label)), 0, -1))
+
+
+def _trim(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    while len(words) > 1 and (words[-1] in _TRAILING or words[-1] in suffixes):
+        words = words[:-1]
+    return words
+
+
+def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
+    """True when ``title`` names the site (``site`` is the registrable domain, e.g. ``example.co.uk``)."""
+    tkey = key(title)
+    if not tkey:
+        return False
+    label, _, suffix = site.partition(".")
+    candidates = {key(site), key("www." + site), key(label), *(key(n) for n in names)}
+    if tkey in candidates - {""}:
+        return True
+    words = _words(title)
+    if not label or not 0 < len(words) <= _MAX_WORDS:
+        return False
+    words = _trim(words, frozenset(suffix.split(".")))
+    variants = [words] + ([words[1:]] if len(words) > 1 and words[0] in _LEADING else [])
+    return len(label) >= 3 and any(_segments(key(label), tuple(v)) for v in variants)

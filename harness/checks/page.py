@@ -1,0 +1,181 @@
+"""Per-page checks, plain Python: title, date, body sanity, ground-truth snippets.
+
+Each check reads one record and reports through :class:`~harness.checks.emit.Emitter`. Nothing here
+raises for a data problem: a field of the wrong type is left to the schema check and skipped here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from harness.checks.emit import Emitter
+from harness.checks.names import is_site_name
+from harness.checks.settings import CheckSettings
+from harness.checks.text import clip, key, line_of, markup, mojibake, paragraphs, squash, tokens
+from harness.model import Finding
+
+_MIN_TITLE_PREFIX = 25  # chars of key(title) before "body starts with the title" counts without a line break
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """What a page check knows besides the record: ids, capture time and ground truth (if any)."""
+
+    page_id: str
+    site: str
+    url: str | None
+    captured_at: str | None
+    truth: Mapping[str, Any] | None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _blank(value: Any) -> bool:
+    """None or an empty string; a value of the wrong type is the schema check's business."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSettings) -> list[Finding]:
+    """All per-page findings for one record."""
+    emit = Emitter(ctx.page_id, settings.for_site(ctx.site), settings.max_findings)
+    title, body = _text(record.get("title")), _text(record.get("body"))
+    if title is None and _blank(record.get("title")):
+        emit.add("title.missing", "$.title", "no title")
+    elif title is not None:
+        check_title(emit, title, body, ctx.site)
+    check_date(emit, record.get("published"), ctx.captured_at)
+    if body is None:
+        if _blank(record.get("body")):
+            emit.add("body.empty", "$.body", "no body text")
+    else:
+        check_body(emit, body, title)
+        check_truth(emit, body, ctx.truth)
+    return emit.done()
+
+
+# ----------------------------------------------------------------------------- title
+
+
+def check_title(emit: Emitter, title: str, body: str | None, site: str) -> None:
+    if is_site_name(title, site, emit.scope.site_names):
+        emit.add("title.site_name", "$.title", f"title is the site's name ({site}), not a headline", title)
+    for garbled, fixed in mojibake(title):
+        emit.add("title.mojibake", "$.title", f"garbled text (probably {fixed!r} decoded wrongly)", garbled)
+    if body is not None:
+        repeated = title_in_body(title, body)
+        if repeated is not None:
+            emit.add("title.repeated_in_body", "$.body", "the body repeats the title at its start", repeated)
+
+
+def title_in_body(title: str, body: str) -> str | None:
+    """The line near the top of ``body`` that repeats ``title``, if any."""
+    tkey = key(title)
+    if not tkey:
+        return None
+    paras = paragraphs(body)[:3]
+    for para in paras:
+        for line in para.splitlines():
+            if key(line) == tkey:
+                return line.strip()
+    if paras and len(tkey) >= _MIN_TITLE_PREFIX and key(paras[0]).startswith(tkey):
+        return paras[0][: len(title) + 20].strip()
+    return None
+
+
+# ----------------------------------------------------------------------------- date
+
+
+def _when(text: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC) if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def check_date(emit: Emitter, published: Any, captured_at: str | None) -> None:
+    if published is None or (isinstance(published, str) and not published.strip()):
+        emit.add("date.missing", "$.published", "no publication date")
+        return
+    if not isinstance(published, str):
+        emit.add("date.unparseable", "$.published", "expected an ISO 8601 string", repr(published)[:100])
+        return
+    value = _when(published)
+    if value is None:
+        from harness.dates import parse_date
+
+        readable = parse_date(published)
+        hint = f" (it reads as {readable.iso()})" if readable else ""
+        emit.add("date.unparseable", "$.published", f"expected ISO 8601{hint}", published)
+        return
+    has_time = "T" in published or " " in published.strip()
+    if has_time and value.tzinfo is None:
+        emit.add("date.no_timezone", "$.published", "date-time without a UTC offset", published)
+    captured = _when(captured_at) if captured_at else None
+    now = _utc(captured) if captured else dt.datetime.now(dt.UTC)
+    slack = dt.timedelta(minutes=emit.scope.date_future_tolerance_minutes)
+    if not has_time or value.tzinfo is None:
+        slack += dt.timedelta(hours=14)  # a local day or time can run up to UTC+14 ahead
+    if _utc(value) > now + slack:
+        emit.add("date.future", "$.published", f"after the capture time {now.isoformat()}", published)
+    if value.date() < emit.scope.date_earliest:
+        emit.add("date.too_old", "$.published", f"before {emit.scope.date_earliest.isoformat()}", published)
+
+
+# ----------------------------------------------------------------------------- body
+
+
+def check_body(emit: Emitter, body: str, title: str | None) -> None:
+    check_repeats(emit, body)
+    for snippet in dict.fromkeys(markup(body)):
+        emit.add("body.markup_leak", "$.body", f"markup in the text, in line {clip(line_of(body, snippet), 120)!r}",
+                 snippet)
+    for garbled, fixed in dict.fromkeys(mojibake(body)):
+        emit.add("body.mojibake", "$.body", f"garbled text (probably {fixed!r}) in line "
+                 f"{clip(line_of(body, garbled), 120)!r}", garbled)
+    if title is not None and emit.on("body.title_mismatch"):
+        wanted = tokens(title)
+        if wanted and not wanted & tokens(body):
+            emit.add("body.title_mismatch", "$.body", "the body shares no word with the title "
+                     f"{clip(title, 120)!r}; first line", clip(paragraphs(body)[0], 200))
+
+
+def check_repeats(emit: Emitter, body: str) -> None:
+    paras = paragraphs(body)
+    half = len(paras) // 2
+    if len(paras) >= 2 and len(paras) % 2 == 0 and [squash(p) for p in paras[:half]] == [
+        squash(p) for p in paras[half:]
+    ]:
+        emit.add("body.repeated_paragraph", "$.body", f"the whole body ({half} paragraphs) appears twice",
+                 paras[0])
+        return
+    counts = Counter(squash(p) for p in paras)
+    seen: set[str] = set()
+    for para in paras:
+        norm = squash(para)
+        if counts[norm] > 1 and norm not in seen and len(norm) >= emit.scope.body_repeated_min_chars:
+            seen.add(norm)
+            emit.add("body.repeated_paragraph", "$.body", f"paragraph appears {counts[norm]} times", para)
+
+
+def check_truth(emit: Emitter, body: str, truth: Mapping[str, Any] | None) -> None:
+    extra = truth.get("extra") if truth else None
+    snippets = extra.get("body_must_not_contain") if isinstance(extra, Mapping) else None
+    if not isinstance(snippets, list) or not emit.on("boilerplate.truth_snippet"):
+        return
+    flat = squash(body)
+    for snippet in snippets:
+        if isinstance(snippet, str) and snippet.strip() and squash(snippet) in flat:
+            shown = snippet.strip() if snippet.strip() in body else snippet
+            emit.add("boilerplate.truth_snippet", "$.body",
+                     "text the ground truth marks as not part of the article is in the body", shown)

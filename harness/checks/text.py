@@ -1,0 +1,150 @@
+"""Text helpers shared by the checks: normalisation, paragraphs, language-agnostic tokens, mojibake, markup.
+
+Nothing here knows a language. Words are runs of letters or digits in any script; scripts written without
+spaces (Han, kana, Thai, Lao, Khmer, Myanmar) are cut into character bigrams instead, so "shares a word"
+means the same thing for German, Russian, Japanese and Thai.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+import unicodedata
+from collections.abc import Iterator
+
+_WS = re.compile(r"\s+")
+_PARA = re.compile(r"\n[ \t\r\f\v]*\n")
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\W_{_UNSPACED}]+")
+_UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
+
+
+def squash(text: str) -> str:
+    """NFKC, case-folded, whitespace collapsed: for comparing text as a reader sees it."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def key(text: str) -> str:
+    """Letters and digits only, case-folded: ``"Spotlight Nepal!"`` and ``spotlightnepal`` share a key."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def line_key(text: str) -> str:
+    """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped."""
+    return _DIGITS.sub("0", squash(text)).strip(" .,:;!?-–—|•·*»«›‹。！？、")
+
+
+def paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in _PARA.split(body) if p.strip()]
+
+
+def lines(body: str) -> list[str]:
+    return [ln.strip() for ln in body.splitlines() if ln.strip()]
+
+
+def has_letters(text: str, n: int = 2) -> bool:
+    return sum(ch.isalpha() for ch in text) >= n
+
+
+def tokens(text: str) -> set[str]:
+    """Meaningful tokens: words of 4+ characters cut to 6 (a crude, language-free stem), numbers of 2+
+    digits, and character bigrams of unspaced scripts."""
+    out: set[str] = set()
+    for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold()):
+        word = m.group(0)
+        if _UNSPACED_RUN.fullmatch(word):
+            out.update(word[i:i + 2] for i in range(len(word) - 1))
+            if len(word) == 1:
+                out.add(word)
+        elif word.isdigit():
+            if len(word) >= 2:
+                out.add(word)
+        elif len(word) >= 4:
+            out.add(word[:6])
+    return out
+
+
+# ----------------------------------------------------------------------------- mojibake
+
+_CP1252_ONLY = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_ONLY + r"]{1,3}")
+_REPLACEMENT = "\ufffd"
+
+
+def _as_bytes(text: str) -> bytes | None:
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if 0x80 <= ord(ch) <= 0xFF:
+                out.append(ord(ch))  # latin-1 reading: C1 controls survive as themselves
+            else:
+                return None
+    return bytes(out)
+
+
+def mojibake(text: str) -> Iterator[tuple[str, str]]:
+    """``(garbled, repaired)`` for each stretch that is UTF-8 bytes decoded as cp1252 or latin-1.
+
+    Detection is a round trip, not a list: a stretch counts when re-encoding it as cp1252 (latin-1 for
+    C1 controls) gives valid UTF-8 for a non-ASCII character. U+FFFD (bytes lost) is reported as is.
+    """
+    for m in _SUSPECT.finditer(text):
+        raw = _as_bytes(m.group(0))
+        if raw is None:
+            continue
+        for end in range(len(raw), 1, -1):
+            try:
+                fixed = raw[:end].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if fixed and not fixed.isascii():
+                yield m.group(0), fixed
+            break
+    if _REPLACEMENT in text:
+        yield _REPLACEMENT, "?"
+
+
+# ----------------------------------------------------------------------------- markup
+
+_ELEMENTS = (
+    "a|abbr|article|aside|b|blockquote|body|br|button|caption|center|code|dd|div|dl|dt|em|embed|figcaption|"
+    "figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|"
+    "noscript|ol|option|p|picture|pre|script|section|select|small|source|span|strong|style|sub|sup|svg|"
+    "table|tbody|td|textarea|tfoot|th|thead|title|tr|u|ul|video"
+)
+_ATTR = r"""\s+[a-zA-Z:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+)"""
+_TAG = re.compile(rf"</?(?:{_ELEMENTS})(?:{_ATTR})*\s*/?>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_CODE = re.compile(r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
+                   r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*[a-z-]+\s*:\s*[^;{}]+;\s*\}")
+_NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
+
+
+def markup(text: str) -> Iterator[str]:
+    """Leaked tags, character references (``&nbsp;``, ``&#8217;``) and script or CSS text, in order."""
+    found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
+    found += [(m.start(), m.group(0)) for m in _CODE.finditer(text)]
+    for m in _ENTITY.finditer(text):
+        name = m.group(0)[1:-1]
+        if name.startswith("#") or name in _NAMED:
+            found.append((m.start(), m.group(0)))
+    for _, snippet in sorted(found):
+        yield snippet
+
+
+def line_of(text: str, needle: str) -> str:
+    """The (stripped) line of ``text`` that contains ``needle``, or ``needle`` itself."""
+    pos = text.find(needle)
+    if pos < 0:
+        return needle
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def clip(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

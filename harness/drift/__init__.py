@@ -1,0 +1,36 @@
+"""Nightly drift: fetch recorded pages live, classify how each changed, refresh cassettes after review."""
+
+from __future__ import annotations
+
+from harness.drift.classify import DriftOutcome, check_page, classify, extract_live, page_url
+from harness.drift.fetch import Fetcher, FetchResult
+from harness.drift.fingerprint import Fingerprint, fingerprint, template_changes
+from harness.drift.refresh import RefreshSummary, refresh, to_refresh
+from harness.drift.run import check_pages, page_result, run_drift, should_fail, summarize
+from harness.drift.settings import DRIFT_LABELS, LABELS, DriftSettings, Label, load_settings
+
+__all__ = [
+    "DRIFT_LABELS",
+    "LABELS",
+    "DriftOutcome",
+    "DriftSettings",
+    "FetchResult",
+    "Fetcher",
+    "Fingerprint",
+    "Label",
+    "RefreshSummary",
+    "check_page",
+    "check_pages",
+    "classify",
+    "extract_live",
+    "fingerprint",
+    "load_settings",
+    "page_result",
+    "page_url",
+    "refresh",
+    "run_drift",
+    "should_fail",
+    "summarize",
+    "template_changes",
+    "to_refresh",
+]

@@ -1,0 +1,173 @@
+"""Field-by-field comparison of a recorded page's extraction with the live page's extraction.
+
+Each difference is one :class:`FieldChange` of one of these kinds:
+
+* ``lost``: the recording had a value, the live extraction has none;
+* ``broken``: the live value differs while the recorded one is *still on the live page* (so the page did
+  not change, the extraction did), or the body shrank below ``min_body_ratio`` of its recorded length,
+  or it now picks up text that the recording left out;
+* ``edited``: the value differs and the page's own text changed with it.
+
+Text is compared after Unicode normalisation, whitespace collapsing and removal of relative timestamps
+("5 minutes ago", "Updated 2 hours ago", "just now"), so churn that no reader calls an edit is not one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from harness.drift.fingerprint import date_renderings, squash
+
+ChangeKind = Literal["lost", "broken", "edited"]
+_RELATIVE = re.compile(
+    r"(?i)(?:\b(?:updated|posted|published|edited|last updated)\s*:?\s*)?"
+    r"\b(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\bjust now\b"
+)
+_SPACES = re.compile(r"\s+")
+_EXCERPT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    kind: ChangeKind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """What a page shows, squashed (no whitespace), for "is the recorded value still here?" questions."""
+
+    visible: str
+    html: str
+
+
+def clean(text: str | None) -> str:
+    """Comparable text: NFKC, relative timestamps removed, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _SPACES.sub(" ", _RELATIVE.sub(" ", text)).strip()
+
+
+def _excerpt(text: str) -> str:
+    return repr(text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…")
+
+
+def paragraphs(body: str | None) -> list[str]:
+    return [p for p in (clean(x) for x in re.split(r"\n", body or "")) if p]
+
+
+def _present(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return bool(value)
+
+
+def _title(old: str, new: str, page: PageText) -> FieldChange | None:
+    if clean(old) == clean(new):
+        return None
+    if squash(clean(old)) and squash(clean(old)) in page.visible:
+        return FieldChange("title", "broken", f"title: extracted {_excerpt(new)}, but the recorded title "
+                                              f"{_excerpt(old)} is still on the page")
+    return FieldChange("title", "edited", f"title edited: {_excerpt(old)} -> {_excerpt(new)}")
+
+
+def _instant(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _same_instant(old: str, new: str) -> bool:
+    a, b = _instant(old), _instant(new)
+    if a is None or b is None:
+        return old.strip() == new.strip()
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return a == b
+
+
+def _date_on_page(value: str, page: PageText) -> bool:
+    prefix = value[:10]
+    return bool(prefix) and (prefix in page.html or any(r in page.visible for r in date_renderings(value)))
+
+
+def _published(old: str, new: str, page: PageText) -> FieldChange | None:
+    if _same_instant(old, new):
+        return None
+    if _date_on_page(old, page):
+        return FieldChange("published", "broken", f"published: extracted {new}, but the recorded date {old} "
+                                                  "is still on the page")
+    return FieldChange("published", "edited", f"published changed: {old} -> {new}")
+
+
+def _chars(paras: Sequence[str]) -> int:
+    return sum(len(p) for p in paras) or 1
+
+
+def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -> FieldChange | None:
+    rec_paras, live_paras = paragraphs(old), paragraphs(new)
+    if rec_paras == live_paras:
+        return None
+    total, live_total = _chars(rec_paras), _chars(live_paras)
+    live_set, rec_set = set(live_paras), set(rec_paras)
+    kept = sum(len(p) for p in rec_paras if p in live_set) / total
+    on_page = sum(len(p) for p in rec_paras if squash(p) in live.visible) / total
+    pulled_in = sum(len(p) for p in live_paras if p not in rec_set and squash(p) in rec.visible) / live_total
+    if live_total / total < min_ratio:
+        return FieldChange("body", "broken", f"body mostly gone: {live_total} characters extracted, "
+                                             f"{total} recorded ({live_total / total:.0%})")
+    if kept < 0.5 and on_page >= 0.8:
+        return FieldChange("body", "broken", f"body: only {kept:.0%} of the recorded paragraphs are extracted, "
+                                             f"though {on_page:.0%} are still on the page")
+    if pulled_in > 0.3:
+        return FieldChange("body", "broken", f"body: {pulled_in:.0%} of the live body is text the recording "
+                                             "left out (boilerplate now extracted?)")
+    changed = sum(1 for p in rec_paras if p not in live_set)
+    added = sum(1 for p in live_paras if p not in rec_set)
+    return FieldChange("body", "edited", f"body edited: {changed} of {len(rec_paras)} paragraphs changed or "
+                                         f"removed, {added} new; {kept:.0%} of the text kept")
+
+
+def _other(name: str, old: Any, new: Any) -> FieldChange | None:
+    a = [clean(str(v)) for v in old] if isinstance(old, list | tuple) else clean(str(old))
+    b = [clean(str(v)) for v in new] if isinstance(new, list | tuple) else clean(str(new))
+    if a == b:
+        return None
+    return FieldChange(name, "edited", f"{name} changed: {old!r} -> {new!r}")
+
+
+def compare_records(
+    recorded: Mapping[str, Any], live: Mapping[str, Any], rec: PageText, live_page: PageText, min_body_ratio: float
+) -> list[FieldChange]:
+    """Every difference between the two extractions, judged against what the live page shows."""
+    out: list[FieldChange] = []
+    for name in ("title", "published", "body", "authors", "language"):
+        old, new = recorded.get(name), live.get(name)
+        if not _present(old):
+            if _present(new):
+                out.append(FieldChange(name, "edited", f"{name}: now extracted ({_excerpt(str(new))}), "
+                                                       "the recording had none"))
+            continue
+        if not _present(new):
+            out.append(FieldChange(name, "lost", f"{name}: lost (recorded {_excerpt(str(old))}, live extraction "
+                                                 "has none)"))
+            continue
+        change: FieldChange | None
+        if name == "title":
+            change = _title(str(old), str(new), live_page)
+        elif name == "published":
+            change = _published(str(old), str(new), live_page)
+        elif name == "body":
+            change = _body(str(old), str(new), rec, live_page, min_body_ratio)
+        else:
+            change = _other(name, old, new)
+        if change is not None:
+            out.append(change)
+    return out
