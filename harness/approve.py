@@ -310,13 +310,20 @@ def _approve_one(page: PageResult, path: Path, settings: CompareSettings) -> str
 
 
 def approve_pages(
-    pages: Iterable[PageResult], settings: CompareSettings | None = None, *, root: Path | None = None
+    pages: Iterable[PageResult],
+    settings: CompareSettings | HarnessConfig | None = None,
+    *,
+    root: Path | None = None,
 ) -> ApproveSummary:
     """Approve the records of exactly ``pages``; nothing else on disk is touched.
 
-    An approved output that already matches the record (under ``settings``) is left as it is, so
+    ``settings`` is the run's :class:`CompareSettings` (or the config to read them from). Each output goes
+    to ``root/<site>/<slug>.approved.json`` when ``root`` is given, else beside the page's cassette. An
+    approved output that already matches the record (under ``settings``) is left as it is, so
     re-approving does not churn files. Pages without a record (the extractor failed) are skipped.
     """
+    if isinstance(settings, HarnessConfig):
+        settings = load_settings(settings)
     settings = settings or CompareSettings()
     written: list[str] = []
     unchanged: list[str] = []

@@ -90,6 +90,9 @@ def _raw_ops(old: str | None, new: str | None) -> Iterator[tuple[str, list[str]]
         new_words = [w for p in b[j1:j2] for w in words(p)]
         if tag == "equal":
             yield "=", old_words
+        elif tag == "replace" and i2 - i1 == j2 - j1:  # paragraph for paragraph: diff each pair
+            for old_p, new_p in zip(a[i1:i2], b[j1:j2], strict=True):
+                yield from _word_level(words(old_p), words(new_p))
         elif tag == "replace":
             yield from _word_level(old_words, new_words)
         elif tag == "delete":

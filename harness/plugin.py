@@ -94,7 +94,7 @@ def pytest_configure(config: pytest.Config) -> None:
 # ----------------------------------------------------------------------------- state
 
 
-@dataclass
+@dataclass(eq=False)
 class _State:
     """Everything the plugin keeps for one session (stored in ``config.stash``)."""
 

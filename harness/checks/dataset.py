@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from harness.checks import frame, recurring
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
-from harness.checks.patterns import compile_lines
+from harness.checks.patterns import combined, compile_lines, label
 from harness.checks.settings import CheckSettings
 from harness.checks.text import clip, key, lines, squash
 from harness.model import Finding, PageResult
@@ -116,21 +116,35 @@ def _coverage(col: _Collector, o: Outcome) -> None:
                  f"at least {need:.0%} expected; without: {', '.join(undated)}")
 
 
+def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
+    """``(line, lowercased line)`` for each line of ``body`` where a merged pattern matches (one pass)."""
+    low = body.lower()
+    if len(low) != len(body):  # lowercasing changed offsets (e.g. "İ"): go line by line
+        return [(ln, ln.lower()) for ln in lines(body) if any(r.search(ln.lower()) for r in first_pass)]
+    starts: dict[int, int] = {}
+    for regex in first_pass:
+        for m in regex.finditer(low):
+            line_start = low.rfind("\n", 0, m.start()) + 1
+            end = low.find("\n", m.start())
+            starts[line_start] = end if end >= 0 else len(low)
+    return [(body[a:b].strip(), low[a:b].strip()) for a, b in sorted(starts.items()) if body[a:b].strip()]
+
+
 def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.Pattern[str]]]) -> None:
     patterns = compiled[o.group]
+    first_pass = [re.compile(r) for r in combined([p.pattern for p in patterns])]
     for pid in o.page_ids:
         row = col.rows.get(pid)
         if row is None or row.body is None:
             continue
         emit, found = col.page(pid), False
-        for line in lines(row.body):
-            hit = next((p for p in patterns if p.search(line.lower())), None)
-            if hit is not None:
-                found = True
-                emit.add(o.check, "$.body", f"boilerplate line (pattern {clip(hit.pattern, 60)!r})", line)
+        for line, low in _matched_lines(row.body, first_pass):
+            hit = next((p for p in patterns if p.search(low)), None)
+            found = True
+            emit.add(o.check, "$.body", f"boilerplate line (pattern {label(hit.pattern) if hit else 'merged'})",
+                     line)
         if not found:
-            low = row.body.lower()
-            match = next((m for p in patterns if (m := p.search(low))), None)
+            match = next((m for p in patterns if (m := p.search(row.body.lower()))), None)
             emit.add(o.check, "$.body", "boilerplate text matches the pattern list",
                      match.group(0) if match else None)
 

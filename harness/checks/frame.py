@@ -61,9 +61,13 @@ def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float 
     pages: Counter[str] = Counter(r.site for r in rows)
     with_date: Counter[str] = Counter(r.site for r in rows if dated(r.published))
     share, need = [], []
+    first: set[str] = set()
     for r in rows:
         scope = settings.for_site(r.site)
-        on = scope.on("date.coverage") and pages[r.site] >= scope.date_coverage_min_pages
+        # one row per site carries the site's share, so a failing site comes back as one row, not all
+        on = (r.site not in first and scope.on("date.coverage")
+              and pages[r.site] >= scope.date_coverage_min_pages)
+        first.add(r.site)
         share.append(with_date[r.site] / pages[r.site] if on else None)
         need.append(scope.date_coverage if on else None)
     return share, need

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from harness.checks.patterns import combined
+
 RESULT_FORMAT: Mapping[str, Any] = {
     "result_format": "COMPLETE",
     "unexpected_index_column_names": ["page_id"],
@@ -75,7 +77,7 @@ def expectations(gx: Any, columns: Mapping[str, Sequence[Any]],
 
         for i, (patterns, sites) in enumerate(groups):
             condition = {"row_condition": Column("site").is_in(sites)} if len(groups) > 1 else {}
-            out.append(_spec(gx, "boilerplate.pattern", i, column="body_lower", regex_list=list(patterns),
+            out.append(_spec(gx, "boilerplate.pattern", i, column="body_lower", regex_list=combined(patterns),
                              **condition))
     return out
 

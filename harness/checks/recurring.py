@@ -23,6 +23,7 @@ from harness.model import Finding
 CHECK = "boilerplate.recurring"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 _MIN_SENTENCE = 15
+_NORMALISE_MAX = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,22 +34,26 @@ class BodyRow:
 
 
 def units(line: str) -> set[str]:
-    """The recurrence keys of one line: the line itself, plus its sentences when it has several."""
-    out = {line_key(line)}
-    parts = [p for p in _SENTENCE.split(line) if p.strip()]
+    """The recurrence keys of one line: the line itself, plus its first and last sentence when it has
+    several (boilerplate glued to a paragraph sits at its ends). Long lines are keyed as written: they are
+    prose, and normalising them costs more than it finds."""
+    out = {line_key(line) if len(line) <= _NORMALISE_MAX else line}
+    parts = [p for p in _SENTENCE.split(line) if len(p.strip()) >= _MIN_SENTENCE]
     if len(parts) > 1:
-        out.update(line_key(p) for p in parts if len(p.strip()) >= _MIN_SENTENCE)
+        out.update(line_key(p) for p in (parts[0], parts[-1]) if len(p) <= _NORMALISE_MAX)
     return {u for u in out if has_letters(u)}
 
 
-def _site_frequency(bodies: Iterable[str]) -> tuple[Counter[str], int]:
+def _site_frequency(bodies: Iterable[str], cache: dict[str, set[str]]) -> tuple[Counter[str], int]:
     df: Counter[str] = Counter()
     n = 0
     for body in bodies:
         n += 1
         seen: set[str] = set()
         for line in lines(body):
-            seen |= units(line)
+            if line not in cache:
+                cache[line] = units(line)
+            seen |= cache[line]
         df.update(seen)
     return df, n
 
@@ -60,11 +65,12 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
         by_site[row.site].append(row)
     per_page: dict[str, list[Finding]] = {}
     site_level: list[Finding] = []
+    cache: dict[str, set[str]] = {}
     for site, site_rows in sorted(by_site.items()):
         scope = settings.for_site(site)
         if not scope.on(CHECK):
             continue
-        df, n = _site_frequency(dict.fromkeys(r.body for r in site_rows))
+        df, n = _site_frequency(dict.fromkeys(r.body for r in site_rows), cache)
         if n < scope.recurring_min_pages:
             continue
         need = max(scope.recurring_min_count, math.ceil(scope.recurring_min_share * n))
@@ -75,7 +81,7 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
         for row in site_rows:
             emit = Emitter(row.page_id, scope, settings.max_findings)
             for line in lines(row.body):
-                found = max((common[u] for u in units(line) if u in common), default=0)
+                found = max((common[u] for u in cache[line] if u in common), default=0)
                 if found:
                     hits[line] += 1
                     emit.add(CHECK, "$.body", f"line recurs on {found} of {n} pages of {site}", line)

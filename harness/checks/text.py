@@ -15,7 +15,8 @@ from collections.abc import Iterator
 _WS = re.compile(r"\s+")
 _PARA = re.compile(r"\n[ \t\r\f\v]*\n")
 _NON_WORD = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"\d+")
+_ASCII_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_DIGIT = re.compile(r"\d")
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\W_{_UNSPACED}]+")
 _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
@@ -23,7 +24,9 @@ _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 
 def squash(text: str) -> str:
     """NFKC, case-folded, whitespace collapsed: for comparing text as a reader sees it."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.casefold().split())
 
 
 def key(text: str) -> str:
@@ -33,7 +36,9 @@ def key(text: str) -> str:
 
 def line_key(text: str) -> str:
     """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped."""
-    return _DIGITS.sub("0", squash(text)).strip(" .,:;!?-–—|•·*»«›‹。！？、")
+    flat = squash(text)
+    flat = flat.encode().translate(_ASCII_DIGITS).decode() if flat.isascii() else _DIGIT.sub("0", flat)
+    return flat.strip(" .,:;!?-–—|•·*»«›‹。！？、")
 
 
 def paragraphs(body: str) -> list[str]:
@@ -44,8 +49,13 @@ def lines(body: str) -> list[str]:
     return [ln.strip() for ln in body.splitlines() if ln.strip()]
 
 
-def has_letters(text: str, n: int = 2) -> bool:
-    return sum(ch.isalpha() for ch in text) >= n
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def has_letters(text: str) -> bool:
+    """At least two letters, in any script."""
+    first = _LETTER.search(text)
+    return first is not None and _LETTER.search(text, first.end()) is not None
 
 
 def tokens(text: str) -> set[str]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from harness import cassette as cassette_mod
 from harness.cassette import CassetteError, CassetteRef
-from harness.drift.compare import FieldChange, PageText, compare_records
+from harness.drift.compare import FieldChange, PageText, compare_records, shingles
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.fingerprint import Fingerprint, fingerprint, squash, template_changes
 from harness.drift.settings import DriftSettings, Label
@@ -107,7 +107,8 @@ def extract_live(page: Page, extractor: Extractor) -> tuple[dict[str, Any] | Non
 
 
 def _page_text(page: Page) -> PageText:
-    return PageText(visible=squash(page.soup.get_text(" ")), html=page.text)
+    text = page.soup.get_text(" ")
+    return PageText(visible=squash(text), html=page.text, shingles=shingles(text))
 
 
 def _new_failures(recorded: list[Finding], live: list[Finding]) -> list[Finding]:

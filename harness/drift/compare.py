@@ -25,11 +25,12 @@ from harness.drift.fingerprint import date_renderings, squash
 
 ChangeKind = Literal["lost", "broken", "edited"]
 _RELATIVE = re.compile(
-    r"(?i)(?:\b(?:updated|posted|published|edited|last updated)\s*:?\s*)?"
-    r"\b(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
-    r"|\bjust now\b"
+    r"(?i)(?:\b(?:last updated|updated|posted|published|edited)\s*:?\s*)?"
+    r"(?:\b(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\bjust now\b)"
 )
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 _EXCERPT = 80
 
 
@@ -42,10 +43,27 @@ class FieldChange:
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """What a page shows, squashed (no whitespace), for "is the recorded value still here?" questions."""
+    """What a page shows, for "is the recorded value still here?" questions.
+
+    ``visible`` is the visible text squashed (no whitespace), ``html`` the decoded source, ``shingles``
+    the word 3-grams of the visible text.
+    """
 
     visible: str
     html: str
+    shingles: frozenset[tuple[str, ...]]
+
+
+def shingles(text: str | None, size: int = 3) -> frozenset[tuple[str, ...]]:
+    """Word ``size``-grams of the cleaned, lower-cased text (the unit of "is this text still here?")."""
+    words = _WORD.findall(clean(text).lower())
+    if len(words) < size:
+        return frozenset({tuple(words)}) if words else frozenset()
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+def _share(part: frozenset[tuple[str, ...]], whole: frozenset[tuple[str, ...]]) -> float:
+    return len(part & whole) / len(part) if part else 1.0
 
 
 def clean(text: str | None) -> str:
@@ -107,28 +125,26 @@ def _published(old: str, new: str, page: PageText) -> FieldChange | None:
     return FieldChange("published", "edited", f"published changed: {old} -> {new}")
 
 
-def _chars(paras: Sequence[str]) -> int:
-    return sum(len(p) for p in paras) or 1
-
-
 def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -> FieldChange | None:
     rec_paras, live_paras = paragraphs(old), paragraphs(new)
     if rec_paras == live_paras:
         return None
-    total, live_total = _chars(rec_paras), _chars(live_paras)
-    live_set, rec_set = set(live_paras), set(rec_paras)
-    kept = sum(len(p) for p in rec_paras if p in live_set) / total
-    on_page = sum(len(p) for p in rec_paras if squash(p) in live.visible) / total
-    pulled_in = sum(len(p) for p in live_paras if p not in rec_set and squash(p) in rec.visible) / live_total
+    total, live_total = sum(map(len, rec_paras)) or 1, sum(map(len, live_paras))
+    rec_words, live_words = shingles(old), shingles(new)
+    kept = _share(rec_words, live_words)
+    on_page = _share(rec_words, live.shingles)
+    fresh = live_words - rec_words
+    pulled_in = len(fresh & rec.shingles) / len(live_words) if live_words else 0.0
     if live_total / total < min_ratio:
         return FieldChange("body", "broken", f"body mostly gone: {live_total} characters extracted, "
                                              f"{total} recorded ({live_total / total:.0%})")
     if kept < 0.5 and on_page >= 0.8:
-        return FieldChange("body", "broken", f"body: only {kept:.0%} of the recorded paragraphs are extracted, "
-                                             f"though {on_page:.0%} are still on the page")
+        return FieldChange("body", "broken", f"body: only {kept:.0%} of the recorded text is extracted, "
+                                             f"though {on_page:.0%} of it is still on the page")
     if pulled_in > 0.3:
         return FieldChange("body", "broken", f"body: {pulled_in:.0%} of the live body is text the recording "
                                              "left out (boilerplate now extracted?)")
+    live_set, rec_set = set(live_paras), set(rec_paras)
     changed = sum(1 for p in rec_paras if p not in live_set)
     added = sum(1 for p in live_paras if p not in rec_set)
     return FieldChange("body", "edited", f"body edited: {changed} of {len(rec_paras)} paragraphs changed or "

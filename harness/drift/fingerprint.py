@@ -35,6 +35,7 @@ _META_KEYS = ("property", "name", "itemprop")
 _MAX_ANCHORS = 6
 _PARA_MIN = 40
 _KEY = 24
+_BODY_GROUPS = 3
 
 
 def squash(text: str | None) -> str:
@@ -160,14 +161,6 @@ def _paragraphs(body_text: str) -> list[str]:
     return paras[:8] + paras[-2:] if len(paras) > 10 else paras
 
 
-def _common_ancestor(blocks: Sequence[Tag]) -> Tag | None:
-    chains = [[b, *[p for p in b.parents if isinstance(p, Tag)]] for b in blocks]
-    shared = set(map(id, chains[0]))
-    for chain in chains[1:]:
-        shared &= set(map(id, chain))
-    return next((t for t in chains[0] if id(t) in shared), None)
-
-
 def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
     root = _body(soup)
     paras = _paragraphs(body_text)
@@ -182,12 +175,18 @@ def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
                 blocks[id(block)] = block
     if not blocks:
         return set()
-    found = list(blocks.values())
-    container = _common_ancestor(found) if len(found) > 1 else found[0].parent
-    if not isinstance(container, Tag):
-        return set()
-    inner = ",".join(sorted({b.name for b in found}))
-    return {f"{path(container)} {{{inner}}}"}
+    # one anchor per parent that holds body paragraphs, heaviest first: a stray block the extractor
+    # also picked up (a header strapline) cannot hide the article's own container
+    groups: dict[int, tuple[Tag, set[str], int]] = {}
+    for block in blocks.values():
+        parent = block.parent
+        if not isinstance(parent, Tag):
+            continue
+        _, names, weight = groups.get(id(parent), (parent, set(), 0))
+        names.add(block.name)
+        groups[id(parent)] = (parent, names, weight + len(squash(block.get_text())))
+    heaviest = sorted(groups.values(), key=lambda g: -g[2])[:_BODY_GROUPS]
+    return {f"{path(parent)} {{{','.join(sorted(names))}}}" for parent, names, _ in heaviest}
 
 
 @dataclass(frozen=True, slots=True)

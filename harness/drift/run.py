@@ -15,13 +15,15 @@ from typing import Any
 
 from harness import cassette as cassette_mod
 from harness.cassette import CassetteError, CassetteRef
-from harness.drift.classify import DriftOutcome, classify, page_url
+from harness.drift.classify import DriftOutcome, check_page, classify, page_url
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.settings import LABELS, DriftSettings
 from harness.model import Finding, PageResult, RunResult, Severity
+from harness.config import HarnessConfig
 from harness.runner import RunContext, finish_run, utcnow
 
 Progress = Callable[[int, int, str], None]
+_STASH: Any = None  # a pytest.StashKey, made on first use so that importing drift does not import pytest
 _SEVERITY: Mapping[str, Severity] = {
     "breaking": "error", "template_changed": "warning", "gone": "warning", "content_edited": "info",
     "unreachable": "info", "skipped": "info",
@@ -134,3 +136,39 @@ def run_drift(
     summary = dict(run.summary)
     summary["drift"] = summarize(run.pages, settings)
     return replace(run, summary=summary), outcomes
+
+
+def pytest_check(ref: CassetteRef, ctx: RunContext, cfg: HarnessConfig, config: Any) -> dict[str, Any]:
+    """One ``-m drift`` item: the page's ``drift`` dict plus ``fail`` (and ``refreshed`` with --harness-refresh).
+
+    Settings and one polite :class:`Fetcher` are built once per pytest session and kept in the config's
+    stash; ``--harness-live-rewrite FROM=TO`` rules come first, then ``[tool.harness.drift] rewrite``.
+    """
+    settings, fetcher = _session(cfg, config)
+    outcome = check_page(ref, ctx, settings, fetcher=fetcher)
+    out = outcome.to_dict()
+    out["fail"] = should_fail(outcome, settings)
+    if config.getoption("--harness-refresh", default=False) and outcome.label in settings.refresh_labels:
+        from harness.drift.refresh import refresh
+
+        summary = refresh([(ref, outcome)], cfg, settings)
+        out["refreshed"] = [entry.line() for entry in summary.entries]
+    return out
+
+
+def _session(cfg: HarnessConfig, config: Any) -> tuple[DriftSettings, Fetcher]:
+    import pytest
+
+    from harness.drift.settings import load_settings
+
+    global _STASH
+    if _STASH is None:
+        _STASH = pytest.StashKey[tuple[DriftSettings, Fetcher]]()
+    stash: Any = config.stash
+    if _STASH not in stash:
+        rules = config.getoption("--harness-live-rewrite", default=None) or None
+        settings = load_settings(cfg, rewrite=rules)
+        fetcher = Fetcher(settings)
+        config.add_cleanup(fetcher.close)
+        stash[_STASH] = (settings, fetcher)
+    return stash[_STASH]  # type: ignore[no-any-return]

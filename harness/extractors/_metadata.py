@@ -1,4 +1,4 @@
-"""Page metadata for the generic extractor: JSON-LD, meta tags, title, date, authors, language.
+"""Page metadata for the generic extractor: JSON-LD, meta tags, date, authors, language.
 
 Everything reads a shared, read-only BeautifulSoup tree and never mutates it.
 """
@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
@@ -35,11 +34,13 @@ _AUTHOR_META = (
     "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
     "citation_author", "twitter:creator:name",
 )
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
-_NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=|/]|\d", re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|da|de|from|text|texte|autor|author|auteur)\s*:?\s+", re.I)
+_NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=|/*()\[\]?!]|\d", re.I)
+_BY_PREFIX = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:by|von|par|por|di|da|de|from|text|texte|autor|author|auteur)\s*:?\s+", re.I
+)
+_COMMENTS = re.compile(r"comment|kommentar|respond|reply|review", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowie\b)\s*", re.I)
 
 
@@ -115,141 +116,12 @@ def collect(soup: BeautifulSoup) -> Metadata:
     return md
 
 
-def _ld_text(value: Any) -> str | None:
+def ld_text(value: Any) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
     return norm(value) if isinstance(value, str) and value.strip() else None
-
-
-# --- title -------------------------------------------------------------------------------------------
-
-
-def _site_names(md: Metadata, url: str) -> set[str]:
-    names = {md.first("og:site_name", "application-name", "twitter:site") or ""}
-    for pub in md.ld("publisher"):
-        names.add(_ld_text(pub) or "")
-    host = urlsplit(url).hostname or ""
-    labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "edition")]
-    if labels:
-        names.add(labels[0])
-        names.add(".".join(labels))
-    return {loose(n.lstrip("@")) for n in names if n and loose(n)}
-
-
-def _is_site(part: str, sites: set[str]) -> bool:
-    key = loose(part)
-    if not key:
-        return True
-    return any(
-        key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in sites
-    )
-
-
-def strip_site(title: str, sites: set[str]) -> str:
-    """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site » Section » Headline")."""
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    stripped: list[int] = []
-    for end in (-1, 0):
-        while len(parts) > 1 and _is_site(parts[end], sites):
-            parts.pop(end)
-            stripped.append(end)
-    # An unnamed short segment next to a stripped site name ("Site » Section » Headline"), or alone at the
-    # end of a much longer title, is a section or the site itself.
-    for end in dict.fromkeys(stripped or [-1]):
-        rest = " ".join(parts[1:] if end == 0 else parts[:-1])
-        if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
-            parts.pop(end)
-    return _rejoin(title, parts)
-
-
-def _rejoin(title: str, parts: list[str]) -> str:
-    """The stretch of ``title`` from the first kept part to the last, original separators included."""
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    if start < 0 or end <= start:
-        return " ".join(parts)
-    return title[start:end].strip()
-
-
-def _h1s(soup: BeautifulSoup) -> list[Tag]:
-    return [h1 for h1 in soup.find_all("h1", limit=6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1}
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and len(wa & wb) >= 0.6 * len(wa | wb)
-
-
-def _has_part(h1: Tag, key: str) -> bool:
-    return any(loose(child.get_text()) == key for child in h1.find_all(True, limit=10))
-
-
-def _kicker_split(h1: Tag, raw: str) -> str | None:
-    """``raw`` is "Kicker - Headline" and the h1 shows the kicker in its own element: the headline."""
-    parts = _SEPARATORS.split(raw, maxsplit=1)
-    if len(parts) != 2 or loose(parts[0]) + loose(parts[1]) != loose(h1.get_text()):
-        return None
-    return norm(parts[1]) if _has_part(h1, loose(parts[0])) else None
-
-
-def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
-    """An h1 that links somewhere and names one end of a multi-part <title> is the site's logo."""
-    parts = _SEPARATORS.split(page_title)
-    key = loose(text)
-    if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
-        return False
-    rest = len(loose(page_title)) - len(key)
-    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None)
-
-
-def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
-    raw: list[str] = []
-    for obj in md.ld_articles:
-        raw.append(_ld_text(obj.get("headline")) or _ld_text(obj.get("name")) or "")
-    raw += [md.first("og:title") or "", md.first("twitter:title") or "", md.first("title", "dc.title") or ""]
-    title_tag = soup.find("title")
-    raw.append(norm(title_tag.get_text()) if isinstance(title_tag, Tag) else "")
-    return [r for r in raw if r and len(r) <= 600]
-
-
-def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
-    sites = _site_names(md, url)
-    raw = _title_sources(soup, md)
-    h1s = _h1s(soup)
-    texts = {id(h): norm(h.get_text(" ")) for h in h1s}
-    for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
-        sites.add(loose(texts[id(h1)]))
-        h1s.remove(h1)
-    cands = [strip_site(r, sites) for r in raw]
-    for h1 in h1s:
-        for r in raw:
-            kicked = _kicker_split(h1, strip_site(r, sites))
-            if kicked:
-                return kicked
-    for test in (lambda h, c: h == c, lambda h, c: len(c) >= 10 and (c in h or h in c)):
-        for cand in cands:
-            for h1 in h1s:
-                h1_key, cand_key = loose(texts[id(h1)]), loose(cand)
-                if test(h1_key, cand_key):
-                    # "Kicker Headline" in the h1 against "Headline" in the metadata: the headline.
-                    prefix = h1_key[: len(h1_key) - len(cand_key)]
-                    kicker = bool(prefix) and h1_key.endswith(cand_key) and _has_part(h1, prefix)
-                    return cand if kicker else texts[id(h1)]
-    for cand in cands:
-        for h1 in h1s:
-            if _similar(texts[id(h1)], cand):
-                return texts[id(h1)]
-    if cands:
-        return cands[0]
-    return texts[id(h1s[0])] if h1s else None
 
 
 # --- date --------------------------------------------------------------------------------------------
@@ -258,7 +130,7 @@ def _ld_date(md: Metadata) -> ParsedDate | None:
     for objs in (md.ld_articles, md.ld_other):
         for obj in objs:
             for key in ("datePublished", "dateCreated", "uploadDate"):
-                text = _ld_text(obj.get(key))
+                text = ld_text(obj.get(key))
                 parsed = parse_date(text) if text else None
                 if parsed:
                     return parsed
@@ -293,11 +165,19 @@ def _near_strings(start: Tag, forward: bool, budget: int) -> Iterator[str]:
             yield node
 
 
+_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|meta|dateline", re.I)
+
+
 def _visible_date(soup: BeautifulSoup, languages: tuple[str, ...]) -> ParsedDate | None:
-    """A date written as text just after the headline (or, failing that, just before it)."""
+    """A date written as text after the headline: in a date-like element, else in any short text nearby."""
     h1 = soup.find("h1")
     if not isinstance(h1, Tag):
         return None
+    for el in h1.find_all_next(class_=_DATE_CLASS, limit=15):
+        text = norm(el.get_text(" "))
+        parsed = parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None
+        if parsed:
+            return parsed
     for forward, budget in ((True, 400), (False, 150)):
         for raw in _near_strings(h1, forward, budget):
             text = norm(raw)
@@ -357,13 +237,36 @@ def _ld_authors(md: Metadata) -> list[str]:
     return names
 
 
+_BYLINE_CLASS = re.compile(r"byline|author", re.I)
+
+
+def _in_comments(el: Tag) -> bool:
+    for parent in el.parents:
+        if parent.name in ("form", "footer", "aside"):
+            return True
+        marks = " ".join(parent.get("class") or ()) + " " + str(parent.get("id") or "")
+        if _COMMENTS.search(marks):
+            return True
+    return False
+
+
+def _visible_names(elements: list[Any]) -> list[str]:
+    """Names from the first byline-like element outside comments: one story's byline, not a feed's."""
+    for el in elements:
+        if not isinstance(el, Tag) or len(el.get_text()) > 200 or _in_comments(el):
+            continue
+        names = _clean_names([norm(el.get_text(" "))])
+        if names:
+            return names
+    return []
+
+
 def find_authors(soup: BeautifulSoup, md: Metadata) -> tuple[str, ...]:
     sources: list[Callable[[], list[str]]] = [
         lambda: _ld_authors(md),
         lambda: [v for n in _AUTHOR_META for v in md.meta.get(n, ())],
-        lambda: [norm(a.get_text(" ")) for a in soup.find_all(["a", "link"], rel="author", limit=5)],
-        lambda: [norm(el.get_text(" ")) for el in soup.find_all(
-            class_=re.compile(r"byline|author", re.I), limit=5) if len(el.get_text()) < 200],
+        lambda: _visible_names(soup.find_all(["a", "link"], rel="author", limit=10)),
+        lambda: _visible_names(soup.find_all(class_=_BYLINE_CLASS, limit=20)),
     ]
     for source in sources:
         names = _clean_names(source())

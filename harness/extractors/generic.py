@@ -1,10 +1,17 @@
 """The built-in extractor: metadata from JSON-LD and meta tags, body by text-density scoring.
 
-The body is found in one walk over the shared (read-only) BeautifulSoup tree. The walk cuts the visible
-text into segments at block boundaries, skipping boilerplate subtrees (navigation, comments, consent
-banners, share widgets...). Each segment counts as good text (long, few links) or bad text (short or
-link-heavy), and every enclosing block element accumulates both. The container with the most good text
-net of bad text is the article; its segments, minus link lists, are the body.
+The body is found in one walk over the shared (read-only) BeautifulSoup tree, linear in its size. The
+walk skips non-content tags and landmarks (script, nav, aside, footer, role=navigation, hidden elements)
+and cuts the visible text into segments at block boundaries. Each segment counts as good text (long, few
+links) or bad text (short or link-heavy).
+
+Elements whose class/id names look like boilerplate in several languages (comments, cookie banners,
+share and newsletter widgets, related links, breadcrumbs, bylines...) are dropped unless they hold most
+of the page's good text: on real pages such names also sit on wrappers of the whole article
+("has-sidebar", "ad-margins"), and dropping those loses everything.
+
+Every enclosing block element accumulates its segments' good text net of bad text; the highest is the
+article, and its segments, minus link lists, are the body.
 """
 
 from __future__ import annotations
@@ -24,10 +31,10 @@ from harness.extractors._metadata import (
     find_authors,
     find_language,
     find_published,
-    find_title,
     loose,
     norm,
 )
+from harness.extractors._title import find_title
 from harness.model import ArticleRecord
 from harness.page import Page
 
@@ -106,6 +113,7 @@ class _Walk:
     segments: list[_Segment] = field(default_factory=list)
     blocks: list[Tag] = field(default_factory=list)
     negs: list[int] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)  # ids of <article> elements, in document order
     parts: list[str] = field(default_factory=list)
     link_parts: int = 0
     link_depth: int = 0
@@ -129,7 +137,8 @@ class _Walk:
             last = self.segments[-1] if self.segments else None
             if tag in ("td", "th") and last and last.tag in ("td", "th") and last.chain[:-1] == chain[:-1]:
                 # Cells of one table row read as one line, so a data table is not a heap of scraps.
-                self.segments[-1] = _Segment(tag, chain, last.negs, f"{last.text} {text}", last.link_chars + links)
+                row = f"{last.text} {text}"
+                self.segments[-1] = _Segment(tag, chain, last.negs, row, last.link_chars + links)
             else:
                 self.segments.append(_Segment(tag, chain, tuple(self.negs), text, links))
         self.parts = []
@@ -179,6 +188,8 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     if name in _BLOCK_TAGS:
         state.flush()
         state.blocks.append(node)
+        if name == "article":
+            state.articles.append(id(node))
         stack.append(("block", node))
     elif name == "a":
         state.link_depth += 1
@@ -201,7 +212,7 @@ def _leave(state: _Walk, kind: str) -> None:
         state.link_depth -= 1
 
 
-def _walk(root: Tag) -> list[_Segment]:
+def _walk(root: Tag) -> _Walk:
     """Cut the visible text under ``root`` into segments at block boundaries (and at double ``<br>``)."""
     state = _Walk()
     stack: list[Any] = [root]
@@ -222,7 +233,7 @@ def _walk(root: Tag) -> list[_Segment]:
             elif not _skipped(node, name) and len(state.blocks) < _MAX_DEPTH:
                 _enter(state, stack, node, name)
     state.flush()
-    return state.segments
+    return state
 
 
 def _boilerplate(segments: list[_Segment]) -> set[int]:
@@ -238,28 +249,47 @@ def _boilerplate(segments: list[_Segment]) -> set[int]:
     return {key for key in marked if good.get(key, 0.0) < 0.7 * total}
 
 
-def _pick_container(segments: list[_Segment]) -> int | None:
-    """The block element with the most good text net of bad text; the deeper one on a tie."""
+def _value(seg: _Segment) -> float:
+    if seg.good:
+        return seg.weight
+    if seg.link_chars > 0.5 * len(seg.text):
+        return -LINK_PENALTY * seg.weight
+    return -SHORT_PENALTY * seg.weight
+
+
+def _scores(segments: list[_Segment]) -> tuple[dict[int, float], dict[int, int]]:
+    """Net score and depth of every block element that encloses text (headings are neutral)."""
     net: dict[int, float] = {}
     depth: dict[int, int] = {}
     for seg in segments:
         if seg.tag[0] == "h" and seg.tag[1:].isdigit():
             continue
-        if seg.good:
-            value = seg.weight
-        elif seg.link_chars > 0.5 * len(seg.text):
-            value = -LINK_PENALTY * seg.weight
-        else:
-            value = -SHORT_PENALTY * seg.weight
+        value = _value(seg)
         for level, key in enumerate(seg.chain):
             net[key] = net.get(key, 0.0) + value
             depth[key] = level
+    return net, depth
+
+
+def _pick_container(segments: list[_Segment], articles: list[int]) -> int | None:
+    """The block element with the most good text net of bad text; the deeper one on a tie.
+
+    When that block holds several ``<article>`` elements of substance (a feed of posts), the first is it.
+    """
+    net, depth = _scores(segments)
     if not net:
         return None
-    return max(net, key=lambda k: (net[k], depth[k]))
+    best = max(net, key=lambda k: (net[k], depth[k]))
+    inside: set[int] = set()
+    for seg in segments:
+        if best in seg.chain:
+            inside.update(seg.chain[seg.chain.index(best) + 1 :])
+    strong = [k for k in articles if k in inside and net.get(k, 0.0) >= 0.3 * net[best]]
+    return strong[0] if len(strong) >= 2 else best
 
 
 def _keep(seg: _Segment) -> bool:
+    """Whether a segment of the chosen container is body text (not the headline, not a link list)."""
     if seg.tag not in _OUTPUT_TAGS and not seg.tag.startswith("h"):
         return seg.weight >= 60
     if seg.tag in ("h1", "h5", "h6"):
@@ -268,12 +298,14 @@ def _keep(seg: _Segment) -> bool:
 
 
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
+    """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
-    segments = _walk(root)
+    walk = _walk(root)
+    segments = walk.segments
     dropped = _boilerplate(segments)
     if dropped:
         segments = [s for s in segments if not dropped.intersection(s.negs)]
-    best = _pick_container(segments)
+    best = _pick_container(segments, walk.articles)
     if best is None:
         return None
     chosen = [s for s in segments if best in s.chain and _keep(s)]
@@ -301,7 +333,7 @@ class GenericExtractor:
     """Dependency-free article extractor over ``page.soup``; never raises on hostile HTML."""
 
     name = "generic"
-    version = "2"
+    version = "3"
 
     def extract(self, page: Page) -> ArticleRecord:
         soup = page.soup

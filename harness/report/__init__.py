@@ -49,7 +49,7 @@ SCRIPTS = ("diff.js", "detail.js", "report.js")  # concatenated, in this order, 
 @cache
 def _script() -> str:
     parts = "\n".join(_static(name) for name in SCRIPTS)
-    return f"(function () {{\n\"use strict\";\n{parts}\n}})();\n"
+    return f'(function () {{\n"use strict";\n{parts}\n}})();\n'
 
 
 @cache
@@ -66,16 +66,18 @@ def _environment() -> Environment:
 
 
 def content_security_policy(script: str, style: str) -> str:
-    return "; ".join((
-        "default-src 'none'",
-        f"script-src {csp_hash(script)}",
-        f"style-src {csp_hash(style)}",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-src 'none'",
-        "object-src 'none'",
-    ))
+    return "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {csp_hash(script)}",
+            f"style-src {csp_hash(style)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-src 'none'",
+            "object-src 'none'",
+        )
+    )
 
 
 def _meta(run: RunResult, digest: Digest, previous: RunResult | None) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""What the report's summary says: the verdict, counts per check and per site, and the previous-run comparison.
+"""What the report's summary says: the verdict, counts per check and per site, the previous-run comparison.
 
 Everything here is computed from :class:`~harness.model.RunResult` objects only, so the same numbers come out
 whether the CLI or the pytest plugin asked for the report. A page *fails* when it has an error finding and
@@ -21,7 +21,14 @@ PairKey = tuple[str, str, str]  # (page id or "[site]" / "[run]", extractor, che
 RUN_SCOPE = "[run]"
 MAX_LISTED = 300  # entries shown per comparison list; the rest are counted
 MAX_METRICS = 200
-DRIFT_LABELS: tuple[str, ...] = ("breaking", "template_changed", "content_edited", "unreachable", "gone", "unchanged")
+DRIFT_LABELS: tuple[str, ...] = (
+    "breaking",
+    "template_changed",
+    "content_edited",
+    "unreachable",
+    "gone",
+    "unchanged",
+)
 
 
 def page_level(page: PageResult) -> Level:
@@ -34,7 +41,7 @@ def page_level(page: PageResult) -> Level:
 
 
 def page_key(page: PageResult, multi_extractor: bool) -> str:
-    """The page's handle in the report (and in its URL): the page id, plus the extractor when a run has several."""
+    """The page's handle in the report and its URL: the page id, plus the extractor when a run has several."""
     return f"{page.id} @{page.extractor}" if multi_extractor else page.id
 
 
@@ -95,8 +102,11 @@ def compare(run: RunResult, previous: RunResult, multi_extractor: bool) -> Compa
     newly = [change(k, s) for k, s in now.items() if k not in before]
     still = [change(k, s) for k, s in now.items() if k in before]
     # A pair whose page left the run is not "fixed": the page is simply gone.
-    fixed = [change(k, s) for k, s in before.items()
-             if k not in now and (not is_page(k) or (k[0], k[1]) in present)]
+    fixed = [
+        change(k, s)
+        for k, s in before.items()
+        if k not in now and (not is_page(k) or (k[0], k[1]) in present)
+    ]
     order = lambda c: (-SEVERITY_RANK[c.severity], c.page, c.check)  # noqa: E731
     return Comparison(
         previous_id=previous.run_id,
@@ -177,7 +187,11 @@ def flatten(data: Any, prefix: str = "", limit: int = MAX_METRICS) -> list[tuple
         if isinstance(value, Mapping):
             for k in sorted(value, key=str):
                 walk(value[k], f"{name}.{k}" if name else str(k))
-        elif isinstance(value, list | tuple) and all(isinstance(v, int | float) for v in value) and len(value) <= 8:
+        elif (
+            isinstance(value, list | tuple)
+            and all(isinstance(v, int | float) for v in value)
+            and len(value) <= 8
+        ):
             rows.append((name, ", ".join(_fmt(v) for v in value)))
         elif value is not None and not isinstance(value, list | tuple):
             rows.append((name, _fmt(value)))
@@ -242,23 +256,24 @@ def _site_rows(run: RunResult, comparison: Comparison | None) -> tuple[SiteRow, 
     return tuple(sorted(rows.values(), key=lambda r: (-r.fail, -r.warn, r.site)))
 
 
-def _verdict(run: RunResult, levels: Counter[str], comparison: Comparison | None,
-             approvals: Counter[str]) -> Verdict:
+def _verdict(
+    run: RunResult, levels: Counter[str], comparison: Comparison | None, approvals: Counter[str]
+) -> Verdict:
     total = len(run.pages)
     run_errors = sum(f.severity == "error" for f in run.findings)
     run_warnings = sum(f.severity == "warning" for f in run.findings)
     details: list[str] = []
     if levels["fail"] or run_errors:
         level: Level = "fail"
-        headline = f"FAIL — {levels['fail']} of {total} pages failing"
+        headline = f"FAIL — {levels['fail']:,} of {total:,} pages failing"
         if run_errors:
             headline += f", {run_errors} run-level error{'s' * (run_errors != 1)}"
     elif levels["warn"] or run_warnings:
         level = "warn"
-        headline = f"PASS WITH WARNINGS — {levels['warn']} of {total} pages warn, none fail"
+        headline = f"PASS WITH WARNINGS — {levels['warn']:,} of {total:,} pages warn, none fail"
     else:
         level = "pass"
-        headline = f"PASS — all {total} pages clean"
+        headline = f"PASS — all {total:,} pages clean"
     if comparison is not None:
         n = len(comparison.newly_failing)
         details.append(

@@ -26,8 +26,13 @@ REVIEW_FLOOR = 4_000  # nor those of a page with findings, a changed output or d
 TEXT_BUDGET = 20_000_000  # UTF-8 bytes of record text kept over the whole run; beyond it fields are shortened
 GZIP_ABOVE = 256_000  # bytes of page JSON above which the pages are gzip-compressed
 
-_SCRIPT_ESCAPES = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
-                   ("\u2029", "\\u2029"))
+_SCRIPT_ESCAPES = (
+    ("&", "\\u0026"),
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def script_json(data: Any) -> str:
@@ -55,7 +60,11 @@ def finite(value: Any) -> Any:
 
 def _field_sizes(page: PageResult) -> list[tuple[int, int]]:
     """(characters, UTF-8 bytes) of each string field of the page's record."""
-    return [(len(v), len(v.encode("utf-8", "replace"))) for v in (page.record or {}).values() if isinstance(v, str)]
+    return [
+        (len(v), len(v.encode("utf-8", "replace")))
+        for v in (page.record or {}).values()
+        if isinstance(v, str)
+    ]
 
 
 def _fit(fixed: int, sizes: list[tuple[int, int]], budget: int, floor: int) -> int | None:
@@ -78,12 +87,13 @@ def _fit(fixed: int, sizes: list[tuple[int, int]], budget: int, floor: int) -> i
     return lo
 
 
-def field_caps(pages: tuple[PageResult, ...], budget: int = TEXT_BUDGET) -> tuple[int, int]:
+def field_caps(pages: tuple[PageResult, ...], budget: int | None = None) -> tuple[int, int]:
     """Per-field caps (characters) for clean pages and for pages with something to review.
 
     Clean pages are shortened first, down to ``CLEAN_FLOOR``; pages to review only when that is not enough,
     and never below ``REVIEW_FLOOR``. ``budget`` counts UTF-8 bytes of record text over the whole run.
     """
+    budget = TEXT_BUDGET if budget is None else budget
     clean: list[tuple[int, int]] = []
     review: list[tuple[int, int]] = []
     for page in pages:
@@ -167,9 +177,24 @@ def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor
     sev = {s: i for i, s in enumerate(SEVERITIES)}
     newly = comparison.keys("newly_failing") if comparison is not None else set()
     clean_cap, review_cap = field_caps(run.pages)
-    cols: dict[str, list[Any]] = {name: [] for name in (
-        "key", "id", "site", "ext", "url", "title", "level", "new", "findings", "cassette", "captured", "ms", "rows",
-    )}
+    cols: dict[str, list[Any]] = {
+        name: []
+        for name in (
+            "key",
+            "id",
+            "site",
+            "ext",
+            "url",
+            "title",
+            "level",
+            "new",
+            "findings",
+            "cassette",
+            "captured",
+            "ms",
+            "rows",
+        )
+    }
     for page in run.pages:
         cut: dict[str, int] = {}
         record = _record(page, clean_cap if _is_clean(page) else review_cap, cut)
@@ -181,23 +206,37 @@ def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor
         cols["url"].append(page.url)
         cols["title"].append(title[:300] if isinstance(title, str) else None)
         cols["level"].append(LEVEL_CODES[page_level(page)])
-        cols["new"].append(sorted({checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly}))
-        cols["findings"].append([
-            [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
-            for f in page.findings
-        ])
+        cols["new"].append(
+            sorted({checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly})
+        )
+        cols["findings"].append(
+            [
+                [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
+                for f in page.findings
+            ]
+        )
         cols["cassette"].append(page.cassette)
         cols["captured"].append(page.captured_at)
         cols["ms"].append(round(page.elapsed_ms, 1))
         # The bulky parts stay together per page, so the approved text sits next to the actual one and
         # compresses against it.
-        cols["rows"].append([
-            record, _approval(page), finite(page.quality) if isinstance(page.quality, Mapping) else None,
-            finite(page.drift) if isinstance(page.drift, Mapping) else None, cut or None,
-        ])
+        cols["rows"].append(
+            [
+                record,
+                _approval(page),
+                finite(page.quality) if isinstance(page.quality, Mapping) else None,
+                finite(page.drift) if isinstance(page.drift, Mapping) else None,
+                cut or None,
+            ]
+        )
     return {
-        "n": len(run.pages), "sites": sites.values(), "checks": checks.values(), "exts": exts.values(),
-        "severities": list(SEVERITIES), "caps": [clean_cap, review_cap], **cols,
+        "n": len(run.pages),
+        "sites": sites.values(),
+        "checks": checks.values(),
+        "exts": exts.values(),
+        "severities": list(SEVERITIES),
+        "caps": [clean_cap, review_cap],
+        **cols,
     }
 
 

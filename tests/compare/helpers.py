@@ -32,22 +32,31 @@ PARAGRAPHS = (
 )
 
 
-def page_html(title: str, paragraphs: Sequence[str] = PARAGRAPHS, published: str = "2025-03-04T08:00:00+01:00") -> bytes:
+def page_html(
+    title: str, paragraphs: Sequence[str] = PARAGRAPHS, published: str = "2025-03-04T08:00:00+01:00"
+) -> bytes:
     paras = "\n".join(f"<p data-p>{html.escape(p)}</p>" for p in paragraphs)
     return PAGE.format(title=html.escape(title), paragraphs=paras, published=published).encode("utf-8")
 
 
-def make_page(
-    root: Path, site: str, slug: str, body: bytes, truth: Mapping[str, Any] | None = None
-) -> Path:
+def make_page(root: Path, site: str, slug: str, body: bytes, truth: Mapping[str, Any] | None = None) -> Path:
     """Write ``<root>/<site>/<slug>.yaml`` (one 200 response) and, when given, its ``.truth.json``."""
     url = f"https://{site}/news/{slug}"
     path = root / site / f"{slug}.yaml"
     interaction = cassette.interaction(url, body, headers={"Content-Type": ["text/html; charset=utf-8"]})
     cassette.write(path, [interaction], {"url": url, "recorded_at": "2025-03-05T00:00:00Z", "how": "test"})
     if truth is not None:
-        full = {"id": slug, "url": url, "title": None, "published": None, "body": None,
-                "source_dataset": "example/handmade@0", "license": "MIT", "extra": {}, **truth}
+        full = {
+            "id": slug,
+            "url": url,
+            "title": None,
+            "published": None,
+            "body": None,
+            "source_dataset": "example/handmade@0",
+            "license": "MIT",
+            "extra": {},
+            **truth,
+        }
         path.with_name(slug + cassette.TRUTH_SUFFIX).write_text(json.dumps(full, ensure_ascii=False), "utf-8")
     return path
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 _DATE_TEXT = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}\b"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}\s+\w{3,}\.?\s+\d{4}\b"
+    r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
 )
 _DATE_META = re.compile(r"date|time|published|modified", re.I)
 ADS = ["Win a weekend for two in the mountains", "Mortgage rates slashed: compare now", "Try our new app",
@@ -201,6 +201,7 @@ def layout_wrap(html: str) -> str:
 class Mutation:
     name: str
     fn: Callable[[str], str]
+    target: str  # the field the mutation aims at ("" for none)
     selector: str  # expected label with a selector-style extractor
     generic: frozenset[str]  # acceptable labels with the generic (density) extractor
 
@@ -208,13 +209,13 @@ class Mutation:
 BREAKING = frozenset({"breaking"})
 FLAGGED = frozenset({"breaking", "template_changed"})
 MUTATIONS = [
-    Mutation("date-removed", date_removed, "breaking", BREAKING),
-    Mutation("date-moved-to-js", date_js, "breaking", BREAKING),
-    Mutation("wrapper-renamed", wrapper_renamed, "breaking", FLAGGED),
-    Mutation("title-template", title_template, "breaking", FLAGGED),
-    Mutation("body-moved-to-js", body_js, "breaking", BREAKING),
-    Mutation("content-edit", content_edit, "content_edited", frozenset({"content_edited"})),
-    Mutation("layout-wrap", layout_wrap, "template_changed", frozenset({"template_changed"})),
+    Mutation("date-removed", date_removed, "published", "breaking", BREAKING),
+    Mutation("date-moved-to-js", date_js, "published", "breaking", BREAKING),
+    Mutation("wrapper-renamed", wrapper_renamed, "body", "breaking", FLAGGED),
+    Mutation("title-template", title_template, "title", "breaking", FLAGGED),
+    Mutation("body-moved-to-js", body_js, "body", "breaking", BREAKING),
+    Mutation("content-edit", content_edit, "body", "content_edited", frozenset({"content_edited"})),
+    Mutation("layout-wrap", layout_wrap, "", "template_changed", frozenset({"template_changed"})),
 ]
 BENIGN: dict[str, dict[str, int]] = {
     "ads-rotated": {"ads": 1},

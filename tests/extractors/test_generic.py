@@ -128,6 +128,12 @@ def test_title_keeps_a_dash_inside_the_headline() -> None:
     assert _extract(_doc(head, body)).title == "Rain - and more rain - expected all week"
 
 
+def test_title_kicker_in_its_own_element_is_dropped() -> None:
+    head = '<meta property="og:title" content="Floods - Bridge repairs to start in June - Daily Example">'
+    body = f'<h1><span class="kicker">Floods</span> Bridge repairs to start in June</h1><p>{P1}</p>'
+    assert _extract(_doc(head, body)).title == "Bridge repairs to start in June"
+
+
 # --- body --------------------------------------------------------------------------------------------
 
 BOILERPLATE = """
@@ -172,6 +178,12 @@ def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() ->
     )
     body = _extract(_doc("", article)).body
     assert body == f"{P1}\n\nWhat happens next\n\nA ferry will run.\n\nCars detour.\n\n{P2}\n\n{P3}"
+
+
+def test_body_of_a_feed_is_its_first_post() -> None:
+    second = "".join(f"<p>Second post. {p}</p>" for p in (P3, P2, P1))
+    body = f'<div class="feed">{ARTICLE}<article><h2>Next story</h2>{second}</article></div>'
+    assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
 def test_body_splits_paragraphs_on_double_br() -> None:

@@ -6,6 +6,29 @@ import pytest
 from spine.helpers import article_html, make_cassette
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _heavy_modules_stay_loaded() -> None:
+    """pytester's in-process runs unload modules imported during a run; numpy (under pandas and Great
+    Expectations, used by the dataset checks) cannot be imported twice in one process, so load them first."""
+    import importlib
+    import pkgutil
+
+    import great_expectations  # noqa: F401
+    import pandas  # noqa: F401
+    import vcr
+
+    # the same goes for exception classes: a module re-imported after an inline run would hold new class
+    # objects that code imported earlier does not catch
+    for package in (vcr, importlib.import_module("harness")):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if info.name.endswith("__main__"):
+                continue
+            try:
+                importlib.import_module(info.name)
+            except ImportError:
+                pass  # optional backends (e.g. vcrpy's stubs for clients not installed)
+
+
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
     """A project with [tool.harness], two sites and a custom extractor module."""

@@ -12,7 +12,7 @@ def test_unknown_extractor_is_a_one_line_usage_error(project: pytest.Pytester) -
 
 def test_a_bad_page_fails_only_its_own_test(project: pytest.Pytester) -> None:
     result = project.runpytest("-q", "--harness-extractor", "myextractors:broken")
-    result.assert_outcomes(passed=4, failed=1)
+    result.assert_outcomes(passed=5, failed=1)  # 3 pages + 2 site datasets + 1 run dataset
     out = str(result.stdout)
     assert "harbor.example/ferry" in out
     assert "$.published: expected ISO 8601" in out and "last tuesday" in out

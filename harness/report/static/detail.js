@@ -131,10 +131,10 @@ function changeNode(i, change) {
   const box = add(el("div", "change"), el("h4", null, name || "(record)"));
   const ops = normalizeOps(change.diff);
   if (typeof change.diff === "string" && change.diff) return add(box, renderUnified(change.diff));
-  if (ops) return add(box, renderOps(ops));
+  if (ops) return add(box, renderOps(ops, true));
   if (typeof approved === "string" && typeof actual === "string" && (approved.length > 120 || actual.length > 120)) {
     const computed = diffTokens(tokens(approved), tokens(actual));
-    if (computed) return add(box, renderOps(computed));
+    if (computed) return add(box, renderOps(computed, false));
   }
   const side = (label, value, cls) => add(el("div", cls), el("div", "lbl", label),
     valueNode(typeof value === "string" || value === null || value === undefined ? value ?? null : JSON.stringify(value), [], true));

@@ -64,9 +64,11 @@ const OP_NAMES = {
   "=": "=", " ": "=", equal: "=", eq: "=", same: "=", keep: "=", "0": "=",
   "-": "-", delete: "-", del: "-", removed: "-", remove: "-", "-1": "-",
   "+": "+", insert: "+", ins: "+", added: "+", add: "+", "1": "+",
+  "…": "…", "...": "…", note: "…",
 };
 
-// Diff ops handed over by the harness, in any of the usual shapes; null when not recognised.
+// Diff ops handed over by the harness (harness/diffing.py: word runs, ["=", "words"], ["-", ...], ["+", ...],
+// and a closing ["…", "N more changes"]), or any of the usual shapes; null when not recognised.
 function normalizeOps(diff) {
   if (!Array.isArray(diff) || diff.length === 0) return null;
   const ops = [];
@@ -86,11 +88,14 @@ function normalizeOps(diff) {
   return ops;
 }
 
-// Render ops; long unchanged stretches are folded and open on click.
-function renderOps(ops) {
+// Render ops; long unchanged stretches are folded and open on click. `spaced`: ops are word runs that
+// need a space between them (the harness's ops), not tokens that carry their own whitespace.
+function renderOps(ops, spaced) {
   const box = el("div", "diff");
-  for (const [op, text] of ops) {
-    if (op === "-") box.appendChild(el("del", null, text));
+  ops.forEach(([op, text], n) => {
+    if (spaced && n > 0) box.appendChild(document.createTextNode(" "));
+    if (op === "…") box.appendChild(el("span", "more", "(" + text + ")"));
+    else if (op === "-") box.appendChild(el("del", null, text));
     else if (op === "+") box.appendChild(el("ins", null, text));
     else if (text.length > 700) {
       box.appendChild(document.createTextNode(text.slice(0, 250)));
@@ -100,7 +105,7 @@ function renderOps(ops) {
       box.appendChild(fold);
       box.appendChild(document.createTextNode(text.slice(text.length - 250)));
     } else box.appendChild(document.createTextNode(text));
-  }
+  });
   return box;
 }
 

@@ -197,7 +197,7 @@ function row(i) {
     add(cell, el("span", "chip s-" + P.severities[sev], P.checks[check]), " ");
   }
   add(tr, cell);
-  const st = el("td");
+  const st = el("td", "st");
   if (P.new[i].length) add(st, el("span", "chip new", "new fail"), " ");
   const approval = P.approval[i] && P.approval[i].status;
   if (approval) add(st, el("span", "chip a-" + approval, APPROVAL_TEXT[approval] || approval), " ");

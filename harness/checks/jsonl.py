@@ -1,0 +1,109 @@
+"""``harness check OUTPUTS.jsonl``: article records from any scraper, one JSON object per line, no cassette.
+
+Every line in gives one :class:`~harness.model.PageResult` out. A line that is not a JSON object becomes a
+page ``jsonl/line-N`` with an ``input.invalid_line`` finding; a record with fields of the wrong type gets
+the same finding and is still checked. Page ids are ``site/slug`` from the record's URL (a repeated URL
+gets ``-line-N`` appended), else ``jsonl/line-N``. Keys outside the record schema are dropped, except
+``captured_at`` (also ``fetched_at`` / ``crawled_at``), which dates the capture for ``date.future``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from harness.checks.page import PageContext, page_findings
+from harness.model import Finding, PageResult
+from harness.paths import site_for_url, slug_for_url
+
+CHECK = "input.invalid_line"
+INPUT_SITE = "jsonl"
+RECORD_KEYS = ("url", "site", "title", "published", "body", "authors", "language", "extractor", "extractor_version")
+_CAPTURE_KEYS = ("captured_at", "fetched_at", "crawled_at")
+_OPTIONAL_STR = ("title", "published", "body", "language")
+Progress = Callable[[int, int, str], None]
+
+
+def _type_problems(data: Mapping[str, Any]) -> list[str]:
+    bad = [k for k in _OPTIONAL_STR if data.get(k) is not None and not isinstance(data.get(k), str)]
+    bad += [k for k in ("url", "site", "extractor", "extractor_version")
+            if k in data and not isinstance(data[k], str)]
+    authors = data.get("authors")
+    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
+        bad.append("authors")
+    return bad
+
+
+def normalise(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The schema's keys only, with missing ones filled (site from the URL, extractor ``external``)."""
+    record = {k: data.get(k) for k in RECORD_KEYS}
+    url = record["url"] if isinstance(record["url"], str) else None
+    if record["site"] is None and url:
+        record["site"] = site_for_url(url)
+    record["extractor"] = record["extractor"] or "external"
+    record["extractor_version"] = record["extractor_version"] if record["extractor_version"] is not None else ""
+    record["authors"] = record["authors"] if record["authors"] is not None else []
+    return record
+
+
+def _identity(record: Mapping[str, Any], number: int, seen: set[str]) -> tuple[str, str]:
+    url = record.get("url")
+    if not isinstance(url, str) or not url.strip():
+        return f"{INPUT_SITE}/line-{number}", INPUT_SITE
+    site = site_for_url(url)
+    page_id = f"{site}/{slug_for_url(url)}"
+    if page_id in seen:
+        page_id = f"{page_id}-line-{number}"
+    seen.add(page_id)
+    return page_id, site
+
+
+def _invalid(number: int, what: str, line: str) -> PageResult:
+    finding = Finding(CHECK, "error", "$", f"{INPUT_SITE}/line-{number}: line {number}: {what}", excerpt=line[:200])
+    return PageResult(id=f"{INPUT_SITE}/line-{number}", site=INPUT_SITE, url=None, cassette=None,
+                      extractor="external", record=None, findings=(finding,))
+
+
+def check_line(line: str, number: int, ctx: Any, seen: set[str]) -> PageResult:
+    """Parse, validate and check one line. ``ctx`` is a :class:`harness.runner.RunContext`."""
+    start = perf_counter()
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        return _invalid(number, f"invalid JSON ({exc})", line)
+    if not isinstance(data, dict):
+        return _invalid(number, f"expected a JSON object, got {type(data).__name__}", line)
+    record = normalise(data)
+    page_id, site = _identity(record, number, seen)
+    findings: list[Finding] = []
+    bad = _type_problems(data)
+    if bad:
+        findings.append(Finding(CHECK, "error", "$", f"{page_id}: line {number}: wrong type for "
+                                f"{', '.join(bad)} (see the schema findings)"))
+    findings.extend(ctx.validator.findings(record))
+    captured = next((data[k] for k in _CAPTURE_KEYS if isinstance(data.get(k), str)), None)
+    url = record["url"] if isinstance(record["url"], str) else None
+    findings.extend(page_findings(record, PageContext(page_id, site, url, captured, None), ctx.check_settings))
+    return PageResult(id=page_id, site=site, url=url, cassette=None, extractor=str(record["extractor"]),
+                      record=record, findings=tuple(findings), elapsed_ms=(perf_counter() - start) * 1000,
+                      captured_at=captured)
+
+
+def check_file(path: Path, ctx: Any, progress: Progress | None = None) -> list[PageResult]:
+    """One page per line of ``path`` (undecodable bytes become U+FFFD, which the mojibake check reports)."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        lines = fh.read().splitlines()
+    seen: set[str] = set()
+    pages = []
+    for number, line in enumerate(lines, 1):
+        pages.append(check_line(line, number, ctx, seen) if line.strip() else _invalid(number, "empty line", line))
+        if progress:
+            progress(number, len(lines), pages[-1].id)
+    return pages
+
+
+def extractors(pages: Sequence[PageResult]) -> tuple[str, ...]:
+    return tuple(sorted({p.extractor for p in pages if p.record is not None})) or ("external",)

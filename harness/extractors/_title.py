@@ -1,0 +1,145 @@
+"""Headline for the generic extractor: metadata candidates checked against the page's own ``<h1>``.
+
+Site names are stripped from the ends of candidates ("Headline | Site", "Site » Section » Headline")
+using ``og:site_name``, the publisher and the domain; the candidate that agrees with an ``<h1>`` wins.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from harness.extractors._metadata import Metadata, ld_text, loose, norm
+
+__all__ = ["find_title", "strip_site"]
+
+_SEPARATORS = re.compile(r"\s+(?:\||--?|–|—|::|·|•|»|«|/|:)\s+")
+
+
+def _site_names(md: Metadata, url: str) -> set[str]:
+    names = {md.first("og:site_name", "application-name", "twitter:site") or ""}
+    for pub in md.ld("publisher"):
+        names.add(ld_text(pub) or "")
+    host = urlsplit(url).hostname or ""
+    labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "edition")]
+    if labels:
+        names.add(labels[0])
+        names.add(".".join(labels))
+    return {loose(n.lstrip("@")) for n in names if n and loose(n)}
+
+
+def _is_site(part: str, sites: set[str]) -> bool:
+    key = loose(part)
+    if not key:
+        return True
+    return any(
+        key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in sites
+    )
+
+
+def strip_site(title: str, sites: set[str]) -> str:
+    """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site » Section » Headline")."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    stripped: list[int] = []
+    for end in (-1, 0):
+        while len(parts) > 1 and _is_site(parts[end], sites):
+            parts.pop(end)
+            stripped.append(end)
+    # An unnamed short segment next to a stripped site name ("Site » Section » Headline"), or alone at the
+    # end of a much longer title, is a section or the site itself.
+    for end in dict.fromkeys(stripped or [-1]):
+        rest = " ".join(parts[1:] if end == 0 else parts[:-1])
+        if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
+            parts.pop(end)
+    return _rejoin(title, parts)
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The stretch of ``title`` from the first kept part to the last, original separators included."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    if start < 0 or end <= start:
+        return " ".join(parts)
+    return title[start:end].strip()
+
+
+def _h1s(soup: BeautifulSoup) -> list[Tag]:
+    return [h1 for h1 in soup.find_all("h1", limit=6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1}
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
+
+
+def _has_part(h1: Tag, key: str) -> bool:
+    return any(loose(child.get_text()) == key for child in h1.find_all(True, limit=10))
+
+
+def _kicker_split(h1: Tag, raw: str) -> str | None:
+    """``raw`` is "Kicker - Headline" and the h1 shows the kicker in its own element: the headline."""
+    parts = _SEPARATORS.split(raw, maxsplit=1)
+    if len(parts) != 2 or loose(parts[0]) + loose(parts[1]) != loose(h1.get_text()):
+        return None
+    return norm(parts[1]) if _has_part(h1, loose(parts[0])) else None
+
+
+def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
+    """An h1 that links somewhere and names one end of a multi-part <title> is the site's logo."""
+    parts = _SEPARATORS.split(page_title)
+    key = loose(text)
+    if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
+        return False
+    rest = len(loose(page_title)) - len(key)
+    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None)
+
+
+def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
+    raw: list[str] = []
+    for obj in md.ld_articles:
+        raw.append(ld_text(obj.get("headline")) or ld_text(obj.get("name")) or "")
+    raw += [md.first("og:title") or "", md.first("twitter:title") or "", md.first("title", "dc.title") or ""]
+    title_tag = soup.find("title")
+    raw.append(norm(title_tag.get_text()) if isinstance(title_tag, Tag) else "")
+    return [r for r in raw if r and len(r) <= 600]
+
+
+def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
+    sites = _site_names(md, url)
+    raw = _title_sources(soup, md)
+    h1s = _h1s(soup)
+    texts = {id(h): norm(h.get_text(" ")) for h in h1s}
+    for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
+        sites.add(loose(texts[id(h1)]))
+        h1s.remove(h1)
+    cands = [strip_site(r, sites) for r in raw]
+    for h1 in h1s:
+        for r in raw:
+            kicked = _kicker_split(h1, strip_site(r, sites))
+            if kicked:
+                return kicked
+    for test in (lambda h, c: h == c, lambda h, c: len(c) >= 10 and (c in h or h in c)):
+        for cand in cands:
+            for h1 in h1s:
+                h1_key, cand_key = loose(texts[id(h1)]), loose(cand)
+                if test(h1_key, cand_key):
+                    # "Kicker Headline" or "Headline Subtitle" in the h1, the extra part in its own
+                    # element, against "Headline" in the metadata: the headline.
+                    extra = h1_key.replace(cand_key, "", 1) if cand_key in h1_key else ""
+                    return cand if extra and _has_part(h1, extra) else texts[id(h1)]
+    for cand in cands:
+        for h1 in h1s:
+            if _similar(texts[id(h1)], cand):
+                return texts[id(h1)]
+    if cands:
+        return cands[0]
+    return texts[id(h1s[0])] if h1s else None

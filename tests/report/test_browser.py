@@ -1,0 +1,226 @@
+"""The report in a real browser: Debian's Chromium driven by Playwright (never `playwright install`).
+
+Skipped only when /usr/bin/chromium or the playwright package is missing; CI has both.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+from harness.model import RunResult
+from harness.report import REPORT_NAME, render_report
+from report.helpers import APPROVED_BODY, BODY, XSS_SITE, XSS_TITLE, demo_run, hostile_run, previous_run
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need the playwright package")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@dataclass
+class Opened:
+    page: Any
+    url: str
+    console: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def goto(self, url: str | None = None) -> None:
+        self.page.goto(url or self.url)
+        self.page.wait_for_selector("html[data-ready]", timeout=20_000)
+
+    def rows(self) -> list[str]:
+        return list(self.page.eval_on_selector_all("tr.row", "rows => rows.map(r => r.dataset.key)"))
+
+    def problems(self) -> list[str]:
+        return self.console + self.errors + self.dialogs + [r for r in self.requests if r != self.url]
+
+
+@pytest.fixture
+def open_report(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Opened]]:
+    contexts: list[Any] = []
+
+    def open_(run: RunResult, previous: RunResult | None = None, *, gzip_above: int | None = None) -> Opened:
+        path = tmp_path / run.run_id / REPORT_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_report(run, previous=previous, gzip_above=gzip_above), encoding="utf-8")
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+        contexts.append(ctx)
+        page = ctx.new_page()
+        opened = Opened(page, path.as_uri())
+        page.on("console", lambda m: opened.console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        page.on("request", lambda r: opened.requests.append(r.url))
+
+        def on_dialog(dialog: Any) -> None:
+            opened.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        opened.goto()
+        return opened
+
+    yield open_
+    for ctx in contexts:
+        ctx.close()
+
+
+def wait_until(page: Any, condition: str, timeout: float = 10.0) -> None:
+    """Poll ``condition`` (JS) from outside the page: wait_for_function needs 'unsafe-eval' in the CSP."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({condition})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {condition}")
+        page.wait_for_timeout(50)
+
+
+def shot(opened: Opened, name: str, *, full: bool = False) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"report-{name}.png"
+    opened.page.screenshot(path=str(path), full_page=full)
+    return path
+
+
+@pytest.mark.parametrize("packed", [False, True], ids=["json", "gzip"])
+def test_loads_offline_without_console_messages(open_report: Callable[..., Opened], packed: bool) -> None:
+    opened = open_report(demo_run(), previous_run(), gzip_above=0 if packed else 10**9)
+    assert opened.problems() == []
+    assert opened.requests == [opened.url]
+    assert opened.page.inner_text("#verdict h1").startswith("FAIL")
+    assert opened.rows()[0] == "a.example/b"  # failing pages first
+    assert opened.page.inner_text("#f-count") == "4 of 4 pages"
+    opened.page.click("tr.row[data-key='a.example/b']")
+    detail = opened.page.inner_text("td.detail")
+    assert "$.published: 'yesterday' is not a 'date-time'" in detail
+    assert opened.page.inner_text("td.detail .fields mark") == "yesterday"
+    assert opened.problems() == []
+    assert shot(opened, f"demo-{'gzip' if packed else 'json'}").stat().st_size > 10_000
+
+
+def test_filters_live_in_the_url_and_survive_a_reload(open_report: Callable[..., Opened]) -> None:
+    opened = open_report(demo_run(), previous_run())
+    page = opened.page
+    page.select_option("#f-site", "b.example")
+    assert sorted(opened.rows()) == ["b.example/c", "b.example/d"]
+    page.select_option("#f-status", "warn")
+    assert opened.rows() == ["b.example/c"]
+    assert "site=b.example" in page.url and "status=warn" in page.url
+    page.select_option("#f-status", "")
+    page.select_option("#f-site", "")
+    page.fill("#f-q", "newsletter")
+    wait_until(page, "document.querySelector('#f-count').textContent.startsWith('4 of')")
+    page.fill("#f-q", "eight months")
+    wait_until(page, "location.hash.includes('q=eight')")
+    page.select_option("#f-check", "boilerplate.recurring")
+    assert opened.rows() == ["a.example/a"]
+    shared = page.url
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    assert opened.rows() == ["a.example/a"]
+    assert (
+        page.input_value("#f-q") == "eight months" and page.input_value("#f-check") == "boilerplate.recurring"
+    )
+    opened.goto(shared.split("#")[0] + "#ext=generic&status=new")  # a shared link, opened fresh
+    assert sorted(opened.rows()) == ["a.example/a", "b.example/c"]
+    page.click("a[href='#status=changed']")  # a summary tile
+    wait_until(page, "location.hash === '#status=changed'")
+    assert opened.rows() == ["a.example/b"]
+    assert opened.problems() == []
+
+
+def test_word_diff_is_computed_when_the_approval_has_no_ops(open_report: Callable[..., Opened]) -> None:
+    run = demo_run()
+    a, b, c, d = run.pages
+    assert b.approval is not None
+    body = {"field": "$.body", "approved": APPROVED_BODY + " Extra words.", "actual": BODY}
+    opened = open_report(
+        replace(run, pages=(a, replace(b, approval={"status": "changed", "changes": [body]}), c, d))
+    )
+    opened.goto(opened.url + "#open=a.example%2Fb")
+    page = opened.page
+    assert page.eval_on_selector_all(".change .diff del", "n => n.map(x => x.textContent)") == [
+        "six",
+        " Extra words.",
+    ]
+    assert page.eval_on_selector_all(".change .diff ins", "n => n.map(x => x.textContent)") == ["eight"]
+    assert opened.problems() == []
+
+
+def test_opening_a_page_from_the_url_highlights_and_diffs(open_report: Callable[..., Opened]) -> None:
+    opened = open_report(demo_run(), previous_run())
+    opened.goto(opened.url + "#open=a.example%2Fb")
+    page = opened.page
+    assert page.inner_text("tr.row.open td.mono") == "a.example/b"
+    assert page.inner_text(".change .diff del") == "six"
+    assert page.inner_text(".change .diff ins") == "eight"
+    assert "Tuesday after six eight months of repairs" in page.inner_text(".change .diff")
+    assert page.inner_text(".sbs .old") == "approved\nOld title"
+    opened.goto(opened.url + "#open=a.example%2Fa")
+    marks = page.eval_on_selector_all("td.detail .fields mark", "ms => ms.map(m => m.textContent)")
+    assert marks == ["Sign up for our newsletter"] * 2
+    assert "highlighted 2× in body" in page.inner_text("td.detail .findings")
+    assert "body.f1" in page.inner_text("td.detail")
+    shot(opened, "demo-detail")
+    assert opened.problems() == []
+
+
+@pytest.mark.parametrize("packed", [False, True], ids=["json", "gzip"])
+def test_hostile_content_executes_nothing(open_report: Callable[..., Opened], packed: bool) -> None:
+    opened = open_report(hostile_run(), previous_run(), gzip_above=0 if packed else 10**9)
+    page = opened.page
+    for key in opened.rows():  # open every page's details, hover over them
+        opened.goto(opened.url + "#open=" + quote(key, safe=""))
+        page.hover("td.detail")
+    opened.goto(opened.url + "#open=" + quote(f"{XSS_SITE}/x", safe=""))
+    page.click("td.detail .fields tr:first-child td")
+    for fold in page.query_selector_all("td.detail .fold"):
+        fold.click()
+    assert page.evaluate("window.__pwned") is None
+    assert opened.dialogs == [] and opened.errors == []
+    assert opened.console == []  # no CSP violation: nothing even tried to run
+    assert [r for r in opened.requests if r != opened.url] == []
+    hostile = page.inner_text("td.detail")
+    assert XSS_TITLE in hostile and "{{7*7}}" in hostile
+    assert page.eval_on_selector_all("td.detail img, td.detail svg, td.detail script", "n => n.length") == 0
+    hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
+    assert all(h.startswith("#") or h.startswith("http") for h in hrefs), hrefs
+    assert not any(h.lower().startswith(("javascript:", "data:")) for h in hrefs)
+    for rel in page.eval_on_selector_all("a[href^='http']", "as => as.map(a => a.rel)"):
+        assert rel == "noopener noreferrer"
+    shot(opened, f"xss-{'gzip' if packed else 'json'}", full=True)
+
+
+def test_plain_json_with_script_payloads_cannot_escape(open_report: Callable[..., Opened]) -> None:
+    opened = open_report(hostile_run(), gzip_above=10**9)
+    scripts = opened.page.eval_on_selector_all("script", "s => s.map(x => x.type)")
+    assert scripts == ["application/json", ""]
+    assert opened.page.evaluate("window.__pwned") is None
