@@ -142,6 +142,11 @@ class Page:
     @cached_property
     def soup(self) -> BeautifulSoup:
         """BeautifulSoup over lxml, built once per page and shared. Treat it as read-only."""
-        from bs4 import BeautifulSoup
+        import warnings
 
-        return BeautifulSoup(self.text, "lxml")
+        from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
+        with warnings.catch_warnings():  # scraped pages are often XHTML, or nothing but a URL
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(self.text, "lxml")

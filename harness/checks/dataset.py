@@ -124,8 +124,11 @@ def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tup
     starts: dict[int, int] = {}
     for regex in first_pass:
         for m in regex.finditer(low):
-            line_start = low.rfind("\n", 0, m.start()) + 1
-            end = low.find("\n", m.start())
+            pos = m.start()
+            while pos < m.end() - 1 and low[pos] == "\n":  # a match may start on the blank line above
+                pos += 1
+            line_start = low.rfind("\n", 0, pos) + 1
+            end = low.find("\n", pos)
             starts[line_start] = end if end >= 0 else len(low)
     return [(body[a:b].strip(), low[a:b].strip()) for a, b in sorted(starts.items()) if body[a:b].strip()]
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-_END = r"[\s:.!?»›>→…|–—-]*$"
-_START = r"^[\s«‹<←|•·*–—-]*"
+_END = r"[ \t\u00a0:.!?»›>→…|–—-]*$"
+_START = r"^[ \t\u00a0«‹<←|•·*–—-]*"
 _PHRASE_LINE_MAX = 300
 
 
@@ -52,10 +52,10 @@ _STAMP = (r"(?:(?:updated|published|posted|last updated|aktualisiert(?: am)?|ver
 #: Patterns that read the same in every language: datelines, copyright lines, mastheads, breadcrumbs.
 _COMMON = (
     _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"\s*$",
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
-    r"^\s*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
-    r"^\s*issn\s*:?\s*\d{4}-\d{3}[\dx]",
-    r"^\s*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
+    r"^[ \t]*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
+    r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
+    r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
+    r"^[ \t]*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
 )
 
 DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
