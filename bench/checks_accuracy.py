@@ -6,7 +6,7 @@ field are not counted). Any finding on those records is a false positive. Then o
 time is planted into every record it applies to, and the share of records whose expected check fires is
 the catch rate.
 
-    python bench/checks_accuracy.py --corpus ../shared/corpus [--seed ../shared/seed/scraped-article-example.txt]
+    python bench/checks_accuracy.py --corpus ../shared/corpus [--seed PATH]
 
 prints both tables as Markdown. ``tests/checks/test_accuracy.py`` imports this file and asserts bounds.
 """
@@ -18,7 +18,6 @@ import json
 import os
 import random
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,9 +73,17 @@ def load_cases(corpus: Path) -> list[Case]:
             site = site_for_url(url)
             published = parse_date(truth["published"]) if truth.get("published") else None
             title = truth.get("title").strip() if truth.get("title") else None
-            record = {"url": url, "site": site, "title": title, "published": published.iso() if published else None,
-                      "body": truth.get("body"), "authors": [], "language": None, "extractor": "truth",
-                      "extractor_version": ""}
+            record = {
+                "url": url,
+                "site": site,
+                "title": title,
+                "published": published.iso() if published else None,
+                "body": truth.get("body"),
+                "authors": [],
+                "language": None,
+                "extractor": "truth",
+                "extractor_version": "",
+            }
             cases.append(Case(f"{site}/{slug_for_url(url)}", site, record, truth))
     return cases
 
@@ -86,9 +93,17 @@ def run_checks(cases: Iterable[Case], settings: CheckSettings) -> dict[str, list
     pages = []
     for case in cases:
         ctx = PageContext(case.page_id, case.site, case.record["url"], None, case.truth)
-        pages.append(PageResult(id=case.page_id, site=case.site, url=case.record["url"], cassette=None,
-                                extractor="truth", record=case.record,
-                                findings=tuple(page_findings(case.record, ctx, settings))))
+        pages.append(
+            PageResult(
+                id=case.page_id,
+                site=case.site,
+                url=case.record["url"],
+                cassette=None,
+                extractor="truth",
+                record=case.record,
+                findings=tuple(page_findings(case.record, ctx, settings)),
+            )
+        )
     outcome = dataset_findings(pages, settings)
     out = {p.id: list(p.findings) + list(outcome.per_page.get(p.id, ())) for p in pages}
     for finding in outcome.run:  # site-level findings count against every page of the site
@@ -133,7 +148,13 @@ def mojibake(text: str) -> str:
     return "".join(out)
 
 
-_LEAKS = ('<p class="article-text">{}</p>', "{}<br/>", "{}&nbsp;", '<a href="/more">{}</a>', "<strong>{}</strong>")
+_LEAKS = (
+    '<p class="article-text">{}</p>',
+    "{}<br/>",
+    "{}&nbsp;",
+    '<a href="/more">{}</a>',
+    "<strong>{}</strong>",
+)
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -155,6 +176,7 @@ def masthead(tail: list[str]) -> Defect:
     def plant(case: Case, rnd: random.Random) -> Case | None:
         body = case.record["body"]
         return _with(case, body=body.rstrip() + "\n\n" + "\n\n".join(tail)) if body else None
+
     return plant
 
 
@@ -172,7 +194,7 @@ def duplicate_paragraph(case: Case, rnd: random.Random) -> Case | None:
     if not long_ones:
         return None
     i = rnd.choice(long_ones)
-    return _with(case, body="\n\n".join(paras[: i + 1] + [paras[i]] + paras[i + 1:]))
+    return _with(case, body="\n\n".join([*paras[: i + 1], paras[i], *paras[i + 1 :]]))
 
 
 def leak_tags(case: Case, rnd: random.Random) -> Case | None:
@@ -204,8 +226,10 @@ def defects(seed: Path) -> dict[str, tuple[Defect, frozenset[str]]]:
     """Defect kind -> (planter, checks any of which counts as caught)."""
     return {
         "drop the date": (drop_date, frozenset({"date.missing"})),
-        "append the seed's masthead": (masthead(seed_tail(seed)),
-                                       frozenset({"boilerplate.pattern", "boilerplate.recurring"})),
+        "append the seed's masthead": (
+            masthead(seed_tail(seed)),
+            frozenset({"boilerplate.pattern", "boilerplate.recurring"}),
+        ),
         "prefix the title to the body": (title_prefix, frozenset({"title.repeated_in_body"})),
         "duplicate a paragraph": (duplicate_paragraph, frozenset({"body.repeated_paragraph"})),
         "leak tags": (leak_tags, frozenset({"body.markup_leak"})),
@@ -255,10 +279,17 @@ def _pct(a: int, b: int) -> str:
 
 
 def markdown(report: Report) -> str:
-    lines = ["| check | pages checked | flagged (false positives) | FP rate |", "| --- | ---: | ---: | ---: |"]
+    lines = [
+        "| check | pages checked | flagged (false positives) | FP rate |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for check, (bad, pool) in report.fp.items():
         lines.append(f"| `{check}` | {pool} | {bad} | {_pct(bad, pool)} |")
-    lines += ["", "| defect planted | pages | caught | catch rate | caught by |", "| --- | ---: | ---: | ---: | --- |"]
+    lines += [
+        "",
+        "| defect planted | pages | caught | catch rate | caught by |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
     for kind, (ok, pool, checks) in report.catch.items():
         lines.append(f"| {kind} | {pool} | {ok} | {_pct(ok, pool)} | `{checks}` |")
     return "\n".join(lines)

@@ -254,13 +254,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("check", help="run the data-quality checks on article records from any scraper (JSONL)",
-                       description="Check OUTPUTS, a JSON lines file with one article record per line (a "
-                       "production crawl's output, any scraper): schema, per-page checks and the dataset-level "
-                       "checks (Great Expectations) over all lines, no cassette needed. Each line becomes one "
-                       "page (site/slug from its url, else jsonl/line-N); a line that is not a JSON object is "
-                       "an input.invalid_line finding and the rest is still checked. Writes "
-                       "reports/<run-id>/results.json and index.html.")
+    p = sub.add_parser(
+        "check",
+        help="run the data-quality checks on article records from any scraper (JSONL)",
+        description="Check OUTPUTS, a JSON lines file with one article record per line (a production "
+        "crawl's output, any scraper): schema, per-page checks and the dataset-level checks (Great "
+        "Expectations) over all lines, no cassette needed. Each line becomes one page (site/slug from its "
+        "url, else jsonl/line-N); a line that is not a JSON object is an input.invalid_line finding and the "
+        "rest is still checked. Writes reports/<run-id>/results.json and index.html.",
+    )
     p.add_argument("outputs", type=Path, help="JSON lines file of article records")
     p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
     p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes the "
@@ -474,10 +476,11 @@ def _add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("drift", help="fetch recorded pages live and classify how each site drifted",
                        description="Fetch every recorded page live (politely: robots.txt, per-host limits, "
                        "retries with backoff), extract it with the same extractor, and label it breaking, "
-                       "template_changed, content_edited or unchanged against its cassette (unreachable, gone "
-                       "and skipped are never drift). Writes reports/<run-id>/ with a drift section; exit 1 "
-                       "when a page's label is in --fail-on (default: breaking).")
-    p.add_argument("cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file")
+                       "template_changed, content_edited or unchanged against its cassette (unreachable, "
+                       "gone and skipped are never drift). Writes reports/<run-id>/ with a drift section; "
+                       "exit 1 when a page's label is in --fail-on (default: breaking).")
+    p.add_argument("cassettes", nargs="?", type=Path,
+                   help="cassette folder, a site folder, or one .yaml file")
     p.add_argument("-e", "--extractor", help="extractor name (default: configured, else 'generic')")
     p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
     p.add_argument("--rewrite", action="append", metavar="FROM=TO", help="fetch URLs starting with FROM from "
@@ -505,8 +508,9 @@ def cmd_drift(args: argparse.Namespace) -> int:
     if args.update_approved and not args.refresh:
         raise UsageError("--update-approved only works with --refresh")
     cfg = _config(args, reports=args.reports)
-    settings = drift.load_settings(cfg, rewrite=args.rewrite, fail_on=args.fail_on, concurrency=args.concurrency,
-                                   per_host=args.per_host, timeout=args.timeout, retries=args.retries)
+    settings = drift.load_settings(cfg, rewrite=args.rewrite, fail_on=args.fail_on,
+                                   concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout,
+                                   retries=args.retries)
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:

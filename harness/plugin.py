@@ -100,6 +100,7 @@ class _State:
 
     config: pytest.Config
     results: dict[str, PageResult] = field(default_factory=dict)
+    approved: dict[str, str] = field(default_factory=dict)
     dataset: Any = None
     _ctx: Any = None
     _cfg: Any = None
@@ -149,6 +150,8 @@ class _State:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Gather page results; under xdist this runs on the controller with the workers' reports."""
+        if getattr(report, "harness_approved", None):
+            self.approved[report.nodeid] = report.harness_approved
         page = getattr(report, "harness_page", None)
         if not page:
             return
@@ -213,7 +216,7 @@ class PageItem(_HarnessItem):
         state = self.config.stash[STATE]
         result = state.page_result(self.ref)
         if self.config.getoption("--harness-update"):
-            result = _approve(state, result)
+            result = _approve(self, state, result)
         self.harness_result = result
         self.config.hook.pytest_harness_page_result(item=self, result=result)
         failing = _failing(result.findings, state.cfg.fail_on)
@@ -224,12 +227,19 @@ class PageItem(_HarnessItem):
         return self.ref.path, None, f"harness page {self.ref.id}"
 
 
-def _approve(state: _State, result: PageResult) -> PageResult:
+def _approve(item: PageItem, state: _State, result: PageResult) -> PageResult:
+    """``--harness-update``: approve this page's output (never another page's) and drop its regressions."""
     from dataclasses import replace
 
     from harness import approve
 
-    approve.approve_pages([result], state.cfg)
+    summary = approve.approve_pages([result], state.context().compare_settings)
+    if summary.written:
+        item.harness_approved = f"written    {summary.paths.get(result.id, result.id)}"
+    elif summary.skipped:
+        item.harness_approved = f"skipped    {result.id}: {summary.skipped[0][1]}"
+    else:
+        return result  # unchanged
     kept = tuple(f for f in result.findings if not f.check.startswith("regression."))
     result = replace(result, findings=kept, approval={**(result.approval or {}), "status": "approved"})
     state.results[result.id] = result
@@ -357,6 +367,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         result = getattr(item, "harness_result", None) or item.config.stash[STATE].results.get(item.ref.id)
         if result is not None:
             report.harness_page = page_to_dict(result)
+        report.harness_approved = getattr(item, "harness_approved", None)
         if isinstance(item, DriftItem):
             report.harness_drift = getattr(item, "harness_drift", None)
             report.harness_page_id = item.ref.id
@@ -402,6 +413,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     info = config.stash.get(REPORT, {})
+    approved = config.stash[STATE].approved if STATE in config.stash else {}
+    if approved:
+        terminalreporter.write_sep("-", "news-harness approved outputs")
+        written = sum(1 for v in approved.values() if v.startswith("written"))
+        terminalreporter.write_line(f"{written} written, {len(approved) - written} skipped "
+                                    "(approved outputs of pages that did not run are untouched)")
+        for line in sorted(approved.values()):
+            terminalreporter.write_line(f"  {line}")
     if "report" in info:
         terminalreporter.write_sep("-", "news-harness")
         terminalreporter.write_line(f"{info['pages']} pages; results: {info['results']}")

@@ -34,25 +34,40 @@ _SPECS = (
     CheckSpec("title.repeated_in_body", "warning", "page", "python", "the body starts with the title again"),
     CheckSpec("title.mojibake", "error", "page", "python", "the title shows UTF-8 read as cp1252/latin-1"),
     CheckSpec("title.duplicate", "warning", "dataset", "gx", "the same title on different URLs of one site"),
-    CheckSpec("title.duplicate_across_sites", "info", "dataset", "gx",
-              "the same title on pages of different sites"),
+    CheckSpec(
+        "title.duplicate_across_sites", "info", "dataset", "gx", "the same title on pages of different sites"
+    ),
     CheckSpec("date.missing", "warning", "page", "python", "no publication date"),
     CheckSpec("date.unparseable", "error", "page", "python", "the date is not ISO 8601"),
     CheckSpec("date.future", "error", "page", "python", "the date is after the page was captured"),
     CheckSpec("date.too_old", "error", "page", "python", "the date is before the configured earliest date"),
     CheckSpec("date.no_timezone", "info", "page", "python", "a date-time without a UTC offset"),
     CheckSpec("date.coverage", "error", "dataset", "gx", "too few pages of a site have a date"),
-    CheckSpec("boilerplate.recurring", "warning", "dataset", "python",
-              "lines that recur on many pages of the same site (learned from the run)"),
-    CheckSpec("boilerplate.pattern", "warning", "dataset", "gx", "lines matching the boilerplate pattern list"),
-    CheckSpec("boilerplate.truth_snippet", "error", "page", "python",
-              "ground-truth text that must not be in the body is there"),
+    CheckSpec(
+        "boilerplate.recurring",
+        "warning",
+        "dataset",
+        "python",
+        "lines that recur on many pages of the same site (learned from the run)",
+    ),
+    CheckSpec(
+        "boilerplate.pattern", "warning", "dataset", "gx", "lines matching the boilerplate pattern list"
+    ),
+    CheckSpec(
+        "boilerplate.truth_snippet",
+        "error",
+        "page",
+        "python",
+        "ground-truth text that must not be in the body is there",
+    ),
     CheckSpec("body.empty", "error", "page", "python", "no body text"),
     CheckSpec("body.too_short", "warning", "dataset", "gx", "body shorter than the minimum"),
     CheckSpec("body.too_long", "warning", "dataset", "gx", "body longer than the maximum"),
     CheckSpec("body.repeated_paragraph", "warning", "page", "python", "the same paragraph twice in one body"),
     CheckSpec("body.duplicated", "warning", "dataset", "gx", "the same body on different URLs of one site"),
-    CheckSpec("body.markup_leak", "error", "page", "python", "HTML tags, entities or script text in the body"),
+    CheckSpec(
+        "body.markup_leak", "error", "page", "python", "HTML tags, entities or script text in the body"
+    ),
     CheckSpec("body.mojibake", "error", "page", "python", "UTF-8 read as cp1252/latin-1, or U+FFFD"),
     CheckSpec("body.title_mismatch", "warning", "page", "python", "the body shares no word with the title"),
 )

@@ -47,7 +47,9 @@ class _Collector:
     def page(self, page_id: str) -> Emitter:
         if page_id not in self.emitters:
             site = self.rows[page_id].site
-            self.emitters[page_id] = Emitter(page_id, self.settings.for_site(site), self.settings.max_findings)
+            self.emitters[page_id] = Emitter(
+                page_id, self.settings.for_site(site), self.settings.max_findings
+            )
         return self.emitters[page_id]
 
     def site(self, site: str, check: str, what: str, excerpt: str | None = None) -> None:
@@ -56,7 +58,9 @@ class _Collector:
             self.run.append(Finding(check, scope.severity[check], "$", f"site {site}: {what}", excerpt, site))
 
 
-def _groups(col: _Collector, ids: Sequence[str], group_key: Callable[[frame.Row], str]) -> list[list[frame.Row]]:
+def _groups(
+    col: _Collector, ids: Sequence[str], group_key: Callable[[frame.Row], str]
+) -> list[list[frame.Row]]:
     groups: dict[str, list[frame.Row]] = defaultdict(list)
     for pid in ids:
         if pid in col.rows:
@@ -72,21 +76,28 @@ def _others(row: frame.Row, group: Sequence[frame.Row], limit: int = 5) -> str:
 
 def _duplicate_titles(col: _Collector, o: Outcome) -> None:
     across = o.check == "title.duplicate_across_sites"
-    for group in _groups(col, o.page_ids, lambda r: key(r.title or "") + ("" if across else frame.SEP + r.site)):
+    for group in _groups(
+        col, o.page_ids, lambda r: key(r.title or "") + ("" if across else frame.SEP + r.site)
+    ):
         if across and len({r.site for r in group}) < 2:
             continue
         for row in group:
             where = "pages of other sites" if across else f"other pages of {row.site}"
-            col.page(row.page_id).add(o.check, "$.title", f"the same title is on {where}: {_others(row, group)}",
-                                      row.title)
+            col.page(row.page_id).add(
+                o.check, "$.title", f"the same title is on {where}: {_others(row, group)}", row.title
+            )
 
 
 def _duplicate_bodies(col: _Collector, o: Outcome) -> None:
     for group in _groups(col, o.page_ids, lambda r: r.site + frame.SEP + squash(r.body or "")):
         for row in group:
             first = lines(row.body or "")[:1] or [""]
-            col.page(row.page_id).add(o.check, "$.body", f"the same body is on {_others(row, group)}; it starts",
-                                      clip(first[0], 200))
+            col.page(row.page_id).add(
+                o.check,
+                "$.body",
+                f"the same body is on {_others(row, group)}; it starts",
+                clip(first[0], 200),
+            )
 
 
 def _length(col: _Collector, o: Outcome) -> None:
@@ -112,8 +123,12 @@ def _coverage(col: _Collector, o: Outcome) -> None:
         ok = sum(frame.dated(r.published) for r in pages)
         need = col.settings.for_site(site).date_coverage
         undated = [r.page_id for r in pages if not frame.dated(r.published)][:5]
-        col.site(site, o.check, f"{ok} of {len(pages)} pages ({ok / len(pages):.0%}) have a publication date, "
-                 f"at least {need:.0%} expected; without: {', '.join(undated)}")
+        col.site(
+            site,
+            o.check,
+            f"{ok} of {len(pages)} pages ({ok / len(pages):.0%}) have a publication date, "
+            f"at least {need:.0%} expected; without: {', '.join(undated)}",
+        )
 
 
 def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
@@ -144,12 +159,20 @@ def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.P
         for line, low in _matched_lines(row.body, first_pass):
             hit = next((p for p in patterns if p.search(low)), None)
             found = True
-            emit.add(o.check, "$.body", f"boilerplate line (pattern {label(hit.pattern) if hit else 'merged'})",
-                     line)
+            emit.add(
+                o.check,
+                "$.body",
+                f"boilerplate line (pattern {label(hit.pattern) if hit else 'merged'})",
+                line,
+            )
         if not found:
             match = next((m for p in patterns if (m := p.search(row.body.lower()))), None)
-            emit.add(o.check, "$.body", "boilerplate text matches the pattern list",
-                     match.group(0) if match else None)
+            emit.add(
+                o.check,
+                "$.body",
+                "boilerplate text matches the pattern list",
+                match.group(0) if match else None,
+            )
 
 
 def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
@@ -159,12 +182,22 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
     compiled = [compile_lines(patterns) for patterns, _ in groups]
     for o in gx.validate(frame.columns(rows, settings), groups):
         if o.error is not None:
-            col.run.append(Finding(o.check, "error", "$", f"run: {o.check}: the Great Expectations expectation "
-                                   f"failed to run, so its pages are unchecked: {o.error}"[:800]))
+            col.run.append(
+                Finding(
+                    o.check,
+                    "error",
+                    "$",
+                    f"run: {o.check}: the Great Expectations expectation "
+                    f"failed to run, so its pages are unchecked: {o.error}"[:800],
+                )
+            )
         elif not o.success:
             handler = {
-                "title.duplicate": _duplicate_titles, "title.duplicate_across_sites": _duplicate_titles,
-                "body.duplicated": _duplicate_bodies, "body.too_short": _length, "body.too_long": _length,
+                "title.duplicate": _duplicate_titles,
+                "title.duplicate_across_sites": _duplicate_titles,
+                "body.duplicated": _duplicate_bodies,
+                "body.too_short": _length,
+                "body.too_long": _length,
                 "date.coverage": _coverage,
             }.get(o.check)
             if handler is not None:
@@ -179,7 +212,9 @@ def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> Da
     col = _Collector(rows, settings)
     if rows and settings.needs_gx:
         _gx_stage(col, rows, settings)
-    per_page: dict[str, list[Finding]] = {pid: emit.done() for pid, emit in col.emitters.items() if emit.findings}
+    per_page: dict[str, list[Finding]] = {
+        pid: emit.done() for pid, emit in col.emitters.items() if emit.findings
+    }
     body_rows = [recurring.BodyRow(r.page_id, r.site, r.body) for r in rows if r.body]
     learned, site_level = recurring.find(body_rows, settings)
     for pid, findings in learned.items():

@@ -37,17 +37,28 @@ class Emitter:
         if self._counts[(check, field)] > self.cap:
             return
         shown = f": {clip(excerpt, 200)!r}" if excerpt else ""
-        self.findings.append(Finding(
-            check=check, severity=self.scope.severity[check], field=field,
-            message=f"{self.subject}: {field}: {what}{shown}", excerpt=excerpt, site=self.site,
-        ))
+        self.findings.append(
+            Finding(
+                check=check,
+                severity=self.scope.severity[check],
+                field=field,
+                message=f"{self.subject}: {field}: {what}{shown}",
+                excerpt=excerpt,
+                site=self.site,
+            )
+        )
 
     def done(self) -> list[Finding]:
         for (check, field), n in self._counts.items():
             if n > self.cap:
-                self.findings.append(Finding(
-                    check=check, severity=self.scope.severity[check], field=field,
-                    message=f"{self.subject}: {field}: {n - self.cap} more {check} findings not shown "
-                    f"(max_findings = {self.cap})", site=self.site,
-                ))
+                self.findings.append(
+                    Finding(
+                        check=check,
+                        severity=self.scope.severity[check],
+                        field=field,
+                        message=f"{self.subject}: {field}: {n - self.cap} more {check} findings not shown "
+                        f"(max_findings = {self.cap})",
+                        site=self.site,
+                    )
+                )
         return self.findings

@@ -42,8 +42,16 @@ def rows_from(pages: Sequence[Any]) -> list[Row]:
         if record is None:
             continue
         url = record.get("url") if isinstance(record.get("url"), str) else page.url
-        out.append(Row(page.id, page.site, url or page.id, _text(record.get("title")),
-                       _text(record.get("published")), _text(record.get("body"))))
+        out.append(
+            Row(
+                page.id,
+                page.site,
+                url or page.id,
+                _text(record.get("title")),
+                _text(record.get("published")),
+                _text(record.get("body")),
+            )
+        )
     return out
 
 
@@ -65,8 +73,11 @@ def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float 
     for r in rows:
         scope = settings.for_site(r.site)
         # one row per site carries the site's share, so a failing site comes back as one row, not all
-        on = (r.site not in first and scope.on("date.coverage")
-              and pages[r.site] >= scope.date_coverage_min_pages)
+        on = (
+            r.site not in first
+            and scope.on("date.coverage")
+            and pages[r.site] >= scope.date_coverage_min_pages
+        )
         first.add(r.site)
         share.append(with_date[r.site] / pages[r.site] if on else None)
         need.append(scope.date_coverage if on else None)
@@ -75,9 +86,21 @@ def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float 
 
 def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]]:
     """Column name -> values, in row order."""
-    cols: dict[str, list[Any]] = {name: [] for name in (
-        "page_id", "site", "url", "title_site_key", "title_key", "body_len", "body_min", "body_max",
-        "body_lower", "body_site_key")}
+    cols: dict[str, list[Any]] = {
+        name: []
+        for name in (
+            "page_id",
+            "site",
+            "url",
+            "title_site_key",
+            "title_key",
+            "body_len",
+            "body_min",
+            "body_max",
+            "body_lower",
+            "body_site_key",
+        )
+    }
     for r in rows:
         scope = settings.for_site(r.site)
         tkey = key(r.title) if r.title else ""
@@ -92,7 +115,9 @@ def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]
         on_patterns = r.body and scope.on("boilerplate.pattern") and scope.patterns
         cols["body_lower"].append(r.body.lower() if on_patterns and r.body else None)
         digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
-        cols["body_site_key"].append(r.site + SEP + digest if digest and scope.on("body.duplicated") else None)
+        cols["body_site_key"].append(
+            r.site + SEP + digest if digest and scope.on("body.duplicated") else None
+        )
     cols["date_coverage"], cols["date_coverage_min"] = _coverage(rows, settings)
     return cols
 

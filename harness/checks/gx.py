@@ -58,18 +58,21 @@ def _spec(gx: Any, check: str, group: int = 0, **kwargs: Any) -> Any:
     return cls(meta={"check": check, "group": group}, **kwargs)
 
 
-def expectations(gx: Any, columns: Mapping[str, Sequence[Any]],
-                 groups: Sequence[tuple[tuple[str, ...], list[str]]]) -> list[Any]:
+def expectations(
+    gx: Any, columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
+) -> list[Any]:
     """The suite's expectations, leaving out those whose input column is empty."""
-    pair = {"or_equal": True, "ignore_row_if": "either_value_is_missing"}
+    pair: dict[str, Any] = {"or_equal": True, "ignore_row_if": "either_value_is_missing"}
     candidates = [
         ("title_site_key", _spec(gx, "title.duplicate", column="title_site_key")),
         ("title_key", _spec(gx, "title.duplicate_across_sites", column="title_key")),
         ("body_site_key", _spec(gx, "body.duplicated", column="body_site_key")),
         ("body_min", _spec(gx, "body.too_short", column_A="body_len", column_B="body_min", **pair)),
         ("body_max", _spec(gx, "body.too_long", column_A="body_max", column_B="body_len", **pair)),
-        ("date_coverage", _spec(gx, "date.coverage", column_A="date_coverage", column_B="date_coverage_min",
-                                **pair)),
+        (
+            "date_coverage",
+            _spec(gx, "date.coverage", column_A="date_coverage", column_B="date_coverage_min", **pair),
+        ),
     ]
     out = [exp for col, exp in candidates if any(v is not None for v in columns[col])]
     if any(v is not None for v in columns["body_lower"]):
@@ -77,8 +80,16 @@ def expectations(gx: Any, columns: Mapping[str, Sequence[Any]],
 
         for i, (patterns, sites) in enumerate(groups):
             condition = {"row_condition": Column("site").is_in(sites)} if len(groups) > 1 else {}
-            out.append(_spec(gx, "boilerplate.pattern", i, column="body_lower", regex_list=combined(patterns),
-                             **condition))
+            out.append(
+                _spec(
+                    gx,
+                    "boilerplate.pattern",
+                    i,
+                    column="body_lower",
+                    regex_list=combined(patterns),
+                    **condition,
+                )
+            )
     return out
 
 
@@ -118,8 +129,9 @@ def _outcome(res: Any) -> Outcome:
     return Outcome(check, group, bool(res.success) and error is None, ids, count, error)
 
 
-def validate(columns: Mapping[str, Sequence[Any]],
-             groups: Sequence[tuple[tuple[str, ...], list[str]]]) -> list[Outcome]:
+def validate(
+    columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
+) -> list[Outcome]:
     """Validate the run's frame against the suite in one ``ValidationDefinition.run()``."""
     gx = gx_module()
     suite_items = expectations(gx, columns, groups)
@@ -130,13 +142,17 @@ def validate(columns: Mapping[str, Sequence[Any]],
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch = (context.data_sources.add_pandas("harness").add_dataframe_asset("run")
-             .add_batch_definition_whole_dataframe("all-pages"))
+    batch = (
+        context.data_sources.add_pandas("harness")
+        .add_dataframe_asset("run")
+        .add_batch_definition_whole_dataframe("all-pages")
+    )
     suite = context.suites.add(gx.ExpectationSuite(name="harness-dataset"))
     for expectation in suite_items:
         suite.add_expectation(expectation)
     definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name="harness-run", data=batch, suite=suite))
+        gx.ValidationDefinition(name="harness-run", data=batch, suite=suite)
+    )
     frame = pd.DataFrame(dict(columns))
     result = definition.run(batch_parameters={"dataframe": frame}, result_format=dict(RESULT_FORMAT))
     return [_outcome(res) for res in result.results]

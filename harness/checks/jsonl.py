@@ -21,7 +21,17 @@ from harness.paths import site_for_url, slug_for_url
 
 CHECK = "input.invalid_line"
 INPUT_SITE = "jsonl"
-RECORD_KEYS = ("url", "site", "title", "published", "body", "authors", "language", "extractor", "extractor_version")
+RECORD_KEYS = (
+    "url",
+    "site",
+    "title",
+    "published",
+    "body",
+    "authors",
+    "language",
+    "extractor",
+    "extractor_version",
+)
 _CAPTURE_KEYS = ("captured_at", "fetched_at", "crawled_at")
 _OPTIONAL_STR = ("title", "published", "body", "language")
 Progress = Callable[[int, int, str], None]
@@ -29,8 +39,11 @@ Progress = Callable[[int, int, str], None]
 
 def _type_problems(data: Mapping[str, Any]) -> list[str]:
     bad = [k for k in _OPTIONAL_STR if data.get(k) is not None and not isinstance(data.get(k), str)]
-    bad += [k for k in ("url", "site", "extractor", "extractor_version")
-            if k in data and not isinstance(data[k], str)]
+    bad += [
+        k
+        for k in ("url", "site", "extractor", "extractor_version")
+        if k in data and not isinstance(data[k], str)
+    ]
     authors = data.get("authors")
     if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
         bad.append("authors")
@@ -44,7 +57,9 @@ def normalise(data: Mapping[str, Any]) -> dict[str, Any]:
     if record["site"] is None and url:
         record["site"] = site_for_url(url)
     record["extractor"] = record["extractor"] or "external"
-    record["extractor_version"] = record["extractor_version"] if record["extractor_version"] is not None else ""
+    record["extractor_version"] = (
+        record["extractor_version"] if record["extractor_version"] is not None else ""
+    )
     record["authors"] = record["authors"] if record["authors"] is not None else []
     return record
 
@@ -62,9 +77,18 @@ def _identity(record: Mapping[str, Any], number: int, seen: set[str]) -> tuple[s
 
 
 def _invalid(number: int, what: str, line: str) -> PageResult:
-    finding = Finding(CHECK, "error", "$", f"{INPUT_SITE}/line-{number}: line {number}: {what}", excerpt=line[:200])
-    return PageResult(id=f"{INPUT_SITE}/line-{number}", site=INPUT_SITE, url=None, cassette=None,
-                      extractor="external", record=None, findings=(finding,))
+    finding = Finding(
+        CHECK, "error", "$", f"{INPUT_SITE}/line-{number}: line {number}: {what}", excerpt=line[:200]
+    )
+    return PageResult(
+        id=f"{INPUT_SITE}/line-{number}",
+        site=INPUT_SITE,
+        url=None,
+        cassette=None,
+        extractor="external",
+        record=None,
+        findings=(finding,),
+    )
 
 
 def check_line(line: str, number: int, ctx: Any, seen: set[str]) -> PageResult:
@@ -81,15 +105,31 @@ def check_line(line: str, number: int, ctx: Any, seen: set[str]) -> PageResult:
     findings: list[Finding] = []
     bad = _type_problems(data)
     if bad:
-        findings.append(Finding(CHECK, "error", "$", f"{page_id}: line {number}: wrong type for "
-                                f"{', '.join(bad)} (see the schema findings)"))
+        findings.append(
+            Finding(
+                CHECK,
+                "error",
+                "$",
+                f"{page_id}: line {number}: wrong type for {', '.join(bad)} (see the schema findings)",
+            )
+        )
     findings.extend(ctx.validator.findings(record))
     captured = next((data[k] for k in _CAPTURE_KEYS if isinstance(data.get(k), str)), None)
     url = record["url"] if isinstance(record["url"], str) else None
-    findings.extend(page_findings(record, PageContext(page_id, site, url, captured, None), ctx.check_settings))
-    return PageResult(id=page_id, site=site, url=url, cassette=None, extractor=str(record["extractor"]),
-                      record=record, findings=tuple(findings), elapsed_ms=(perf_counter() - start) * 1000,
-                      captured_at=captured)
+    findings.extend(
+        page_findings(record, PageContext(page_id, site, url, captured, None), ctx.check_settings)
+    )
+    return PageResult(
+        id=page_id,
+        site=site,
+        url=url,
+        cassette=None,
+        extractor=str(record["extractor"]),
+        record=record,
+        findings=tuple(findings),
+        elapsed_ms=(perf_counter() - start) * 1000,
+        captured_at=captured,
+    )
 
 
 def check_file(path: Path, ctx: Any, progress: Progress | None = None) -> list[PageResult]:
@@ -99,7 +139,9 @@ def check_file(path: Path, ctx: Any, progress: Progress | None = None) -> list[P
     seen: set[str] = set()
     pages = []
     for number, line in enumerate(lines, 1):
-        pages.append(check_line(line, number, ctx, seen) if line.strip() else _invalid(number, "empty line", line))
+        pages.append(
+            check_line(line, number, ctx, seen) if line.strip() else _invalid(number, "empty line", line)
+        )
         if progress:
             progress(number, len(lines), pages[-1].id)
     return pages

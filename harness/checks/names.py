@@ -14,18 +14,55 @@ from functools import cache
 
 from harness.checks.text import key
 
-_LEADING = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "o", "a"})
-_TRAILING = frozenset({
-    "news", "online", "home", "homepage", "startseite", "accueil", "inicio", "portada", "digital", "de", "at",
-    "ch", "com", "net", "org", "fr", "es", "uk", "co", "it", "www", "tv", "nachrichten", "noticias",
-    "actualites", "actualités", "magazine", "magazin", "journal", "daily", "today",
-})
+_LEADING = frozenset(
+    {"the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "o", "a"}
+)
+_TRAILING = frozenset(
+    {
+        "news",
+        "online",
+        "home",
+        "homepage",
+        "startseite",
+        "accueil",
+        "inicio",
+        "portada",
+        "digital",
+        "de",
+        "at",
+        "ch",
+        "com",
+        "net",
+        "org",
+        "fr",
+        "es",
+        "uk",
+        "co",
+        "it",
+        "www",
+        "tv",
+        "nachrichten",
+        "noticias",
+        "actualites",
+        "actualités",
+        "magazine",
+        "magazin",
+        "journal",
+        "daily",
+        "today",
+    }
+)
 _SPLIT = re.compile(r"[\W_]+")
 _MAX_WORDS = 6
 
 
+def _fold(text: str) -> str:
+    """Letters and digits, case-folded, accents dropped (domains are written without them)."""
+    return key("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
+
+
 def _words(title: str) -> list[str]:
-    return [w for w in _SPLIT.split(unicodedata.normalize("NFKC", title).casefold()) if w]
+    return [_fold(w) for w in _SPLIT.split(title) if _fold(w)]
 
 
 @cache
@@ -34,8 +71,10 @@ def _segments(label: str, words: tuple[str, ...]) -> bool:
     if not words:
         return not label
     first, rest = words[0], words[1:]
-    return any(label.startswith(first[:n]) and _segments(label[n:], rest)
-               for n in range(min(len(first), len(label)), 0, -1))
+    return any(
+        label.startswith(first[:n]) and _segments(label[n:], rest)
+        for n in range(min(len(first), len(label)), 0, -1)
+    )
 
 
 def _trim(words: list[str], suffixes: frozenset[str]) -> list[str]:
@@ -46,11 +85,11 @@ def _trim(words: list[str], suffixes: frozenset[str]) -> list[str]:
 
 def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
     """True when ``title`` names the site (``site`` is the registrable domain, e.g. ``example.co.uk``)."""
-    tkey = key(title)
+    tkey = _fold(title)
     if not tkey:
         return False
     label, _, suffix = site.partition(".")
-    candidates = {key(site), key("www." + site), key(label), *(key(n) for n in names)}
+    candidates = {_fold(site), _fold("www." + site), _fold(label), *(_fold(n) for n in names)}
     if tkey in candidates - {""}:
         return True
     words = _words(title)
@@ -58,4 +97,4 @@ def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
         return False
     words = _trim(words, frozenset(suffix.split(".")))
     variants = [words] + ([words[1:]] if len(words) > 1 and words[0] in _LEADING else [])
-    return len(label) >= 3 and any(_segments(key(label), tuple(v)) for v in variants)
+    return len(label) >= 3 and any(_segments(_fold(label), tuple(v)) for v in variants)

@@ -138,26 +138,41 @@ def check_date(emit: Emitter, published: Any, captured_at: str | None) -> None:
 def check_body(emit: Emitter, body: str, title: str | None) -> None:
     check_repeats(emit, body)
     for snippet in dict.fromkeys(markup(body)):
-        emit.add("body.markup_leak", "$.body", f"markup in the text, in line {clip(line_of(body, snippet), 120)!r}",
-                 snippet)
+        emit.add(
+            "body.markup_leak",
+            "$.body",
+            f"markup in the text, in line {clip(line_of(body, snippet), 120)!r}",
+            snippet,
+        )
     for garbled, fixed in dict.fromkeys(mojibake(body)):
-        emit.add("body.mojibake", "$.body", f"garbled text (probably {fixed!r}) in line "
-                 f"{clip(line_of(body, garbled), 120)!r}", garbled)
+        emit.add(
+            "body.mojibake",
+            "$.body",
+            f"garbled text (probably {fixed!r}) in line {clip(line_of(body, garbled), 120)!r}",
+            garbled,
+        )
     if title is not None and emit.on("body.title_mismatch"):
         wanted = tokens(title)
         if wanted and not wanted & tokens(body):
-            emit.add("body.title_mismatch", "$.body", "the body shares no word with the title "
-                     f"{clip(title, 120)!r}; first line", clip(paragraphs(body)[0], 200))
+            emit.add(
+                "body.title_mismatch",
+                "$.body",
+                f"the body shares no word with the title {clip(title, 120)!r}; first line",
+                clip(paragraphs(body)[0], 200),
+            )
 
 
 def check_repeats(emit: Emitter, body: str) -> None:
     paras = paragraphs(body)
     half = len(paras) // 2
-    if len(paras) >= 2 and len(paras) % 2 == 0 and [squash(p) for p in paras[:half]] == [
-        squash(p) for p in paras[half:]
-    ]:
-        emit.add("body.repeated_paragraph", "$.body", f"the whole body ({half} paragraphs) appears twice",
-                 paras[0])
+    if (
+        len(paras) >= 2
+        and len(paras) % 2 == 0
+        and [squash(p) for p in paras[:half]] == [squash(p) for p in paras[half:]]
+    ):
+        emit.add(
+            "body.repeated_paragraph", "$.body", f"the whole body ({half} paragraphs) appears twice", paras[0]
+        )
         return
     counts = Counter(squash(p) for p in paras)
     seen: set[str] = set()
@@ -177,5 +192,9 @@ def check_truth(emit: Emitter, body: str, truth: Mapping[str, Any] | None) -> No
     for snippet in snippets:
         if isinstance(snippet, str) and snippet.strip() and squash(snippet) in flat:
             shown = snippet.strip() if snippet.strip() in body else snippet
-            emit.add("boilerplate.truth_snippet", "$.body",
-                     "text the ground truth marks as not part of the article is in the body", shown)
+            emit.add(
+                "boilerplate.truth_snippet",
+                "$.body",
+                "text the ground truth marks as not part of the article is in the body",
+                shown,
+            )

@@ -30,7 +30,9 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
     ``keywords`` (a plain alternation of words every phrase contains) is checked first by a lookahead: it
     makes the pattern about 10x cheaper, as most lines contain none of them.
     """
-    pattern = rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?(?:{keywords}))[^\n]*?(?:" + "|".join(phrases) + ")"
+    pattern = (
+        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?(?:{keywords}))[^\n]*?(?:" + "|".join(phrases) + ")"
+    )
     _PHRASES[pattern] = (keywords, phrases)
     return pattern
 
@@ -38,20 +40,28 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
-_DAY = (r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
-        r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
-        r"[a-z]*\.?,?\s+")
-_DATE = (r"(?:\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-         r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}"
-         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)")
-_TIME = (r"(?:,?\s*(?:um|at|à|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*uhr|\s*h)?"
-         r"(?:\s*\(?[a-z]{2,4}\)?)?)?")
-_STAMP = (r"(?:(?:updated|published|posted|last updated|aktualisiert(?: am)?|veröffentlicht(?: am)?|stand|"
-          r"publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?)\s*:?\s*)?")
+_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"[a-z]*\.?,?\s+"
+)
+_DATE = (
+    r"(?:\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+_TIME = (
+    r"(?:,?\s*(?:um|at|à|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*uhr|\s*h)?"
+    r"(?:\s*\(?[a-z]{2,4}\)?)?)?"
+)
+_STAMP = (
+    r"(?:(?:updated|published|posted|last updated|aktualisiert(?: am)?|veröffentlicht(?: am)?|stand|"
+    r"publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?)\s*:?\s*)?"
+)
 
 #: Patterns that read the same in every language: datelines, copyright lines, mastheads, breadcrumbs.
 _COMMON = (
-    _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"\s*$",
+    _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$",
     r"^[ \t]*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
     r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
@@ -71,7 +81,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"more (?:on|from|in|about) [^\n]{1,40}|more (?:stories|news|articles)",
             r"read more(?: about [^\n]{1,60})?|read (?:also|next)|see also|also read|continue reading",
             r"recommended(?: for you| stories| articles)?|you (?:may|might) also like",
-            r"(?:most|the most) (?:popular|read|viewed|shared)|trending(?: now)?|top stories|editor'?s picks?",
+            r"(?:most|the most) (?:popular|read|viewed|shared)|trending(?: now)?|top stories",
+            r"editor'?s picks?",
             r"(?:the )?latest(?: news| stories| articles| magazine| issue| videos?| headlines)?",
             r"advertisement|sponsored(?: content)?|(?:play|watch(?: the)?) video|listen to (?:this )?article",
             r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post a comment|back to top",
@@ -81,9 +92,11 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"cookie|newsletter|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)",
             r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
             r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b",
-            r"\b(?:subscribe|sign up)(?: now| today| here)?(?: to| for)? (?:our |the )?[^\n]{0,30}newsletters?\b",
+            r"\b(?:subscribe|sign up)(?: now| today| here)?(?: to| for)? (?:our |the )?"
+            r"[^\n]{0,30}newsletters?\b",
             r"\ball rights reserved\b",
-            r"\bpublisher(?: and editor)?\s*:|\bregist(?:er|ration) (?:number|no\.?)\s*:|\beditor[- ]in[- ]chief\s*:",
+            r"\bpublisher(?: and editor)?\s*:|\bregist(?:er|ration) (?:number|no\.?)\s*:",
+            r"\beditor[- ]in[- ]chief\s*:",
         ),
     ),
     "de": (
@@ -102,7 +115,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
         ),
         phrase_pattern(
             r"cookie|newsletter|vorbehalten",
-            r"\b(?:wir )?(?:verwenden|nutzen|setzen) cookies\b|\bcookies? (?:verwenden|zustimmen|akzeptieren)\b",
+            r"\b(?:wir )?(?:verwenden|nutzen|setzen) cookies\b",
+            r"\bcookies? (?:verwenden|zustimmen|akzeptieren)\b",
             r"\bnewsletter[^\n]{0,40}(?:abonnieren|bestellen|anmelden)\b",
             r"\balle rechte vorbehalten\b",
         ),
@@ -110,7 +124,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     "fr": (
         lines_pattern(
             r"paramétrer les cookies|gestion des cookies|mentions légales|politique de confidentialité",
-            r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,100}|partager(?: sur| cet article| l'article)?[^\n]{0,30}",
+            r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,100}",
+            r"partager(?: sur| cet article| l'article)?[^\n]{0,30}",
             r"imprimer|suivez-nous\b[^\n]{0,60}|retour en haut",
             r"(?:à|a) lire aussi\b[^\n]{0,80}|lire aussi\b[^\n]{0,80}|lire la suite|voir aussi",
             r"sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés)",
@@ -140,13 +155,16 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
         ),
         phrase_pattern(
             r"cookies|boletín|reservados",
-            r"\b(?:este sitio|esta web|utilizamos|usamos)\b[^\n]{0,40}\bcookies\b|\baceptar (?:todas las )?cookies\b",
+            r"\b(?:este sitio|esta web|utilizamos|usamos)\b[^\n]{0,40}\bcookies\b",
+            r"\baceptar (?:todas las )?cookies\b",
             r"\bboletín\b[^\n]{0,40}\b(?:suscr|recib)",
             r"\btodos los derechos reservados\b",
         ),
     ),
     "pt": (
-        lines_pattern(r"leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|compartilhe|assine já"),
+        lines_pattern(
+            r"leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|compartilhe|assine já"
+        ),
         phrase_pattern(r"reservados", r"\btodos os direitos reservados\b"),
     ),
     "it": (
@@ -166,8 +184,11 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"関連記事|関連ニュース|続きを読む|もっと読む|あわせて読みたい|こちらもおすすめ|人気記事|最新記事",
             r"ランキング|広告|(?:この記事を)?(?:シェア|共有)する?|タグ\s*:[^\n]{0,200}",
         ),
-        phrase_pattern(r"転載|ニュースレター|メルマガ", r"無断転載(?:を)?禁(?:じます|止)",
-                       r"(?:ニュースレター|メルマガ)[^\n]{0,20}(?:登録|購読)"),
+        phrase_pattern(
+            r"転載|ニュースレター|メルマガ",
+            r"無断転載(?:を)?禁(?:じます|止)",
+            r"(?:ニュースレター|メルマガ)[^\n]{0,20}(?:登録|購読)",
+        ),
     ),
 }
 LANGUAGES: tuple[str, ...] = tuple(DEFAULT_PATTERNS)
@@ -176,11 +197,11 @@ _ESCAPE = re.compile(r"\\(?:N\{[^}]*\}|.)", re.S)
 
 
 def lower_pattern(pattern: str) -> str:
-    """Lowercase the literal text of ``pattern``; escape sequences (``\\S``, ``\\D``, ``\\N{...}``) stay as written."""
+    """Lowercase the literal text of ``pattern``; escapes (``\\S``, ``\\D``, ``\\N{...}``) stay as written."""
     out: list[str] = []
     pos = 0
     for m in _ESCAPE.finditer(pattern):
-        out.append(pattern[pos:m.start()].lower())
+        out.append(pattern[pos : m.start()].lower())
         out.append(m.group(0))
         pos = m.end()
     out.append(pattern[pos:].lower())

@@ -94,6 +94,11 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
 def _summary(site: str, scope: SiteSettings, hits: Counter[str], n: int) -> Finding:
     top = hits.most_common(3)
     shown = "; ".join(f"{clip(line, 80)!r} ({count} pages)" for line, count in top)
-    return Finding(CHECK, scope.severity[CHECK], "$.body",
-                   f"site {site}: {len(hits)} lines recur across its {n} distinct bodies, e.g. {shown}",
-                   excerpt=top[0][0], site=site)
+    return Finding(
+        CHECK,
+        scope.severity[CHECK],
+        "$.body",
+        f"site {site}: {len(hits)} lines recur across its {n} distinct bodies, e.g. {shown}",
+        excerpt=top[0][0],
+        site=site,
+    )

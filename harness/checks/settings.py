@@ -28,7 +28,9 @@ class SiteSettings:
     """Everything that may differ from one site to another."""
 
     enabled: frozenset[str] = frozenset(CATALOG)
-    severity: Mapping[str, Severity] = field(default_factory=lambda: {k: s.severity for k, s in CATALOG.items()})
+    severity: Mapping[str, Severity] = field(
+        default_factory=lambda: {k: s.severity for k, s in CATALOG.items()}
+    )
     site_names: tuple[str, ...] = ()
     date_coverage: float = 0.9
     date_coverage_min_pages: int = 3
@@ -120,8 +122,10 @@ def _patterns(where: str, v: Any) -> tuple[str, ...]:
         except re.error as exc:
             raise ConfigError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
         if re.match(r"\(\?[aiLmsux]+\)", low):
-            raise ConfigError(f"{where}: {pattern!r}: inline flags are not allowed (patterns are matched "
-                              "line by line against lowercased text)")
+            raise ConfigError(
+                f"{where}: {pattern!r}: inline flags are not allowed (patterns are matched "
+                "line by line against lowercased text)"
+            )
         out.append(low)
     return tuple(out)
 
@@ -206,8 +210,9 @@ def _apply(base: SiteSettings, table: Mapping[str, Any], where: str, allowed: se
     for section in sorted(_SECTIONS & set(table)):
         scope = _section(scope, where, section, table[section])
     if scope.body_min_chars > scope.body_max_chars:
-        raise ConfigError(f"{where}.body: min_chars ({scope.body_min_chars}) is above max_chars "
-                          f"({scope.body_max_chars})")
+        raise ConfigError(
+            f"{where}.body: min_chars ({scope.body_min_chars}) is above max_chars ({scope.body_max_chars})"
+        )
     return scope
 
 

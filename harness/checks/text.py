@@ -65,7 +65,7 @@ def tokens(text: str) -> set[str]:
     for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold()):
         word = m.group(0)
         if _UNSPACED_RUN.fullmatch(word):
-            out.update(word[i:i + 2] for i in range(len(word) - 1))
+            out.update(word[i : i + 2] for i in range(len(word) - 1))
             if len(word) == 1:
                 out.add(word)
         elif word.isdigit():
@@ -129,8 +129,10 @@ _ELEMENTS = (
 _ATTR = r"""\s+[a-zA-Z:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+)"""
 _TAG = re.compile(rf"</?(?:{_ELEMENTS})(?:{_ATTR})*\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_CODE = re.compile(r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
-                   r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*[a-z-]+\s*:\s*[^;{}]+;\s*\}")
+_CODE = re.compile(
+    r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
+    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*[a-z-]+\s*:\s*[^;{}]+;\s*\}"
+)
 _NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
@@ -153,7 +155,7 @@ def line_of(text: str, needle: str) -> str:
         return needle
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)].strip()
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def clip(text: str, limit: int = 300) -> str:

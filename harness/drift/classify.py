@@ -19,7 +19,7 @@ must not overlap with fetching in the same process: fetch first, then classify.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
@@ -33,6 +33,13 @@ from harness.extractors.base import Extractor
 from harness.model import Finding
 from harness.page import Page
 from harness.runner import RunContext, extract_page, normalise_output
+
+_FETCH_LABEL: Mapping[str, Label] = {
+    "ok": "unchanged",
+    "gone": "gone",
+    "unreachable": "unreachable",
+    "skipped": "skipped",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +69,25 @@ class DriftOutcome:
     def to_dict(self) -> dict[str, Any]:
         live = self.live_record or {}
         out: dict[str, Any] = {
-            "label": self.label, "reasons": list(self.reasons), "fields": list(self.fields),
-            "status": self.status, "url": self.url, "final_url": self.final_url, "attempts": self.attempts,
-            "fetch_ms": round(self.fetch_ms, 1), "classify_ms": round(self.classify_ms, 1),
+            "label": self.label,
+            "reasons": list(self.reasons),
+            "fields": list(self.fields),
+            "status": self.status,
+            "url": self.url,
+            "final_url": self.final_url,
+            "attempts": self.attempts,
+            "fetch_ms": round(self.fetch_ms, 1),
+            "classify_ms": round(self.classify_ms, 1),
             "fetched_at": self.fetched_at,
             "fingerprint": {side: fp.digest for side, fp in self.fingerprints.items()},
             "template": {side: fp.to_dict()["anchors"] for side, fp in self.fingerprints.items()},
         }
         if self.live_record is not None:
-            out["live"] = {"title": live.get("title"), "published": live.get("published"),
-                           "body_chars": len(live.get("body") or "")}
+            out["live"] = {
+                "title": live.get("title"),
+                "published": live.get("published"),
+                "body_chars": len(live.get("body") or ""),
+            }
         return out
 
 
@@ -87,9 +103,19 @@ def _checked(record: Mapping[str, Any], page: Page, ctx: RunContext) -> list[Fin
     from harness import checks
 
     findings = list(ctx.validator.findings(record))
-    findings.extend(checks.page_findings(record, checks.PageContext(
-        page_id=page.page_id, site=page.site, url=page.url, captured_at=page.response.captured_at, truth=None,
-    ), ctx.check_settings))
+    findings.extend(
+        checks.page_findings(
+            record,
+            checks.PageContext(
+                page_id=page.page_id,
+                site=page.site,
+                url=page.url,
+                captured_at=page.response.captured_at,
+                truth=None,
+            ),
+            ctx.check_settings,
+        )
+    )
     return findings
 
 
@@ -102,8 +128,14 @@ def extract_live(page: Page, extractor: Extractor) -> tuple[dict[str, Any] | Non
             output = extractor.extract(page)
         return normalise_output(output, page, extractor), []
     except Exception as exc:
-        return None, [Finding("extractor.crash", "error", "$", f"extractor raised {type(exc).__name__} on the "
-                                                                f"live page: {exc}"[:800])]
+        return None, [
+            Finding(
+                "extractor.crash",
+                "error",
+                "$",
+                f"extractor raised {type(exc).__name__} on the live page: {exc}"[:800],
+            )
+        ]
 
 
 def _page_text(page: Page) -> PageText:
@@ -127,8 +159,12 @@ class _Verdict:
     fields: tuple[str, ...]
 
 
-def _verdict(changes: list[FieldChange], failures: list[Finding], template: list[tuple[str, str]],
-             settings: DriftSettings) -> _Verdict:
+def _verdict(
+    changes: list[FieldChange],
+    failures: list[Finding],
+    template: list[tuple[str, str]],
+    settings: DriftSettings,
+) -> _Verdict:
     critical = set(settings.critical_fields)
     breaking = [c for c in changes if c.kind != "edited" and c.field in critical]
     softer = [c for c in changes if c not in breaking]
@@ -145,9 +181,13 @@ def _verdict(changes: list[FieldChange], failures: list[Finding], template: list
     return _Verdict("unchanged", ("extraction and template fingerprint match the recording",), ())
 
 
-def _compare(ref: CassetteRef, ctx: RunContext, settings: DriftSettings, loaded: cassette_mod.Cassette,
-             fetched: FetchResult) -> tuple[_Verdict, dict[str, Fingerprint], Mapping[str, Any] | None,
-                                            list[Finding]]:
+def _compare(
+    ref: CassetteRef,
+    ctx: RunContext,
+    settings: DriftSettings,
+    loaded: cassette_mod.Cassette,
+    fetched: FetchResult,
+) -> tuple[_Verdict, dict[str, Fingerprint], Mapping[str, Any] | None, list[Finding]]:
     assert ctx.extractor is not None
     rec_page = Page(loaded.primary_response(), ref.site, ref.id)
     live_page = Page(fetched.response(), ref.site, ref.id)
@@ -162,37 +202,62 @@ def _compare(ref: CassetteRef, ctx: RunContext, settings: DriftSettings, loaded:
         why = "the extractor fails on the recording but works on the live page; re-record it"
         return _Verdict("template_changed", (why,), ("$",)), {}, live_record, live_findings
     rec_findings += _checked(rec_record, rec_page, ctx)
-    changes = compare_records(rec_record, live_record, _page_text(rec_page), _page_text(live_page),
-                              settings.min_body_ratio)
-    prints = {"recorded": fingerprint(rec_page.soup, rec_record), "live": fingerprint(live_page.soup, live_record)}
+    changes = compare_records(
+        rec_record, live_record, _page_text(rec_page), _page_text(live_page), settings.min_body_ratio
+    )
+    prints = {
+        "recorded": fingerprint(rec_page.soup, rec_record),
+        "live": fingerprint(live_page.soup, live_record),
+    }
     template = template_changes(prints["recorded"], prints["live"])
     verdict = _verdict(changes, _new_failures(rec_findings, live_findings), template, settings)
     return verdict, prints, live_record, live_findings
 
 
-def classify(ref: CassetteRef, ctx: RunContext, settings: DriftSettings, fetched: FetchResult) -> DriftOutcome:
+def classify(
+    ref: CassetteRef, ctx: RunContext, settings: DriftSettings, fetched: FetchResult
+) -> DriftOutcome:
     """Label one page from its cassette and its live fetch (no network use here)."""
     start = perf_counter()
-    base = {"id": ref.id, "site": ref.site, "url": fetched.url, "status": fetched.status,
-            "final_url": fetched.final_url, "attempts": fetched.attempts, "fetch_ms": fetched.elapsed_ms,
-            "fetched_at": fetched.fetched_at}
+    base = DriftOutcome(
+        id=ref.id,
+        site=ref.site,
+        url=fetched.url,
+        label=_FETCH_LABEL[fetched.kind],
+        reasons=(fetched.reason,),
+        status=fetched.status,
+        final_url=fetched.final_url,
+        attempts=fetched.attempts,
+        fetch_ms=fetched.elapsed_ms,
+        fetched_at=fetched.fetched_at,
+    )
     if fetched.kind != "ok":
-        return DriftOutcome(label=fetched.kind, reasons=(fetched.reason,), **base)
+        return base
     try:
         loaded = cassette_mod.load(ref.path)
         verdict, prints, live_record, live_findings = _compare(ref, ctx, settings, loaded, fetched)
     except CassetteError as exc:
-        return DriftOutcome(label="skipped", reasons=(f"cassette unreadable: {exc}",), **base)
-    return DriftOutcome(label=verdict.label, reasons=verdict.reasons, fields=verdict.fields,
-                        classify_ms=(perf_counter() - start) * 1000, fingerprints=prints, live_record=live_record,
-                        live_findings=tuple(live_findings), **base)
+        return replace(base, label="skipped", reasons=(f"cassette unreadable: {exc}",))
+    return replace(
+        base,
+        label=verdict.label,
+        reasons=verdict.reasons,
+        fields=verdict.fields,
+        classify_ms=(perf_counter() - start) * 1000,
+        fingerprints=prints,
+        live_record=live_record,
+        live_findings=tuple(live_findings),
+    )
 
 
-def check_page(ref: CassetteRef, ctx: RunContext, settings: DriftSettings, *, fetcher: Fetcher) -> DriftOutcome:
+def check_page(
+    ref: CassetteRef, ctx: RunContext, settings: DriftSettings, *, fetcher: Fetcher
+) -> DriftOutcome:
     """Fetch one recorded page live (politely, through ``fetcher``) and classify its drift."""
     try:
         url = page_url(cassette_mod.load(ref.path))
     except (CassetteError, IndexError, KeyError) as exc:
-        return DriftOutcome(id=ref.id, site=ref.site, url=None, label="skipped",
-                            reasons=(f"cassette unreadable: {exc}",))
+        return DriftOutcome(
+            id=ref.id, site=ref.site, url=None, label="skipped", reasons=(f"cassette unreadable: {exc}",)
+        )
     return classify(ref, ctx, settings, fetcher.fetch(url))

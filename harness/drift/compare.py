@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -90,8 +90,11 @@ def _title(old: str, new: str, page: PageText) -> FieldChange | None:
     if clean(old) == clean(new):
         return None
     if squash(clean(old)) and squash(clean(old)) in page.visible:
-        return FieldChange("title", "broken", f"title: extracted {_excerpt(new)}, but the recorded title "
-                                              f"{_excerpt(old)} is still on the page")
+        return FieldChange(
+            "title",
+            "broken",
+            f"title: extracted {_excerpt(new)}, but the recorded title {_excerpt(old)} is still on the page",
+        )
     return FieldChange("title", "edited", f"title edited: {_excerpt(old)} -> {_excerpt(new)}")
 
 
@@ -120,8 +123,11 @@ def _published(old: str, new: str, page: PageText) -> FieldChange | None:
     if _same_instant(old, new):
         return None
     if _date_on_page(old, page):
-        return FieldChange("published", "broken", f"published: extracted {new}, but the recorded date {old} "
-                                                  "is still on the page")
+        return FieldChange(
+            "published",
+            "broken",
+            f"published: extracted {new}, but the recorded date {old} is still on the page",
+        )
     return FieldChange("published", "edited", f"published changed: {old} -> {new}")
 
 
@@ -136,19 +142,35 @@ def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -
     fresh = live_words - rec_words
     pulled_in = len(fresh & rec.shingles) / len(live_words) if live_words else 0.0
     if live_total / total < min_ratio:
-        return FieldChange("body", "broken", f"body mostly gone: {live_total} characters extracted, "
-                                             f"{total} recorded ({live_total / total:.0%})")
+        return FieldChange(
+            "body",
+            "broken",
+            f"body mostly gone: {live_total} characters extracted, "
+            f"{total} recorded ({live_total / total:.0%})",
+        )
     if kept < 0.5 and on_page >= 0.8:
-        return FieldChange("body", "broken", f"body: only {kept:.0%} of the recorded text is extracted, "
-                                             f"though {on_page:.0%} of it is still on the page")
+        return FieldChange(
+            "body",
+            "broken",
+            f"body: only {kept:.0%} of the recorded text is extracted, "
+            f"though {on_page:.0%} of it is still on the page",
+        )
     if pulled_in > 0.3:
-        return FieldChange("body", "broken", f"body: {pulled_in:.0%} of the live body is text the recording "
-                                             "left out (boilerplate now extracted?)")
+        return FieldChange(
+            "body",
+            "broken",
+            f"body: {pulled_in:.0%} of the live body is text the recording "
+            "left out (boilerplate now extracted?)",
+        )
     live_set, rec_set = set(live_paras), set(rec_paras)
     changed = sum(1 for p in rec_paras if p not in live_set)
     added = sum(1 for p in live_paras if p not in rec_set)
-    return FieldChange("body", "edited", f"body edited: {changed} of {len(rec_paras)} paragraphs changed or "
-                                         f"removed, {added} new; {kept:.0%} of the text kept")
+    return FieldChange(
+        "body",
+        "edited",
+        f"body edited: {changed} of {len(rec_paras)} paragraphs changed or "
+        f"removed, {added} new; {kept:.0%} of the text kept",
+    )
 
 
 def _other(name: str, old: Any, new: Any) -> FieldChange | None:
@@ -160,7 +182,11 @@ def _other(name: str, old: Any, new: Any) -> FieldChange | None:
 
 
 def compare_records(
-    recorded: Mapping[str, Any], live: Mapping[str, Any], rec: PageText, live_page: PageText, min_body_ratio: float
+    recorded: Mapping[str, Any],
+    live: Mapping[str, Any],
+    rec: PageText,
+    live_page: PageText,
+    min_body_ratio: float,
 ) -> list[FieldChange]:
     """Every difference between the two extractions, judged against what the live page shows."""
     out: list[FieldChange] = []
@@ -168,12 +194,20 @@ def compare_records(
         old, new = recorded.get(name), live.get(name)
         if not _present(old):
             if _present(new):
-                out.append(FieldChange(name, "edited", f"{name}: now extracted ({_excerpt(str(new))}), "
-                                                       "the recording had none"))
+                out.append(
+                    FieldChange(
+                        name,
+                        "edited",
+                        f"{name}: now extracted ({_excerpt(str(new))}), the recording had none",
+                    )
+                )
             continue
         if not _present(new):
-            out.append(FieldChange(name, "lost", f"{name}: lost (recorded {_excerpt(str(old))}, live extraction "
-                                                 "has none)"))
+            out.append(
+                FieldChange(
+                    name, "lost", f"{name}: lost (recorded {_excerpt(str(old))}, live extraction has none)"
+                )
+            )
             continue
         change: FieldChange | None
         if name == "title":

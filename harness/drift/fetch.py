@@ -66,8 +66,14 @@ class FetchResult:
 
     def response(self) -> RecordedResponse:
         """The live response in the shape a :class:`~harness.page.Page` takes."""
-        return RecordedResponse(url=self.final_url or self.url, status=self.status or 0, headers=self.headers,
-                                body=self.body, requested_url=self.url, captured_at=self.fetched_at)
+        return RecordedResponse(
+            url=self.final_url or self.url,
+            status=self.status or 0,
+            headers=self.headers,
+            body=self.body,
+            requested_url=self.url,
+            captured_at=self.fetched_at,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +103,15 @@ class Fetcher:
         self._sleep = sleep
         rules = settings.rewrite
         headers = {"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
-        limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
-        # trust_env=False with a rewrite: an environment proxy would be mounted ahead of the rewriting transport.
+        limits = httpx.Limits(
+            max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
+        )
+        # trust_env=False with a rewrite: an environment proxy would sit ahead of the rewriting transport.
         self._client = httpx.Client(
-            follow_redirects=True, headers=headers, timeout=settings.timeout, limits=limits,
+            follow_redirects=True,
+            headers=headers,
+            timeout=settings.timeout,
+            limits=limits,
             transport=RewritingTransport(rules, httpx.HTTPTransport(limits=limits)) if rules else None,
             trust_env=not rules,
         )
@@ -115,7 +126,9 @@ class Fetcher:
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -145,7 +158,7 @@ class Fetcher:
         s = self.settings
         wait = min(s.backoff_max, s.backoff * 2**attempt)
         hinted = _retry_after(headers)
-        return max(wait, min(hinted, s.backoff_max)) if hinted is not None else wait
+        return float(max(wait, min(hinted, s.backoff_max))) if hinted is not None else float(wait)
 
     # ------------------------------------------------------------------ requests
 
@@ -159,8 +172,13 @@ class Fetcher:
                     raise _TooLarge(f"response larger than {self.settings.max_bytes} bytes")
                 chunks.append(chunk)
             headers = {k.lower(): ", ".join(resp.headers.get_list(k)) for k in resp.headers}
-            return _Answer(resp.status_code, self.settings.rewrite.back(str(resp.url)), headers, b"".join(chunks),
-                           resp.reason_phrase)
+            return _Answer(
+                resp.status_code,
+                self.settings.rewrite.back(str(resp.url)),
+                headers,
+                b"".join(chunks),
+                resp.reason_phrase,
+            )
 
     def _get(self, url: str) -> tuple[_Answer | str, int]:
         """The answer (or a failure reason) and the number of attempts, retrying connect errors and 5xx."""
@@ -218,12 +236,24 @@ class Fetcher:
         start = time.perf_counter()
         fetched_at = now_utc()
 
-        def done(kind: FetchKind, reason: str, attempts: int = 0, answer: _Answer | None = None) -> FetchResult:
+        def done(
+            kind: FetchKind, reason: str, attempts: int = 0, answer: _Answer | None = None
+        ) -> FetchResult:
             ms = (time.perf_counter() - start) * 1000
             if answer is None:
                 return FetchResult(url, kind, reason, attempts=attempts, elapsed_ms=ms, fetched_at=fetched_at)
-            return FetchResult(url, kind, reason, answer.status, answer.url, answer.headers, answer.body,
-                               attempts, ms, fetched_at)
+            return FetchResult(
+                url,
+                kind,
+                reason,
+                answer.status,
+                answer.url,
+                answer.headers,
+                answer.body,
+                attempts,
+                ms,
+                fetched_at,
+            )
 
         if urlsplit(url).scheme.lower() not in ("http", "https") or not urlsplit(url).netloc:
             return done("unreachable", f"not an http(s) URL: {url!r}")
@@ -232,8 +262,11 @@ class Fetcher:
             if isinstance(rules, str):
                 return done("unreachable", rules)
             if not rules.can_fetch(self.settings.user_agent, url):
-                return done("skipped", f"robots.txt disallows {urlsplit(url).path or '/'} for "
-                                       f"{self.settings.user_agent.split('/')[0]}")
+                return done(
+                    "skipped",
+                    f"robots.txt disallows {urlsplit(url).path or '/'} for "
+                    f"{self.settings.user_agent.split('/')[0]}",
+                )
         answer, attempts = self._get(url)
         if isinstance(answer, str):
             tries = f" after {attempts} attempts" if attempts > 1 else ""
@@ -245,8 +278,12 @@ class Fetcher:
             return done("gone", f"{status}: the page is gone", attempts, answer)
         if answer.status >= 500:
             return done("unreachable", f"{status} after {attempts} attempts", attempts, answer)
-        return done("unreachable", f"{status} (not drift: the site refused or redirected the request)",
-                    attempts, answer)
+        return done(
+            "unreachable",
+            f"{status} (not drift: the site refused or redirected the request)",
+            attempts,
+            answer,
+        )
 
     def fetch_many(
         self, urls: Sequence[str], progress: Callable[[int, int, str], None] | None = None
@@ -264,6 +301,8 @@ class Fetcher:
                     done += 1
                     progress(done, len(urls), urls[index])
 
-        with ThreadPoolExecutor(max_workers=self.settings.concurrency, thread_name_prefix="drift-fetch") as pool:
+        with ThreadPoolExecutor(
+            max_workers=self.settings.concurrency, thread_name_prefix="drift-fetch"
+        ) as pool:
             list(pool.map(one, range(len(urls))))
         return [r for r in results if r is not None]

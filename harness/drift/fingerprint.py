@@ -18,19 +18,45 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bs4 import NavigableString, Tag
+from bs4.element import NavigableString, Tag
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
 _SPACE = re.compile(r"\s+")
 _GENERATED = re.compile(r"\d{3,}|^(?:css|sc|jsx|emotion|svelte|astro|styled)[-_]|^(?:is|has|js)-|[A-Z]")
-_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "mark", "abbr", "cite", "q", "sub",
-                     "sup", "time", "font", "code", "s", "ins", "del", "bdi", "bdo", "data", "var"})
+_INLINE = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "small",
+        "mark",
+        "abbr",
+        "cite",
+        "q",
+        "sub",
+        "sup",
+        "time",
+        "font",
+        "code",
+        "s",
+        "ins",
+        "del",
+        "bdi",
+        "bdo",
+        "data",
+        "var",
+    }
+)
 _META_KEYS = ("property", "name", "itemprop")
 _MAX_ANCHORS = 6
 _PARA_MIN = 40
@@ -44,7 +70,7 @@ def squash(text: str | None) -> str:
 
 
 def _classes(tag: Tag) -> list[str]:
-    raw = tag.get("class") or []
+    raw: Any = tag.get("class") or []
     tokens = raw.split() if isinstance(raw, str) else list(raw)
     return sorted({t.lower() for t in tokens if t and not _GENERATED.search(t)})
 
@@ -131,9 +157,18 @@ def date_renderings(published: str) -> list[str]:
     except ValueError:
         return []
     month = day.strftime("%B")
-    return [squash(s) for s in (f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}",
-                                f"{month[:3]} {day.day}, {day.year}", f"{day.day} {month[:3]} {day.year}",
-                                day.strftime("%d.%m.%Y"), day.strftime("%Y/%m/%d"), published[:10])]
+    return [
+        squash(s)
+        for s in (
+            f"{month} {day.day}, {day.year}",
+            f"{day.day} {month} {day.year}",
+            f"{month[:3]} {day.day}, {day.year}",
+            f"{day.day} {month[:3]} {day.year}",
+            day.strftime("%d.%m.%Y"),
+            day.strftime("%Y/%m/%d"),
+            published[:10],
+        )
+    ]
 
 
 def date_anchors(soup: BeautifulSoup, published: str) -> set[str]:

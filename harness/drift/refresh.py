@@ -11,6 +11,7 @@ A failed re-recording leaves the old cassette untouched.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,11 +28,13 @@ from harness.summary import Entry, Progress, Summary
 
 @dataclass(frozen=True, slots=True)
 class RefreshSummary(Summary):
-    """One entry per page considered: ``written`` (re-recorded), ``skipped`` (dry run / not drifted), ``failed``."""
+    """One entry per drifted page: ``written`` (re-recorded), ``skipped`` (dry run) or ``failed``."""
 
 
 def to_refresh(
-    pairs: Sequence[tuple[CassetteRef, DriftOutcome]], settings: DriftSettings, labels: Sequence[str] | None = None
+    pairs: Sequence[tuple[CassetteRef, DriftOutcome]],
+    settings: DriftSettings,
+    labels: Sequence[str] | None = None,
 ) -> list[tuple[CassetteRef, DriftOutcome]]:
     """The pages whose label is one of ``labels`` (default ``refresh_labels``: the three drift labels)."""
     wanted = set(labels if labels is not None else settings.refresh_labels)
@@ -42,10 +45,8 @@ def _rerecord(ref: CassetteRef, url: str, cfg: HarnessConfig, settings: DriftSet
     from harness.record import record_urls
 
     old_meta: dict[str, Any] = {}
-    try:
+    with contextlib.suppress(cassette_mod.CassetteError):
         old_meta = dict(cassette_mod.load(ref.path).meta)
-    except cassette_mod.CassetteError:
-        pass
     with tempfile.TemporaryDirectory(prefix="harness-refresh-") as tmp:
         summary = record_urls([url], cfg, out=Path(tmp), force=True, rewrite=settings.rewrite)
         entry = summary.entries[0]
@@ -59,25 +60,32 @@ def _rerecord(ref: CassetteRef, url: str, cfg: HarnessConfig, settings: DriftSet
     return Entry(url, "written", ref.path)
 
 
-def _approve(refs: Sequence[CassetteRef], cfg: HarnessConfig) -> Entry:
-    """Replay the refreshed cassettes and approve their outputs through ``harness.approve.approve_pages``."""
-    import importlib
+def _approve(refs: Sequence[CassetteRef], cfg: HarnessConfig) -> list[Entry]:
+    """Replay the refreshed cassettes and approve exactly their outputs (``approve.approve_pages``)."""
+    from harness import approve, runner
 
-    from harness import runner
-
-    approve = importlib.import_module("harness.approve")
-    approve_pages = getattr(approve, "approve_pages", None)
-    if approve_pages is None:
-        return Entry("approved outputs", "failed", reason="harness.approve.approve_pages is not available")
     ctx = runner.make_context(cfg)
     pages = [runner.replay_page(ref, ctx) for ref in refs]
-    approve_pages(pages, cfg)
-    return Entry(f"approved outputs of {len(pages)} page(s)", "written")
+    summary = approve.approve_pages(pages, approve.load_settings(cfg))
+    entries = [
+        Entry(page_id, "written", Path(summary.paths.get(page_id, page_id)), "approved output updated")
+        for page_id in summary.written
+    ]
+    entries += [
+        Entry(page_id, "skipped", None, "approved output already matches") for page_id in summary.unchanged
+    ]
+    entries += [Entry(page_id, "skipped", None, reason) for page_id, reason in summary.skipped]
+    return entries
 
 
 def refresh(
-    pairs: Sequence[tuple[CassetteRef, DriftOutcome]], cfg: HarnessConfig, settings: DriftSettings, *,
-    dry_run: bool = False, update_approved: bool = False, labels: Sequence[str] | None = None,
+    pairs: Sequence[tuple[CassetteRef, DriftOutcome]],
+    cfg: HarnessConfig,
+    settings: DriftSettings,
+    *,
+    dry_run: bool = False,
+    update_approved: bool = False,
+    labels: Sequence[str] | None = None,
     progress: Progress | None = None,
 ) -> RefreshSummary:
     """Re-record the drifted pages among ``pairs`` (see the module doc); returns one entry per page."""
@@ -87,13 +95,14 @@ def refresh(
         url = str(outcome.url)
         if dry_run:
             extra = " and its approved output" if update_approved else ""
-            entries.append(Entry(url, "skipped", ref.path, f"dry run: would re-record {ref.id}{extra} "
-                                                           f"({outcome.label})"))
+            entries.append(
+                Entry(url, "skipped", ref.path, f"dry run: would re-record {ref.id}{extra} ({outcome.label})")
+            )
         else:
             entries.append(_rerecord(ref, url, cfg, settings))
         if progress is not None:
             progress(index, len(todo), url)
     written = [ref for (ref, _), e in zip(todo, entries, strict=True) if e.status == "written"]
     if update_approved and written and not dry_run:
-        entries.append(_approve(written, cfg))
+        entries.extend(_approve(written, cfg))
     return RefreshSummary(tuple(entries))

@@ -15,18 +15,22 @@ from typing import Any
 
 from harness import cassette as cassette_mod
 from harness.cassette import CassetteError, CassetteRef
+from harness.config import HarnessConfig
 from harness.drift.classify import DriftOutcome, check_page, classify, page_url
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.settings import LABELS, DriftSettings
 from harness.model import Finding, PageResult, RunResult, Severity
-from harness.config import HarnessConfig
 from harness.runner import RunContext, finish_run, utcnow
 
 Progress = Callable[[int, int, str], None]
 _STASH: Any = None  # a pytest.StashKey, made on first use so that importing drift does not import pytest
 _SEVERITY: Mapping[str, Severity] = {
-    "breaking": "error", "template_changed": "warning", "gone": "warning", "content_edited": "info",
-    "unreachable": "info", "skipped": "info",
+    "breaking": "error",
+    "template_changed": "warning",
+    "gone": "warning",
+    "content_edited": "info",
+    "unreachable": "info",
+    "skipped": "info",
 }
 
 
@@ -49,14 +53,22 @@ def page_result(ref: CassetteRef, outcome: DriftOutcome, extractor: str) -> Page
     """The results-file entry for one drift outcome."""
     extra = _finding(outcome)
     return PageResult(
-        id=ref.id, site=ref.site, url=outcome.final_url or outcome.url, cassette=ref.display(), extractor=extractor,
+        id=ref.id,
+        site=ref.site,
+        url=outcome.final_url or outcome.url,
+        cassette=ref.display(),
+        extractor=extractor,
         record=dict(outcome.live_record) if outcome.live_record is not None else None,
         findings=outcome.live_findings + ((extra,) if extra else ()),
-        elapsed_ms=outcome.fetch_ms + outcome.classify_ms, captured_at=outcome.fetched_at, drift=outcome.to_dict(),
+        elapsed_ms=outcome.fetch_ms + outcome.classify_ms,
+        captured_at=outcome.fetched_at,
+        drift=outcome.to_dict(),
     )
 
 
-def summarize(pages: Iterable[PageResult | DriftOutcome], settings: DriftSettings | None = None) -> dict[str, Any]:
+def summarize(
+    pages: Iterable[PageResult | DriftOutcome], settings: DriftSettings | None = None
+) -> dict[str, Any]:
     """``run.summary["drift"]``: label counts overall and per site, each site's verdict and broken fields."""
     totals: Counter[str] = Counter()
     sites: dict[str, dict[str, Any]] = {}
@@ -76,10 +88,14 @@ def summarize(pages: Iterable[PageResult | DriftOutcome], settings: DriftSetting
     order = {label: i for i, label in enumerate(LABELS)}
     for site in sites.values():
         site["verdict"] = min(site["counts"], key=lambda lb: order.get(lb, len(order)))
-        site["counts"] = {lb: site["counts"][lb] for lb in sorted(site["counts"], key=lambda x: order.get(x, 99))}
+        site["counts"] = {
+            lb: site["counts"][lb] for lb in sorted(site["counts"], key=lambda x: order.get(x, 99))
+        }
         site["fields"] = dict(sorted(site["fields"].items()))
-    out: dict[str, Any] = {"labels": {lb: totals[lb] for lb in LABELS if totals[lb]},
-                           "sites": dict(sorted(sites.items()))}
+    out: dict[str, Any] = {
+        "labels": {lb: totals[lb] for lb in LABELS if totals[lb]},
+        "sites": dict(sorted(sites.items())),
+    }
     if settings is not None:
         out["fail_on"] = list(settings.fail_on)
         out["failing"] = failing
@@ -99,8 +115,12 @@ def _urls(refs: Sequence[CassetteRef]) -> tuple[list[str | None], dict[int, str]
 
 
 def check_pages(
-    refs: Sequence[CassetteRef], ctx: RunContext, settings: DriftSettings, *,
-    fetcher: Fetcher | None = None, progress: Progress | None = None,
+    refs: Sequence[CassetteRef],
+    ctx: RunContext,
+    settings: DriftSettings,
+    *,
+    fetcher: Fetcher | None = None,
+    progress: Progress | None = None,
 ) -> list[DriftOutcome]:
     """Fetch all pages (concurrently, politely), then classify each; outcomes in ``refs`` order."""
     urls, problems = _urls(refs)
@@ -115,7 +135,9 @@ def check_pages(
     outcomes: list[DriftOutcome] = []
     for i, ref in enumerate(refs):
         if i in problems:
-            outcomes.append(DriftOutcome(id=ref.id, site=ref.site, url=None, label="skipped", reasons=(problems[i],)))
+            outcomes.append(
+                DriftOutcome(id=ref.id, site=ref.site, url=None, label="skipped", reasons=(problems[i],))
+            )
             continue
         result: FetchResult = next(fetched)
         outcomes.append(classify(ref, ctx, settings, result))
@@ -123,8 +145,12 @@ def check_pages(
 
 
 def run_drift(
-    ctx: RunContext, refs: Sequence[CassetteRef], settings: DriftSettings, *,
-    progress: Progress | None = None, fetcher: Fetcher | None = None,
+    ctx: RunContext,
+    refs: Sequence[CassetteRef],
+    settings: DriftSettings,
+    *,
+    progress: Progress | None = None,
+    fetcher: Fetcher | None = None,
 ) -> tuple[RunResult, list[DriftOutcome]]:
     """The whole run: outcomes, page results with ``drift`` set, ``finish_run``, ``summary["drift"]``."""
     if ctx.extractor is None:
@@ -139,7 +165,7 @@ def run_drift(
 
 
 def pytest_check(ref: CassetteRef, ctx: RunContext, cfg: HarnessConfig, config: Any) -> dict[str, Any]:
-    """One ``-m drift`` item: the page's ``drift`` dict plus ``fail`` (and ``refreshed`` with --harness-refresh).
+    """One ``-m drift`` item: the page's ``drift`` dict plus ``fail`` (and ``refreshed`` with refresh on).
 
     Settings and one polite :class:`Fetcher` are built once per pytest session and kept in the config's
     stash; ``--harness-live-rewrite FROM=TO`` rules come first, then ``[tool.harness.drift] rewrite``.

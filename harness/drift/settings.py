@@ -16,20 +16,36 @@ from typing import Any, Literal
 from harness.config import ConfigError, HarnessConfig
 from harness.urls import RewriteError, UrlRewriter, rewriter
 
-Label = Literal["breaking", "template_changed", "content_edited", "unchanged", "unreachable", "gone", "skipped"]
+Label = Literal[
+    "breaking", "template_changed", "content_edited", "unchanged", "unreachable", "gone", "skipped"
+]
 #: Worst first: a site's verdict is the first label any of its pages carries.
 LABELS: tuple[Label, ...] = (
-    "breaking", "template_changed", "content_edited", "gone", "unreachable", "skipped", "unchanged",
+    "breaking",
+    "template_changed",
+    "content_edited",
+    "gone",
+    "unreachable",
+    "skipped",
+    "unchanged",
 )
 DRIFT_LABELS: frozenset[str] = frozenset({"breaking", "template_changed", "content_edited"})
 FIELDS = ("title", "published", "body", "authors", "language")
 
 _NUMBERS: Mapping[str, tuple[type, float]] = {
-    "timeout": (float, 0.001), "backoff": (float, 0.0), "backoff_max": (float, 0.0), "delay": (float, 0.0),
-    "max_crawl_delay": (float, 0.0), "min_body_ratio": (float, 0.0), "retries": (int, 0),
-    "concurrency": (int, 1), "per_host": (int, 1), "max_bytes": (int, 1),
+    "timeout": (float, 0.001),
+    "backoff": (float, 0.0),
+    "backoff_max": (float, 0.0),
+    "delay": (float, 0.0),
+    "max_crawl_delay": (float, 0.0),
+    "min_body_ratio": (float, 0.0),
+    "retries": (int, 0),
+    "concurrency": (int, 1),
+    "per_host": (int, 1),
+    "max_bytes": (int, 1),
 }
 _LISTS = ("fail_on", "refresh_labels", "critical_fields", "rewrite")
+_NO_REWRITE = UrlRewriter()
 ALLOWED = tuple(sorted({*_NUMBERS, *_LISTS, "robots", "user_agent"}))
 
 
@@ -48,7 +64,7 @@ class DriftSettings:
     max_crawl_delay: float = 10.0
     robots: bool = True
     max_bytes: int = 10_000_000
-    rewrite: UrlRewriter = UrlRewriter()
+    rewrite: UrlRewriter = _NO_REWRITE
     fail_on: tuple[str, ...] = ("breaking",)
     refresh_labels: tuple[str, ...] = ("breaking", "template_changed", "content_edited")
     critical_fields: tuple[str, ...] = ("title", "published", "body")
@@ -72,8 +88,10 @@ def _names(key: str, value: Any, allowed: tuple[str, ...] | None) -> tuple[str, 
     if allowed is not None:
         bad = [v for v in value if v not in allowed]
         if bad:
-            raise ConfigError(f"[tool.harness.drift] {key}: unknown {', '.join(map(repr, bad))}; "
-                              f"allowed: {', '.join(allowed)}")
+            raise ConfigError(
+                f"[tool.harness.drift] {key}: unknown {', '.join(map(repr, bad))}; "
+                f"allowed: {', '.join(allowed)}"
+            )
     return tuple(value)
 
 
@@ -108,7 +126,9 @@ def load_settings(cfg: HarnessConfig, **overrides: Any) -> DriftSettings:
     table = dict(cfg.drift)
     unknown = sorted(set(table) - set(ALLOWED))
     if unknown:
-        raise ConfigError(f"unknown [tool.harness.drift] key(s) {', '.join(unknown)}; allowed: {', '.join(ALLOWED)}")
+        raise ConfigError(
+            f"unknown [tool.harness.drift] key(s) {', '.join(unknown)}; allowed: {', '.join(ALLOWED)}"
+        )
     values: dict[str, Any] = {"user_agent": cfg.user_agent, "timeout": cfg.timeout}
     values.update({key: _coerce(key, value) for key, value in table.items()})
     for key, value in overrides.items():

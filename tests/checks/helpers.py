@@ -18,17 +18,28 @@ ARTICLE = (
 
 def record(**fields: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
-        "url": "https://news.example.com/2025/06/03/budget", "site": "example.com",
-        "title": "City council approves budget for schools", "published": "2025-06-03T08:00:00+02:00",
-        "body": ARTICLE, "authors": [], "language": "en", "extractor": "test", "extractor_version": "1",
+        "url": "https://news.example.com/2025/06/03/budget",
+        "site": "example.com",
+        "title": "City council approves budget for schools",
+        "published": "2025-06-03T08:00:00+02:00",
+        "body": ARTICLE,
+        "authors": [],
+        "language": "en",
+        "extractor": "test",
+        "extractor_version": "1",
     }
     base.update(fields)
     return base
 
 
-def page_checks(rec: Mapping[str, Any], settings: CheckSettings | None = None, *, site: str = "example.com",
-                captured_at: str | None = "2025-06-04T00:00:00Z", truth: Mapping[str, Any] | None = None,
-                ) -> list[Finding]:
+def page_checks(
+    rec: Mapping[str, Any],
+    settings: CheckSettings | None = None,
+    *,
+    site: str = "example.com",
+    captured_at: str | None = "2025-06-04T00:00:00Z",
+    truth: Mapping[str, Any] | None = None,
+) -> list[Finding]:
     ctx = PageContext(f"{site}/page", site, rec.get("url"), captured_at, truth)
     return page_findings(rec, ctx, settings or load_settings({}))
 
@@ -38,11 +49,14 @@ def checks_of(findings: Sequence[Finding]) -> set[str]:
 
 
 def pages(records: Sequence[Mapping[str, Any]], site: str = "example.com") -> list[PageResult]:
-    return [PageResult(id=f"{site}/p{i}", site=site, url=r.get("url"), cassette=None, extractor="test",
-                       record=r) for i, r in enumerate(records)]
+    return [
+        PageResult(id=f"{site}/p{i}", site=site, url=r.get("url"), cassette=None, extractor="test", record=r)
+        for i, r in enumerate(records)
+    ]
 
 
-def dataset(records: Sequence[Mapping[str, Any]], settings: CheckSettings | None = None,
-            site: str = "example.com") -> tuple[dict[str, list[Finding]], list[Finding]]:
+def dataset(
+    records: Sequence[Mapping[str, Any]], settings: CheckSettings | None = None, site: str = "example.com"
+) -> tuple[dict[str, list[Finding]], list[Finding]]:
     outcome = dataset_findings(pages(records, site), settings or load_settings({}))
     return {k: list(v) for k, v in outcome.per_page.items()}, list(outcome.run)

@@ -11,8 +11,10 @@ from harness.checks import load_settings
 from harness.dates import parse_date
 from tests.checks.helpers import dataset, page_checks
 
-SEED = Path(os.environ.get("HARNESS_SEED") or Path(__file__).resolve().parents[3] / "shared" / "seed"
-            / "scraped-article-example.txt")
+SEED = Path(
+    os.environ.get("HARNESS_SEED")
+    or Path(__file__).resolve().parents[3] / "shared" / "seed" / "scraped-article-example.txt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +26,17 @@ def seed_record() -> dict[str, object]:
     date_line = next(p for p in text.split("\n\n") if parse_date(p.strip()) is not None)
     parsed = parse_date(date_line)
     assert parsed is not None
-    return {"url": "https://www.spotlightnepal.com.np/2025/06/03/russia-ukraine-talks", "site": "spotlightnepal.com.np",
-            "title": title.strip(), "published": parsed.iso(), "body": body.strip(), "authors": [],
-            "language": "en", "extractor": "careless", "extractor_version": "0"}
+    return {
+        "url": "https://www.spotlightnepal.com.np/2025/06/03/russia-ukraine-talks",
+        "site": "spotlightnepal.com.np",
+        "title": title.strip(),
+        "published": parsed.iso(),
+        "body": body.strip(),
+        "authors": [],
+        "language": "en",
+        "extractor": "careless",
+        "extractor_version": "0",
+    }
 
 
 def test_seed_date_is_recognised(seed_record: dict[str, object]) -> None:
@@ -58,4 +68,6 @@ def test_seed_boilerplate_lines_are_flagged(seed_record: dict[str, object]) -> N
 def test_seed_article_text_is_not_flagged(seed_record: dict[str, object]) -> None:
     per_page, _ = dataset([seed_record], load_settings({}), site="spotlightnepal.com.np")
     flagged = {f.excerpt for f in per_page["spotlightnepal.com.np/p0"]}
-    assert not any(e and e.startswith(("Top delegates", "Zelenskyy updated", "The talks came")) for e in flagged)
+    assert not any(
+        e and e.startswith(("Top delegates", "Zelenskyy updated", "The talks came")) for e in flagged
+    )

@@ -24,9 +24,20 @@ from tests.drift.helpers import BasePage, base_pages, selector_extractor, write_
 from tests.drift.server import LocalServer, Route, closed_port
 
 PAGES = base_pages()
-FAILURES = {"404": Route(b"gone", 404), "410": Route(b"gone", 410), "500": Route(b"oops", 500),
-            "slow": Route(b"<html></html>", 200, delay=1.5)}
-TEST_DRIFT = {"timeout": 0.5, "retries": 2, "backoff": 0.02, "backoff_max": 0.2, "per_host": 4, "concurrency": 8}
+FAILURES = {
+    "404": Route(b"gone", 404),
+    "410": Route(b"gone", 410),
+    "500": Route(b"oops", 500),
+    "slow": Route(b"<html></html>", 200, delay=1.5),
+}
+TEST_DRIFT = {
+    "timeout": 0.5,
+    "retries": 2,
+    "backoff": 0.02,
+    "backoff_max": 0.2,
+    "per_host": 4,
+    "concurrency": 8,
+}
 
 
 @dataclass
@@ -50,8 +61,11 @@ class World:
         key = f"{kind}:{page.site}/{page.slug}"
         if key not in self.contexts:
             extractor = selector_extractor(self.recorded[page.slug]) if kind == "selector" else None
-            self.contexts[key] = (runner.RunContext(self.cfg, extractor).prepare() if extractor
-                                  else runner.make_context(self.cfg, "generic"))
+            self.contexts[key] = (
+                runner.RunContext(self.cfg, extractor).prepare()
+                if extractor
+                else runner.make_context(self.cfg, "generic")
+            )
         return self.contexts[key]  # type: ignore[no-any-return]
 
 

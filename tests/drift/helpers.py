@@ -52,16 +52,21 @@ def _demo_pages() -> list[BasePage]:
 
 def base_pages() -> list[BasePage]:
     """Demo pages (two per site) plus the hand-written fixtures: different templates, languages, charsets."""
-    fixtures = [BasePage(f"{p.stem}.example", p.stem, p.read_text(encoding="utf-8"))
-                for p in sorted((HERE / "fixtures").glob("*.html"))]
+    fixtures = [
+        BasePage(f"{p.stem}.example", p.stem, p.read_text(encoding="utf-8"))
+        for p in sorted((HERE / "fixtures").glob("*.html"))
+    ]
     return _demo_pages() + fixtures
 
 
 def write_cassette(root: Path, site: str, slug: str, url: str, html: str) -> CassetteRef:
     path = root / site / f"{slug}{cassette.SUFFIX}"
     headers = {"Content-Type": ["text/html; charset=utf-8"]}
-    cassette.write(path, [cassette.interaction(url, html.encode("utf-8"), headers=headers)],
-                   {"url": url, "recorded_at": "2025-06-03T08:00:00Z", "how": "test"})
+    cassette.write(
+        path,
+        [cassette.interaction(url, html.encode("utf-8"), headers=headers)],
+        {"url": url, "recorded_at": "2025-06-03T08:00:00Z", "how": "test"},
+    )
     return CassetteRef(path, root)
 
 
@@ -97,7 +102,10 @@ def selector_extractor(recorded_html: str) -> FunctionExtractor:
         s = page.soup
         title = s.select_one(title_sel)
         paras = [p.get_text(" ", strip=True) for p in s.select(body_sel)]
-        return {"title": title.get_text(" ", strip=True) if title else None, "published": published(s),
-                "body": "\n\n".join(p for p in paras if p) or None}
+        return {
+            "title": title.get_text(" ", strip=True) if title else None,
+            "published": published(s),
+            "body": "\n\n".join(p for p in paras if p) or None,
+        }
 
     return FunctionExtractor("selector", extract, "1")

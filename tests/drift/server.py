@@ -45,8 +45,13 @@ class Gauge:
 
 
 class LocalServer:
-    def __init__(self, routes: dict[str, Route] | None = None, *, gauge: Gauge | None = None,
-                 max_seconds: float = 180.0) -> None:
+    def __init__(
+        self,
+        routes: dict[str, Route] | None = None,
+        *,
+        gauge: Gauge | None = None,
+        max_seconds: float = 180.0,
+    ) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self.gauge = Gauge()
         self.shared = gauge
@@ -56,8 +61,9 @@ class LocalServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._timer = threading.Timer(max_seconds, self.stop)
         self._timer.daemon = True
         self._stopped = False
@@ -104,7 +110,7 @@ class LocalServer:
                     server.user_agents.append(self.headers.get("User-Agent", ""))
                     count = server.hits[path]
                 route = server.routes.get(path, Route(b"not found", 404, {"Content-Type": "text/plain"}))
-                with server.gauge, (server.shared or Gauge()):
+                with server.gauge, server.shared or Gauge():
                     if route.delay:
                         time.sleep(route.delay)
                     status, body = route.status, route.body

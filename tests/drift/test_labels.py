@@ -1,4 +1,4 @@
-"""Label accuracy on generated variants of every base page: breaking caught, benign quiet, failures not drift."""
+"""Labels on generated variants of each base page: breaking caught, benign quiet, failures not drift."""
 
 from __future__ import annotations
 
@@ -64,8 +64,16 @@ def test_mutation_is_labelled(world: World, page: BasePage, mutation: variants.M
         assert outcome.fields, outcome.reasons
 
 
-@pytest.mark.parametrize(("variant", "label"), [("404", "gone"), ("410", "gone"), ("500", "unreachable"),
-                                                ("slow", "unreachable"), ("closed-port", "unreachable")])
+@pytest.mark.parametrize(
+    ("variant", "label"),
+    [
+        ("404", "gone"),
+        ("410", "gone"),
+        ("500", "unreachable"),
+        ("slow", "unreachable"),
+        ("closed-port", "unreachable"),
+    ],
+)
 @pytest.mark.parametrize("page", PAGES[:3], ids=PAGE_IDS[:3])
 def test_failures_are_never_drift(world: World, page: BasePage, variant: str, label: str) -> None:
     outcome = drift_of(world, page, variant, "generic")

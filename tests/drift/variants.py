@@ -26,11 +26,22 @@ _DATE_TEXT = re.compile(
     r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
 )
 _DATE_META = re.compile(r"date|time|published|modified", re.I)
-ADS = ["Win a weekend for two in the mountains", "Mortgage rates slashed: compare now", "Try our new app",
-       "Sofa sale ends Sunday"]
-HEADLINES = ["Council votes on parking charges", "Lifeboat crew honoured", "New bakery opens on the quay",
-             "School wins robotics prize", "Storm damages pier railings", "Museum reopens after repairs",
-             "Bus timetable changes next month", "Local choir heads to final"]
+ADS = [
+    "Win a weekend for two in the mountains",
+    "Mortgage rates slashed: compare now",
+    "Try our new app",
+    "Sofa sale ends Sunday",
+]
+HEADLINES = [
+    "Council votes on parking charges",
+    "Lifeboat crew honoured",
+    "New bakery opens on the quay",
+    "School wins robotics prize",
+    "Storm damages pier railings",
+    "Museum reopens after repairs",
+    "Bus timetable changes next month",
+    "Local choir heads to final",
+]
 AGO = ["3 minutes ago", "5 minutes ago", "2 hours ago", "just now"]
 
 
@@ -62,23 +73,33 @@ def churn(html: str, *, ads: int = 0, related: int = 0, ago: int = 0, csrf: int 
     assert body is not None and head is not None
     for n in range(2 + ads % 2):  # rotation changes the creatives and how many slots are filled
         text = ADS[(ads + n) % len(ADS)]
-        slot = _new(soup, f'<div class="ad-slot ad-{_hex(ads, n)}" id="ad{n}{ads}" data-campaign="{_hex(n, ads)}">'
-                          f'<a href="https://ads.example/c?id={_hex(ads, n, 1)}">{text}</a></div>')
+        slot = _new(
+            soup,
+            f'<div class="ad-slot ad-{_hex(ads, n)}" id="ad{n}{ads}" data-campaign="{_hex(n, ads)}">'
+            f'<a href="https://ads.example/c?id={_hex(ads, n, 1)}">{text}</a></div>',
+        )
         if n == 0:
             body.insert(0, slot)
         else:
             paras = box.find_all("p", recursive=False)
             (paras[min(1, len(paras) - 1)] if paras else box).insert_after(slot)
-    items = "".join(f'<li><a href="/n/{_hex(related, i)}">{HEADLINES[(related * 3 + i) % len(HEADLINES)]}</a></li>'
-                    for i in range(3 + related % 3))
+    items = "".join(
+        f'<li><a href="/n/{_hex(related, i)}">{HEADLINES[(related * 3 + i) % len(HEADLINES)]}</a></li>'
+        for i in range(3 + related % 3)
+    )
     box.insert_after(_new(soup, f'<aside class="related"><h2>Related stories</h2><ul>{items}</ul></aside>'))
     h1 = soup.find("h1")
     stamp = _new(soup, f'<span class="updated">Updated {AGO[ago % len(AGO)]}</span>')
     (h1.insert_after(stamp) if isinstance(h1, Tag) else box.insert_before(stamp))
     token = _hex("csrf", csrf) * 3
     head.append(_new(soup, f'<meta name="csrf-token" content="{token}">'))
-    body.append(_new(soup, f'<form class="newsletter" action="/subscribe"><input type="hidden" name="csrf_token" '
-                           f'value="{token}"><input name="email"><button>Sign up</button></form>'))
+    body.append(
+        _new(
+            soup,
+            f'<form class="newsletter" action="/subscribe"><input type="hidden" name="csrf_token" '
+            f'value="{token}"><input name="email"><button>Sign up</button></form>',
+        )
+    )
     head.append(_new(soup, '<link rel="stylesheet" href="/static/site.css">'))
     body.append(_new(soup, '<script src="/static/app.js"></script>'))
     box.insert(0, _new(soup, '<img src="/img/lead.jpg" alt="">'))
@@ -130,8 +151,13 @@ def date_js(html: str) -> str:
     soup = soup_of(html)
     _drop_dates(soup, lambda: '<span class="js-date" data-ts="1717400000"></span>')
     assert soup.body is not None
-    soup.body.append(_new(soup, "<script>document.querySelectorAll('.js-date').forEach(function (e) "
-                                "{ e.textContent = new Date(+e.dataset.ts * 1000).toDateString(); });</script>"))
+    soup.body.append(
+        _new(
+            soup,
+            "<script>document.querySelectorAll('.js-date').forEach(function (e) "
+            "{ e.textContent = new Date(+e.dataset.ts * 1000).toDateString(); });</script>",
+        )
+    )
     return str(soup)
 
 

@@ -1,0 +1,228 @@
+"""Dataset-level checks: one GX batch per run, failing rows mapped back to page ids, recurring lines."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from harness.checks import gx, load_settings
+from harness.checks.dataset import dataset_findings
+from tests.checks.helpers import ARTICLE, dataset, pages, record
+
+_WORDS = [
+    *("council", "budget", "school", "library", "transport", "mayor", "taxes", "review", "debate", "funding"),
+    *("vote", "residents", "city", "plan", "spending", "members", "opposition", "timing", "costs", "report"),
+    *("river", "bridge", "harbour", "museum", "festival"),
+]
+
+
+def _unique_text(i: int) -> str:
+    rnd = random.Random(i)
+    return "\n\n".join(" ".join(rnd.choice(_WORDS) for _ in range(30)).capitalize() + "." for _ in range(3))
+
+
+def _rec(i: int, **fields: Any) -> dict[str, Any]:
+    base = record(
+        url=f"https://example.com/story-{i}",
+        title=f"Story number {i} about the council budget",
+        body=_unique_text(i),
+    )
+    base.update(fields)
+    return base
+
+
+def test_clean_run_has_no_dataset_findings() -> None:
+    per_page, run = dataset([_rec(i) for i in range(6)])
+    assert per_page == {} and run == []
+
+
+def test_duplicate_titles_map_back_to_pages() -> None:
+    recs = [_rec(0), _rec(1, title="Story number 0 about the council budget!"), _rec(2)]
+    per_page, _ = dataset(recs)
+    dups = {pid: [f for f in fs if f.check == "title.duplicate"] for pid, fs in per_page.items()}
+    assert set(pid for pid, fs in dups.items() if fs) == {"example.com/p0", "example.com/p1"}
+    assert "example.com/p1" in dups["example.com/p0"][0].message
+    assert dups["example.com/p1"][0].excerpt == "Story number 0 about the council budget!"
+
+
+def test_same_url_twice_is_not_a_duplicate_title() -> None:
+    per_page, _ = dataset([_rec(0), _rec(0)])
+    assert not any(f.check == "title.duplicate" for fs in per_page.values() for f in fs)
+
+
+def test_duplicate_titles_across_sites_are_info() -> None:
+    outcome = dataset_findings(
+        pages([_rec(0)], "a.com") + pages([_rec(0, url="https://b.com/x")], "b.com"), load_settings({})
+    )
+    found = [f for fs in outcome.per_page.values() for f in fs if f.check == "title.duplicate_across_sites"]
+    assert len(found) == 2 and {f.severity for f in found} == {"info"}
+    assert not any(f.check == "title.duplicate" for fs in outcome.per_page.values() for f in fs)
+
+
+def test_date_coverage_is_site_level() -> None:
+    recs = [_rec(i, published=None if i < 2 else "2025-06-01") for i in range(5)]
+    _, run = dataset(recs)
+    cov = [f for f in run if f.check == "date.coverage"]
+    assert len(cov) == 1 and cov[0].site == "example.com" and "3 of 5 pages (60%)" in cov[0].message
+    _, relaxed = dataset(recs, load_settings({"sites": {"example.com": {"date": {"coverage": 0.5}}}}))
+    assert not any(f.check == "date.coverage" for f in relaxed)
+
+
+def test_coverage_needs_min_pages() -> None:
+    _, run = dataset([_rec(0, published=None), _rec(1)])
+    assert not any(f.check == "date.coverage" for f in run)
+
+
+def test_body_length_bounds_per_site() -> None:
+    recs = [_rec(0, body="Too short."), _rec(1), _rec(2, body="x " * 60_000)]
+    per_page, _ = dataset(recs)
+    assert [f.check for f in per_page["example.com/p0"]] == ["body.too_short"]
+    assert per_page["example.com/p0"][0].excerpt == "Too short."
+    assert [f.check for f in per_page["example.com/p2"]] == ["body.too_long"]
+    per_page, _ = dataset(recs, load_settings({"sites": {"example.com": {"body": {"min_chars": 5}}}}))
+    assert "example.com/p0" not in per_page
+
+
+def test_duplicated_body() -> None:
+    per_page, _ = dataset([_rec(0), _rec(1, body=_rec(0)["body"]), _rec(2)])
+    assert {pid for pid, fs in per_page.items() if any(f.check == "body.duplicated" for f in fs)} == {
+        "example.com/p0",
+        "example.com/p1",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more",
+        "Subscribe to our newsletter for the latest updates",
+        "© 2025 Example Media. All rights reserved.",
+        "Mehr zum Thema",
+        "Lesen Sie auch: Die Wahl in Berlin",
+        "Alle Rechte vorbehalten.",
+        "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "À lire aussi",
+        "Tous droits réservés",
+        "Abonnez-vous à notre newsletter",
+        "Te puede interesar",
+        "Noticias relacionadas",
+        "Todos los derechos reservados",
+        "Читайте также",
+        "Все права защищены",
+        "関連記事",
+        "無断転載を禁じます",
+        "VOL. 3, No. 7, Jan. 5, 2024 Publisher and Editor: Jane Doe",
+    ],
+)
+def test_boilerplate_patterns_multilingual(line: str) -> None:
+    per_page, _ = dataset([_rec(0, body=ARTICLE + "\n\n" + line)])
+    found = [f for f in per_page.get("example.com/p0", []) if f.check == "boilerplate.pattern"]
+    assert [f.excerpt for f in found] == [line]
+
+
+def test_custom_patterns_lowercased_per_site() -> None:
+    settings = load_settings(
+        {"sites": {"example.com": {"boilerplate": {"extra_patterns": [r"^Werbung\S*$"]}}}}
+    )
+    recs = [_rec(0, body=ARTICLE + "\n\nWERBUNG-block")]
+    per_page, _ = dataset(recs, settings)
+    assert [f.excerpt for f in per_page["example.com/p0"]] == ["WERBUNG-block"]
+    outcome = dataset_findings(pages(recs, "other.org"), settings)
+    assert not outcome.per_page
+
+
+def _site_pages(lines: list[str], n: int = 6) -> list[dict[str, Any]]:
+    return [
+        _rec(i, body=_rec(i)["body"] + "\n\n" + "\n\n".join(line.replace("#", str(i)) for line in lines))
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize(
+    "boiler",
+    [
+        ["Newsletter: jeden Morgen die wichtigsten Nachrichten", "Ausgabe # vom Montag"],
+        ["Рассылка: главные новости каждое утро"],
+        ["ニュースレターを毎朝お届けします", "第#号"],
+        ["Les plus lus du jour", "Édition #"],
+    ],
+)
+def test_recurring_lines_learned_any_language(boiler: list[str]) -> None:
+    per_page, run = dataset(_site_pages(boiler))
+    flagged = {f.excerpt for f in per_page["example.com/p3"] if f.check == "boilerplate.recurring"}
+    assert flagged == {line.replace("#", "3") for line in boiler}
+    summary = [f for f in run if f.check == "boilerplate.recurring"]
+    assert len(summary) == 1 and summary[0].site == "example.com"
+
+
+def test_recurring_needs_enough_pages() -> None:
+    per_page, run = dataset(_site_pages(["Newsletter: jeden Morgen"], n=3))
+    assert not any(f.check == "boilerplate.recurring" for fs in per_page.values() for f in fs) and not run
+
+
+def test_outcome_lookup_by_site() -> None:
+    outcome = dataset_findings(pages([_rec(i, published=None) for i in range(4)]), load_settings({}))
+    assert [f.check for f in outcome.site_findings("example.com")] == ["date.coverage"]
+    assert outcome.site_findings("other.org") == []
+    assert set(outcome.page_findings_of_site("example.com")) <= {f"example.com/p{i}" for i in range(4)}
+
+
+def test_expectation_error_is_surfaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings({})
+    real = gx.expectations
+
+    def broken(module: Any, columns: Any, groups: Any) -> list[Any]:
+        out = real(module, columns, groups)
+        out.append(
+            module.expectations.ExpectColumnValuesToNotMatchRegexList(
+                column="body_lower",
+                regex_list=["(unclosed"],
+                meta={"check": "boilerplate.pattern", "group": 0},
+            )
+        )
+        return out
+
+    monkeypatch.setattr(gx, "expectations", broken)
+    outcome = dataset_findings(pages([_rec(0)]), settings)
+    errors = [f for f in outcome.run if f.severity == "error" and "failed to run" in f.message]
+    assert len(errors) == 1 and errors[0].check == "boilerplate.pattern" and "unchecked" in errors[0].message
+
+
+def test_one_validation_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = gx.gx_module()
+    calls = []
+    real_run = module.ValidationDefinition.run
+
+    def counting(self: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return real_run(self, **kwargs)
+
+    monkeypatch.setattr(module.ValidationDefinition, "run", counting)
+    dataset([_rec(i, published=None) for i in range(5)] + [_rec(9, body="short")])
+    assert len(calls) == 1 and calls[0]["result_format"]["unexpected_index_column_names"] == ["page_id"]
+
+
+def test_gx_results_map_to_page_ids() -> None:
+    outcomes = gx.validate(
+        {
+            "page_id": ["a/1", "a/2"],
+            "site": ["a", "a"],
+            "url": ["u1", "u2"],
+            "title_site_key": ["k", "k"],
+            "title_key": [None, None],
+            "body_len": [5, 500],
+            "body_min": [10, 10],
+            "body_max": [None, None],
+            "body_lower": [None, None],
+            "body_site_key": [None, None],
+            "date_coverage": [None, None],
+            "date_coverage_min": [None, None],
+        },
+        [],
+    )
+    by_check = {o.check: o for o in outcomes}
+    assert by_check["title.duplicate"].page_ids == ("a/1", "a/2")
+    assert by_check["body.too_short"].page_ids == ("a/1",)
+    assert "body.too_long" not in by_check  # empty input column: no expectation at all

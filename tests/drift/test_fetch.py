@@ -1,0 +1,148 @@
+"""Polite fetching against a real local server: robots.txt, concurrency limits, retries, failures, rewrite."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from harness.config import HarnessConfig
+from harness.drift import DriftSettings, Fetcher, load_settings
+from tests.drift.server import Gauge, LocalServer, Route, closed_port
+
+PAGE = Route(b"<html><body><h1>t</h1></body></html>")
+
+
+def settings(*rules: str, **extra: Any) -> DriftSettings:
+    table = {"timeout": 1.0, "retries": 2, "backoff": 0.05, "backoff_max": 1.0, **extra}
+    return load_settings(HarnessConfig(drift=table), rewrite=list(rules) or None)
+
+
+def test_robots_disallow_is_skipped_and_never_fetched() -> None:
+    robots = Route(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})
+    with (
+        LocalServer({"/robots.txt": robots, "/private/a": PAGE, "/public/a": PAGE}) as srv,
+        Fetcher(settings(f"http://news.example={srv.url}")) as f,
+    ):
+        blocked = f.fetch("http://news.example/private/a")
+        allowed = f.fetch("http://news.example/public/a")
+    assert blocked.kind == "skipped" and "robots.txt disallows /private/a" in blocked.reason
+    assert allowed.kind == "ok" and allowed.final_url == "http://news.example/public/a"
+    assert srv.hits["/private/a"] == 0 and srv.hits["/robots.txt"] == 1  # fetched once per origin
+
+
+def test_robots_rules_for_our_user_agent_apply() -> None:
+    robots = Route(b"User-agent: news-harness\nDisallow: /\n\nUser-agent: *\nAllow: /\n")
+    with (
+        LocalServer({"/robots.txt": robots, "/a": PAGE}) as srv,
+        Fetcher(settings(f"http://n.example={srv.url}")) as f,
+    ):
+        assert f.fetch("http://n.example/a").kind == "skipped"
+    assert srv.user_agents[0].startswith("news-harness/")
+
+
+def test_robots_5xx_means_unreachable_not_drift() -> None:
+    with (
+        LocalServer({"/robots.txt": Route(b"x", 503), "/a": PAGE}) as srv,
+        Fetcher(settings(f"http://n.example={srv.url}", retries=0)) as f,
+    ):
+        result = f.fetch("http://n.example/a")
+    assert result.kind == "unreachable" and "robots.txt" in result.reason
+    assert srv.hits["/a"] == 0
+
+
+def test_per_host_limit_is_honoured() -> None:
+    routes = {f"/p{i}": Route(PAGE.body, delay=0.15) for i in range(12)}
+    with (
+        LocalServer(routes) as srv,
+        Fetcher(settings(f"http://a.example={srv.url}", per_host=2, concurrency=8)) as f,
+    ):
+        results = f.fetch_many([f"http://a.example/p{i}" for i in range(12)])
+    assert all(r.kind == "ok" for r in results)
+    assert srv.gauge.peak == 2  # the limit is reached and never exceeded
+
+
+def test_overall_limit_across_hosts() -> None:
+    shared = Gauge()
+    routes = {f"/p{i}": Route(PAGE.body, delay=0.15) for i in range(8)}
+    with (
+        LocalServer(routes, gauge=shared) as one,
+        LocalServer(routes, gauge=shared) as two,
+        Fetcher(
+            settings(f"http://a.example={one.url}", f"http://b.example={two.url}", per_host=2, concurrency=3)
+        ) as f,
+    ):
+        urls = [f"http://{h}.example/p{i}" for i in range(8) for h in "ab"]
+        assert all(r.kind == "ok" for r in f.fetch_many(urls))
+    assert one.gauge.peak <= 2 and two.gauge.peak <= 2
+    assert shared.peak == 3
+
+
+def test_retries_with_exponential_backoff_then_success() -> None:
+    with (
+        LocalServer({"/a": Route(PAGE.body, fail_first=2)}) as srv,
+        Fetcher(settings(f"http://a.example={srv.url}", robots=False, backoff=0.1)) as f,
+    ):
+        result = f.fetch("http://a.example/a")
+    assert result.kind == "ok" and result.attempts == 3
+    t = srv.times["/a"]
+    first, second = t[1] - t[0], t[2] - t[1]
+    assert first >= 0.1 and second >= 0.2 and second > first * 1.5
+
+
+def test_persistent_5xx_is_unreachable_after_retries() -> None:
+    with (
+        LocalServer({"/a": Route(b"no", 500)}) as srv,
+        Fetcher(settings(f"http://a.example={srv.url}", robots=False)) as f,
+    ):
+        result = f.fetch("http://a.example/a")
+    assert result.kind == "unreachable" and result.attempts == 3 and srv.hits["/a"] == 3
+    assert "HTTP 500" in result.reason
+
+
+def test_404_and_410_are_gone_without_retry() -> None:
+    with LocalServer({"/b": Route(b"", 410)}) as srv, Fetcher(settings(f"http://a.example={srv.url}")) as f:
+        assert f.fetch("http://a.example/missing").kind == "gone"
+        assert f.fetch("http://a.example/b").kind == "gone"
+    assert srv.hits["/missing"] == 1
+
+
+def test_read_timeout_is_unreachable_and_not_retried() -> None:
+    with (
+        LocalServer({"/slow": Route(PAGE.body, delay=1.5)}) as srv,
+        Fetcher(settings(f"http://a.example={srv.url}", robots=False, timeout=0.3)) as f,
+    ):
+        start = time.monotonic()
+        result = f.fetch("http://a.example/slow")
+    assert result.kind == "unreachable" and "timed out" in result.reason
+    assert srv.hits["/slow"] == 1 and time.monotonic() - start < 1.0
+
+
+def test_connection_refused_is_retried_then_unreachable() -> None:
+    port = closed_port()
+    with Fetcher(settings(f"http://a.example=http://127.0.0.1:{port}", robots=False)) as f:
+        start = time.monotonic()
+        result = f.fetch("http://a.example/a")
+    assert result.kind == "unreachable" and result.attempts == 3
+    assert "refused" in result.reason and time.monotonic() - start >= 0.05 + 0.1  # two backoff sleeps
+    with Fetcher(settings(f"http://a.example=http://127.0.0.1:{port}")) as f:
+        via_robots = f.fetch("http://a.example/a")
+    assert (
+        via_robots.kind == "unreachable" and "robots.txt unreachable (connection refused" in via_robots.reason
+    )
+
+
+def test_dns_failure_is_unreachable() -> None:
+    with Fetcher(settings(retries=0)) as f:
+        result = f.fetch("http://no-such-host.invalid/a")
+    assert result.kind == "unreachable"
+
+
+def test_crawl_delay_spaces_requests() -> None:
+    robots = Route(b"User-agent: *\nCrawl-delay: 1\n")
+    with (
+        LocalServer({"/robots.txt": robots, "/a": PAGE, "/b": PAGE}) as srv,
+        Fetcher(settings(f"http://a.example={srv.url}", max_crawl_delay=0.3)) as f,
+    ):
+        f.fetch_many(["http://a.example/a", "http://a.example/b"])
+    times = sorted(srv.times["/a"] + srv.times["/b"])
+    assert times[1] - times[0] >= 0.25  # capped at max_crawl_delay
