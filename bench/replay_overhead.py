@@ -23,8 +23,11 @@ from harness.page import Page
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = os.environ.get("HARNESS_CORPUS") or str(Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    here = Path(__file__).resolve().parents[2]
+    default = os.environ.get("HARNESS_CORPUS") or str(here / "shared" / "corpus")
     parser.add_argument("--corpus", type=Path, default=Path(default))
     parser.add_argument("--extractor", default="generic")
     args = parser.parse_args()

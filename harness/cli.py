@@ -577,12 +577,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from harness.extractors.base import ExtractorUnavailable
     from harness.extractors.registry import UnknownExtractor
+    from harness.validate import SchemaConfigError
 
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (UsageError, ConfigError, UnknownExtractor, ExtractorUnavailable) as exc:
+    except (UsageError, ConfigError, SchemaConfigError, UnknownExtractor, ExtractorUnavailable) as exc:
         parser.error(str(exc))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

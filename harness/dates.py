@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 __all__ = ["DEFAULT_LANGUAGES", "ParsedDate", "date_from_url", "parse_date", "to_datetime_utc"]
 
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it")
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru")
 
 _MONTHS: dict[str, dict[str, int]] = {
     "en": {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -50,6 +50,20 @@ _MONTHS: dict[str, dict[str, int]] = {
            "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8,
            "settembre": 9, "set": 9, "ottobre": 10, "ott": 10, "novembre": 11, "nov": 11,
            "dicembre": 12, "dic": 12},
+    "nl": {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
+           "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
+           "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12,
+           "dec": 12},
+    # Polish and Russian dates use the genitive ("3 marca", "3 марта"); nominatives are kept for headers
+    "pl": {"stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4,
+           "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7,
+           "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9, "października": 10,
+           "październik": 10, "listopada": 11, "listopad": 11, "grudnia": 12, "grudzień": 12},
+    "ru": {"января": 1, "январь": 1, "янв": 1, "февраля": 2, "февраль": 2, "фев": 2, "марта": 3,
+           "март": 3, "мар": 3, "апреля": 4, "апрель": 4, "апр": 4, "мая": 5, "май": 5, "июня": 6,
+           "июнь": 6, "июн": 6, "июля": 7, "июль": 7, "июл": 7, "августа": 8, "август": 8, "авг": 8,
+           "сентября": 9, "сентябрь": 9, "сен": 9, "сент": 9, "октября": 10, "октябрь": 10, "окт": 10,
+           "ноября": 11, "ноябрь": 11, "ноя": 11, "декабря": 12, "декабрь": 12, "дек": 12},
 }
 
 # Zone abbreviations that name one offset; ambiguous ones (IST, BST in some places) are left out.

@@ -211,6 +211,7 @@ class PageItem(_HarnessItem):
     """Replay one cassette, extract, validate, check and compare it."""
 
     ref: Any
+    harness_approved: str | None = None
 
     def runtest(self) -> None:
         state = self.config.stash[STATE]

@@ -104,8 +104,8 @@ class ReadabilityExtractor:
 
     def __init__(self) -> None:
         try:
-            import lxml.etree  # type: ignore[import-untyped]
-            import lxml.html  # type: ignore[import-untyped]
+            import lxml.etree
+            import lxml.html
             from readability import Document
             from readability.readability import Unparseable
         except ImportError as exc:

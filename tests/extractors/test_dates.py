@@ -99,3 +99,16 @@ def test_date_from_url(url: str, iso: str | None) -> None:
 def test_parse_date_bounded_on_huge_input() -> None:
     assert parse_date("x" * 1_000_000 + " 2024-03-05") is None
     assert parse_date("2024-03-05 " + "9" * 1_000_000) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3 марта 2025 г. | Автор: Иван Петров", "2025-03-03"),
+        ("12 października 2024", "2024-10-12"),
+        ("5 maart 2023", "2023-03-05"),
+    ],
+)
+def test_genitive_and_dutch_month_names(text: str, day: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == day

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,8 @@ def _heavy_modules_stay_loaded() -> None:
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if info.name.endswith("__main__"):
                 continue
-            try:
+            with contextlib.suppress(ImportError):  # optional backends, e.g. stubs for absent clients
                 importlib.import_module(info.name)
-            except ImportError:
-                pass  # optional backends (e.g. vcrpy's stubs for clients not installed)
 
 
 @pytest.fixture

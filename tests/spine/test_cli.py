@@ -30,7 +30,10 @@ def test_help_lists_commands_and_examples(capsys: pytest.CaptureFixture[str]) ->
         assert word in out
 
 
-@pytest.mark.parametrize("command", ["run", "record", "import", "check", "approve", "compare", "gate", "drift"])
+COMMANDS = ["run", "record", "import", "check", "approve", "compare", "gate", "drift"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
     code, out, _ = _run(capsys, command, "--help")
     assert code == 0 and len(out.splitlines()) > 5
@@ -70,8 +73,8 @@ def test_run_writes_results_and_report_and_says_where(tmp_path: Path, capsys: py
     (tmp_path / "cassettes" / "harbor.example" / "broken.yaml").write_text("not: [a cassette")
     code, out, _ = _run(capsys, "run", "-q")
     assert code == 1  # the broken cassette is an error finding
-    results = Path(next(line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("results:")))
-    report = Path(next(line.split(": ", 1)[1].strip() for line in out.splitlines() if line.startswith("report:")))
+    said = dict(line.split(": ", 1) for line in out.splitlines() if line.startswith(("results:", "report:")))
+    results, report = Path(said["results"].strip()), Path(said["report"].strip())
     data = json.loads(results.read_text())
     assert [p["id"] for p in data["pages"]] == ["harbor.example/a", "harbor.example/broken"]
     assert report.is_file() and report.parent == results.parent
