@@ -153,17 +153,11 @@ class _State:
         if getattr(report, "harness_approved", None):
             self.approved[report.nodeid] = report.harness_approved
         page = getattr(report, "harness_page", None)
-        if not page:
-            return
-        drift = getattr(report, "harness_drift", None)
-        if page["id"] in self.results and not drift:
-            return  # computed in this process already
-        from dataclasses import replace
-
+        if not page or page["id"] in self.results:
+            return  # nothing to gather, or computed in this process already
         from harness.results import page_from_dict
 
-        result = page_from_dict(page)
-        self.results[result.id] = replace(result, drift=drift) if drift else result
+        self.results[page["id"]] = page_from_dict(page)
 
     def page_result(self, ref: Any) -> PageResult:
         from harness import runner
@@ -280,18 +274,21 @@ class DriftItem(_HarnessItem):
     """Fetch one recorded page live and classify its drift (selected by ``-m drift``)."""
 
     ref: Any
+    harness_result: PageResult | None = None
 
     def runtest(self) -> None:
         from harness import drift
 
         state = self.config.stash[STATE]
-        outcome = drift.pytest_check(self.ref, state.context(), state.cfg, self.config)
-        self.harness_drift = outcome
-        if outcome.get("fail"):
-            raise HarnessFailure(
-                f"{self.ref.id}: drift '{outcome['label']}'",
-                [Finding("drift." + outcome["label"], "error", "$", r) for r in outcome.get("reasons", [])],
-            )
+        verdict = drift.pytest_check(self.ref, state.context(), state.cfg, self.config)
+        self.harness_result = verdict.page
+        state.results[self.ref.id] = verdict.page
+        if verdict.refreshed:
+            self.add_report_section("call", "harness refresh", "\n".join(verdict.refreshed))
+        if verdict.fail:
+            label = (verdict.page.drift or {}).get("label", "?")
+            found = [f for f in verdict.page.findings if f.check.startswith("drift.")]
+            raise HarnessFailure(f"{self.ref.id}: drift '{label}'", found or list(verdict.page.findings))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.ref.path, None, f"harness drift {self.ref.id}"
@@ -369,9 +366,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         if result is not None:
             report.harness_page = page_to_dict(result)
         report.harness_approved = getattr(item, "harness_approved", None)
-        if isinstance(item, DriftItem):
-            report.harness_drift = getattr(item, "harness_drift", None)
-            report.harness_page_id = item.ref.id
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -273,6 +273,10 @@ def finish_run(
 
     summary = summarize(run.pages, run.findings)
     summary["quality"] = quality.aggregate(run.pages)
+    if any(p.drift for p in run.pages):
+        from harness.drift import summarize as drift_summary
+
+        summary["drift"] = drift_summary(run.pages)
     return replace(run, summary=summary)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from harness import cassette as cassette_mod
@@ -164,22 +164,32 @@ def run_drift(
     return replace(run, summary=summary), outcomes
 
 
-def pytest_check(ref: CassetteRef, ctx: RunContext, cfg: HarnessConfig, config: Any) -> dict[str, Any]:
-    """One ``-m drift`` item: the page's ``drift`` dict plus ``fail`` (and ``refreshed`` with refresh on).
+@dataclass(frozen=True, slots=True)
+class PytestDrift:
+    """What one ``-m drift`` item learned: the page's result (``drift`` set), whether it fails the test,
+    and what a refresh re-recorded."""
+
+    page: PageResult
+    fail: bool
+    refreshed: tuple[str, ...] = ()
+
+
+def pytest_check(ref: CassetteRef, ctx: RunContext, cfg: HarnessConfig, config: Any) -> PytestDrift:
+    """One ``-m drift`` item: the page's result with ``drift`` set, ``fail``, and refresh lines.
 
     Settings and one polite :class:`Fetcher` are built once per pytest session and kept in the config's
     stash; ``--harness-live-rewrite FROM=TO`` rules come first, then ``[tool.harness.drift] rewrite``.
     """
     settings, fetcher = _session(cfg, config)
     outcome = check_page(ref, ctx, settings, fetcher=fetcher)
-    out = outcome.to_dict()
-    out["fail"] = should_fail(outcome, settings)
+    refreshed: tuple[str, ...] = ()
     if config.getoption("--harness-refresh", default=False) and outcome.label in settings.refresh_labels:
         from harness.drift.refresh import refresh
 
         summary = refresh([(ref, outcome)], cfg, settings)
-        out["refreshed"] = [entry.line() for entry in summary.entries]
-    return out
+        refreshed = tuple(entry.line() for entry in summary.entries)
+    extractor = ctx.extractor.name if ctx.extractor else ""
+    return PytestDrift(page_result(ref, outcome, extractor), should_fail(outcome, settings), refreshed)
 
 
 def _session(cfg: HarnessConfig, config: Any) -> tuple[DriftSettings, Fetcher]:
