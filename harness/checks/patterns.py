@@ -74,19 +74,25 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
         lines_pattern(
             r"(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences)",
             r"share(?: this)?(?: article| story| post)?(?: on (?:facebook|twitter|x|whatsapp|linkedin))?",
+            r"(?:share (?:on|via|to|by) [^\n]{1,30}?[ ,|•·]*){1,6}",
+            r"click here to (?:subscribe|sign up|register|log ?in|read more|continue reading|see more|learn more)\b"
+            r"[^\n]{0,60}|posted in [^\n]{0,80}|filed under\s*:?[^\n]{0,80}",
+            r"(?:(?:loading|show|view|hide|load) (?:\d+ )?comments?[^\n]{0,10})|comments are closed",
+            r"(?:photo|image|picture|video)s?(?: credit)?\s*:\s*[^\n]{1,60}",
             r"tweet|email|print|copy link|follow us(?: on [^\n]{1,40})?",
             r"(?:already a subscriber|subscribe (?:now|today)|become a member|support our journalism)"
             r"\b[^\n]{0,100}",
             r"related(?: articles?| stories| posts| news| content| coverage| topics)?",
             r"more (?:on|from|in|about) [^\n]{1,40}|more (?:stories|news|articles)",
             r"read more(?: about [^\n]{1,60})?|read (?:also|next)|see also|also read|continue reading",
+            r"(?:read|see|watch) (?:more|also|next)\s*:[^\n]{0,120}",
             r"recommended(?: for you| stories| articles)?|you (?:may|might) also like",
             r"(?:most|the most) (?:popular|read|viewed|shared)|trending(?: now)?|top stories",
             r"editor'?s picks?",
             r"(?:the )?latest(?: news| stories| articles| magazine| issue| videos?| headlines)?",
             r"advertisement|sponsored(?: content)?|(?:play|watch(?: the)?) video|listen to (?:this )?article",
             r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post a comment|back to top",
-            r"(?:previous|next) (?:article|post)|tags\s*:[^\n]{0,200}",
+            r"(?:(?:previous|prev|next) (?:article|post|story)[ |·•/]*){1,2}|tags\s*:[^\n]{0,200}",
         ),
         phrase_pattern(
             r"cookie|newsletter|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)",
@@ -163,19 +169,43 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "pt": (
         lines_pattern(
-            r"leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|compartilhe|assine já"
+            r"leia (?:também|mais)\b[^\n]{0,80}|saiba mais|notícias relacionadas|mais lidas|compartilhe",
+            r"(?:assine|inscreva-se|cadastre-se)\b[^\n]{0,80}|siga-nos\b[^\n]{0,60}|publicidade",
+            r"(?:\d+\s+)?comentários?|deixe (?:um|seu) comentário|(?:foto|imagem)\s*:\s*[^\n]{1,60}",
         ),
         phrase_pattern(r"reservados", r"\btodos os direitos reservados\b"),
     ),
     "it": (
-        lines_pattern(r"leggi anche|articoli correlati|potrebbe interessarti|più letti|condividi"),
+        lines_pattern(
+            r"leggi anche\b[^\n]{0,80}|articoli correlati|potrebbe interessarti|più letti|condividi",
+            r"(?:iscriviti|abbonati)\b[^\n]{0,80}|seguici\b[^\n]{0,60}|pubblicità|(?:\d+\s+)?commenti",
+            r"leggi (?:di più|tutto)|articolo (?:precedente|successivo)",
+        ),
         phrase_pattern(r"riservati", r"\btutti i diritti riservati\b"),
+    ),
+    "nl": (
+        lines_pattern(
+            r"lees (?:ook|meer|verder)\b[^\n]{0,80}|gerelateerde (?:artikelen|berichten)|meest gelezen",
+            r"deel (?:dit )?(?:artikel|bericht)[^\n]{0,30}|(?:abonneer|schrijf je in|meld je aan)\b[^\n]{0,80}",
+            r"(?:\d+\s+)?reacties?|plaats een reactie|advertentie|volg ons\b[^\n]{0,60}",
+        ),
+        phrase_pattern(r"voorbehouden|cookies", r"\balle rechten voorbehouden\b",
+                       r"\b(?:wij gebruiken|deze (?:site|website) gebruikt) cookies\b"),
+    ),
+    "pl": (
+        lines_pattern(
+            r"czytaj (?:także|też|również|więcej)\b[^\n]{0,80}|zobacz (?:także|też|również)\b[^\n]{0,80}",
+            r"udostępnij[^\n]{0,30}|najczęściej czytane|reklama|(?:\d+\s+)?komentarz[ey]?",
+            r"(?:subskrybuj|zapisz się|zaprenumeruj)\b[^\n]{0,80}|obserwuj nas\b[^\n]{0,60}",
+        ),
+        phrase_pattern(r"zastrzeżone|cookies", r"\bwszelkie prawa zastrzeżone\b",
+                       r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies\b"),
     ),
     "ru": (
         lines_pattern(
             r"читайте (?:также|еще|ещё|далее)\b[^\n]{0,80}|подробнее|по теме|похожие (?:статьи|новости)",
             r"ещ[её] по теме|самое читаемое|последние новости|поделиться|реклама|комментарии",
-            r"подпис(?:ывайтесь|аться|ка)\b[^\n]{0,80}|теги\s*:[^\n]{0,200}",
+            r"подпи(?:сывайтесь|саться|ска|шитесь)\b[^\n]{0,80}|теги\s*:[^\n]{0,200}",
         ),
         phrase_pattern(r"права", r"все права защищены"),
     ),
