@@ -75,7 +75,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences)",
             r"share(?: this)?(?: article| story| post)?(?: on (?:facebook|twitter|x|whatsapp|linkedin))?",
             r"(?:share (?:on|via|to|by) [^\n]{1,30}?[ ,|•·]*){1,6}",
-            r"click here to (?:subscribe|sign up|register|log ?in|read more|continue reading|see more|learn more)\b"
+            r"click here to (?:subscribe|sign up|register|log ?in|read more|continue reading|see more|"
+            r"learn more)\b"
             r"[^\n]{0,60}|posted in [^\n]{0,80}|filed under\s*:?[^\n]{0,80}",
             r"(?:(?:loading|show|view|hide|load) (?:\d+ )?comments?[^\n]{0,10})|comments are closed",
             r"(?:photo|image|picture|video)s?(?: credit)?\s*:\s*[^\n]{1,60}",
@@ -186,7 +187,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     "nl": (
         lines_pattern(
             r"lees (?:ook|meer|verder)\b[^\n]{0,80}|gerelateerde (?:artikelen|berichten)|meest gelezen",
-            r"deel (?:dit )?(?:artikel|bericht)[^\n]{0,30}|(?:abonneer|schrijf je in|meld je aan)\b[^\n]{0,80}",
+            r"deel (?:dit )?(?:artikel|bericht)[^\n]{0,30}",
+            r"(?:abonneer|schrijf je in|meld je aan)\b[^\n]{0,80}",
             r"(?:\d+\s+)?reacties?|plaats een reactie|advertentie|volg ons\b[^\n]{0,60}",
         ),
         phrase_pattern(r"voorbehouden|cookies", r"\balle rechten voorbehouden\b",
