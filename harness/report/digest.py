@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from harness.model import SEVERITY_RANK, Finding, PageResult, RunResult
+from harness.report.quality_view import QualityTable, quality_table
 
 Level = Literal["fail", "warn", "pass"]
 PairKey = tuple[str, str, str]  # (page id or "[site]" / "[run]", extractor, check)
@@ -162,6 +163,7 @@ class Digest:
     sites_table: tuple[SiteRow, ...]
     comparison: Comparison | None
     quality: tuple[tuple[str, str], ...]
+    quality_table: QualityTable | None
     drift_labels: tuple[str, ...]
     drift_summary: tuple[tuple[str, str], ...]
     drifted: int
@@ -316,6 +318,7 @@ def build_digest(run: RunResult, previous: RunResult | None = None) -> Digest:
         sites_table=_site_rows(run, comparison),
         comparison=comparison,
         quality=tuple(flatten(summary.get("quality"))),
+        quality_table=quality_table(summary.get("quality")),
         drift_labels=labels,
         drift_summary=tuple(flatten(summary.get("drift"))),
         drifted=sum(n for label, n in drift_counts.items() if label != "unchanged"),
