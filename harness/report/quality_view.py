@@ -1,7 +1,7 @@
 """Quality scores for the summary: one row per scope (overall, each source, each site), one column per metric.
 
-Reads the shape :func:`harness.quality.aggregate` writes (``overall`` / ``sources`` / ``sites``, each a mapping of
-metric groups); anything else is left to the generic metric list.
+Reads the shape :func:`harness.quality.aggregate` writes (``overall`` / ``sources`` / ``sites``, each a
+mapping of metric groups); anything else is left to the generic metric list.
 """
 
 from __future__ import annotations
