@@ -1,0 +1,78 @@
+"""The ``harness`` command line. Every command calls the same library functions the pytest plugin calls.
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from harness._version import __version__
+from harness.cli import capture, drift, regression, run
+from harness.cli.common import UsageError
+from harness.config import ConfigError
+
+EPILOG = """\
+typical use:
+  harness record https://news.example/2025/06/03/story    record a page into cassettes/<site>/<slug>.yaml
+  harness import crawl-dump/ --out cassettes/             turn saved .html files into cassettes
+  harness run                                             replay cassettes/ offline through 'generic'
+  harness run cassettes/example.com --extractor trafilatura
+  harness check crawl-output.jsonl                        check records from any scraper
+  harness approve                                         approve the outputs of the pages that ran
+
+settings come from [tool.harness] in pyproject.toml (or harness.toml); flags override them.
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error.
+"""
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="harness",
+        description="news-harness: record news pages, replay them offline through extractors, check the "
+        "records (schemas + Great Expectations), compare with approved outputs and ground truth, report "
+        "in HTML.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"news-harness {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in (
+        run.add_run,
+        capture.add_record,
+        capture.add_import,
+        run.add_check,
+        regression.add_approve,
+        regression.add_compare,
+        regression.add_gate,
+        drift.add_drift,
+        run.add_extractors,
+    ):
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from harness.extractors.base import ExtractorUnavailable
+    from harness.extractors.registry import UnknownExtractor
+    from harness.validate import SchemaConfigError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (UsageError, ConfigError, SchemaConfigError, UnknownExtractor, ExtractorUnavailable) as exc:
+        parser.error(str(exc))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return 2  # unreachable: parser.error exits
+
+
+if __name__ == "__main__":
+    sys.exit(main())

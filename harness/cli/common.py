@@ -1,0 +1,56 @@
+"""What every command shares: the usage error, common options, config loading, summaries."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from harness.config import HarnessConfig, load_config
+
+
+class UsageError(Exception):
+    """Raised inside commands; main() turns it into parser.error (exit 2)."""
+
+
+def add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="read settings from FILE instead of the nearest pyproject.toml [tool.harness] / harness.toml",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+
+
+def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
+    return load_config(config_file=args.config, **overrides)
+
+
+def print_run_summary(result: object, results_path: Path, report_path: Path) -> None:
+    from harness.model import RunResult
+
+    assert isinstance(result, RunResult)
+    s = result.summary
+    sev = s.get("findings_by_severity", {})
+    print(
+        f"{s['pages']} pages from {s['sites']} sites, extractor {', '.join(result.extractors)}: "
+        f"{s.get('pages_with_errors', 0)} pages with errors; findings: "
+        + (", ".join(f"{n} {k}" for k, n in sev.items()) or "none")
+    )
+    top = sorted(s.get("findings_by_check", {}).items(), key=lambda kv: -kv[1])[:8]
+    for check, n in top:
+        print(f"  {n:5d}  {check}")
+    print(f"results: {results_path}")
+    print(f"report:  {report_path}")
+
+
+def print_entries(summary: object, verb: str) -> int:
+    from harness.summary import Summary
+
+    assert isinstance(summary, Summary)
+    for entry in summary.entries:
+        if entry.status != "written" or len(summary.entries) <= 20:
+            print(entry.line())
+    print(f"{verb}: {summary.counts()}")
+    return 0 if summary.ok else 1

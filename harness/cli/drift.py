@@ -1,0 +1,121 @@
+"""``harness drift``: fetch recorded pages live and classify their drift."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from harness.cli.common import UsageError, add_common, load
+from harness.progress import Progress
+
+# ----------------------------------------------------------------------------- drift (owned by drift)
+
+
+def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from harness.drift.settings import LABELS
+
+    p = sub.add_parser(
+        "drift",
+        help="fetch recorded pages live and classify how each site drifted",
+        description="Fetch every recorded page live (politely: robots.txt, per-host limits, "
+        "retries with backoff), extract it with the same extractor, and label it breaking, "
+        "template_changed, content_edited or unchanged against its cassette (unreachable, "
+        "gone and skipped are never drift). Writes reports/<run-id>/ with a drift section; "
+        "exit 1 when a page's label is in --fail-on (default: breaking).",
+    )
+    p.add_argument(
+        "cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file"
+    )
+    p.add_argument("-e", "--extractor", help="extractor name (default: configured, else 'generic')")
+    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
+    p.add_argument(
+        "--rewrite",
+        action="append",
+        metavar="FROM=TO",
+        help="fetch URLs starting with FROM from "
+        "TO instead (a staging mirror, a local server); repeatable; cassettes keep public URLs",
+    )
+    p.add_argument(
+        "--fail-on",
+        action="append",
+        choices=LABELS,
+        metavar="LABEL",
+        help="label that makes the exit code 1; repeatable (default: breaking)",
+    )
+    p.add_argument("--concurrency", type=int, metavar="N", help="requests in flight overall (default 8)")
+    p.add_argument("--per-host", type=int, metavar="N", help="requests in flight per host (default 2)")
+    p.add_argument("--timeout", type=float, metavar="S", help="seconds per request (default: [tool.harness])")
+    p.add_argument("--retries", type=int, metavar="N", help="retries on connect errors and 5xx (default 2)")
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="re-record the drifted cassettes (scrubbed as at record time) after the run",
+    )
+    p.add_argument(
+        "--update-approved",
+        action="store_true",
+        help="with --refresh: also approve the refreshed pages' outputs",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="list what --refresh would change; write nothing (no cassettes, no approved outputs, no report)",
+    )
+    add_common(p)
+    p.set_defaults(func=cmd_drift)
+
+
+def cmd_drift(args: argparse.Namespace) -> int:
+    from harness import cassette, drift, runner
+    from harness.results import write_run
+
+    if args.update_approved and not args.refresh:
+        raise UsageError("--update-approved only works with --refresh")
+    cfg = load(args, reports=args.reports)
+    settings = drift.load_settings(
+        cfg,
+        rewrite=args.rewrite,
+        fail_on=args.fail_on,
+        concurrency=args.concurrency,
+        per_host=args.per_host,
+        timeout=args.timeout,
+        retries=args.retries,
+    )
+    root = args.cassettes or cfg.cassette_root
+    refs = cassette.discover(root)
+    if not refs:
+        raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
+    ctx = runner.make_context(cfg, args.extractor)
+    result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
+    _print_drift(result.summary.get("drift", {}), outcomes)
+    if not args.dry_run:
+        paths = write_run(result, cfg.report_root)
+        print(f"results: {paths.results}\nreport:  {paths.report}")
+    if args.refresh or args.dry_run:
+        summary = drift.refresh(
+            list(zip(refs, outcomes, strict=True)),
+            cfg,
+            settings,
+            dry_run=args.dry_run,
+            update_approved=args.update_approved,
+        )
+        for entry in summary.entries:
+            print(entry.line())
+        if not summary.entries:
+            print("nothing to refresh: no page drifted")
+    return 1 if any(drift.should_fail(o, settings) for o in outcomes) else 0
+
+
+def _print_drift(summary: dict[str, object], outcomes: Sequence[object]) -> None:
+    from harness.drift import DriftOutcome
+
+    sites = summary.get("sites", {})
+    assert isinstance(sites, dict)
+    for site, info in sites.items():
+        counts = ", ".join(f"{n} {label}" for label, n in info["counts"].items())
+        broke = f"; broken fields: {', '.join(info['fields'])}" if info["fields"] else ""
+        print(f"{site}: {info['verdict']} ({counts}){broke}")
+    for o in outcomes:
+        if isinstance(o, DriftOutcome) and o.label not in ("unchanged",):
+            print(f"  {o.label:16s} {o.id}: {o.reasons[0] if o.reasons else ''}")

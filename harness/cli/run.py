@@ -1,0 +1,126 @@
+"""``harness run``, ``harness check`` and ``harness extractors``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from harness.cli.common import UsageError, add_common, load, print_run_summary
+from harness.progress import Progress
+
+# ----------------------------------------------------------------------------- run
+
+
+def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "run",
+        help="replay cassettes offline through an extractor, check, compare, report",
+        description="Replay every cassette under CASSETTES (default: the configured cassette "
+        "folder) through one extractor with the network blocked, validate each record against "
+        "the schemas, run the data-quality checks, compare with approved outputs and ground "
+        "truth, and write reports/<run-id>/results.json and index.html.",
+    )
+    p.add_argument(
+        "cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file"
+    )
+    p.add_argument(
+        "-e",
+        "--extractor",
+        help="extractor name or 'package.module:function' (default: configured, "
+        "else 'generic'); 'harness extractors' lists them",
+    )
+    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+    add_common(p)
+    p.set_defaults(func=cmd_run)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from harness import cassette, runner
+    from harness.results import write_run
+
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on)
+    root = args.cassettes or cfg.cassette_root
+    refs = cassette.discover(root)
+    if not refs:
+        raise UsageError(
+            f"no cassettes found under {root} (expected <site>/<slug>.yaml); record some with "
+            "'harness record URL' or 'harness import DIR'"
+        )
+    ctx = runner.make_context(cfg, args.extractor)
+    result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
+    paths = write_run(result, cfg.report_root)
+    print_run_summary(result, paths.results, paths.report)
+    return runner.exit_code(result, cfg.fail_on)
+
+
+# ----------------------------------------------------------------------------- extractors
+
+
+def add_extractors(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("extractors", help="list the extractors this installation can use")
+    p.set_defaults(func=cmd_extractors)
+
+
+def cmd_extractors(args: argparse.Namespace) -> int:
+    from harness.extractors import registry
+    from harness.extractors.base import ExtractorUnavailable
+
+    for name in registry.available():
+        try:
+            ex = registry.get(name)
+            print(f"{name:14s} {ex.version}")
+        except ExtractorUnavailable as exc:
+            print(f"{name:14s} unavailable: {exc}")
+    return 0
+
+
+# ----------------------------------------------------------------------------- check (owned by checks)
+
+
+def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "check",
+        help="run the data-quality checks on article records from any scraper (JSONL)",
+        description="Check OUTPUTS, a JSON lines file with one article record per line (a production "
+        "crawl's output, any scraper): schema, per-page checks and the dataset-level checks (Great "
+        "Expectations) over all lines, no cassette needed. Each line becomes one page (site/slug from its "
+        "url, else jsonl/line-N); a line that is not a JSON object is an input.invalid_line finding and the "
+        "rest is still checked. Writes reports/<run-id>/results.json and index.html.",
+    )
+    p.add_argument("outputs", type=Path, help="JSON lines file of article records")
+    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+    add_common(p)
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from harness import runner
+    from harness.checks import jsonl
+    from harness.results import write_run
+    from harness.validate import SchemaConfigError
+
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on)
+    if not args.outputs.is_file():
+        raise UsageError(f"{args.outputs}: no such file (expected JSON lines, one article record per line)")
+    try:
+        ctx = runner.RunContext(cfg, None).prepare()
+    except SchemaConfigError as exc:
+        raise UsageError(str(exc)) from exc
+    started = runner.utcnow()
+    pages = jsonl.check_file(args.outputs, ctx, progress=Progress("checking", quiet=args.quiet))
+    result = runner.finish_run(
+        pages, ctx, started_at=started, source=str(args.outputs), extractors=jsonl.extractors(pages)
+    )
+    paths = write_run(result, cfg.report_root)
+    print_run_summary(result, paths.results, paths.report)
+    return runner.exit_code(result, cfg.fail_on)
