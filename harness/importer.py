@@ -28,12 +28,18 @@ from harness._version import __version__
 from harness.fsutil import UnsafePathError, atomic_write_json, contained
 from harness.page import _META_CHARSET, sniff_charset
 from harness.paths import safe_site, safe_slug, site_for_url
+from harness.scrub import Scrubber
 from harness.summary import Entry, Progress, Summary, now_utc
 
 EXTENSIONS = (".html", ".htm")
 EXISTS = "exists (use --force to re-import)"
-_MAGIC = ((b"\x1f\x8b", "gzip-compressed data (gunzip it first)"), (b"PK\x03\x04", "a zip archive"),
-          (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"))
+_MAGIC = (
+    (b"\x1f\x8b", "gzip-compressed data (gunzip it first)"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -56,6 +62,7 @@ class PageProblem(Exception):
 
 def find_pages(src: Path) -> list[Path]:
     """The HTML files under ``src``, sorted; hidden files and folders are left out."""
+
     def visible(p: Path) -> bool:
         return not any(part.startswith(".") for part in p.relative_to(src).parts)
 
@@ -124,14 +131,19 @@ class _Import:
     out: Path
     force: bool
     claimed: dict[Path, str]
+    scrubber: Scrubber
 
     def one(self, page: Path) -> Entry:
         rel = page.relative_to(self.src).as_posix()
         try:
             body = _read_body(page)
             truth = _read_truth(page)
-            url = page_url(truth, (page.parent if page.parent != self.src else self.src.resolve()).name,
-                           page.stem)
+            url = page_url(
+                truth, (page.parent if page.parent != self.src else self.src.resolve()).name, page.stem
+            )
+            url = self.scrubber.uri(url)  # a crawler's saved URL can carry tokens, as a live one can
+            if truth is not None and isinstance(truth.get("url"), str):
+                truth = {**truth, "url": self.scrubber.uri(truth["url"])}
             path = contained(self.out, site_for_url(url), safe_slug(page.stem) + cassette.SUFFIX)
         except (PageProblem, UnsafePathError) as exc:
             return Entry(rel, "failed", reason=str(exc))
@@ -151,19 +163,32 @@ class _Import:
         else:
             truth_path.unlink(missing_ok=True)  # a re-import without a sidecar must not keep stale truth
         headers = {"Content-Type": [content_type(body)], "Content-Length": [str(len(body))]}
-        meta = {"url": url, "recorded_at": now_utc(), "how": "import", "source": rel,
-                "harness_version": __version__}
+        meta = {
+            "url": url,
+            "recorded_at": now_utc(),
+            "how": "import",
+            "source": rel,
+            "harness_version": __version__,
+        }
         cassette.write(path, [cassette.interaction(url, body, headers=headers)], meta)
 
 
 def import_dir(
-    src: Path, out: Path, *, force: bool = False, progress: Progress | None = None
+    src: Path,
+    out: Path,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    scrubber: Scrubber | None = None,
 ) -> ImportSummary:
-    """Import every saved page under ``src`` into cassettes under ``out``; see the module doc."""
+    """Import every saved page under ``src`` into cassettes under ``out``; see the module doc.
+
+    Secret query parameters in the pages' URLs are scrubbed with ``scrubber`` (default rules if ``None``).
+    """
     if not src.is_dir():
         raise ImportSourceError(f"import source {src} is not a folder")
     pages = find_pages(src)
-    job = _Import(src, out, force, {})
+    job = _Import(src, out, force, {}, scrubber or Scrubber())
     entries: list[Entry] = []
     for done, page in enumerate(pages, 1):
         entries.append(job.one(page))

@@ -26,7 +26,8 @@ def _extractor() -> Any:
     import tldextract
 
     # suffix_list_urls=() keeps it offline and deterministic: the bundled public suffix snapshot is used.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # Private suffixes count too: alice.github.io and bob.blogspot.com are two sites, not one.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 def _ascii(text: str) -> str:

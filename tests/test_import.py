@@ -200,3 +200,17 @@ def test_corpus_page_is_byte_identical(page: Path, corpus_import: tuple[Path, Im
     entry = next(e for e in summary.entries if e.source == rel)
     assert entry.status == "written" and entry.path is not None, entry.line()
     assert cassette.load(entry.path).primary_response().body == page.read_bytes()
+
+
+def test_secret_parameters_in_saved_urls_are_scrubbed(tmp_path: Path) -> None:
+    src = tmp_path / "crawl"
+    src.mkdir()
+    (src / "story.html").write_bytes(b"<html><body><p>Story</p></body></html>")
+    (src / "story.json").write_text(json.dumps({"url": "https://news.example/story?id=3&token=hunter2"}))
+    summary = import_dir(src, tmp_path / "out")
+    written = [e.path for e in summary.written]
+    assert len(written) == 1 and written[0] is not None
+    folder = written[0].parent
+    everything = "".join(p.read_text(encoding="utf-8") for p in folder.iterdir())
+    assert "hunter2" not in everything
+    assert "token=REDACTED" in everything and "id=3" in everything

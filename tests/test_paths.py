@@ -120,3 +120,12 @@ def test_import_with_hostile_names_stays_inside(tmp_path: Path) -> None:
     assert summary.ok, [e.line() for e in summary.failed]
     written = [p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(tmp_path / "src")]
     assert written and all(p.resolve().is_relative_to(out.resolve()) for p in written)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("https://alice.github.io/post", "https://bob.github.io/post"),
+     ("https://one.blogspot.com/2024/01/a.html", "https://two.blogspot.com/2024/01/a.html")],
+)
+def test_hosted_blogs_are_separate_sites(a: str, b: str) -> None:
+    assert site_for_url(a) != site_for_url(b)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from harness.cli.common import UsageError, add_common, load, print_entries
 from harness.progress import Progress
+from harness.scrub import Scrubber
 
 # ----------------------------------------------------------------------------- record / import
 
@@ -105,6 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.out or cfg.cassette_root,
             force=args.force,
             progress=Progress("importing", quiet=args.quiet),
+            scrubber=Scrubber.from_config(cfg),
         )
     except ImportSourceError as exc:
         raise UsageError(str(exc)) from None
