@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
+import threading
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -134,14 +137,51 @@ def _crash_finding(exc: BaseException) -> Finding:
     )
 
 
+class PageTimeout(Exception):
+    """The extractor spent longer than ``page_timeout`` on one page."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`PageTimeout`, so one page cannot hang a run.
+
+    Uses SIGALRM, so it works in the main thread on POSIX and only when no one else (pytest-timeout, say)
+    owns the signal; elsewhere it does nothing. Code stuck inside a C call is interrupted when it returns.
+    """
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise PageTimeout(f"extractor took longer than {seconds:g} s (page_timeout); page abandoned")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_page(
-    page: Page, extractor: Extractor, cassette: cassette_mod.Cassette, scrubber: Scrubber | None = None
+    page: Page,
+    extractor: Extractor,
+    cassette: cassette_mod.Cassette,
+    scrubber: Scrubber | None = None,
+    timeout: float = 0,
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
     """Run the extractor on one page under offline replay; problems become findings."""
     findings: list[Finding] = []
     record: dict[str, Any] | None = None
     try:
-        with offline(cassette, scrubber) as session:
+        with offline(cassette, scrubber) as session, deadline(timeout):
             output = extractor.extract(page)
         record = normalise_output(output, page, extractor)
         findings.extend(
@@ -151,6 +191,8 @@ def extract_page(
         findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
     except NetworkBlocked as exc:
         findings.append(Finding("replay.network", "error", "$", str(exc)))
+    except PageTimeout as exc:
+        findings.append(Finding("extractor.timeout", "error", "$", str(exc)))
     except Exception as exc:
         findings.append(_crash_finding(exc))
     return record, findings
@@ -194,7 +236,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     except CassetteError as exc:
         return _stub_result(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)), 0.0)
     page = Page(response, ref.site, ref.id)
-    record, findings = extract_page(page, extractor, loaded, ctx.scrubber)
+    record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:
         findings.append(
             Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")

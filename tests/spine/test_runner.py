@@ -116,3 +116,21 @@ def test_iso_dates_pass_the_schema(tmp_path: Path, value: str) -> None:
         "extractor_version": "1",
     }
     assert RecordValidator().findings(record) == []
+
+
+def _hangs_on_one(page: Page) -> Any:
+    if "CRASH" in page.text:
+        while True:
+            pass
+    return {"title": "Good story", "published": "2025-03-04", "body": "Some text here."}
+
+
+def test_a_hanging_page_is_abandoned_and_the_run_goes_on(tmp_path: Path) -> None:
+    make_cassette(tmp_path / "c", "harbor.example", "good", article_html("Good story"))
+    make_cassette(tmp_path / "c", "harbor.example", "hang", article_html("CRASH please"))
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5)
+    ctx = runner.RunContext(cfg, FunctionExtractor("hangs", _hangs_on_one, "1")).prepare()
+    run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="test")
+    by_id = {p.id: p for p in run.pages}
+    assert [f.check for f in by_id["harbor.example/hang"].findings] == ["extractor.timeout"]
+    assert by_id["harbor.example/good"].record is not None
