@@ -28,7 +28,10 @@ def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
 
 
 def print_run_summary(result: object, results_path: Path, report_path: Path) -> None:
-    from harness.model import RunResult
+    """The run in a few lines: counts by severity, then the checks that fired, errors first."""
+    from collections import Counter
+
+    from harness.model import SEVERITIES, SEVERITY_RANK, RunResult
 
     assert isinstance(result, RunResult)
     s = result.summary
@@ -36,11 +39,14 @@ def print_run_summary(result: object, results_path: Path, report_path: Path) -> 
     print(
         f"{s['pages']} pages from {s['sites']} sites, extractor {', '.join(result.extractors)}: "
         f"{s.get('pages_with_errors', 0)} pages with errors; findings: "
-        + (", ".join(f"{n} {k}" for k, n in sev.items()) or "none")
+        + (", ".join(f"{sev[k]} {k}" for k in SEVERITIES if sev.get(k)) or "none")
     )
-    top = sorted(s.get("findings_by_check", {}).items(), key=lambda kv: -kv[1])[:8]
-    for check, n in top:
-        print(f"  {n:5d}  {check}")
+    fired = Counter((f.severity, f.check) for f in result.all_findings())
+    ordered = sorted(fired.items(), key=lambda kv: (-SEVERITY_RANK[kv[0][0]], -kv[1], kv[0][1]))
+    for (severity, check), n in ordered[:10]:
+        print(f"  {n:5d}  {severity:<7}  {check}")
+    if len(ordered) > 10:
+        print(f"  ... {len(ordered) - 10} more (see the report)")
     print(f"results: {results_path}")
     print(f"report:  {report_path}")
 
