@@ -42,3 +42,31 @@ def test_drift_labels_reach_the_tests_and_the_report(project: pytest.Pytester, l
     }
     assert data["summary"]["drift"]["labels"] == {"breaking": 1, "gone": 1, "unchanged": 1}
     assert set(local_server.hits) >= {"/news/bridge", "/news/ferry", "/news/dam"}
+
+
+def test_refresh_rerecords_drifted_cassettes_scrubbed(project: pytest.Pytester, local_server: Any) -> None:
+    edited = article_html("Bridge reopening delayed to June")
+    local_server.routes["/news/bridge"] = (
+        200,
+        {"Content-Type": "text/html", "Set-Cookie": "session=s3cr3t"},
+        edited,
+    )
+    cassette = Path(project.path) / "cassettes" / "harbor.example" / "bridge.yaml"
+    untouched = Path(project.path) / "cassettes" / "valley.example" / "dam.yaml"
+    before_other = untouched.read_bytes()
+    result = project.runpytest(
+        "-q",
+        "-m",
+        "drift",
+        "--harness-extractor",
+        "myextractors:titles",
+        "--harness-refresh",
+        "--harness-live-rewrite",
+        f"https://harbor.example={local_server.base}",
+        "cassettes/harbor.example",
+    )
+    result.assert_outcomes(passed=2, deselected=4)
+    text = cassette.read_text()
+    assert "Bridge reopening delayed to June" in text and "s3cr3t" not in text
+    assert "https://harbor.example/news/bridge" in text and local_server.base not in text
+    assert untouched.read_bytes() == before_other
