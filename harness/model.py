@@ -50,6 +50,10 @@ class ArticleRecord:
         return cls(**kwargs)
 
 
+#: The record's field names, in schema order.
+RECORD_KEYS: tuple[str, ...] = tuple(f.name for f in fields(ArticleRecord))
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A data problem: where, what was expected, what was found.

@@ -26,24 +26,13 @@ from harness.cassette import CassetteError, CassetteRef
 from harness.config import HarnessConfig
 from harness.extractors import registry
 from harness.extractors.base import Extractor
-from harness.model import SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
+from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
 from harness.replay import NetworkBlocked, ReplayMiss, offline
 from harness.scrub import Scrubber
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
-RECORD_KEYS = (
-    "url",
-    "site",
-    "title",
-    "published",
-    "body",
-    "authors",
-    "language",
-    "extractor",
-    "extractor_version",
-)
 
 
 def utcnow() -> str:

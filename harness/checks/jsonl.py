@@ -16,22 +16,11 @@ from time import perf_counter
 from typing import Any
 
 from harness.checks.page import PageContext, page_findings
-from harness.model import Finding, PageResult
+from harness.model import RECORD_KEYS, Finding, PageResult
 from harness.paths import site_for_url, slug_for_url
 
 CHECK = "input.invalid_line"
 INPUT_SITE = "jsonl"
-RECORD_KEYS = (
-    "url",
-    "site",
-    "title",
-    "published",
-    "body",
-    "authors",
-    "language",
-    "extractor",
-    "extractor_version",
-)
 _CAPTURE_KEYS = ("captured_at", "fetched_at", "crawled_at")
 _OPTIONAL_STR = ("title", "published", "body", "language")
 Progress = Callable[[int, int, str], None]

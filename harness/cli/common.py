@@ -23,6 +23,16 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
+def add_report_options(p: argparse.ArgumentParser) -> None:
+    """``--reports`` and ``--fail-on``, for every command that writes a run."""
+    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+
+
 def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
     return load_config(config_file=args.config, **overrides)
 

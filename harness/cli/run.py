@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from harness.cli.common import UsageError, add_common, load, print_run_summary
+from harness.cli.common import UsageError, add_common, add_report_options, load, print_run_summary
 from harness.progress import Progress
 
 # ----------------------------------------------------------------------------- run
@@ -29,12 +29,7 @@ def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="extractor name or 'package.module:function' (default: configured, "
         "else 'generic'); 'harness extractors' lists them",
     )
-    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
-    p.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that makes the exit code 1 (default: error)",
-    )
+    add_report_options(p)
     add_common(p)
     p.set_defaults(func=cmd_run)
 
@@ -93,12 +88,7 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "rest is still checked. Writes reports/<run-id>/results.json and index.html.",
     )
     p.add_argument("outputs", type=Path, help="JSON lines file of article records")
-    p.add_argument("--reports", type=Path, metavar="DIR", help="where run folders go (default: reports/)")
-    p.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that makes the exit code 1 (default: error)",
-    )
+    add_report_options(p)
     add_common(p)
     p.set_defaults(func=cmd_check)
 
