@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import re
 import threading
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,8 +273,24 @@ _cache_lock = threading.Lock()
 _cache: dict[tuple[str, int, int], Cassette] = {}
 
 
+class SlowYamlWarning(UserWarning):
+    """PyYAML was built without libyaml, so cassettes load with the pure-Python parser."""
+
+
+@functools.cache
+def _warn_if_slow() -> None:
+    if not LIBYAML:
+        warnings.warn(
+            "PyYAML has no libyaml here: cassettes load about 40x slower (reinstall PyYAML from a wheel, or "
+            "install libyaml-dev and rebuild it)",
+            SlowYamlWarning,
+            stacklevel=3,
+        )
+
+
 def load(path: Path) -> Cassette:
     """Load (and cache, keyed by path, size and mtime) one cassette."""
+    _warn_if_slow()
     try:
         stat = path.stat()
     except OSError as exc:

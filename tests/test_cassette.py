@@ -145,3 +145,15 @@ def test_vcrpy_replays_a_harness_cassette(tmp_path: Path) -> None:
         response = client.get("http://daily-harbor.example/x")
     assert response.content == body
     assert response.text == "<p>Новости дня: мост открыт</p>\n"
+
+
+def test_missing_libyaml_is_said_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "a.example" / "x.yaml"
+    cassette.write(
+        path, [cassette.interaction("https://a.example/x", b"<p>x</p>")], {"url": "https://a.example/x"}
+    )
+    monkeypatch.setattr(cassette, "LIBYAML", False)
+    cassette._warn_if_slow.cache_clear()
+    with pytest.warns(cassette.SlowYamlWarning, match="40x slower"):
+        cassette.load(path)
+    cassette._warn_if_slow.cache_clear()

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,8 +26,18 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def test_help_lists_commands_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "--help")
     assert code == 0
-    for word in ("run", "record", "import", "check", "approve", "compare", "gate", "drift", "typical use",
-                 "exit codes"):
+    for word in (
+        "run",
+        "record",
+        "import",
+        "check",
+        "approve",
+        "compare",
+        "gate",
+        "drift",
+        "typical use",
+        "exit codes",
+    ):
         assert word in out
 
 
@@ -39,8 +50,9 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str
     assert code == 0 and len(out.splitlines()) > 5
 
 
-def test_unknown_extractor_lists_available(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unknown_extractor_lists_available(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_cassette(tmp_path / "cassettes", "harbor.example", "a", article_html("A story"))
     code, _, err = _run(capsys, "run", "--extractor", "nope", "-q")
@@ -51,23 +63,26 @@ def test_unknown_extractor_lists_available(tmp_path: Path, capsys: pytest.Captur
     )
 
 
-def test_no_cassettes_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_cassettes_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, _, err = _run(capsys, "run", "-q")
     assert code == 2 and "no cassettes found" in err and "Traceback" not in err
 
 
-def test_bad_config_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_config_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "pyproject.toml").write_text('[tool.harness]\ncasettes = "x"\n')
     code, _, err = _run(capsys, "run", "-q")
     assert code == 2 and "unknown [tool.harness] key(s) casettes" in err
 
 
-def test_run_writes_results_and_report_and_says_where(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_run_writes_results_and_report_and_says_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_cassette(tmp_path / "cassettes", "harbor.example", "a", article_html("A story"))
     (tmp_path / "cassettes" / "harbor.example" / "broken.yaml").write_text("not: [a cassette")
@@ -83,3 +98,24 @@ def test_run_writes_results_and_report_and_says_where(tmp_path: Path, capsys: py
 def test_console_script_is_installed() -> None:
     proc = subprocess.run([sys.executable, "-m", "harness", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("news-harness ")
+
+
+def test_record_many_urls_reports_failures_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, local_server: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    local_server.routes["/news/a"] = (
+        200,
+        {"Content-Type": "text/html", "Set-Cookie": "sid=abc123"},
+        article_html("A story"),
+    )
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# morning list\n{local_server.base}/news/a\n{local_server.base}/news/missing\n")
+    code, out, _ = _run(capsys, "record", "--urls-file", str(urls), "--out", "cassettes", "-q")
+    assert code == 1
+    assert "record: 1 written, 0 skipped, 1 failed" in out
+    assert "/news/missing: HTTP 404" in out
+    written = list((tmp_path / "cassettes").glob("*/*.yaml"))
+    assert len(written) == 1 and "abc123" not in written[0].read_text()
+    code, out, _ = _run(capsys, "record", f"{local_server.base}/news/a", "--out", "cassettes", "-q")
+    assert code == 0 and "exists (use --force to re-record)" in out
