@@ -224,3 +224,53 @@ def test_plain_json_with_script_payloads_cannot_escape(open_report: Callable[...
     scripts = opened.page.eval_on_selector_all("script", "s => s.map(x => x.type)")
     assert scripts == ["application/json", ""]
     assert opened.page.evaluate("window.__pwned") is None
+
+
+HOSTILE_PAGES = [
+    (
+        "https://evil.example/a?x=<script>window.__pwned=1</script>",
+        '<img src=x onerror="window.__pwned=2">Headline',
+        "<p>Body <script>window.__pwned=3</script> text "
+        "&lt;img src=x onerror=window.__pwned=4&gt; about a vote.</p>",
+    ),
+    (
+        "https://evil.example/b",
+        '"><svg/onload=window.__pwned=5>',
+        "<p>&lt;/script&gt;&lt;script&gt;window.__pwned=6&lt;/script&gt;</p>"
+        '<p>{{constructor.constructor("window.__pwned=7")()}}</p>',
+    ),
+    (
+        'https://evil.example/c#"><img src=x onerror=window.__pwned=8>',
+        "Title \u2028 with a line separator",
+        "<p>javascript:window.__pwned=9</p>"
+        '<p><a href="javascript:window.__pwned=10">click</a> more text.</p>',
+    ),
+]
+
+
+def test_hostile_pages_through_the_whole_pipeline(open_report: Callable[..., Opened], tmp_path: Path) -> None:
+    """Hostile HTML recorded in cassettes, extracted by generic, checked, reported: nothing runs anywhere."""
+    from harness import cassette, runner
+    from harness.config import HarnessConfig
+
+    for i, (url, title, body) in enumerate(HOSTILE_PAGES):
+        html = (
+            f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+        )
+        cassette.write(
+            tmp_path / "c" / "evil.example" / f"p{i}.yaml",
+            [cassette.interaction(url, html.encode())],
+            {"url": url},
+        )
+    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="hostile")
+    assert len(run.pages) == 3
+    opened = open_report(run)
+    for key in opened.rows():
+        opened.goto(opened.url + "#open=" + quote(key, safe=""))
+        opened.page.hover("td.detail")
+    assert opened.page.evaluate("window.__pwned") is None
+    assert opened.problems() == []
+    hrefs = opened.page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
+    assert not any(h.lower().startswith(("javascript:", "data:")) for h in hrefs), hrefs
