@@ -64,3 +64,17 @@ def test_aggregate_has_every_source(corpus_run: runner.RunResult) -> None:
     assert agg["sources"]["trafilatura_eval"]["title"]["pages"] == 64
     assert agg["overall"]["pages"] == 197
     assert 0.5 < agg["sources"]["zyte_aeb"]["body"]["shingle_f1"] <= 1.0
+
+
+def test_generic_holds_the_committed_quality_floors(corpus_run: runner.RunResult) -> None:
+    """The quality gate, for real: `generic` on the shared corpus against `quality-baseline.json`.
+
+    An extractor change that loses more than the tolerance on any floor fails CI here; after a real
+    improvement, raise the floors with `harness gate --update` (lowering them needs --allow-lower).
+    """
+    from harness import gate
+
+    baseline = gate.load_baseline(Path(__file__).resolve().parents[2] / "quality-baseline.json")
+    assert baseline is not None and baseline.extractor == "generic"
+    findings = gate.check(corpus_run, baseline)
+    assert [f.message for f in findings if f.severity == "error"] == []
