@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from spine.helpers import article_html, make_cassette
 
 
