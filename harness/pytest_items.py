@@ -195,6 +195,21 @@ class DatasetItem(_HarnessItem):
         return Path(str(self.config.rootpath)), None, f"harness dataset {self.name}"
 
 
+DRIFT_SESSION = pytest.StashKey[tuple[Any, Any]]()
+
+
+def _drift_session(config: pytest.Config, state: SessionState) -> tuple[Any, Any]:
+    """Drift settings and one polite fetcher per session; ``--harness-live-rewrite`` rules come first."""
+    if DRIFT_SESSION not in config.stash:
+        from harness.drift import Fetcher, load_settings
+
+        settings = load_settings(state.cfg, rewrite=config.getoption("--harness-live-rewrite") or None)
+        fetcher = Fetcher(settings)
+        config.add_cleanup(fetcher.close)
+        config.stash[DRIFT_SESSION] = (settings, fetcher)
+    return config.stash[DRIFT_SESSION]
+
+
 class DriftItem(_HarnessItem):
     """Fetch one recorded page live and classify its drift (selected by ``-m drift``)."""
 
@@ -205,15 +220,19 @@ class DriftItem(_HarnessItem):
         from harness import drift
 
         state = self.config.stash[STATE]
-        verdict = drift.pytest_check(self.ref, state.context(), state.cfg, self.config)
-        self.harness_result = verdict.page
-        state.results[self.ref.id] = verdict.page
-        if verdict.refreshed:
-            self.add_report_section("call", "harness refresh", "\n".join(verdict.refreshed))
-        if verdict.fail:
-            label = (verdict.page.drift or {}).get("label", "?")
-            found = [f for f in verdict.page.findings if f.check.startswith("drift.")]
-            raise HarnessFailure(f"{self.ref.id}: drift '{label}'", found or list(verdict.page.findings))
+        ctx = state.context()
+        settings, fetcher = _drift_session(self.config, state)
+        outcome = drift.check_page(self.ref, ctx, settings, fetcher=fetcher)
+        if self.config.getoption("--harness-refresh") and outcome.label in settings.refresh_labels:
+            from harness.drift.refresh import refresh
+
+            summary = refresh([(self.ref, outcome)], state.cfg, settings)
+            self.add_report_section("call", "harness refresh", "\n".join(e.line() for e in summary.entries))
+        page = drift.page_result(self.ref, outcome, ctx.extractor.name)
+        self.harness_result = state.results[self.ref.id] = page
+        if drift.should_fail(outcome, settings):
+            found = [f for f in page.findings if f.check.startswith("drift.")]
+            raise HarnessFailure(f"{self.ref.id}: drift '{outcome.label}'", found or list(page.findings))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.ref.path, None, f"harness drift {self.ref.id}"

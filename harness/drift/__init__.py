@@ -6,7 +6,7 @@ from harness.drift.classify import DriftOutcome, check_page, classify, extract_l
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.fingerprint import Fingerprint, fingerprint, template_changes
 from harness.drift.refresh import RefreshSummary, refresh, to_refresh
-from harness.drift.run import check_pages, page_result, pytest_check, run_drift, should_fail, summarize
+from harness.drift.run import check_pages, page_result, run_drift, should_fail, summarize
 from harness.drift.settings import DRIFT_LABELS, LABELS, DriftSettings, Label, load_settings
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
     "load_settings",
     "page_result",
     "page_url",
-    "pytest_check",
     "refresh",
     "run_drift",
     "should_fail",

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from harness import cassette as cassette_mod
 from harness.cassette import CassetteError, CassetteRef
-from harness.config import HarnessConfig
-from harness.drift.classify import DriftOutcome, check_page, classify, page_url
+from harness.drift.classify import DriftOutcome, classify, page_url
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.settings import LABELS, DriftSettings
 from harness.model import Finding, PageResult, RunResult, Severity
 from harness.runner import RunContext, finish_run, utcnow
 
 Progress = Callable[[int, int, str], None]
-_STASH: Any = None  # a pytest.StashKey, made on first use so that importing drift does not import pytest
 _SEVERITY: Mapping[str, Severity] = {
     "breaking": "error",
     "template_changed": "warning",
@@ -162,49 +160,3 @@ def run_drift(
     summary = dict(run.summary)
     summary["drift"] = summarize(run.pages, settings)
     return replace(run, summary=summary), outcomes
-
-
-@dataclass(frozen=True, slots=True)
-class PytestDrift:
-    """What one ``-m drift`` item learned: the page's result (``drift`` set), whether it fails the test,
-    and what a refresh re-recorded."""
-
-    page: PageResult
-    fail: bool
-    refreshed: tuple[str, ...] = ()
-
-
-def pytest_check(ref: CassetteRef, ctx: RunContext, cfg: HarnessConfig, config: Any) -> PytestDrift:
-    """One ``-m drift`` item: the page's result with ``drift`` set, ``fail``, and refresh lines.
-
-    Settings and one polite :class:`Fetcher` are built once per pytest session and kept in the config's
-    stash; ``--harness-live-rewrite FROM=TO`` rules come first, then ``[tool.harness.drift] rewrite``.
-    """
-    settings, fetcher = _session(cfg, config)
-    outcome = check_page(ref, ctx, settings, fetcher=fetcher)
-    refreshed: tuple[str, ...] = ()
-    if config.getoption("--harness-refresh", default=False) and outcome.label in settings.refresh_labels:
-        from harness.drift.refresh import refresh
-
-        summary = refresh([(ref, outcome)], cfg, settings)
-        refreshed = tuple(entry.line() for entry in summary.entries)
-    extractor = ctx.extractor.name if ctx.extractor else ""
-    return PytestDrift(page_result(ref, outcome, extractor), should_fail(outcome, settings), refreshed)
-
-
-def _session(cfg: HarnessConfig, config: Any) -> tuple[DriftSettings, Fetcher]:
-    import pytest
-
-    from harness.drift.settings import load_settings
-
-    global _STASH
-    if _STASH is None:
-        _STASH = pytest.StashKey[tuple[DriftSettings, Fetcher]]()
-    stash: Any = config.stash
-    if _STASH not in stash:
-        rules = config.getoption("--harness-live-rewrite", default=None) or None
-        settings = load_settings(cfg, rewrite=rules)
-        fetcher = Fetcher(settings)
-        config.add_cleanup(fetcher.close)
-        stash[_STASH] = (settings, fetcher)
-    return stash[_STASH]  # type: ignore[no-any-return]

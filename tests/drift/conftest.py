@@ -28,10 +28,10 @@ FAILURES = {
     "404": Route(b"gone", 404),
     "410": Route(b"gone", 410),
     "500": Route(b"oops", 500),
-    "slow": Route(b"<html></html>", 200, delay=1.5),
+    "slow": Route(b"<html></html>", 200, delay=3.0),
 }
 TEST_DRIFT = {
-    "timeout": 0.5,
+    "timeout": 1.0,
     "retries": 2,
     "backoff": 0.02,
     "backoff_max": 0.2,
