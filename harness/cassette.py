@@ -206,15 +206,22 @@ class CassetteRef:
             return str(self.path)
 
 
+def _cassettes_in(folder: Path, pattern: str) -> list[Path]:
+    return [p for p in folder.glob(pattern) if p.is_file() and not p.name.startswith(".")]
+
+
 def discover(root: Path) -> list[CassetteRef]:
-    """All cassettes under ``root`` (``<site>/<slug>.yaml``), sorted by id; a single file is accepted too."""
+    """All cassettes under ``root``, sorted by id.
+
+    ``root`` is a cassette folder (``<site>/<slug>.yaml`` below it), one site's folder, or one cassette file.
+    """
     if root.is_file():
         return [CassetteRef(root, root.parent.parent)]
     if not root.is_dir():
         return []
-    refs = [
-        CassetteRef(p, root) for p in root.glob(f"*/*{SUFFIX}") if p.is_file() and not p.name.startswith(".")
-    ]
+    refs = [CassetteRef(p, root) for p in _cassettes_in(root, f"*/*{SUFFIX}")]
+    if not refs:  # a site folder: its cassettes sit directly inside it
+        refs = [CassetteRef(p, root.parent) for p in _cassettes_in(root, f"*{SUFFIX}")]
     return sorted(refs, key=lambda r: r.id)
 
 

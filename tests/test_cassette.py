@@ -157,3 +157,19 @@ def test_missing_libyaml_is_said_once(monkeypatch: pytest.MonkeyPatch, tmp_path:
     with pytest.warns(cassette.SlowYamlWarning, match="40x slower"):
         cassette.load(path)
     cassette._warn_if_slow.cache_clear()
+
+
+def test_discover_takes_a_cassette_folder_a_site_folder_or_a_file(tmp_path: Path) -> None:
+    for site, slug in [("a.example", "one"), ("a.example", "two"), ("b.example", "three")]:
+        url = f"https://{site}/{slug}"
+        cassette.write(
+            tmp_path / site / f"{slug}.yaml", [cassette.interaction(url, b"<p>x</p>")], {"url": url}
+        )
+    assert [r.id for r in cassette.discover(tmp_path)] == [
+        "a.example/one",
+        "a.example/two",
+        "b.example/three",
+    ]
+    assert [r.id for r in cassette.discover(tmp_path / "a.example")] == ["a.example/one", "a.example/two"]
+    assert [r.id for r in cassette.discover(tmp_path / "b.example" / "three.yaml")] == ["b.example/three"]
+    assert cassette.discover(tmp_path / "nowhere") == []
