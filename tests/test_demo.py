@@ -68,3 +68,10 @@ def test_redirect_and_secrets(demo_run: RunResult) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in (REPO / "cassettes").rglob("*.yaml"))
     assert COURIER_PREVIEW_TOKEN not in text and "token=REDACTED" in text
     assert "set-cookie" not in text.lower() and "127.0.0.1" not in text
+
+
+def test_demo_ground_truth_is_scored(demo_run: RunResult) -> None:
+    overall = demo_run.summary["quality"]["overall"]
+    assert overall["pages"] == 25
+    assert overall["body"]["pages"] == 25 and overall["body"]["token_f1"] > 0.8
+    assert overall["published"]["pages"] == 24  # county-fair-dates has no date, by design
