@@ -52,6 +52,9 @@ class RunContext:
 
     cfg: HarnessConfig
     extractor: Extractor | None
+    extractor_spec: str | None = (
+        None  # what the extractor was resolved from (worker processes resolve it again)
+    )
 
     @cached_property
     def validator(self) -> RecordValidator:
@@ -81,7 +84,8 @@ class RunContext:
 
 def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunContext:
     """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors)."""
-    return RunContext(cfg, registry.get(extractor_name or cfg.extractors[0])).prepare()
+    spec = extractor_name or cfg.extractors[0]
+    return RunContext(cfg, registry.get(spec), spec).prepare()
 
 
 def _json_safe(value: Any) -> Any:
@@ -312,15 +316,23 @@ def finish_run(
 
 
 def run(
-    ctx: RunContext, refs: Iterable[CassetteRef], *, source: str, progress: Progress | None = None
+    ctx: RunContext,
+    refs: Iterable[CassetteRef],
+    *,
+    source: str,
+    progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> RunResult:
+    """Replay every cassette, then finish the run.
+
+    ``jobs`` processes replay the pages (default: the configured ``jobs``; 0 means one per CPU), see
+    :mod:`harness.parallel`.
+    """
+    from harness.parallel import replay_pages, resolve_jobs
+
     started = utcnow()
-    refs = list(refs)
-    pages: list[PageResult] = []
-    for i, ref in enumerate(refs, 1):
-        pages.append(replay_page(ref, ctx))
-        if progress:
-            progress(i, len(refs), ref.id)
+    workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs)
+    pages = replay_pages(list(refs), ctx, jobs=workers, progress=progress)
     return finish_run(pages, ctx, started_at=started, source=source)
 
 

@@ -29,6 +29,13 @@ def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="extractor name or 'package.module:function' (default: configured, "
         "else 'generic'); 'harness extractors' lists them",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="replay in N processes (0: one per CPU; default: the configured jobs, else 1)",
+    )
     add_report_options(p)
     add_common(p)
     p.set_defaults(func=cmd_run)
@@ -38,7 +45,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from harness import cassette, runner
     from harness.results import write_run
 
-    cfg = load(args, reports=args.reports, fail_on=args.fail_on)
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on, jobs=args.jobs)
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:
