@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from harness.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
-from harness.runner import Progress, RunContext, make_context, replay_page
+from harness.runner import Progress, RunContext, make_context, replay_page, unreplayed
 
 _context: RunContext | None = None  # the worker process's own context, set by _start
 
@@ -41,15 +41,7 @@ def resolve_jobs(jobs: int | None) -> int:
 
 def _lost(ref: CassetteRef, extractor: str, exc: BaseException) -> PageResult:
     message = f"the worker process replaying this page died ({type(exc).__name__}: {exc}); page not replayed"
-    return PageResult(
-        id=ref.id,
-        site=ref.site,
-        url=None,
-        cassette=ref.display(),
-        extractor=extractor,
-        record=None,
-        findings=(Finding("harness.worker_lost", "error", "$", message),),
-    )
+    return unreplayed(ref, extractor, Finding("harness.worker_lost", "error", "$", message))
 
 
 def replay_pages(

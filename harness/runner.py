@@ -202,7 +202,8 @@ def load_truth(ref: CassetteRef) -> Mapping[str, Any] | None:
     return data if isinstance(data, Mapping) else None
 
 
-def _stub_result(ref: CassetteRef, extractor: str, finding: Finding, elapsed: float) -> PageResult:
+def unreplayed(ref: CassetteRef, extractor: str, finding: Finding) -> PageResult:
+    """The result of a page that could not be replayed at all: no record, one finding saying why."""
     return PageResult(
         id=ref.id,
         site=ref.site,
@@ -211,13 +212,24 @@ def _stub_result(ref: CassetteRef, extractor: str, finding: Finding, elapsed: fl
         extractor=extractor,
         record=None,
         findings=(finding,),
-        elapsed_ms=elapsed,
     )
+
+
+def check_record(
+    record: Mapping[str, Any], page: Page, ctx: RunContext, truth: Mapping[str, Any] | None = None
+) -> list[Finding]:
+    """Schema validation and the per-page checks of one record (replayed, or fetched live by drift)."""
+    from harness import checks
+
+    page_ctx = checks.PageContext(
+        page_id=page.page_id, site=page.site, url=page.url, captured_at=page.response.captured_at, truth=truth
+    )
+    return [*ctx.validator.findings(record), *checks.page_findings(record, page_ctx, ctx.check_settings)]
 
 
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
-    from harness import approve, checks, quality
+    from harness import approve, quality
 
     if ctx.extractor is None:
         raise ValueError("replay_page needs a RunContext with an extractor")
@@ -227,7 +239,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         loaded = cassette_mod.load(ref.path)
         response = loaded.primary_response()
     except CassetteError as exc:
-        return _stub_result(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)), 0.0)
+        return unreplayed(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)))
     page = Page(response, ref.site, ref.id)
     record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:
@@ -236,20 +248,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         )
     truth = load_truth(ref)
     if record is not None:
-        findings.extend(ctx.validator.findings(record))
-        findings.extend(
-            checks.page_findings(
-                record,
-                checks.PageContext(
-                    page_id=ref.id,
-                    site=ref.site,
-                    url=response.url,
-                    captured_at=response.captured_at,
-                    truth=truth,
-                ),
-                ctx.check_settings,
-            )
-        )
+        findings.extend(check_record(record, page, ctx, truth))
     approval, approval_findings = approve.compare(record, ref.approved_path, ctx.compare_settings)
     findings.extend(approval_findings)
     elapsed = (perf_counter() - start) * 1000

@@ -32,7 +32,7 @@ from harness.drift.settings import DriftSettings, Label
 from harness.extractors.base import Extractor
 from harness.model import Finding
 from harness.page import Page
-from harness.runner import RunContext, extract_page, normalise_output
+from harness.runner import RunContext, check_record, extract_page, normalise_output
 
 _FETCH_LABEL: Mapping[str, Label] = {
     "ok": "unchanged",
@@ -97,26 +97,6 @@ def page_url(loaded: cassette_mod.Cassette) -> str:
     if isinstance(meta_url, str) and meta_url:
         return meta_url
     return str(loaded.interactions[0]["request"]["uri"])
-
-
-def _checked(record: Mapping[str, Any], page: Page, ctx: RunContext) -> list[Finding]:
-    from harness import checks
-
-    findings = list(ctx.validator.findings(record))
-    findings.extend(
-        checks.page_findings(
-            record,
-            checks.PageContext(
-                page_id=page.page_id,
-                site=page.site,
-                url=page.url,
-                captured_at=page.response.captured_at,
-                truth=None,
-            ),
-            ctx.check_settings,
-        )
-    )
-    return findings
 
 
 def extract_live(page: Page, extractor: Extractor) -> tuple[dict[str, Any] | None, list[Finding]]:
@@ -197,11 +177,11 @@ def _compare(
         why = live_findings[0].message if live_findings else "no record"
         label: Label = "breaking" if rec_record is not None else "unchanged"
         return _Verdict(label, (why,), ("$",) if rec_record else ()), {}, None, live_findings
-    live_findings += _checked(live_record, live_page, ctx)
+    live_findings += check_record(live_record, live_page, ctx)
     if rec_record is None:
         why = "the extractor fails on the recording but works on the live page; re-record it"
         return _Verdict("template_changed", (why,), ("$",)), {}, live_record, live_findings
-    rec_findings += _checked(rec_record, rec_page, ctx)
+    rec_findings += check_record(rec_record, rec_page, ctx)
     changes = compare_records(
         rec_record, live_record, _page_text(rec_page), _page_text(live_page), settings.min_body_ratio
     )
