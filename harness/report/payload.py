@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from harness.model import SEVERITIES, PageResult, RunResult
@@ -167,76 +168,91 @@ class _Table:
         return list(self.index)
 
 
+PAGE_COLUMNS = (
+    "key",
+    "id",
+    "site",
+    "ext",
+    "url",
+    "title",
+    "level",
+    "new",
+    "findings",
+    "cassette",
+    "captured",
+    "ms",
+    "rows",
+)
+
+
 def pages_columns(run: RunResult, comparison: Comparison | None, multi_extractor: bool) -> dict[str, Any]:
     """The pages, one list per attribute, plus the string tables the integer columns refer to.
 
     ``rows`` holds, per page, ``[record, approval, quality, drift, cut]`` (``cut``: field -> original
     length for fields this report shortened).
     """
-    sites, checks, exts = _Table(), _Table(), _Table()
-    sev = {s: i for i, s in enumerate(SEVERITIES)}
+    tables = _Tables(_Table(), _Table(), _Table())
     newly = comparison.keys("newly_failing") if comparison is not None else set()
-    clean_cap, review_cap = field_caps(run.pages)
-    cols: dict[str, list[Any]] = {
-        name: []
-        for name in (
-            "key",
-            "id",
-            "site",
-            "ext",
-            "url",
-            "title",
-            "level",
-            "new",
-            "findings",
-            "cassette",
-            "captured",
-            "ms",
-            "rows",
-        )
-    }
+    caps = field_caps(run.pages)
+    cols: dict[str, list[Any]] = {name: [] for name in PAGE_COLUMNS}
     for page in run.pages:
-        cut: dict[str, int] = {}
-        record = _record(page, clean_cap if _is_clean(page) else review_cap, cut)
-        title = (page.record or {}).get("title")
-        cols["key"].append(page_key(page, multi_extractor))
-        cols["id"].append(page.id)
-        cols["site"].append(sites(page.site))
-        cols["ext"].append(exts(page.extractor))
-        cols["url"].append(page.url)
-        cols["title"].append(title[:300] if isinstance(title, str) else None)
-        cols["level"].append(LEVEL_CODES[page_level(page)])
-        cols["new"].append(
-            sorted({checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly})
-        )
-        cols["findings"].append(
-            [
-                [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
-                for f in page.findings
-            ]
-        )
-        cols["cassette"].append(page.cassette)
-        cols["captured"].append(page.captured_at)
-        cols["ms"].append(round(page.elapsed_ms, 1))
-        # The bulky parts stay together per page, so the approved text sits next to the actual one and
-        # compresses against it.
-        cols["rows"].append(
-            [
-                record,
-                _approval(page),
-                finite(page.quality) if isinstance(page.quality, Mapping) else None,
-                finite(page.drift) if isinstance(page.drift, Mapping) else None,
-                cut or None,
-            ]
-        )
+        values = _page_values(page, tables, newly, caps, multi_extractor)
+        for name in PAGE_COLUMNS:
+            cols[name].append(values[name])
     return {
         "n": len(run.pages),
-        "sites": sites.values(),
-        "checks": checks.values(),
-        "exts": exts.values(),
+        "sites": tables.sites.values(),
+        "checks": tables.checks.values(),
+        "exts": tables.exts.values(),
         "severities": list(SEVERITIES),
-        "caps": [clean_cap, review_cap],
+        "caps": list(caps),
         **cols,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    sites: _Table
+    checks: _Table
+    exts: _Table
+
+
+def _page_values(
+    page: PageResult, tables: _Tables, newly: set[Any], caps: tuple[int, int], multi_extractor: bool
+) -> dict[str, Any]:
+    """One page's entry in every column."""
+    sev = {s: i for i, s in enumerate(SEVERITIES)}
+    cut: dict[str, int] = {}
+    record = _record(page, caps[0] if _is_clean(page) else caps[1], cut)
+    title = (page.record or {}).get("title")
+    checks = tables.checks
+    return {
+        "key": page_key(page, multi_extractor),
+        "id": page.id,
+        "site": tables.sites(page.site),
+        "ext": tables.exts(page.extractor),
+        "url": page.url,
+        "title": title[:300] if isinstance(title, str) else None,
+        "level": LEVEL_CODES[page_level(page)],
+        "new": sorted(
+            {checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly}
+        ),
+        "findings": [
+            [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
+            for f in page.findings
+        ],
+        "cassette": page.cassette,
+        "captured": page.captured_at,
+        "ms": round(page.elapsed_ms, 1),
+        # The bulky parts stay together per page, so the approved text sits next to the actual one and
+        # compresses against it.
+        "rows": [
+            record,
+            _approval(page),
+            finite(page.quality) if isinstance(page.quality, Mapping) else None,
+            finite(page.drift) if isinstance(page.drift, Mapping) else None,
+            cut or None,
+        ],
     }
 
 
