@@ -18,10 +18,10 @@ Replay matches a live URL against a scrubbed recorded one by scrubbing both side
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 from harness.config import DEFAULT_SCRUB_HEADERS, DEFAULT_SCRUB_PARAMS, HarnessConfig
 
@@ -124,3 +124,37 @@ class Scrubber:
         if isinstance(headers, MutableMapping):
             self.headers(headers, self.response_headers)
         return response
+
+
+# --------------------------------------------------------------------------- secrets back, for live fetches
+
+SECRET_ENV_PREFIX = "HARNESS_SECRET_"
+
+
+def secret_env_name(param: str) -> str:
+    """``token`` -> ``HARNESS_SECRET_TOKEN``; ``x-amz-signature`` -> ``HARNESS_SECRET_X_AMZ_SIGNATURE``."""
+    return SECRET_ENV_PREFIX + re.sub(r"[^A-Za-z0-9]", "_", param).upper()
+
+
+def reveal_uri(uri: str, environ: Mapping[str, str]) -> str:
+    """``uri`` with each ``name=REDACTED`` query value replaced by ``environ[HARNESS_SECRET_<NAME>]``, if set.
+
+    Only for requests that go out live (drift): the secret is never written anywhere.
+    """
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return uri
+    if REDACTED not in parts.query:
+        return uri
+
+    def swap(match: re.Match[str]) -> str:
+        secret = environ.get(secret_env_name(unquote_plus(match.group(1))))
+        return f"{match.group(1)}={quote(secret, safe='')}" if secret else match.group(0)
+
+    query = re.sub(rf"(?<![^&;])([^=&;]+)={REDACTED}(?=$|[&;])", swap, parts.query)
+    return uri if query == parts.query else urlunsplit(parts._replace(query=query))
+
+
+def has_secrets(environ: Mapping[str, str]) -> bool:
+    return any(key.startswith(SECRET_ENV_PREFIX) and value for key, value in environ.items())

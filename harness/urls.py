@@ -15,12 +15,14 @@ redirect to another rewritten site. A rule matches at a boundary only: ``http://
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
 import httpx
+
+from harness.scrub import reveal_uri
 
 RewriteSpec: TypeAlias = "UrlRewriter | tuple[str, str] | str | Iterable[tuple[str, str] | str] | None"
 
@@ -138,6 +140,29 @@ class RewritingTransport(httpx.BaseTransport):
             request.url = httpx.URL(target)
             request.headers["Host"] = request.url.netloc.decode("ascii")
         return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class RevealingTransport(httpx.BaseTransport):
+    """Sends each request with its scrubbed secrets filled in from the environment
+    (:func:`harness.scrub.reveal_uri`), then puts the scrubbed URL back on the request, so responses, results
+    and re-recordings never hold the secret."""
+
+    def __init__(self, inner: httpx.BaseTransport, environ: Mapping[str, str]) -> None:
+        self._inner, self._environ = inner, environ
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        shown = request.url
+        secret = reveal_uri(str(shown), self._environ)
+        if secret == str(shown):
+            return self._inner.handle_request(request)
+        request.url = httpx.URL(secret)
+        try:
+            return self._inner.handle_request(request)
+        finally:
+            request.url = shown
 
     def close(self) -> None:
         self._inner.close()

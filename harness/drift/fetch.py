@@ -21,6 +21,7 @@ several public sites is treated as the one host it is) and overall. ``delay`` an
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -37,8 +38,9 @@ import httpx
 from harness.drift.settings import DriftSettings
 from harness.page import RecordedResponse
 from harness.record import ACCEPT_ENCODING, failure_reason
+from harness.scrub import has_secrets
 from harness.summary import now_utc
-from harness.urls import RewritingTransport
+from harness.urls import RevealingTransport, RewritingTransport
 
 FetchKind = Literal["ok", "gone", "unreachable", "skipped"]
 _RETRYABLE = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -106,14 +108,19 @@ class Fetcher:
         limits = httpx.Limits(
             max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
         )
-        # trust_env=False with a rewrite: an environment proxy would sit ahead of the rewriting transport.
+        transport: httpx.BaseTransport | None = None
+        if rules:
+            transport = RewritingTransport(rules, httpx.HTTPTransport(limits=limits))
+        if has_secrets(os.environ):  # HARNESS_SECRET_<PARAM>: fill scrubbed secrets in, on the wire only
+            transport = RevealingTransport(transport or httpx.HTTPTransport(limits=limits), dict(os.environ))
+        # trust_env=False with our own transport: an environment proxy would sit ahead of it.
         self._client = httpx.Client(
             follow_redirects=True,
             headers=headers,
             timeout=settings.timeout,
             limits=limits,
-            transport=RewritingTransport(rules, httpx.HTTPTransport(limits=limits)) if rules else None,
-            trust_env=not rules,
+            transport=transport,
+            trust_env=transport is None,
         )
         self._lock = threading.Lock()
         self._overall = threading.BoundedSemaphore(settings.concurrency)
