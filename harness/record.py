@@ -11,6 +11,7 @@ reported with its reason and leaves any earlier cassette for that URL untouched.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -26,9 +27,9 @@ from harness._version import __version__
 from harness.config import HarnessConfig
 from harness.fsutil import UnsafePathError, contained
 from harness.paths import site_for_url, slug_for_url
-from harness.scrub import Scrubber
+from harness.scrub import Scrubber, has_secrets
 from harness.summary import Entry, Progress, Summary, now_utc
-from harness.urls import RewriteSpec, RewritingTransport, UrlRewriter, rewriter
+from harness.urls import RevealingTransport, RewriteSpec, RewritingTransport, UrlRewriter, rewriter
 
 EXISTS = "exists (use --force to re-record)"
 # Only encodings vcrpy's decode_compressed_response can undo, so every stored body is readable.
@@ -98,13 +99,19 @@ def _recorder(hooks: _Hooks) -> Any:
 
 def _client(cfg: HarnessConfig, rules: UrlRewriter, headers: Mapping[str, str] | None) -> httpx.Client:
     all_headers = {"User-Agent": cfg.user_agent, "Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
-    if rules:
-        # trust_env=False: an environment proxy would be mounted ahead of the rewriting transport.
-        return httpx.Client(
-            follow_redirects=True, headers=all_headers, timeout=cfg.timeout,
-            transport=RewritingTransport(rules), trust_env=False,
-        )
-    return httpx.Client(follow_redirects=True, headers=all_headers, timeout=cfg.timeout)
+    transport: httpx.BaseTransport | None = RewritingTransport(rules) if rules else None
+    if has_secrets(os.environ):
+        # HARNESS_SECRET_<PARAM> fills a scrubbed URL's secret in on the wire (re-recording a token page);
+        # vcrpy sits below this transport, and the recording is scrubbed again before it is written.
+        transport = RevealingTransport(transport or httpx.HTTPTransport(), dict(os.environ))
+    # trust_env=False with our own transport: an environment proxy would be mounted ahead of it.
+    return httpx.Client(
+        follow_redirects=True,
+        headers=all_headers,
+        timeout=cfg.timeout,
+        transport=transport,
+        trust_env=transport is None,
+    )
 
 
 def _url_problem(url: str) -> str | None:
@@ -210,8 +217,15 @@ def record_urls(
     rules = rewriter(rewrite)
     entries: list[Entry] = []
     with _client(cfg, rules, headers) as client, tempfile.TemporaryDirectory(prefix="harness-rec-") as tmp:
-        run = _Run(cfg, out or cfg.cassette_root, force, scrubber, _recorder(_Hooks(scrubber, rules)),
-                   client, Path(tmp))
+        run = _Run(
+            cfg,
+            out or cfg.cassette_root,
+            force,
+            scrubber,
+            _recorder(_Hooks(scrubber, rules)),
+            client,
+            Path(tmp),
+        )
         for index, url in enumerate(todo, 1):
             entries.append(run.one(url, index))
             if progress is not None:

@@ -58,3 +58,21 @@ def test_live_fetch_uses_the_secret_and_writes_none(
     label, written = _check(tmp_path, local_server)
     assert label == "unchanged"
     assert "s3cr3t" not in written and "token=REDACTED" in written
+
+
+def test_recording_a_scrubbed_url_uses_the_secret_and_stores_none(
+    tmp_path: Path, local_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from harness.record import record_urls
+
+    local_server.routes["/news/preview?id=7&token=s3cr3t-Value%2F%2B%3D"] = (
+        200,
+        {"Content-Type": "text/html"},
+        article_html("Budget preview"),
+    )
+    monkeypatch.setenv("HARNESS_SECRET_TOKEN", SECRET)
+    summary = record_urls([f"{local_server.base}{PAGE}"], HarnessConfig(root=tmp_path), out=tmp_path / "c")
+    assert summary.ok, summary.entries
+    (path,) = (tmp_path / "c").rglob("*.yaml")
+    text = path.read_text()
+    assert "s3cr3t" not in text and "token=REDACTED" in text and "Budget preview" in text
