@@ -31,6 +31,11 @@ def add_report_options(p: argparse.ArgumentParser) -> None:
         choices=("error", "warning", "info"),
         help="lowest severity that makes the exit code 1 (default: error)",
     )
+    p.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when findings reach --fail-on (report only; usage errors still exit 2)",
+    )
 
 
 def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:

@@ -57,7 +57,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
     paths = write_run(result, cfg.report_root)
     print_run_summary(result, paths.results, paths.report)
-    return runner.exit_code(result, cfg.fail_on)
+    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)
 
 
 # ----------------------------------------------------------------------------- extractors
@@ -120,4 +120,4 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     paths = write_run(result, cfg.report_root)
     print_run_summary(result, paths.results, paths.report)
-    return runner.exit_code(result, cfg.fail_on)
+    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)

@@ -119,3 +119,15 @@ def test_record_many_urls_reports_failures_and_goes_on(
     assert len(written) == 1 and "abc123" not in written[0].read_text()
     code, out, _ = _run(capsys, "record", f"{local_server.base}/news/a", "--out", "cassettes", "-q")
     assert code == 0 and "exists (use --force to re-record)" in out
+
+
+def test_exit_zero_reports_without_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cassettes" / "harbor.example").mkdir(parents=True)
+    (tmp_path / "cassettes" / "harbor.example" / "broken.yaml").write_text("not: [a cassette")
+    assert _run(capsys, "run", "-q")[0] == 1
+    code, out, _ = _run(capsys, "run", "-q", "--exit-zero")
+    assert code == 0 and "1 pages with errors" in out
+    assert _run(capsys, "run", "-q", "--exit-zero", "--extractor", "nope")[0] == 2
