@@ -17,9 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import cassette, runner
+from harness import runner
+from harness.capture import cassette
+from harness.capture.importer import import_dir
 from harness.config import HarnessConfig
-from harness.importer import import_dir
 from harness.page import Page
 
 

@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness.diffing import word_ops
 from harness.model import Finding, PageResult, RunResult
+from harness.regression.diffing import word_ops
 from harness.report import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +119,7 @@ def make_page(rng: random.Random, pool: list[str], n: int, site: str, previous: 
         approval = {
             "status": "changed",
             "changes": [
-                # As harness.approve writes it: both sides shortened, word ops from harness.diffing.
+                # As regression.approve writes it: both sides shortened, word ops from regression.diffing.
                 {
                     "field": "$.body",
                     "approved": approved[:300],

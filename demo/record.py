@@ -1,4 +1,4 @@
-"""Record the demo sites into ``cassettes/`` through :func:`harness.record.record_urls`.
+"""Record the demo sites into ``cassettes/`` through :func:`harness.capture.record.record_urls`.
 
     python -m demo.record [--out DIR] [--truth-only]
 
@@ -17,10 +17,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from demo.server import serving
 from demo.sites import SITES, record_targets
-from harness import cassette
+from harness.capture import cassette
+from harness.capture.record import record_urls
 from harness.config import HarnessConfig
 from harness.fsutil import atomic_write_json
-from harness.record import record_urls
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
-from harness.cassette import CassetteRef
+from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
 from harness.runner import Progress, RunContext, make_context, replay_page, unreplayed

@@ -98,8 +98,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _collect_refs(config: pytest.Config, state: SessionState) -> list[Any]:
-    from harness import cassette
-
+    from harness.capture import cassette
     if not config.getini("harness_collect") and not config.getoption("--harness-cassettes"):
         return []
     root = state.cfg.cassette_root
@@ -235,8 +234,8 @@ def harness_page(request: pytest.FixtureRequest) -> Callable[[str], PageResult]:
 
     ``@pytest.mark.harness(extractor="trafilatura")`` picks the extractor for this test.
     """
-    from harness import cassette, runner
-
+    from harness import runner
+    from harness.capture import cassette
     state = request.config.stash[STATE]
     marker = request.node.get_closest_marker("harness")
     extractor = request.config.getoption("--harness-extractor") or (

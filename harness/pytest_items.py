@@ -151,8 +151,7 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     """``--harness-update``: approve this page's output (never another page's) and drop its regressions."""
     from dataclasses import replace
 
-    from harness import approve
-
+    from harness.regression import approve
     summary = approve.approve_pages([result], state.context().compare_settings)
     if summary.written:
         item.harness_approved = f"written    {summary.paths.get(result.id, result.id)}"

@@ -23,9 +23,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from harness import cassette as cassette_mod
-from harness.cassette import Cassette
-from harness.scrub import Scrubber
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import Cassette
+from harness.capture.scrub import Scrubber
 
 
 class NetworkBlocked(ConnectionError):
@@ -90,7 +90,7 @@ def network_blocked() -> Iterator[None]:
 
 
 class _LoadedPersister:
-    """vcrpy persister that hands over the cassette :mod:`harness.cassette` already parsed; never writes."""
+    """vcrpy persister that hands over the cassette :mod:`capture.cassette` already parsed; never writes."""
 
     @classmethod
     def load_cassette(cls, cassette_path: str, serializer: Any) -> tuple[list[Any], list[Any]]:

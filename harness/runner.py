@@ -20,16 +20,16 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from harness import cassette as cassette_mod
 from harness._version import __version__
-from harness.cassette import CassetteError, CassetteRef
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import CassetteError, CassetteRef
+from harness.capture.scrub import Scrubber
 from harness.config import HarnessConfig
 from harness.extractors import registry
 from harness.extractors.base import Extractor
 from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
 from harness.replay import NetworkBlocked, ReplayMiss, offline
-from harness.scrub import Scrubber
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
@@ -72,8 +72,7 @@ class RunContext:
 
     @cached_property
     def compare_settings(self) -> Any:
-        from harness import approve
-
+        from harness.regression import approve
         return approve.load_settings(self.cfg)
 
     def prepare(self) -> RunContext:
@@ -229,8 +228,7 @@ def check_record(
 
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
-    from harness import approve, quality
-
+    from harness.regression import approve, quality
     if ctx.extractor is None:
         raise ValueError("replay_page needs a RunContext with an extractor")
     extractor = ctx.extractor
@@ -282,8 +280,8 @@ def finish_run(
     ``extractors`` names what produced the records when there is no extractor object (``harness check``);
     ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items).
     """
-    from harness import checks, quality
-
+    from harness import checks
+    from harness.regression import quality
     if outcome is None or set(outcome.per_page) - {p.id for p in pages}:
         outcome = checks.dataset_findings(pages, ctx.check_settings)
     merged = tuple(

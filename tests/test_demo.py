@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from demo.sites import COURIER_PREVIEW_TOKEN
-from harness import cassette, runner
+from harness import runner
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.model import PageResult, RunResult
 

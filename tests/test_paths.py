@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from harness.capture.importer import import_dir
+from harness.capture.record import cassette_path
 from harness.fsutil import UnsafePathError, atomic_write_text, contained
-from harness.importer import import_dir
 from harness.paths import SLUG_MAX, safe_site, safe_slug, site_for_url, slug_for_url
-from harness.record import cassette_path
 
 HOSTILE = [
     "http://example.com/../../etc/passwd",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from harness.capture.scrub import Scrubber
 from harness.cli.common import UsageError, add_common, load, print_entries
 from harness.progress import Progress
-from harness.scrub import Scrubber
 
 # ----------------------------------------------------------------------------- record / import
 
@@ -58,8 +58,8 @@ def _read_urls(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    from harness.record import record_urls
-    from harness.urls import RewriteError
+    from harness.capture.record import record_urls
+    from harness.capture.urls import RewriteError
 
     cfg = load(args)
     urls = _read_urls(args)
@@ -97,7 +97,7 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from harness.importer import ImportSourceError, import_dir
+    from harness.capture.importer import ImportSourceError, import_dir
 
     cfg = load(args)
     try:

@@ -67,7 +67,8 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
-    from harness import cassette, drift, runner
+    from harness import drift, runner
+    from harness.capture import cassette
     from harness.results import write_run
 
     if args.update_approved and not args.refresh:

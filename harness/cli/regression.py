@@ -41,8 +41,9 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    from harness import approve, cassette, runner
-
+    from harness import runner
+    from harness.capture import cassette
+    from harness.regression import approve
     cfg = load(args)
     root = args.cassettes or cfg.cassette_root
     refs, unmatched = approve.select(cassette.discover(root), args.selection)
@@ -108,8 +109,9 @@ def add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from harness import cassette, compare
+    from harness.capture import cassette
     from harness.extractors import registry
+    from harness.regression import compare
 
     cfg = load(args)
     root = args.cassettes or cfg.cassette_root
@@ -167,8 +169,9 @@ def add_gate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_gate(args: argparse.Namespace) -> int:
-    from harness import cassette, gate, runner
-
+    from harness import runner
+    from harness.capture import cassette
+    from harness.regression import gate
     cfg = load(args)
     if args.allow_lower and not args.update:
         raise UsageError("--allow-lower only makes sense with --update")

@@ -42,7 +42,8 @@ def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from harness import cassette, runner
+    from harness import runner
+    from harness.capture import cassette
     from harness.results import write_run
 
     cfg = load(args, reports=args.reports, fail_on=args.fail_on, jobs=args.jobs)

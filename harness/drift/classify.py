@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
-from harness import cassette as cassette_mod
-from harness.cassette import CassetteError, CassetteRef
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import CassetteError, CassetteRef
 from harness.drift.compare import FieldChange, PageText, compare_records, shingles
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.fingerprint import Fingerprint, fingerprint, squash, template_changes

@@ -35,12 +35,12 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from harness.capture.record import ACCEPT_ENCODING, failure_reason
+from harness.capture.scrub import has_secrets
+from harness.capture.urls import RevealingTransport, RewritingTransport
 from harness.drift.settings import DriftSettings
 from harness.page import RecordedResponse
-from harness.record import ACCEPT_ENCODING, failure_reason
-from harness.scrub import has_secrets
 from harness.summary import now_utc
-from harness.urls import RevealingTransport, RewritingTransport
 
 FetchKind = Literal["ok", "gone", "unreachable", "skipped"]
 _RETRYABLE = (httpx.ConnectError, httpx.ConnectTimeout)

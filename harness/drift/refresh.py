@@ -1,7 +1,7 @@
 """Refresh after review: re-record the cassettes of drifted pages, and optionally re-approve their outputs.
 
-Re-recording goes through :func:`harness.record.record_urls` (vcrpy in record mode ``all``, secrets
-scrubbed by :mod:`harness.scrub`, the ``FROM=TO`` rewrite applied to the fetch and undone in what is
+Re-recording goes through :func:`harness.capture.record.record_urls` (vcrpy in record mode ``all``, secrets
+scrubbed by :mod:`harness.capture.scrub`, the ``FROM=TO`` rewrite applied to the fetch and undone in what is
 stored) into a scratch folder. The new interactions then replace the old cassette *at its own path* in
 one atomic write, keeping its metadata block (with ``how = "refresh"`` and ``previous_recorded_at``).
 A failed re-recording leaves the old cassette untouched.
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from harness import cassette as cassette_mod
-from harness.cassette import CassetteRef
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.drift.classify import DriftOutcome
 from harness.drift.settings import DriftSettings
@@ -42,7 +42,7 @@ def to_refresh(
 
 
 def _rerecord(ref: CassetteRef, url: str, cfg: HarnessConfig, settings: DriftSettings) -> Entry:
-    from harness.record import record_urls
+    from harness.capture.record import record_urls
 
     old_meta: dict[str, Any] = {}
     with contextlib.suppress(cassette_mod.CassetteError):
@@ -62,8 +62,8 @@ def _rerecord(ref: CassetteRef, url: str, cfg: HarnessConfig, settings: DriftSet
 
 def _approve(refs: Sequence[CassetteRef], cfg: HarnessConfig) -> list[Entry]:
     """Replay the refreshed cassettes and approve exactly their outputs (``approve.approve_pages``)."""
-    from harness import approve, runner
-
+    from harness import runner
+    from harness.regression import approve
     ctx = runner.make_context(cfg)
     pages = [runner.replay_page(ref, ctx) for ref in refs]
     summary = approve.approve_pages(pages, approve.load_settings(cfg))

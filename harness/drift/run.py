@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from harness import cassette as cassette_mod
-from harness.cassette import CassetteError, CassetteRef
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import CassetteError, CassetteRef
 from harness.drift.classify import DriftOutcome, classify, page_url
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.settings import LABELS, DriftSettings

@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from harness.capture.urls import RewriteError, UrlRewriter, rewriter
 from harness.config import ConfigError, HarnessConfig
-from harness.urls import RewriteError, UrlRewriter, rewriter
 
 Label = Literal[
     "breaking", "template_changed", "content_edited", "unchanged", "unreachable", "gone", "skipped"

@@ -1,6 +1,6 @@
 """Quality scores for the summary: one row per scope (overall, each source, each site), one column per metric.
 
-Reads the shape :func:`harness.quality.aggregate` writes (``overall`` / ``sources`` / ``sites``, each a
+Reads the shape :func:`regression.quality.aggregate` writes (``overall`` / ``sources`` / ``sites``, each a
 mapping of metric groups); anything else is left to the generic metric list.
 """
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from harness import runner
-from harness.cassette import CassetteRef
+from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.drift import DriftSettings, load_settings
 from tests.drift import variants

@@ -10,8 +10,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from harness import cassette
-from harness.cassette import CassetteRef
+from harness.capture import cassette
+from harness.capture.cassette import CassetteRef
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page
 from tests.drift.variants import container

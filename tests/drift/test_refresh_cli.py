@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from harness import cassette, cli, runner
+from harness import cli, runner
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.drift import Fetcher, check_page, load_settings, refresh, run_drift
 from tests.drift import variants

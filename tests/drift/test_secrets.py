@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from spine.helpers import article_html
 
-from harness import cassette, drift, runner
+from harness import drift, runner
+from harness.capture import cassette
+from harness.capture.scrub import reveal_uri, secret_env_name
 from harness.config import HarnessConfig
 from harness.results import page_to_dict
-from harness.scrub import reveal_uri, secret_env_name
 
 SECRET = "s3cr3t-Value/+="
 PAGE = "/news/preview?id=7&token=REDACTED"
@@ -63,7 +64,7 @@ def test_live_fetch_uses_the_secret_and_writes_none(
 def test_recording_a_scrubbed_url_uses_the_secret_and_stores_none(
     tmp_path: Path, local_server: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from harness.record import record_urls
+    from harness.capture.record import record_urls
 
     local_server.routes["/news/preview?id=7&token=s3cr3t-Value%2F%2B%3D"] = (
         200,

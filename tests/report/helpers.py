@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from harness.diffing import word_ops
 from harness.model import Finding, PageResult, RunResult
+from harness.regression.diffing import word_ops
 
 PARAGRAPHS = (
     "The harbor bridge reopened on Tuesday after eight months of repairs, the city said.",
@@ -79,7 +79,7 @@ def demo_run(run_id: str = "run-2") -> RunResult:
     changed = {
         "status": "changed",
         "changes": [
-            # The shape harness.approve writes: "$."-paths and word ops from harness.diffing.
+            # The shape regression.approve writes: "$."-paths and word ops from regression.diffing.
             {
                 "field": "$.body",
                 "approved": APPROVED_BODY,

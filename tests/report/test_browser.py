@@ -250,7 +250,8 @@ HOSTILE_PAGES = [
 
 def test_hostile_pages_through_the_whole_pipeline(open_report: Callable[..., Opened], tmp_path: Path) -> None:
     """Hostile HTML recorded in cassettes, extracted by generic, checked, reported: nothing runs anywhere."""
-    from harness import cassette, runner
+    from harness import runner
+    from harness.capture import cassette
     from harness.config import HarnessConfig
 
     for i, (url, title, body) in enumerate(HOSTILE_PAGES):

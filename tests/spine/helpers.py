@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harness import cassette
+from harness.capture import cassette
 
 ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{title} | Harbor Daily</title>

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from harness import cassette, runner
+from harness import runner
+from harness.capture import cassette
+from harness.capture.importer import import_dir
 from harness.config import HarnessConfig
-from harness.importer import import_dir
 
 
 @pytest.fixture(scope="module")

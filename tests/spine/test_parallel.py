@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harness import cassette, runner
+from harness import runner
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.results import page_to_dict
 from spine.helpers import article_html, make_cassette

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import requests
 
-from harness import cassette
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from harness import cassette, results, runner
+from harness import results, runner
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from harness import cassette
+from harness.capture import cassette
 from harness.extractors.base import ExtractorUnavailable
 from harness.page import Page
 

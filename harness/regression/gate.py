@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness import cassette as cassette_mod
-from harness import quality
-from harness.cassette import SUFFIX, TRUTH_SUFFIX, CassetteError
+from harness.capture import cassette as cassette_mod
+from harness.capture.cassette import SUFFIX, TRUTH_SUFFIX, CassetteError
 from harness.fsutil import atomic_write_json
 from harness.model import Finding, PageResult, RunResult, Severity
+from harness.regression import quality
 
 __all__ = [
     "Baseline", "BaselineError", "FloorLoweringRefused", "GateUpdate", "check", "corpus_digest",

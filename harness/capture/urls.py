@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from harness.scrub import reveal_uri
+from harness.capture.scrub import reveal_uri
 
 RewriteSpec: TypeAlias = "UrlRewriter | tuple[str, str] | str | Iterable[tuple[str, str] | str] | None"
 
@@ -147,7 +147,7 @@ class RewritingTransport(httpx.BaseTransport):
 
 class RevealingTransport(httpx.BaseTransport):
     """Sends each request with its scrubbed secrets filled in from the environment
-    (:func:`harness.scrub.reveal_uri`), then puts the scrubbed URL back on the request, so responses, results
+    (:func:`capture.scrub.reveal_uri`), then puts the scrubbed URL back on the request, so responses, results
     and re-recordings never hold the secret."""
 
     def __init__(self, inner: httpx.BaseTransport, environ: Mapping[str, str]) -> None:

@@ -1,4 +1,4 @@
-"""harness.cassette: the ``harness`` serializer keeps bodies byte-exact and readable, and vcrpy reads it."""
+"""capture.cassette: the ``harness`` serializer keeps bodies byte-exact and readable, and vcrpy reads it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from harness import cassette
+from harness.capture import cassette
 
 BODIES: dict[str, bytes] = {
     "lf": b"<html>\n<body>\n<p>Harbour news</p>\n</body>\n</html>\n",

@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
-from compare.helpers import PARAGRAPHS, make_page, page_html
-from harness import approve, cassette, runner
+from harness import runner
+from harness.capture import cassette
 from harness.config import ConfigError, HarnessConfig
 from harness.model import PageResult
+from harness.regression import approve
+from regression.helpers import PARAGRAPHS, make_page, page_html
 
 RECORD: dict[str, Any] = {
     "url": "https://example.com/news/a",

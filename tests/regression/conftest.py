@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from compare.helpers import toy_extract
 from harness import runner
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
+from regression.helpers import toy_extract
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""harness.record: real recordings through vcrpy from a real HTTP server on 127.0.0.1 (no HTTP mocks)."""
+"""capture.record: real recordings through vcrpy from a real HTTP server on 127.0.0.1 (no HTTP mocks)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from harness import cassette
+from harness.capture import cassette
+from harness.capture.record import EXISTS, cassette_path, record_urls
 from harness.config import HarnessConfig
-from harness.record import EXISTS, cassette_path, record_urls
 
 ARTICLE = (
     "<html><head><title>Harbour bridge reopens</title></head><body>\n"

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from harness import cassette
 from harness._version import __version__
+from harness.capture import cassette
+from harness.capture.scrub import Scrubber
 from harness.fsutil import UnsafePathError, atomic_write_json, contained
 from harness.page import _META_CHARSET, sniff_charset
 from harness.paths import safe_site, safe_slug, site_for_url
-from harness.scrub import Scrubber
 from harness.summary import Entry, Progress, Summary, now_utc
 
 EXTENSIONS = (".html", ".htm")

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from harness import quality
 from harness.model import PageResult
+from harness.regression import quality
 
 
 def test_tokens_split_cjk_and_thai_into_characters() -> None:

@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 
-from compare.helpers import PARAGRAPHS, make_page, page_html, toy_extract
-from harness import cassette, cli, gate, runner
+from harness import cli, runner
+from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.model import RunResult
 from harness.page import Page
+from harness.regression import gate
+from regression.helpers import PARAGRAPHS, make_page, page_html, toy_extract
 
 
 def build_corpus(root: Path) -> list[cassette.CassetteRef]:

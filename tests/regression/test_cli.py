@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.helpers import PARAGRAPHS, make_page, page_html
 from harness import cli
+from regression.helpers import PARAGRAPHS, make_page, page_html
 
 
 @pytest.fixture
@@ -76,9 +76,9 @@ def test_compare_writes_a_table(cassettes: Path, tmp_path: Path, capsys: pytest.
             "-e",
             "generic",
             "-e",
-            "compare.helpers:toy_extract",
+            "regression.helpers:toy_extract",
             "-e",
-            "compare.helpers:Unavailable",
+            "regression.helpers:Unavailable",
             "--out",
             str(out),
             "-q",
@@ -89,19 +89,19 @@ def test_compare_writes_a_table(cassettes: Path, tmp_path: Path, capsys: pytest.
     markdown = out.read_text("utf-8")
     assert markdown in printed
     assert "| extractor | version | pages | body F1 tokens |" in markdown
-    assert "| compare.helpers:toy_extract |" in markdown and "| generic |" in markdown
-    assert "skipped `compare.helpers:Unavailable`: toy package 'not-installed' is missing" in markdown
+    assert "| regression.helpers:toy_extract |" in markdown and "| generic |" in markdown
+    assert "skipped `regression.helpers:Unavailable`: toy package 'not-installed' is missing" in markdown
     assert "### source: handmade" in markdown
     data = json.loads(out.with_suffix(".json").read_text("utf-8"))
     rows = {r["extractor"]: r for r in data["rows"]}
-    toy = rows["compare.helpers:toy_extract"]
+    toy = rows["regression.helpers:toy_extract"]
     assert (
         toy["pages"] == 3
         and toy["metrics"]["body_token_f1"] == 1.0
         and toy["metrics"]["title_accuracy"] == 1.0
     )
     assert toy["ms_per_page"] > 0
-    assert rows["compare.helpers:Unavailable"]["skipped"]
+    assert rows["regression.helpers:Unavailable"]["skipped"]
     assert list(out.parent.glob(".*.tmp")) == []
 
 

@@ -19,7 +19,7 @@ Settings come from ``[tool.harness.compare]``::
     normalize_whitespace = true       # runs of spaces, NBSP, trailing blanks do not count as changes
     date_precision = "second"         # "second" | "minute" | "day": finer differences in $.published ignored
     strict = false                    # true: a page with no approved output is an error, not info
-    baseline = "quality-baseline.json"  # quality floors for 'harness gate' (see harness.gate)
+    baseline = "quality-baseline.json"  # quality floors for 'harness gate' (see harness.regression.gate)
     tolerance = 0.01                  # how far below its floor a metric may fall
     min_site_pages = 3                # sites with fewer scored pages get no floors of their own
 
@@ -38,11 +38,11 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Literal
 
-from harness import diffing
-from harness.cassette import APPROVED_SUFFIX, SUFFIX, CassetteRef
+from harness.capture.cassette import APPROVED_SUFFIX, SUFFIX, CassetteRef
 from harness.config import ConfigError, HarnessConfig
 from harness.fsutil import UnsafePathError, atomic_write_text, contained, dumps_stable
 from harness.model import VOLATILE_FIELDS, Finding, PageResult, Severity
+from harness.regression import diffing
 
 __all__ = [
     "ApproveSummary", "CompareSettings", "approve_pages", "approved_document", "compare", "load_settings",

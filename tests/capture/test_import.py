@@ -1,4 +1,4 @@
-"""harness.importer: saved pages to cassettes, offline, byte for byte."""
+"""harness.capture.importer: saved pages to cassettes, offline, byte for byte."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from harness import cassette
-from harness.importer import EXISTS, ImportSourceError, ImportSummary, import_dir
+from harness.capture import cassette
+from harness.capture.importer import EXISTS, ImportSourceError, ImportSummary, import_dir
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("HARNESS_CORPUS", REPO.parent / "shared" / "corpus"))

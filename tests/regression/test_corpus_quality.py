@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from harness import cassette, quality, runner
+from harness import runner
+from harness.capture import cassette
+from harness.capture.importer import import_dir
 from harness.config import HarnessConfig
-from harness.importer import import_dir
+from harness.regression import quality
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +74,7 @@ def test_generic_holds_the_committed_quality_floors(corpus_run: runner.RunResult
     An extractor change that loses more than the tolerance on any floor fails CI here; after a real
     improvement, raise the floors with `harness gate --update` (lowering them needs --allow-lower).
     """
-    from harness import gate
-
+    from harness.regression import gate
     baseline = gate.load_baseline(Path(__file__).resolve().parents[2] / "quality-baseline.json")
     assert baseline is not None and baseline.extractor == "generic"
     findings = gate.check(corpus_run, baseline)

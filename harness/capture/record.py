@@ -22,14 +22,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from harness import cassette
 from harness._version import __version__
+from harness.capture import cassette
+from harness.capture.scrub import Scrubber, has_secrets
+from harness.capture.urls import RevealingTransport, RewriteSpec, RewritingTransport, UrlRewriter, rewriter
 from harness.config import HarnessConfig
 from harness.fsutil import UnsafePathError, contained
 from harness.paths import site_for_url, slug_for_url
-from harness.scrub import Scrubber, has_secrets
 from harness.summary import Entry, Progress, Summary, now_utc
-from harness.urls import RevealingTransport, RewriteSpec, RewritingTransport, UrlRewriter, rewriter
 
 EXISTS = "exists (use --force to re-record)"
 # Only encodings vcrpy's decode_compressed_response can undo, so every stored body is readable.

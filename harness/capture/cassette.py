@@ -4,7 +4,7 @@ Layout under the cassette root::
 
     <site>/<slug>.yaml            vcrpy cassette (interactions + a ``harness`` metadata block)
     <site>/<slug>.truth.json      ground truth kept by ``harness import`` (optional)
-    <site>/<slug>.approved.json   approved output (optional, see :mod:`harness.approve`)
+    <site>/<slug>.approved.json   approved output (optional, see :mod:`harness.regression.approve`)
 
 The serializer registered with vcrpy as ``harness`` differs from vcrpy's own YAML serializer only in
 how it writes response bodies, to keep them readable and diffable in git:

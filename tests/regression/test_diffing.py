@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harness import diffing
+from harness.regression import diffing
 
 
 def test_equal_texts_have_no_diff() -> None:

@@ -5,7 +5,7 @@ Each extractor gets its own offline run through :func:`harness.runner.run` (the 
 not installed is listed as skipped with the reason, and the others still run.
 
 Columns: body F1 as bag-of-tokens (mean over pages) and as 4-token shingles (the
-article-extraction-benchmark method, see :mod:`harness.quality`), title accuracy (exact / normalised),
+article-extraction-benchmark method, see :mod:`regression.quality`), title accuracy (exact / normalised),
 date accuracy (same day), trafilatura-style snippet rates, pages failing checks (pages with an error
 finding other than ``regression.*`` and ``quality.*``: schema, checks, crashes, replay misses), pages
 without a record, and milliseconds per page (the runner's wall time for replay, extraction, validation
@@ -20,12 +20,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness import quality, runner
-from harness.cassette import CassetteRef
+from harness import runner
+from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.extractors.base import ExtractorUnavailable
 from harness.fsutil import atomic_write_json, atomic_write_text
 from harness.model import PageResult, RunResult
+from harness.regression import quality
 
 __all__ = ["Comparison", "ExtractorScore", "compare_extractors", "score_run", "to_markdown", "write"]
 

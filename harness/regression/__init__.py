@@ -1,0 +1,1 @@
+"""Regression and quality: approved outputs, diffs, quality against ground truth, gates, comparisons."""
