@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
 from typing import Any
@@ -47,6 +49,25 @@ def _coerce(name: str, obj: Any) -> Extractor:
     raise UnknownExtractor(f"{name!r} is neither an Extractor nor a callable")
 
 
+def _import_user_module(name: str, module_name: str) -> Any:
+    """Import the module of a ``module:attr`` spec, the working folder importable as with ``python -m``.
+
+    A user runs ``harness run -e mymod:parse`` beside ``mymod.py`` and expects it to be found; the folder
+    goes at the end of ``sys.path`` so it never shadows an installed package of the same name.
+    """
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.append(cwd)
+    try:
+        return importlib.import_module(module_name)
+    except ImportError as exc:
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError) and exc.name == module_name.split(".")[0]:
+            hint = f"; looked in the working folder {cwd} and on sys.path (is the package installed?)"
+        message = f"unknown extractor {name!r}: cannot import {module_name!r} ({exc}){hint}"
+        raise UnknownExtractor(message) from exc
+
+
 def get(name: str) -> Extractor:
     """Resolve ``name``; raises :class:`UnknownExtractor` or :class:`ExtractorUnavailable`."""
     builtins = _builtins()
@@ -57,12 +78,7 @@ def get(name: str) -> Extractor:
         return _coerce(name, eps[name].load())
     if ":" in name:
         module_name, _, attr = name.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as exc:
-            raise UnknownExtractor(
-                f"unknown extractor {name!r}: cannot import {module_name!r} ({exc})"
-            ) from exc
+        module = _import_user_module(name, module_name)
         try:
             obj = getattr(module, attr)
         except AttributeError:
