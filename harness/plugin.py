@@ -23,9 +23,9 @@ from harness.pytest_items import (
     DATASET,
     RUN_SCOPE,
     STATE,
+    CassetteFolder,
     DatasetItem,
     DriftItem,
-    HarnessRoot,
     PageItem,
     SessionState,
 )
@@ -97,54 +97,76 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(state, "harness-state")
 
 
-def _collect_refs(config: pytest.Config, state: SessionState) -> list[Any]:
-    from harness.capture import cassette
-    if not config.getini("harness_collect") and not config.getoption("--harness-cassettes"):
-        return []
-    root = state.cfg.cassette_root
-    refs = cassette.discover(root)
-    if config.args_source == pytest.Config.ArgsSource.ARGS and not config.getoption("--harness-cassettes"):
-        # explicit paths on the command line: only cassettes inside one of them
-        wanted = [Path(str(config.invocation_params.dir), a.split("::")[0]).resolve() for a in config.args]
-        refs = [r for r in refs if any(r.path.resolve().is_relative_to(w) for w in wanted)]
-    return refs
+def _collecting(config: pytest.Config) -> bool:
+    return bool(config.getini("harness_collect") or config.getoption("--harness-cassettes"))
+
+
+def _cassette_root(config: pytest.Config) -> Path:
+    root = Path(config.stash[STATE].cfg.cassette_root)
+    if config.getoption("--harness-cassettes") and not root.is_dir():
+        raise pytest.UsageError(f"news-harness: --harness-cassettes {root}: no such folder")
+    return root.resolve()
+
+
+def _add_cassette_root(session: pytest.Session) -> None:
+    """Collect the cassette folder even when ``testpaths`` leaves it out (or it lies outside the project).
+
+    Explicit paths on the command line are the user's choice and are left alone, unless
+    ``--harness-cassettes`` names the folder too.
+    """
+    config = session.config
+    if not _collecting(config):
+        return
+    explicit = config.args_source == pytest.Config.ArgsSource.ARGS
+    if explicit and not config.getoption("--harness-cassettes"):
+        return
+    root = _cassette_root(config)
+    if not root.is_dir():
+        return
+    base = Path(str(config.invocation_params.dir))
+    covered = [(base / a.split("::")[0]).resolve() for a in config.args]
+    if not any(root.is_relative_to(c) or c.is_relative_to(root) for c in covered):
+        config.args.append(str(root))
+
+
+def pytest_collect_directory(path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """The cassette folder is collected as a tree of cassette files (one page test each)."""
+    config = parent.config
+    if not _collecting(config) or path.resolve() != _cassette_root(config):
+        return None
+    return CassetteFolder.from_parent(parent, path=path)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if not _collecting(config) or config.option.markexpr:
+        return None
+    return "news-harness: drift checks of the live sites run with -m drift"
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    state = config.stash[STATE]
-    refs = _collect_refs(config, state)
-    if not refs:
+    """Add the dataset-level items for the sites whose pages were collected, after those pages."""
+    pages = [i for i in items if isinstance(i, PageItem)]
+    if not pages:
         return
+    state = config.stash[STATE]
     state.context()  # a bad extractor or setting is a usage error now, not a failure in every test
-    parent = HarnessRoot.from_parent(session, name="harness", nodeid="harness")
-    pages: list[pytest.Item] = []
-    for ref in refs:
-        page_item = PageItem.from_parent(parent, name=ref.id)
-        page_item.ref = ref
-        pages.append(page_item)
-    sites = sorted({r.site for r in refs})
+    refs = [p.ref for p in pages]
+    top: pytest.Collector = session
+    node = pages[0].parent
+    while node is not None and node is not session:
+        if isinstance(node, CassetteFolder):
+            top = node
+        node = node.parent
     datasets: list[pytest.Item] = []
-    for site in [*sites, RUN_SCOPE]:
-        dataset_item = DatasetItem.from_parent(parent, name=f"{site}/{DATASET}")
+    for site in [*sorted({r.site for r in refs}), RUN_SCOPE]:
+        dataset_item = DatasetItem.from_parent(top, name=f"{site}/{DATASET}")
         dataset_item.site, dataset_item.refs = site, refs
         datasets.append(dataset_item)
-    drifts: list[pytest.Item] = []
-    for ref in refs:
-        ditem = DriftItem.from_parent(parent, name=f"{ref.id}@drift")
-        ditem.ref = ref
-        ditem.add_marker(pytest.mark.drift)
-        drifts.append(ditem)
-    # tell the terminal (and xdist) about the items pytest did not collect itself
-    config.hook.pytest_collectreport(
-        report=pytest.CollectReport(parent.nodeid, "passed", None, [*pages, *datasets, *drifts])
-    )
-    if not config.option.markexpr:  # drift tests only run when asked for with -m drift
-        config.hook.pytest_deselected(items=drifts)
-        drifts = []
-    items.extend([*pages, *datasets, *drifts])
+    last = max(items.index(p) for p in pages)
+    items[last + 1 : last + 1] = datasets
 
 
 # ----------------------------------------------------------------------------- results to the controller
@@ -154,6 +176,8 @@ def pytest_collection_modifyitems(
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
     outcome = yield
     report = outcome.get_result()
+    if isinstance(item, PageItem | DriftItem | DatasetItem):
+        report.harness_site = item.name.split("/", 1)[0]
     if call.when == "call" and isinstance(item, PageItem | DriftItem):
         from harness.results import page_to_dict
 
@@ -166,6 +190,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     session.config.stash[REPORT] = {"started": _now()}
+    _add_cassette_root(session)
 
 
 REPORT = pytest.StashKey[dict[str, Any]]()
@@ -215,7 +240,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             terminalreporter.write_line(f"  {line}")
     if "report" in info:
         terminalreporter.write_sep("-", "news-harness")
-        terminalreporter.write_line(f"{info['pages']} pages; results: {info['results']}")
+        pages = info["pages"]
+        terminalreporter.write_line(f"{pages} page{'s' if pages != 1 else ''}; results: {info['results']}")
         terminalreporter.write_line(f"report: {info['report']}")
 
 

@@ -73,8 +73,20 @@ class SessionState:
             self._ctx = ctx
         return ctx
 
+    @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Gather page results; under xdist this runs on the controller with the workers' reports."""
+        """Gather page results; under xdist this runs on the controller with the workers' reports.
+
+        For JUnit XML, a harness test's classname becomes ``harness.<site>`` so CI publishers group by site
+        (set before junitxml records the test, which keeps attributes added this way).
+        """
+        site = getattr(report, "harness_site", None)
+        if site:
+            from _pytest.junitxml import xml_key
+
+            xml = self.config.stash.get(xml_key, None)
+            if xml is not None:
+                xml.node_reporter(report).add_attribute("classname", f"harness.{site}")
         if getattr(report, "harness_approved", None):
             self.approved[report.nodeid] = report.harness_approved
         page = getattr(report, "harness_page", None)
@@ -237,8 +249,49 @@ class DriftItem(_HarnessItem):
         return self.ref.path, None, f"harness drift {self.ref.id}"
 
 
-class HarnessRoot(pytest.Collector):
-    """Parent node of the harness items, so their ids read ``harness::site/slug``."""
+class CassetteFolder(pytest.Directory):
+    """The cassette folder (or one folder below it), collected as a tree so node ids are paths pytest reruns:
+    ``cassettes/harbor.example/bridge.yaml::harbor.example/bridge``."""
+
+    refs: list[Any]
+
+    def collect(self) -> Iterator[pytest.Item | pytest.Collector]:
+        from harness.capture import cassette
+
+        here = Path(self.path)
+        refs = getattr(self, "refs", None)
+        if refs is None:
+            refs = cassette.discover(here)
+        below: dict[str, list[Any]] = {}
+        for ref in refs:
+            rel = ref.path.relative_to(here)
+            if len(rel.parts) == 1:
+                below.setdefault("", []).append(ref)
+            else:
+                below.setdefault(rel.parts[0], []).append(ref)
+        for name in sorted(below):
+            if not name:
+                continue
+            folder = CassetteFolder.from_parent(self, path=here / name)
+            folder.refs = below[name]
+            yield folder
+        for ref in sorted(below.get("", []), key=lambda r: r.path.name):
+            file = CassetteFile.from_parent(self, path=ref.path)
+            file.ref = ref
+            yield file
+
+
+class CassetteFile(pytest.File):
+    """One cassette: its page item, and its drift item when a ``-m`` expression could select it."""
+
+    ref: Any
 
     def collect(self) -> Iterator[pytest.Item]:
-        return iter(())
+        page = PageItem.from_parent(self, name=self.ref.id)
+        page.ref = self.ref
+        yield page
+        if self.config.option.markexpr:  # drift items exist only when asked for (-m drift)
+            drift_item = DriftItem.from_parent(self, name=f"{self.ref.id}@drift")
+            drift_item.ref = self.ref
+            drift_item.add_marker(pytest.mark.drift)
+            yield drift_item

@@ -10,12 +10,12 @@ def test_one_test_per_cassette_with_site_slug_ids(project: pytest.Pytester) -> N
     result = project.runpytest("--collect-only", "-q", "--harness-extractor", "myextractors:titles")
     result.stdout.fnmatch_lines(
         [
-            "harness::harbor.example/bridge",
-            "harness::harbor.example/ferry",
-            "harness::valley.example/dam",
-            "harness::harbor.example/_dataset",
-            "harness::valley.example/_dataset",
-            "harness::_run/_dataset",
+            "cassettes*::harbor.example/bridge",
+            "cassettes*::harbor.example/ferry",
+            "cassettes*::valley.example/dam",
+            "cassettes*::harbor.example/_dataset",
+            "cassettes*::valley.example/_dataset",
+            "cassettes*::_run/_dataset",
         ]
     )
 

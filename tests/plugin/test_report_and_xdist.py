@@ -33,6 +33,11 @@ def test_report_written_once_with_every_page(project: pytest.Pytester, workers: 
     assert {p["id"] for p in data["pages"]} <= names
 
 
-def test_drift_tests_are_deselected_by_default(project: pytest.Pytester) -> None:
-    result = project.runpytest("-q", "--harness-extractor", "myextractors:titles")
-    result.assert_outcomes(passed=6, deselected=3)
+def test_drift_tests_exist_only_with_a_mark_expression(project: pytest.Pytester) -> None:
+    """A plain run has no silent "3 deselected": the header says how drift runs instead."""
+    result = project.runpytest("--harness-extractor", "myextractors:titles")
+    result.assert_outcomes(passed=6)
+    result.stdout.fnmatch_lines(["news-harness: drift checks of the live sites run with -m drift"])
+    assert "deselected" not in result.stdout.str()
+    selected = project.runpytest("-q", "--harness-extractor", "myextractors:titles", "-m", "not drift")
+    selected.assert_outcomes(passed=6, deselected=3)
