@@ -35,20 +35,27 @@ def _ascii(text: str) -> str:
 
 
 def site_for_url(url: str) -> str:
-    """The registrable domain of ``url`` (``news.example.co.uk`` -> ``example.co.uk``), made path-safe."""
+    """The registrable domain of ``url`` (``news.example.co.uk`` -> ``example.co.uk``), made path-safe.
+
+    An IP address or a one-label host (``localhost``) is no domain: there the port tells two servers apart,
+    so ``127.0.0.1:8765`` and ``127.0.0.1:9000`` are the sites ``127.0.0.1-8765`` and ``127.0.0.1-9000``.
+    """
     try:
-        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        split = urlsplit(url)
+        host = (split.hostname or "").lower().rstrip(".")
     except ValueError:  # e.g. "http://[::1" (unbalanced IPv6 brackets)
-        host = ""
+        return "unknown-site"
     if not host:
         return "unknown-site"
-    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
-        domain = host
-    else:
-        parts = _extractor()(host)
-        domain = parts.top_domain_under_public_suffix
-        if not domain:  # a TLD the public suffix list does not know (.example, .test, .invalid, .local)
-            domain = ".".join(host.split(".")[-2:])
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
+        try:
+            port = split.port
+        except ValueError:  # a port out of range
+            port = None
+        return safe_site(f"{host}-{port}" if port else host)
+    domain = _extractor()(host).top_domain_under_public_suffix
+    if not domain:  # a TLD the public suffix list does not know (.example, .test, .invalid, .local)
+        domain = ".".join(host.split(".")[-2:])
     return safe_site(domain)
 
 

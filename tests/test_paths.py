@@ -129,3 +129,12 @@ def test_import_with_hostile_names_stays_inside(tmp_path: Path) -> None:
 )
 def test_hosted_blogs_are_separate_sites(a: str, b: str) -> None:
     assert site_for_url(a) != site_for_url(b)
+
+
+def test_two_local_servers_on_two_ports_are_two_sites() -> None:
+    assert site_for_url("http://127.0.0.1:8765/a") == "127.0.0.1-8765"
+    assert site_for_url("http://127.0.0.1:9000/a") == "127.0.0.1-9000"
+    assert site_for_url("http://localhost:8000/a") == "localhost-8000"
+    assert site_for_url("http://127.0.0.1/a") == "127.0.0.1"
+    assert site_for_url("https://news.example.com:8443/a") == site_for_url("https://example.com/b")
+    assert site_for_url("http://127.0.0.1:99999/a") == "127.0.0.1"  # out-of-range port: no crash
