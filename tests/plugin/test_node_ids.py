@@ -1,4 +1,4 @@
-"""Node ids a user can copy from a failure and rerun; JUnit classnames by site; the folder always collected."""
+"""Node ids a user can copy from a failure and rerun; JUnit classnames by site; the folder collected."""
 
 from __future__ import annotations
 
