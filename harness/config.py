@@ -118,6 +118,18 @@ def _table(path: Path) -> dict[str, Any]:
     return data
 
 
+def unknown_keys(table: str, unknown: list[str], known: set[str] | frozenset[str]) -> str:
+    """``unknown [tool.harness] key 'cassetes' (did you mean 'cassettes'?); allowed: ...``"""
+    import difflib
+
+    parts = []
+    for key in unknown:
+        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.7)
+        parts.append(f"{key!r} (did you mean {close[0]!r}?)" if close else repr(key))
+    noun = "key" if len(unknown) == 1 else "keys"
+    return f"unknown {table} {noun} {', '.join(parts)}; allowed: {', '.join(sorted(known))}"
+
+
 def _tuple_of_str(name: str, value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -130,10 +142,7 @@ def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessCon
     known = {f.name for f in fields(HarnessConfig)} - {"root", "source"}
     unknown = sorted(set(table) - known)
     if unknown:
-        raise ConfigError(
-            f"{source}: unknown [tool.harness] key(s) {', '.join(unknown)}; "
-            f"allowed: {', '.join(sorted(known))}"
-        )
+        raise ConfigError(f"{source}: {unknown_keys('[tool.harness]', unknown, known)}")
     kwargs: dict[str, Any] = {"root": root, "source": source}
     for key, value in table.items():
         if key in ("cassettes", "reports"):

@@ -67,11 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (UsageError, ConfigError, SchemaConfigError, UnknownExtractor, ExtractorUnavailable) as exc:
-        parser.error(str(exc))
+        # one line that says what was wrong; argparse's usage line is for mistyped arguments, not these
+        # (SystemExit, as argparse's own errors, so callers of main() see one behaviour)
+        print(f"harness: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    return 2  # unreachable: parser.error exits
 
 
 if __name__ == "__main__":

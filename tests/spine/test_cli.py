@@ -77,7 +77,8 @@ def test_bad_config_is_a_usage_error(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "pyproject.toml").write_text('[tool.harness]\ncasettes = "x"\n')
     code, _, err = _run(capsys, "run", "-q")
-    assert code == 2 and "unknown [tool.harness] key(s) casettes" in err
+    assert code == 2 and "unknown [tool.harness] key 'casettes' (did you mean 'cassettes'?)" in err
+    assert err.splitlines() == [err.splitlines()[0]] and "usage:" not in err  # one line, no usage noise
 
 
 def test_run_writes_results_and_report_and_says_where(
