@@ -19,6 +19,15 @@ def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "folder) through one extractor with the network blocked, validate each record against "
         "the schemas, run the data-quality checks, compare with approved outputs and ground "
         "truth, and write reports/<run-id>/results.json and index.html.",
+        epilog="examples:\n"
+        "  harness run                                   every cassette, the configured extractor\n"
+        "  harness run cassettes/example.com             one site (or one .yaml file)\n"
+        "  harness run -e trafilatura --jobs 0           another extractor, one process per CPU\n"
+        "  harness run -e mymod:parse                    your own function (mymod.py in this folder)\n"
+        "  harness run --fail-on warning                 warnings fail the run too\n"
+        "  harness run --exit-zero                       report only; never exit 1\n"
+        "\nexit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file"
@@ -65,7 +74,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def add_extractors(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("extractors", help="list the extractors this installation can use")
+    p = sub.add_parser(
+        "extractors",
+        help="list the extractors this installation can use",
+        description="List the extractors available by name (built-ins and the news_harness.extractors entry "
+        "point group) with their versions, and why an optional one is unavailable. Any "
+        "'package.module:function' works too, without being listed.",
+    )
     p.set_defaults(func=cmd_extractors)
 
 
