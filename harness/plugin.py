@@ -46,7 +46,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "name or 'package.module:function'; ini: harness_extractor (default: generic)",
     )
     group.addoption(
-        "--harness-report",
+        "--harness-reports",
+        "--harness-report",  # the old spelling; the ini option and [tool.harness] key say "reports"
+        dest="harness_report",
         metavar="DIR",
         help="where run folders go (reports/<run-id>/index.html); ini: harness_reports (default: reports)",
     )
