@@ -10,7 +10,9 @@ The serializer registered with vcrpy as ``harness`` differs from vcrpy's own YAM
 how it writes response bodies, to keep them readable and diffable in git:
 
 * UTF-8 text is a YAML literal block (``|``) when YAML allows it;
-* otherwise (CRLF line ends, trailing spaces, control characters) it is a list of ``lines`` plus the
+* otherwise (tabs, trailing spaces, CRLF line ends, emoji) a literal block written by the harness itself,
+  with the line ends restored from ``newline`` or ``crlf`` (see :mod:`harness.capture.textblock`);
+* text that no literal block can hold (a lone CR, control characters) is a list of ``lines`` plus the
   ``newline`` that joins them;
 * text in another charset (windows-1251, Shift_JIS...) is stored decoded, with its ``charset``;
 * only bytes that no charset round-trips stay ``!!binary``.
@@ -35,6 +37,7 @@ from urllib.parse import urljoin
 
 import yaml
 
+from harness.capture import textblock
 from harness.fsutil import atomic_write_text
 from harness.page import RecordedResponse, sniff_charset
 
@@ -94,19 +97,35 @@ def encode_body(data: bytes, content_type: str | None) -> dict[str, Any]:
             text = None
     if text is None or _SURROGATE.search(text):
         return {"string": data}
-    out: dict[str, Any]
-    if _block_safe(text) or len(text) == 0:
-        out = {"string": text}
-    else:
-        newline = "\r\n" if "\r\n" in text and text.count("\r\n") == text.count("\n") else "\n"
-        out = {"lines": text.split(newline)}
-        if newline != "\n":
-            out["newline"] = newline
+    out: dict[str, Any] = _text_form(text)
     if charset:
         out["charset"] = charset
     if decode_body(out) != data:  # belt and braces: never store a lossy form
         return {"string": data}
     return out
+
+
+def _text_form(text: str) -> dict[str, Any]:
+    """libyaml's own literal block; else a hand-made one (:mod:`.textblock`); else a list of lines."""
+    if _block_safe(text) or len(text) == 0:
+        return {"string": text}
+    split = textblock.split_line_ends(text)
+    if split is not None and _parses_back(split[0]):
+        return {"string": textblock.Block(split[0]), **split[1]}
+    newline = "\r\n" if "\r\n" in text and text.count("\r\n") == text.count("\n") else "\n"
+    out: dict[str, Any] = {"lines": text.split(newline)}
+    if newline != "\n":
+        out["newline"] = newline
+    return out
+
+
+def _parses_back(text: str) -> bool:
+    """The hand-made block reads back as ``text`` (checked with the loader that will read it)."""
+    try:
+        loaded = yaml.load("body:\n  string: " + textblock.render(text, 2) + "\n", Loader=_Loader)
+    except yaml.YAMLError:
+        return False
+    return isinstance(loaded, dict) and loaded.get("body", {}).get("string") == text
 
 
 def decode_body(body: Mapping[str, Any] | None) -> bytes:
@@ -121,7 +140,10 @@ def decode_body(body: Mapping[str, Any] | None) -> bytes:
         return b""
     if isinstance(value, bytes):
         return value
-    return str(value).encode(charset)
+    text = str(value)
+    if "newline" in body or "crlf" in body:
+        text = textblock.join_line_ends(text, body)
+    return text.encode(charset)
 
 
 def _header_value(headers: Mapping[str, Any], name: str) -> str | None:
@@ -139,6 +161,7 @@ def _header_value(headers: Mapping[str, Any], name: str) -> str | None:
 def serialize(cassette_dict: dict[str, Any]) -> str:
     """vcrpy serializer entry point: bodies in readable form, then YAML."""
     data = copy.deepcopy(cassette_dict)
+    blocks = textblock.Placeholders()
     for interaction in data.get("interactions", []):
         response = interaction.get("response", {})
         body = response.get("body") or {}
@@ -147,12 +170,15 @@ def serialize(cassette_dict: dict[str, Any]) -> str:
             raw = raw.encode("utf-8")
         if isinstance(raw, bytes):
             response["body"] = encode_body(raw, _header_value(response.get("headers", {}), "content-type"))
+            if isinstance(response["body"].get("string"), textblock.Block):
+                response["body"]["string"] = blocks.take(response["body"]["string"])
         request = interaction.get("request", {})
         if isinstance(request.get("body"), bytes):
             with contextlib.suppress(UnicodeDecodeError):
                 request["body"] = request["body"].decode("utf-8")
     data.setdefault("version", FORMAT_VERSION)
-    return str(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096))
+    text = str(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096))
+    return blocks.fill(text)
 
 
 def deserialize(cassette_string: str) -> dict[str, Any]:

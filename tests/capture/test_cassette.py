@@ -70,9 +70,29 @@ def test_long_single_line_page_is_a_block_too() -> None:
     assert "string: |-\n" in text
 
 
-def test_crlf_text_is_kept_as_readable_lines() -> None:
+def test_crlf_text_is_one_literal_block_with_its_newline() -> None:
     text = cassette.serialize(_cassette(BODIES["crlf"]))
-    assert "lines:" in text and 'newline: "\\r\\n"' in text and "<p>Harbour news</p>" in text
+    assert "lines:" not in text and 'newline: "\\r\\n"' in text
+    assert "string: |2\n" in text and "\n        <p>Harbour news</p>\n" in text
+
+
+@pytest.mark.parametrize("name", ["tabs", "trailing-spaces", "leading-blank-and-indent"])
+def test_what_libyaml_refuses_is_still_a_literal_block(name: str) -> None:
+    text = cassette.serialize(_cassette(BODIES[name]))
+    assert "lines:" not in text and "string: |2" in text
+
+
+def test_mixed_line_ends_name_the_crlf_lines() -> None:
+    body = b"<p>a</p>\r\n<p>b</p>\r\n<p>c</p>\n<p>d</p>\r\n<p>e</p>\n"
+    text = cassette.serialize(_cassette(body))
+    assert 'crlf: 0-1,3' in text and "lines:" not in text
+    assert _round_trip(body) == body
+
+
+@pytest.mark.parametrize("value", ["0-999999999999", "x,-,5-2,3-4,1-2", "", "7"])
+def test_a_hostile_crlf_value_decodes_quickly_and_safely(value: str) -> None:
+    body = cassette.decode_body({"string": "a\nb\nc\n", "crlf": value})
+    assert body.replace(b"\r", b"") == b"a\nb\nc\n"
 
 
 def test_other_charsets_are_stored_decoded() -> None:
