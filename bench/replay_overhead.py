@@ -1,27 +1,174 @@
-"""How much does the harness add on top of the extractor? Run on demand:
+"""What does the harness cost on top of the extractor, as the user waits for it? Run on demand:
 
-    python bench/replay_overhead.py [--corpus ../shared/corpus] [--extractor generic]
+    python bench/replay_overhead.py [--corpus ../shared/corpus] [--runs 3] [--sizes 197,1000]
 
-Imports the shared corpus into a temporary folder, then times (1) the extractor called in a bare loop on
-the same page bytes and (2) a full ``harness run`` stage (replay under vcrpy with the network blocked,
-schema validation, checks, comparison, dataset checks), in one process and in ``--jobs`` processes, and
-prints the times and their ratios.
+Imports the shared corpus into a temporary folder (and, for larger sizes, imports it again under other site
+names until there are enough pages), then times whole processes, alternating, ``--runs`` times each:
+
+* the bare loop: one Python process that reads the same HTML files and calls the extractor on each;
+* ``harness run --jobs 1`` and ``harness run`` with default settings: replay under vcrpy with the network
+  guard, schema validation, page and dataset checks, approvals, quality, results and report.
+
+It prints medians, the ratio to the bare loop and the peak memory of each process tree (summed over its
+processes, sampled from /proc). A second table breaks one in-process run down by stage.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
-from harness import runner
-from harness.capture import cassette
-from harness.capture.importer import import_dir
-from harness.config import HarnessConfig
-from harness.page import Page
+BARE_LOOP = r"""
+import sys, json
+from pathlib import Path
+from harness.extractors import registry
+from harness.page import Page, RecordedResponse
+from harness.paths import site_for_url
+extractor = registry.get(sys.argv[1])
+items = json.loads(Path(sys.argv[2]).read_text())
+for i, (path, url) in enumerate(items):
+    body = Path(path).read_bytes()
+    response = RecordedResponse(url=url, status=200, headers={"Content-Type": "text/html"}, body=body)
+    site = site_for_url(url)
+    extractor.extract(Page(response, site, f"{site}/{i}"))
+"""
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and its descendants, in KiB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                rss[int(entry)] = int(line.split()[1])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, int, int]:
+    """Wall time, peak tree RSS (MiB) and exit code of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1) or (proc.returncode and "Traceback" in err.decode(errors="replace")):
+        sys.stderr.write(err.decode(errors="replace")[-2000:])
+        raise SystemExit(f"benchmark command failed: {' '.join(cmd[:3])} ...")
+    return wall, peak // 1024, proc.returncode
+
+
+def build(corpus: Path, work: Path, size: int) -> tuple[Path, Path]:
+    """A cassette folder of ``size`` pages and the bare loop's list of (html file, url)."""
+    from harness.capture.importer import import_dir
+
+    base = work / "base"
+    if not base.exists():
+        for source in sorted(p for p in corpus.iterdir() if p.is_dir()):
+            import_dir(source, base)
+    originals: list[tuple[str, str]] = []
+    for source in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        for html in sorted(source.glob("*.html")):
+            truth = json.loads(html.with_suffix(".json").read_text())
+            originals.append((str(html), truth.get("url") or f"https://{source.name}.example/{html.stem}"))
+    out = work / f"cassettes-{size}"
+    sites = sorted(p for p in base.iterdir() if p.is_dir())
+    items: list[tuple[str, str]] = []
+    copy = 0
+    while len(items) < size:
+        for site in sites:
+            target = out / (site.name if copy == 0 else f"copy{copy}.{site.name}")
+            shutil.copytree(site, target)
+        items.extend(originals)
+        copy += 1
+    listing = work / f"bare-{size}.json"
+    listing.write_text(json.dumps(items))
+    return out, listing
+
+
+def breakdown(cassettes: Path, extractor: str, reports: Path) -> None:
+    """One in-process run, stage by stage (the same functions :func:`harness.runner.replay_page` calls)."""
+    from harness import runner
+    from harness.capture import cassette
+    from harness.config import HarnessConfig
+    from harness.page import Page
+    from harness.regression import approve, quality
+    from harness.results import write_run
+
+    ctx = runner.make_context(HarnessConfig(root=reports.parent), extractor)
+    refs = cassette.discover(cassettes)
+    stages = dict.fromkeys(("load", "extract", "validate+checks", "approval", "quality"), 0.0)
+    pages = []
+    for ref in refs:
+        t0 = time.perf_counter()
+        loaded = cassette.load(ref.path)
+        page = Page(loaded.primary_response(), ref.site, ref.id)
+        t1 = time.perf_counter()
+        record, _ = runner.extract_page(page, ctx.extractor, loaded, ctx.scrubber, 0)
+        t2 = time.perf_counter()
+        if record is not None:
+            runner.check_record(record, page, ctx, runner.load_truth(ref))
+        t3 = time.perf_counter()
+        approve.compare(record, ref.approved_path, ctx.compare_settings)
+        t4 = time.perf_counter()
+        truth = runner.load_truth(ref)
+        if truth is not None:
+            quality.score(record, truth)
+        t5 = time.perf_counter()
+        for name, dt in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            stages[name] += dt
+        pages.append(runner.replay_page(ref, ctx))
+    t0 = time.perf_counter()
+    if ctx.check_settings.needs_gx:
+        from harness.checks.gx import gx_module
+
+        gx_module()
+    t1 = time.perf_counter()
+    run = runner.finish_run(pages, ctx, started_at=runner.utcnow(), source=str(cassettes))
+    t2 = time.perf_counter()
+    write_run(run, reports)
+    t3 = time.perf_counter()
+    n = len(refs)
+    print(f"\nin-process stages, {n} pages (ms/page; one-time costs in s):")
+    for name, total in stages.items():
+        print(f"  {name:<18} {1000 * total / n:7.2f} ms/page")
+    print(f"  {'dataset + summary':<18} {t2 - t1:7.2f} s (imports included: {t1 - t0:.2f} s before)")
+    print(f"  {'results + report':<18} {t3 - t2:7.2f} s")
 
 
 def main() -> int:
@@ -32,54 +179,44 @@ def main() -> int:
     default = os.environ.get("HARNESS_CORPUS") or str(here / "shared" / "corpus")
     parser.add_argument("--corpus", type=Path, default=Path(default))
     parser.add_argument("--extractor", default="generic")
-    parser.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 2, help="processes for the parallel run"
-    )
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="197,1000", help="page counts, comma-separated")
     args = parser.parse_args()
+    args.corpus = args.corpus.resolve()  # the timed processes run in a temporary folder
     if not (args.corpus / "manifest.json").is_file():
         parser.error(f"no corpus at {args.corpus} (set HARNESS_CORPUS or --corpus)")
+    harness = str(Path(sys.executable).with_name("harness"))
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "cassettes"
-        t0 = time.perf_counter()
-        for source in sorted(p for p in args.corpus.iterdir() if p.is_dir()):
-            import_dir(source, out)
-        t_import = time.perf_counter() - t0
-        refs = cassette.discover(out)
-        ctx = runner.make_context(HarnessConfig(root=Path(tmp)), args.extractor)
-        pages = []
-        for ref in refs:  # load outside the timed loop: the bare loop gets its bytes for free
-            response = cassette.load(ref.path).primary_response()
-            pages.append((response, ref))
-        ctx.extractor.extract(Page(pages[0][0], pages[0][1].site, pages[0][1].id))  # warm imports
-        t0 = time.perf_counter()
-        for response, ref in pages:
-            ctx.extractor.extract(Page(response, ref.site, ref.id))
-        t_bare = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        from harness.checks.gx import gx_module
-
-        gx_module()  # a one-time cost per process; paid here so that both timed runs are alike
-        t_gx = time.perf_counter() - t0
-        cassette._cache.clear()
-        t0 = time.perf_counter()
-        run = runner.run(ctx, refs, source=str(out), jobs=1)
-        t_run = time.perf_counter() - t0
-        cassette._cache.clear()
-        t0 = time.perf_counter()
-        run2 = runner.run(ctx, refs, source=str(out), jobs=args.jobs)
-        t_par = time.perf_counter() - t0
-    n = len(refs)
-    print(f"pages: {n} (imported in {t_import:.2f} s)")
-    print(f"Great Expectations import (once per process, not in the times below): {t_gx:.2f} s")
-    print(f"bare extractor loop:  {t_bare:6.2f} s  {1000 * t_bare / n:6.1f} ms/page")
-    print(f"harness run (full):   {t_run:6.2f} s  {1000 * t_run / n:6.1f} ms/page")
-    print(f"ratio harness/bare:   {t_run / t_bare:6.2f}x")
-    print(
-        f"harness run --jobs {args.jobs}: {t_par:6.2f} s  {1000 * t_par / n:6.1f} ms/page "
-        f"({t_run / t_par:.2f}x faster than one process)"
-    )
-    print(f"pages out: {len(run.pages)} and {len(run2.pages)} (must equal pages in: {n})")
-    return 0 if len(run.pages) == len(run2.pages) == n else 1
+        work = Path(tmp)
+        script = work / "bare.py"
+        script.write_text(BARE_LOOP)
+        print(f"{'pages':>6} {'command':<28} {'wall (median)':>13} {'vs bare':>8} {'peak MiB':>9}")
+        for size in (int(s) for s in args.sizes.split(",")):
+            cassettes, listing = build(args.corpus, work, size)
+            n = sum(1 for _ in cassettes.rglob("*.yaml"))
+            commands = {
+                "bare loop": [sys.executable, str(script), args.extractor, str(listing)],
+                "harness run --jobs 1": [harness, "run", str(cassettes), "-e", args.extractor, "--jobs", "1"],
+                "harness run (defaults)": [harness, "run", str(cassettes), "-e", args.extractor],
+            }
+            for argv in list(commands.values())[1:]:
+                argv += ["--exit-zero", "-q", "--reports", str(work / "reports")]
+            samples: dict[str, list[tuple[float, int]]] = {k: [] for k in commands}
+            for _ in range(args.runs):  # alternate, so load on the machine hits every command alike
+                for name, argv in commands.items():
+                    wall, peak, _ = timed(argv, work)
+                    samples[name].append((wall, peak))
+            bare = statistics.median(w for w, _ in samples["bare loop"])
+            for name, runs in samples.items():
+                wall = statistics.median(w for w, _ in runs)
+                peak = max(p for _, p in runs)
+                print(f"{n:>6} {name:<28} {wall:>11.2f} s {wall / bare:>7.2f}x {peak:>9}")
+        breakdown(
+            work / "cassettes-197" if (work / "cassettes-197").exists() else cassettes,
+            args.extractor,
+            work / "reports-breakdown",
+        )
+    return 0
 
 
 if __name__ == "__main__":
