@@ -35,6 +35,7 @@ from urllib.parse import urljoin
 
 import yaml
 
+from harness.capture import shape
 from harness.fsutil import atomic_write_text
 from harness.page import RecordedResponse, sniff_charset
 
@@ -163,9 +164,18 @@ def deserialize(cassette_string: str) -> dict[str, Any]:
         raise CassetteError(f"not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise CassetteError("not a cassette: expected a mapping with an 'interactions' list")
-    for interaction in data["interactions"]:
-        response = interaction.get("response") or {}
-        response["body"] = {"string": decode_body(response.get("body"))}
+    try:
+        shape.check(data)
+    except shape.ShapeError as exc:
+        raise CassetteError(str(exc)) from None
+    for i, interaction in enumerate(data["interactions"]):
+        response = interaction["response"]
+        try:
+            response["body"] = {"string": decode_body(response.get("body"))}
+        except (UnicodeError, LookupError) as exc:
+            raise CassetteError(
+                f"interactions[{i}].response.body: cannot be encoded back to bytes ({exc})"
+            ) from None
     return data
 
 
@@ -272,7 +282,7 @@ class Cassette:
             headers=headers,
             body=body if isinstance(body, bytes) else str(body).encode("utf-8"),
             requested_url=start,
-            captured_at=self.meta.get("recorded_at"),
+            captured_at=str(self.meta["recorded_at"]) if self.meta.get("recorded_at") is not None else None,
         )
 
 
@@ -312,6 +322,10 @@ def load(path: Path) -> Cassette:
         data = deserialize(text)
     except (CassetteError, UnicodeDecodeError) as exc:
         raise CassetteError(f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise CassetteError(f"{path}: cannot read cassette ({exc.strerror or exc})") from exc
+    except RecursionError:
+        raise CassetteError(f"{path}: nested too deeply to read") from None
     cassette = Cassette(path, data)
     with _cache_lock:
         if len(_cache) > 64:
