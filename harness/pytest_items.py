@@ -29,6 +29,7 @@ class SessionState:
     dataset: Any = None
     _ctx: Any = None
     _cfg: Any = None
+    _supervisor: Any = None
 
     def option(self, flag: str, ini: str) -> Any:
         value = self.config.getoption(flag)
@@ -85,11 +86,19 @@ class SessionState:
         self.results[page["id"]] = page_from_dict(page)
 
     def page_result(self, ref: Any) -> PageResult:
-        from harness import runner
-
+        """The page's result, replayed once, in a worker process (see :mod:`harness.parallel`): an extractor
+        that exits, crashes or hangs fails this page's test, and its result still reaches the results file."""
         if ref.id not in self.results:
-            self.results[ref.id] = runner.replay_page(ref, self.context())
+            self.results[ref.id] = self.supervisor().replay(ref)
         return self.results[ref.id]
+
+    def supervisor(self) -> Any:
+        if self._supervisor is None:
+            from harness.parallel import Supervisor
+
+            self._supervisor = Supervisor(self.context(), 1)
+            self.config.add_cleanup(self._supervisor.close)
+        return self._supervisor
 
 
 STATE = pytest.StashKey[SessionState]()
@@ -152,6 +161,7 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     from dataclasses import replace
 
     from harness.regression import approve
+
     summary = approve.approve_pages([result], state.context().compare_settings)
     if summary.written:
         item.harness_approved = f"written    {summary.paths.get(result.id, result.id)}"
@@ -184,7 +194,8 @@ class DatasetItem(_HarnessItem):
         else:
             found = [f for f in outcome.run if f.site == self.site]
             for page_id, page_findings in outcome.per_page.items():
-                if page_id.split("/", 1)[0] == self.site:
+                page = state.results.get(page_id)
+                if (page.site if page else page_id.split("/", 1)[0]) == self.site:
                     found.extend(page_findings)
         failing = _failing(found, state.cfg.fail_on)
         if failing:

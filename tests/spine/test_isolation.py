@@ -164,3 +164,41 @@ def test_cli_run_with_an_exiting_extractor_exits_1_with_results(tmp_path: Path, 
     by_id = {p["id"]: p for p in data["pages"]}
     assert by_id["harbor.example/good"]["record"]["title"] == "A fine story"
     assert [f["check"] for f in by_id["valley.example/bad"]["findings"]] == ["extractor.crash"]
+
+
+EXTRACTOR_MODULE = """
+import os, sys
+
+def ext(page):
+    if "EXIT0" in page.text:
+        sys.exit(0)
+    if "OSEXIT" in page.text:
+        os._exit(0)
+    return {"title": "A fine story", "published": "2025-03-04", "body": "Some text here."}
+"""
+
+
+def test_pytest_items_account_for_crashing_pages(pytester: pytest.Pytester) -> None:
+    root = pytester.path / "cassettes"
+    make_cassette(root, "harbor.example", "good", article_html("Good story"))
+    make_cassette(root, "valley.example", "exit0", article_html("EXIT0"))
+    make_cassette(root, "valley.example", "osexit", article_html("OSEXIT"))
+    pytester.makepyfile(hostile_ext=EXTRACTOR_MODULE)
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\npythonpath = ["."]\n')
+    result = pytester.runpytest_subprocess(
+        "--harness-cassettes",
+        "cassettes",
+        "--harness-extractor",
+        "hostile_ext:ext",
+        "--harness-report",
+        "out",
+    )
+    result.assert_outcomes(passed=4, failed=2)  # good page + 3 dataset items (2 sites, run)
+    assert result.ret == 1
+    pages = json.loads((pytester.path / "out" / "latest" / "results.json").read_text())["pages"]
+    checks = {p["id"]: [f["check"] for f in p["findings"] if f["severity"] == "error"] for p in pages}
+    assert checks == {
+        "harbor.example/good": [],
+        "valley.example/exit0": ["extractor.crash"],
+        "valley.example/osexit": ["extractor.crash"],
+    }
