@@ -102,7 +102,12 @@ def _collect_refs(config: pytest.Config, state: SessionState) -> list[Any]:
     if not config.getini("harness_collect") and not config.getoption("--harness-cassettes"):
         return []
     root = state.cfg.cassette_root
-    refs = cassette.discover(root)
+    explicit = config.getoption("--harness-cassettes") or config.getini("harness_cassettes")
+    if explicit and not root.is_dir() and not root.is_file():
+        raise pytest.UsageError(f"news-harness: cassette folder {root} does not exist")
+    found = cassette.scan(root)
+    state.notes = found
+    refs = found.refs
     if config.args_source == pytest.Config.ArgsSource.ARGS and not config.getoption("--harness-cassettes"):
         # explicit paths on the command line: only cassettes inside one of them
         wanted = [Path(str(config.invocation_params.dir), a.split("::")[0]).resolve() for a in config.args]
@@ -195,6 +200,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         started_at=config.stash[REPORT]["started"],
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
+        notes=runner.scan_findings(state.notes) if state.notes is not None else (),
     )
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))

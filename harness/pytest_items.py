@@ -30,10 +30,23 @@ class SessionState:
     _ctx: Any = None
     _cfg: Any = None
     _supervisor: Any = None
+    notes: Any = None  # the cassette scan, for its run-level findings (hidden paths, refused imports)
 
     def option(self, flag: str, ini: str) -> Any:
         value = self.config.getoption(flag)
         return value if value not in (None, "", False) else (self.config.getini(ini) if ini else None) or None
+
+    def path_option(self, flag: str, ini: str) -> Path | None:
+        """A folder option: a flag is relative to the directory pytest was started in, an ini value to the
+        ini file's folder, and a ``[tool.harness]`` value (when neither is set) to its config file's."""
+        value = self.config.getoption(flag)
+        if value:
+            return Path(str(self.config.invocation_params.dir), value)
+        value = self.config.getini(ini)
+        if value:
+            base = self.config.inipath.parent if self.config.inipath else self.config.rootpath
+            return Path(str(base), value)
+        return None
 
     @property
     def cfg(self) -> Any:
@@ -42,14 +55,14 @@ class SessionState:
 
             try:
                 cfg = load_config(Path(str(self.config.rootpath)))
-                cassettes = self.option("--harness-cassettes", "harness_cassettes")
-                reports = self.option("--harness-report", "harness_reports")
+                cassettes = self.path_option("--harness-cassettes", "harness_cassettes")
+                reports = self.path_option("--harness-report", "harness_reports")
                 compare = dict(cfg.compare)
                 if self.config.getoption("--harness-strict"):
                     compare["strict"] = True
                 self._cfg = cfg.with_overrides(
-                    cassettes=Path(cassettes) if cassettes else None,
-                    reports=Path(reports) if reports else None,
+                    cassettes=cassettes,
+                    reports=reports,
                     fail_on=self.config.getoption("--harness-fail-on"),
                     compare=compare,
                 )

@@ -321,6 +321,27 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     )
 
 
+def scan_findings(found: cassette_mod.Scan) -> list[Finding]:
+    """Run-level findings for the inputs a scan did not turn into pages: hidden paths, refused imports."""
+    from harness.capture.importer import read_refusals
+
+    out = [
+        Finding(
+            "cassette.skipped", "warning", "$", f"{path}: not replayed: hidden (its name starts with '.')"
+        )
+        for path in found.hidden
+    ]
+    if found.refusals is not None:
+        for folder, items in read_refusals(found.refusals).items():
+            out.extend(
+                Finding(
+                    "import.refused", "error", "$", f"{folder}/{i['source']}: not imported: {i['reason']}"
+                )
+                for i in items
+            )
+    return out
+
+
 def finish_run(
     pages: Sequence[PageResult],
     ctx: RunContext,
@@ -330,11 +351,13 @@ def finish_run(
     run_id: str | None = None,
     extractors: tuple[str, ...] | None = None,
     outcome: Any = None,
+    notes: Sequence[Finding] = (),
 ) -> RunResult:
     """Run the dataset-level checks over all pages at once and assemble the run.
 
     ``extractors`` names what produced the records when there is no extractor object (``harness check``);
-    ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items).
+    ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items);
+    ``notes`` are run-level findings about the inputs (:func:`scan_findings`).
     """
     from harness import checks
     from harness.regression import quality
@@ -357,7 +380,7 @@ def finish_run(
         config_digest=ctx.cfg.digest(),
         source=source,
         pages=merged,
-        findings=tuple(outcome.run),
+        findings=tuple(safejson.safe_finding(f) for f in (*notes, *outcome.run)),
     )
     from harness.results import summarize
 
@@ -377,18 +400,19 @@ def run(
     source: str,
     progress: Progress | None = None,
     jobs: int | None = None,
+    notes: Sequence[Finding] = (),
 ) -> RunResult:
     """Replay every cassette, then finish the run.
 
-    ``jobs`` processes replay the pages (default: the configured ``jobs``; 0 means one per CPU), see
-    :mod:`harness.parallel`.
+    ``jobs`` worker processes replay the pages (default: the configured ``jobs``; 0 means one per CPU), see
+    :mod:`harness.parallel`; ``notes`` are run-level findings about the inputs (:func:`scan_findings`).
     """
     from harness.parallel import replay_pages, resolve_jobs
 
     started = utcnow()
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs)
     pages = replay_pages(list(refs), ctx, jobs=workers, progress=progress)
-    return finish_run(pages, ctx, started_at=started, source=source)
+    return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
 def exit_code(run: RunResult, fail_on: str) -> int:
