@@ -1,77 +1,279 @@
-"""Replaying pages in several processes (``harness run --jobs N``).
+"""Replaying pages in worker processes the runner can kill and replace (``harness run --jobs N``).
 
-Each worker builds its own :class:`~harness.runner.RunContext` once, from the same config and extractor spec,
-and replays pages one at a time with the same guards as a single process (network blocked, per-page
-deadline). Results come back in input order. A worker that dies (a crash in native code, say) costs only
-its pages, each reported with a finding; the run goes on.
+Every page is replayed in a worker process, never in the runner's own process, whatever ``--jobs`` says
+(``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out one page at a
+time. That is what makes the guarantees hold against any extractor, on any platform:
+
+* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after it was
+  handed out has its worker killed (SIGKILL, with the worker's process group, so the extractor's own
+  children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the next page. Catching
+  every exception, or sitting in C code (a catastrophic regex), does not stop a kill. Inside the worker a
+  softer SIGALRM deadline usually ends the extraction first, at ``page_timeout``, with the same finding.
+* **crash**: an extractor that ends its process (``os._exit``, a segfault, being killed) costs only the page
+  in flight: ``extractor.crash`` naming the exit code or signal; the other pages carry on. ``sys.exit``,
+  ``KeyboardInterrupt`` and other ``BaseException`` are caught in the worker as ``extractor.crash``.
+* **order**: results come back in input order, identical whatever the number of workers.
+
+Workers are forked on Linux (a few milliseconds: they inherit every module the runner loaded, a dotted-path
+extractor's included) and spawned elsewhere (each rebuilds the run context from the config and extractor
+spec once). Each worker ignores SIGINT: Ctrl-C reaches the runner, which kills its workers and stops.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
+from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from time import monotonic
+from typing import Any
 
 from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
 from harness.runner import Progress, RunContext, make_context, replay_page, unreplayed
 
-_context: RunContext | None = None  # the worker process's own context, set by _start
-
-
-def _start(cfg: HarnessConfig, extractor_spec: str | None) -> None:
-    global _context
-    _context = make_context(cfg, extractor_spec)
-
-
-def _replay(ref: CassetteRef) -> PageResult:
-    assert _context is not None, "worker not initialised"
-    return replay_page(ref, _context)
+#: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
+GRACE_MAX = 10.0
 
 
 def resolve_jobs(jobs: int | None) -> int:
-    """``None`` or 1: one process; 0: one per CPU; N: N processes."""
+    """``None`` or 1: one worker; 0: one per CPU; N: N workers."""
     if not jobs:
         return 1 if jobs is None else max(1, os.cpu_count() or 1)
     return max(1, jobs)
 
 
-def _lost(ref: CassetteRef, extractor: str, exc: BaseException) -> PageResult:
-    message = f"the worker process replaying this page died ({type(exc).__name__}: {exc}); page not replayed"
-    return unreplayed(ref, extractor, Finding("harness.worker_lost", "error", "$", message))
+def hard_deadline(page_timeout: float) -> float | None:
+    """Seconds after which a page's worker is killed: ``page_timeout`` plus a quarter (1 s to 10 s)."""
+    if page_timeout <= 0:
+        return None
+    return page_timeout + min(GRACE_MAX, max(1.0, page_timeout / 4))
+
+
+def _method() -> str:
+    # fork is cheapest and keeps whatever the runner imported; elsewhere fork is unsafe or missing
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+# ----------------------------------------------------------------------------- inside a worker
+
+
+def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None) -> None:
+    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it."""
+    from harness import runner
+
+    if hasattr(os, "setpgid"):
+        with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
+            os.setpgid(0, 0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    runner.IN_WORKER = True
+    ctx = ctx if ctx is not None else make_context(cfg, spec)
+    name = ctx.extractor.name if ctx.extractor else "?"
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        index, ref = job
+        _answer(conn, index, _replay(ref, ctx, name), ref, name)
+
+
+def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
+    try:
+        return replay_page(ref, ctx)
+    except BaseException as exc:  # a harness bug on one page must not cost the others
+        message = f"the harness failed on this page ({type(exc).__name__}: {exc})"[:800]
+        return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
+
+
+def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
+    try:
+        conn.send((index, result))
+    except (EOFError, OSError):
+        raise SystemExit(0) from None  # the runner is gone
+    except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
+        message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
+        conn.send((index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
+
+
+# ----------------------------------------------------------------------------- the runner's side
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    job: tuple[int, CassetteRef] | None = None
+    since: float = 0.0
+
+
+class Supervisor:
+    """Up to ``jobs`` worker processes replaying pages through ``ctx``; see the module doc.
+
+    Use it as a context manager (or call :meth:`close`): workers are stopped, killed if need be, on exit.
+    """
+
+    def __init__(self, ctx: RunContext, jobs: int = 1) -> None:
+        self.ctx, self.jobs = ctx, max(1, jobs)
+        self.name = ctx.extractor.name if ctx.extractor else "?"
+        self.limit = hard_deadline(ctx.cfg.page_timeout)
+        self._mp: Any = multiprocessing.get_context(_method())
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> Supervisor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> _Worker:
+        parent, child = self._mp.Pipe(duplex=True)
+        inherited = self.ctx if self._mp.get_start_method() == "fork" else None
+        process = self._mp.Process(
+            target=_serve,
+            args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec),
+            name="harness-worker",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self._workers.append(worker)
+        return worker
+
+    def _kill(self, worker: _Worker) -> None:
+        pid = worker.process.pid
+        if pid is not None and hasattr(os, "killpg"):
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self._workers.remove(worker)
+
+    def close(self) -> None:
+        """Ask idle workers to stop; kill the rest."""
+        for worker in list(self._workers):
+            if worker.job is None:
+                try:
+                    worker.conn.send(None)
+                    worker.process.join(2)
+                except (OSError, ValueError):
+                    pass
+            self._kill(worker)
+
+    def replay(self, ref: CassetteRef) -> PageResult:
+        """One page (the pytest items use this, one page per test)."""
+        return self.replay_pages([ref])[0]
+
+    def replay_pages(self, refs: Sequence[CassetteRef], progress: Progress | None = None) -> list[PageResult]:
+        """Every page of ``refs``, in input order; each yields exactly one result, whatever happened."""
+        results: list[PageResult | None] = [None] * len(refs)
+        pending = deque(enumerate(refs))
+        done = 0
+        while pending or any(w.job for w in self._workers):
+            self._hand_out(pending, len(refs))
+            for index, result in self._collect():
+                results[index] = result
+                done += 1
+                if progress:
+                    progress(done, len(refs), refs[index].id)
+        return [r for r in results if r is not None]
+
+    def _hand_out(self, pending: deque[tuple[int, CassetteRef]], total: int) -> None:
+        for worker in [w for w in self._workers if w.job is None and not w.process.is_alive()]:
+            self._kill(worker)  # died between pages: replace it quietly
+        idle = [w for w in self._workers if w.job is None]
+        while pending and (idle or len(self._workers) < min(self.jobs, total)):
+            worker = idle.pop() if idle else self._start()
+            job = pending.popleft()
+            try:
+                worker.conn.send(job)
+            except (OSError, ValueError):
+                pending.appendleft(job)
+                self._kill(worker)
+                continue
+            worker.job, worker.since = job, monotonic()
+
+    def _collect(self) -> list[tuple[int, PageResult]]:
+        """Wait for the first answer, death or deadline among the busy workers, and settle them."""
+        busy = [w for w in self._workers if w.job is not None]
+        timeout = None
+        if self.limit is not None:
+            timeout = max(0.0, min(w.since + self.limit for w in busy) - monotonic())
+        wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+        out = []
+        for worker in busy:
+            settled = self._settle(worker)
+            if settled is not None:
+                out.append(settled)
+        return out
+
+    def _settle(self, worker: _Worker) -> tuple[int, PageResult] | None:
+        assert worker.job is not None
+        index, ref = worker.job
+        try:
+            if worker.conn.poll():
+                got_index, result = worker.conn.recv()
+                worker.job = None
+                return got_index, result
+        except (EOFError, OSError):
+            pass  # died mid-answer: a crash like any other
+        except Exception as exc:  # an answer that does not unpickle
+            self._kill(worker)
+            return index, self._lost(ref, "harness.error", f"its result could not be read ({exc})")
+        if not worker.process.is_alive():
+            worker.process.join(1)
+            self._kill(worker)
+            return index, self._lost(
+                ref,
+                "extractor.crash",
+                f"the extractor ended its worker process ({_how(worker.process.exitcode)})",
+            )
+        if self.limit is not None and monotonic() - worker.since >= self.limit:
+            self._kill(worker)
+            return index, self._lost(
+                ref,
+                "extractor.timeout",
+                f"the page took longer than {self.limit:g} s "
+                f"(page_timeout {self.ctx.cfg.page_timeout:g} s plus grace); its "
+                "worker process was killed",
+            )
+        return None
+
+    def _lost(self, ref: CassetteRef, check: str, why: str) -> PageResult:
+        message = f"{why}; this page has no record, the other pages ran on a fresh worker"
+        return unreplayed(ref, self.name, Finding(check, "error", "$", message))
+
+
+def _how(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "exit code unknown"
+    if exitcode < 0:
+        try:
+            return f"killed by signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
 
 
 def replay_pages(
     refs: Sequence[CassetteRef], ctx: RunContext, *, jobs: int = 1, progress: Progress | None = None
 ) -> list[PageResult]:
-    """Replay ``refs`` through ``ctx``'s extractor, in ``jobs`` processes when that pays off."""
-    if jobs <= 1 or len(refs) < 2 * jobs:
-        out: list[PageResult] = []
-        for i, ref in enumerate(refs, 1):
-            out.append(replay_page(ref, ctx))
-            if progress:
-                progress(i, len(refs), ref.id)
-        return out
-    # fork is cheapest and keeps whatever the parent imported (a dotted-path extractor's module) on Linux
-    method = "fork" if sys.platform.startswith("linux") else None
-    name = ctx.extractor.name if ctx.extractor else "?"
-    results: list[PageResult | None] = [None] * len(refs)
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_start,
-        initargs=(ctx.cfg, ctx.extractor_spec),
-    ) as pool:
-        futures: dict[Future[PageResult], int] = {pool.submit(_replay, ref): i for i, ref in enumerate(refs)}
-        for done, future in enumerate(as_completed(futures), 1):
-            i = futures[future]
-            try:
-                results[i] = future.result()
-            except Exception as exc:  # BrokenProcessPool and friends: the page is still accounted for
-                results[i] = _lost(refs[i], name, exc)
-            if progress:
-                progress(done, len(refs), refs[i].id)
-    return [r for r in results if r is not None]
+    """Replay ``refs`` through ``ctx``'s extractor in ``jobs`` supervised worker processes."""
+    if not refs:
+        return []
+    with Supervisor(ctx, jobs) as supervisor:
+        return supervisor.replay_pages(refs, progress)
+
+
+__all__ = ["Supervisor", "hard_deadline", "replay_pages", "resolve_jobs"]

@@ -105,8 +105,9 @@ def _collecting(config: pytest.Config) -> bool:
 
 def _cassette_root(config: pytest.Config) -> Path:
     root = Path(config.stash[STATE].cfg.cassette_root)
-    if config.getoption("--harness-cassettes") and not root.is_dir():
-        raise pytest.UsageError(f"news-harness: --harness-cassettes {root}: no such folder")
+    explicit = config.getoption("--harness-cassettes") or config.getini("harness_cassettes")
+    if explicit and not root.is_dir() and not root.is_file():
+        raise pytest.UsageError(f"news-harness: cassette folder {root} does not exist")
     return root.resolve()
 
 
@@ -216,12 +217,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     ctx = state.context()
     pages = [state.results[k] for k in sorted(state.results)]
+    if state.notes is None and _collecting(config):  # under xdist the workers scanned; scan here too
+        from harness.capture import cassette
+
+        state.notes = cassette.scan(_cassette_root(config))
     run = runner.finish_run(
         pages,
         ctx,
         started_at=config.stash[REPORT]["started"],
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
+        notes=runner.scan_findings(state.notes) if state.notes is not None else (),
     )
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))

@@ -29,10 +29,24 @@ class SessionState:
     dataset: Any = None
     _ctx: Any = None
     _cfg: Any = None
+    _supervisor: Any = None
+    notes: Any = None  # the cassette scan, for its run-level findings (hidden paths, refused imports)
 
     def option(self, flag: str, ini: str) -> Any:
         value = self.config.getoption(flag)
         return value if value not in (None, "", False) else (self.config.getini(ini) if ini else None) or None
+
+    def path_option(self, flag: str, ini: str) -> Path | None:
+        """A folder option: a flag is relative to the directory pytest was started in, an ini value to the
+        ini file's folder, and a ``[tool.harness]`` value (when neither is set) to its config file's."""
+        value = self.config.getoption(flag)
+        if value:
+            return Path(str(self.config.invocation_params.dir), value)
+        value = self.config.getini(ini)
+        if value:
+            base = self.config.inipath.parent if self.config.inipath else self.config.rootpath
+            return Path(str(base), value)
+        return None
 
     @property
     def cfg(self) -> Any:
@@ -41,14 +55,14 @@ class SessionState:
 
             try:
                 cfg = load_config(Path(str(self.config.rootpath)))
-                cassettes = self.option("--harness-cassettes", "harness_cassettes")
-                reports = self.option("--harness-report", "harness_reports")
+                cassettes = self.path_option("--harness-cassettes", "harness_cassettes")
+                reports = self.path_option("--harness-report", "harness_reports")
                 compare = dict(cfg.compare)
                 if self.config.getoption("--harness-strict"):
                     compare["strict"] = True
                 self._cfg = cfg.with_overrides(
-                    cassettes=Path(cassettes) if cassettes else None,
-                    reports=Path(reports) if reports else None,
+                    cassettes=cassettes,
+                    reports=reports,
                     fail_on=self.config.getoption("--harness-fail-on"),
                     compare=compare,
                 )
@@ -97,11 +111,19 @@ class SessionState:
         self.results[page["id"]] = page_from_dict(page)
 
     def page_result(self, ref: Any) -> PageResult:
-        from harness import runner
-
+        """The page's result, replayed once, in a worker process (see :mod:`harness.parallel`): an extractor
+        that exits, crashes or hangs fails this page's test, and its result still reaches the results file."""
         if ref.id not in self.results:
-            self.results[ref.id] = runner.replay_page(ref, self.context())
+            self.results[ref.id] = self.supervisor().replay(ref)
         return self.results[ref.id]
+
+    def supervisor(self) -> Any:
+        if self._supervisor is None:
+            from harness.parallel import Supervisor
+
+            self._supervisor = Supervisor(self.context(), 1)
+            self.config.add_cleanup(self._supervisor.close)
+        return self._supervisor
 
 
 STATE = pytest.StashKey[SessionState]()
@@ -164,6 +186,7 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     from dataclasses import replace
 
     from harness.regression import approve
+
     summary = approve.approve_pages([result], state.context().compare_settings)
     if summary.written:
         item.harness_approved = f"written    {summary.paths.get(result.id, result.id)}"
@@ -196,7 +219,8 @@ class DatasetItem(_HarnessItem):
         else:
             found = [f for f in outcome.run if f.site == self.site]
             for page_id, page_findings in outcome.per_page.items():
-                if page_id.split("/", 1)[0] == self.site:
+                page = state.results.get(page_id)
+                if (page.site if page else page_id.split("/", 1)[0]) == self.site:
                     found.extend(page_findings)
         failing = _failing(found, state.cfg.fail_on)
         if failing:
@@ -260,8 +284,10 @@ class CassetteFolder(pytest.Directory):
 
         here = Path(self.path)
         refs = getattr(self, "refs", None)
-        if refs is None:
-            refs = cassette.discover(here)
+        if refs is None:  # the cassette folder itself: its scan also says what it skipped, for the results
+            found = cassette.scan(here)
+            self.config.stash[STATE].notes = found
+            refs = found.refs
         below: dict[str, list[Any]] = {}
         for ref in refs:
             rel = ref.path.relative_to(here)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import signal
 import threading
 import traceback
@@ -20,6 +21,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from harness import safejson
 from harness._version import __version__
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
@@ -29,6 +31,7 @@ from harness.extractors import registry
 from harness.extractors.base import Extractor
 from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
+from harness.paths import site_for_url
 from harness.replay import NetworkBlocked, ReplayMiss, offline
 from harness.validate import RecordValidator
 
@@ -73,6 +76,7 @@ class RunContext:
     @cached_property
     def compare_settings(self) -> Any:
         from harness.regression import approve
+
         return approve.load_settings(self.cfg)
 
     def prepare(self) -> RunContext:
@@ -87,20 +91,24 @@ def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunCo
     return RunContext(cfg, registry.get(spec), spec).prepare()
 
 
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_json_safe(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _json_safe(v) for k, v in value.items()}
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return repr(value)
+#: True inside a worker process (see :mod:`harness.parallel`), where even KeyboardInterrupt is the page's.
+IN_WORKER = False
+TITLE_MAX = 1_000  #: a title longer than this (characters) is a ``record.title_suspect`` finding
+_MARKUP = re.compile(
+    r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?\s*>|&(?:lt|gt|amp|#\d+|#x[0-9a-f]+);", re.I
+)
 
 
 def normalise_output(output: Any, page: Page, extractor: Extractor) -> dict[str, Any]:
-    """Turn an extractor's return value into the record mapping the schema validates."""
+    """Turn an extractor's return value into the record mapping the schema validates.
+
+    The mapping is JSON-safe (:func:`harness.safejson.sanitize`); :func:`record_findings` says what had
+    to change.
+    """
+    return _normalised(output, page, extractor)[0]
+
+
+def _normalised(output: Any, page: Page, extractor: Extractor) -> tuple[dict[str, Any], list[Finding]]:
     if isinstance(output, ArticleRecord):
         data = output.to_dict()
     elif isinstance(output, Mapping):
@@ -118,19 +126,58 @@ def normalise_output(output: Any, page: Page, extractor: Extractor) -> dict[str,
         if data.get(key) in (None, "") and key in defaults:
             data[key] = defaults[key]
         data.setdefault(key, None)
-    return {k: _json_safe(v) for k, v in data.items()}
+    problems: list[str] = []
+    safe = safejson.sanitize(data, "$", problems)
+    return safe, [*safejson.unserializable(problems), *_title_findings(safe.get("title"))]
+
+
+def _title_findings(title: Any) -> list[Finding]:
+    """A title that is huge or holds markup is an extraction gone wrong, whatever the schema says."""
+    if not isinstance(title, str):
+        return []
+    out = []
+    if len(title) > TITLE_MAX:
+        out.append(
+            Finding(
+                "record.title_suspect",
+                "error",
+                "$.title",
+                f"title is {len(title)} characters long (more than {TITLE_MAX})",
+                excerpt=safejson.clip(title, 200),
+            )
+        )
+    markup = _MARKUP.search(title[:100_000])
+    if markup:
+        out.append(
+            Finding(
+                "record.title_suspect",
+                "warning",
+                "$.title",
+                "title holds HTML markup or entities",
+                excerpt=markup.group(0)[:200],
+            )
+        )
+    return out
 
 
 def _crash_finding(exc: BaseException) -> Finding:
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    try:
+        text = str(exc)
+    except BaseException:  # a hostile __str__
+        text = "<unprintable>"
     return Finding(
-        "extractor.crash", "error", "$", f"extractor raised {type(exc).__name__}{where}: {exc}"[:800]
+        "extractor.crash", "error", "$", f"extractor raised {type(exc).__name__}{where}: {text}"[:800]
     )
 
 
-class PageTimeout(Exception):
-    """The extractor spent longer than ``page_timeout`` on one page."""
+class PageTimeout(BaseException):
+    """The extractor spent longer than ``page_timeout`` on one page.
+
+    A BaseException, so ``except Exception`` in an extractor does not swallow it; an extractor that
+    catches everything is stopped by the worker's kill instead (see :mod:`harness.parallel`).
+    """
 
 
 @contextmanager
@@ -139,6 +186,7 @@ def deadline(seconds: float) -> Iterator[None]:
 
     Uses SIGALRM, so it works in the main thread on POSIX and only when no one else (pytest-timeout, say)
     owns the signal; elsewhere it does nothing. Code stuck inside a C call is interrupted when it returns.
+    This is the soft deadline; the hard one is the supervisor's kill (:func:`harness.parallel.hard_deadline`).
     """
     usable = (
         seconds > 0
@@ -175,7 +223,8 @@ def extract_page(
     try:
         with offline(cassette, scrubber) as session, deadline(timeout):
             output = extractor.extract(page)
-        record = normalise_output(output, page, extractor)
+        record, problems = _normalised(output, page, extractor)
+        findings.extend(problems)
         findings.extend(
             Finding("replay.miss", "error", "$", str(miss), excerpt=miss.url) for miss in session.misses
         )
@@ -185,7 +234,11 @@ def extract_page(
         findings.append(Finding("replay.network", "error", "$", str(exc)))
     except PageTimeout as exc:
         findings.append(Finding("extractor.timeout", "error", "$", str(exc)))
-    except Exception as exc:
+    except KeyboardInterrupt as exc:
+        if not IN_WORKER:
+            raise  # in the runner's own process, Ctrl-C stops the run
+        findings.append(_crash_finding(exc))
+    except BaseException as exc:  # SystemExit, GeneratorExit, a custom BaseException: this page's problem
         findings.append(_crash_finding(exc))
     return record, findings
 
@@ -229,6 +282,7 @@ def check_record(
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
     from harness.regression import approve, quality
+
     if ctx.extractor is None:
         raise ValueError("replay_page needs a RunContext with an extractor")
     extractor = ctx.extractor
@@ -238,7 +292,9 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         response = loaded.primary_response()
     except CassetteError as exc:
         return unreplayed(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)))
-    page = Page(response, ref.site, ref.id)
+    # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
+    site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
+    page = Page(response, site, ref.id)
     record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:
         findings.append(
@@ -252,7 +308,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     elapsed = (perf_counter() - start) * 1000
     return PageResult(
         id=ref.id,
-        site=ref.site,
+        site=site,
         url=response.url,
         cassette=ref.display(),
         extractor=extractor.name,
@@ -265,6 +321,27 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     )
 
 
+def scan_findings(found: cassette_mod.Scan) -> list[Finding]:
+    """Run-level findings for the inputs a scan did not turn into pages: hidden paths, refused imports."""
+    from harness.capture.importer import read_refusals
+
+    out = [
+        Finding(
+            "cassette.skipped", "warning", "$", f"{path}: not replayed: hidden (its name starts with '.')"
+        )
+        for path in found.hidden
+    ]
+    if found.refusals is not None:
+        for folder, items in read_refusals(found.refusals).items():
+            out.extend(
+                Finding(
+                    "import.refused", "error", "$", f"{folder}/{i['source']}: not imported: {i['reason']}"
+                )
+                for i in items
+            )
+    return out
+
+
 def finish_run(
     pages: Sequence[PageResult],
     ctx: RunContext,
@@ -274,14 +351,18 @@ def finish_run(
     run_id: str | None = None,
     extractors: tuple[str, ...] | None = None,
     outcome: Any = None,
+    notes: Sequence[Finding] = (),
 ) -> RunResult:
     """Run the dataset-level checks over all pages at once and assemble the run.
 
     ``extractors`` names what produced the records when there is no extractor object (``harness check``);
-    ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items).
+    ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items);
+    ``notes`` are run-level findings about the inputs (:func:`scan_findings`).
     """
     from harness import checks
     from harness.regression import quality
+
+    pages = [safejson.safe_page(p) for p in pages]
     if outcome is None or set(outcome.per_page) - {p.id for p in pages}:
         outcome = checks.dataset_findings(pages, ctx.check_settings)
     merged = tuple(
@@ -299,7 +380,7 @@ def finish_run(
         config_digest=ctx.cfg.digest(),
         source=source,
         pages=merged,
-        findings=tuple(outcome.run),
+        findings=tuple(safejson.safe_finding(f) for f in (*notes, *outcome.run)),
     )
     from harness.results import summarize
 
@@ -319,18 +400,19 @@ def run(
     source: str,
     progress: Progress | None = None,
     jobs: int | None = None,
+    notes: Sequence[Finding] = (),
 ) -> RunResult:
     """Replay every cassette, then finish the run.
 
-    ``jobs`` processes replay the pages (default: the configured ``jobs``; 0 means one per CPU), see
-    :mod:`harness.parallel`.
+    ``jobs`` worker processes replay the pages (default: the configured ``jobs``; 0 means one per CPU), see
+    :mod:`harness.parallel`; ``notes`` are run-level findings about the inputs (:func:`scan_findings`).
     """
     from harness.parallel import replay_pages, resolve_jobs
 
     started = utcnow()
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs)
     pages = replay_pages(list(refs), ctx, jobs=workers, progress=progress)
-    return finish_run(pages, ctx, started_at=started, source=source)
+    return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
 def exit_code(run: RunResult, fail_on: str) -> int:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import os
 import re
 import threading
 import warnings
@@ -37,7 +38,7 @@ from urllib.parse import urljoin
 
 import yaml
 
-from harness.capture import textblock
+from harness.capture import shape, textblock
 from harness.fsutil import atomic_write_text
 from harness.page import RecordedResponse, sniff_charset
 
@@ -189,9 +190,18 @@ def deserialize(cassette_string: str) -> dict[str, Any]:
         raise CassetteError(f"not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise CassetteError("not a cassette: expected a mapping with an 'interactions' list")
-    for interaction in data["interactions"]:
-        response = interaction.get("response") or {}
-        response["body"] = {"string": decode_body(response.get("body"))}
+    try:
+        shape.check(data)
+    except shape.ShapeError as exc:
+        raise CassetteError(str(exc)) from None
+    for i, interaction in enumerate(data["interactions"]):
+        response = interaction["response"]
+        try:
+            response["body"] = {"string": decode_body(response.get("body"))}
+        except (UnicodeError, LookupError) as exc:
+            raise CassetteError(
+                f"interactions[{i}].response.body: cannot be encoded back to bytes ({exc})"
+            ) from None
     return data
 
 
@@ -200,7 +210,13 @@ def deserialize(cassette_string: str) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class CassetteRef:
-    """A cassette file and its sidecars, identified as ``site/slug``."""
+    """A cassette file and its sidecars, identified by its path below ``root`` without ``.yaml``.
+
+    In the usual layout that id reads ``site/slug``; cassettes may sit deeper
+    (``<source>/<site>/<slug>.yaml``, as importing several crawl folders makes), and then the id keeps every
+    folder so that two sources never share one. ``site`` here is the cassette's folder; the page's own site
+    comes from its URL when it is replayed.
+    """
 
     path: Path
     root: Path
@@ -215,7 +231,11 @@ class CassetteRef:
 
     @property
     def id(self) -> str:
-        return f"{self.site}/{self.slug}"
+        try:
+            rel = self.path.relative_to(self.root).as_posix()
+        except ValueError:
+            rel = f"{self.site}/{self.path.name}"
+        return rel[: -len(SUFFIX)] if rel.endswith(SUFFIX) else rel
 
     @property
     def truth_path(self) -> Path:
@@ -232,23 +252,56 @@ class CassetteRef:
             return str(self.path)
 
 
-def _cassettes_in(folder: Path, pattern: str) -> list[Path]:
-    return [p for p in folder.glob(pattern) if p.is_file() and not p.name.startswith(".")]
+#: what ``harness import`` writes beside the cassettes about the files it refused (see :mod:`.importer`)
+REFUSALS_NAME = "import-refusals.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What :func:`scan` found: the cassettes, and what it left out (hidden paths), with the reason."""
+
+    refs: list[CassetteRef]
+    hidden: list[Path]
+    refusals: Path | None
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Path]]:
+    """Every ``*.yaml`` below ``root`` at any depth (links to folders not followed), and hidden entries."""
+    found: list[Path] = []
+    hidden: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+        base = Path(folder)
+        hidden.extend(base / d for d in dirs if d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.endswith(SUFFIX):
+                continue
+            (hidden if name.startswith(".") else found).append(base / name)
+        # a folder named like a cassette is an input too: it becomes cassette.unreadable, not silence
+        found.extend(base / d for d in dirs if d.endswith(SUFFIX))
+    return found, hidden
+
+
+def scan(root: Path) -> Scan:
+    """All cassettes under ``root`` at any depth, sorted by id, and the hidden paths skipped.
+
+    ``root`` is a cassette folder, a folder of cassette folders, one site's folder, or one cassette file.
+    Dangling symlinks and unreadable files named ``*.yaml`` are kept: replaying them gives
+    ``cassette.unreadable``. Files and folders whose name starts with ``.`` are skipped and listed.
+    """
+    if root.is_file() or (root.is_symlink() and not root.exists()):
+        return Scan([CassetteRef(root, root.parent.parent)], [], None)
+    if not root.is_dir():
+        return Scan([], [], None)
+    found, hidden = _walk(root)
+    refs = [CassetteRef(p, root.parent if p.parent == root else root) for p in found]
+    refusals = root / REFUSALS_NAME
+    return Scan(sorted(refs, key=lambda r: r.id), sorted(hidden), refusals if refusals.is_file() else None)
 
 
 def discover(root: Path) -> list[CassetteRef]:
-    """All cassettes under ``root``, sorted by id.
-
-    ``root`` is a cassette folder (``<site>/<slug>.yaml`` below it), one site's folder, or one cassette file.
-    """
-    if root.is_file():
-        return [CassetteRef(root, root.parent.parent)]
-    if not root.is_dir():
-        return []
-    refs = [CassetteRef(p, root) for p in _cassettes_in(root, f"*/*{SUFFIX}")]
-    if not refs:  # a site folder: its cassettes sit directly inside it
-        refs = [CassetteRef(p, root.parent) for p in _cassettes_in(root, f"*{SUFFIX}")]
-    return sorted(refs, key=lambda r: r.id)
+    """All cassettes under ``root``, sorted by id (see :func:`scan`)."""
+    return scan(root).refs
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +351,7 @@ class Cassette:
             headers=headers,
             body=body if isinstance(body, bytes) else str(body).encode("utf-8"),
             requested_url=start,
-            captured_at=self.meta.get("recorded_at"),
+            captured_at=str(self.meta["recorded_at"]) if self.meta.get("recorded_at") is not None else None,
         )
 
 
@@ -338,6 +391,10 @@ def load(path: Path) -> Cassette:
         data = deserialize(text)
     except (CassetteError, UnicodeDecodeError) as exc:
         raise CassetteError(f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise CassetteError(f"{path}: cannot read cassette ({exc.strerror or exc})") from exc
+    except RecursionError:
+        raise CassetteError(f"{path}: nested too deeply to read") from None
     cassette = Cassette(path, data)
     with _cache_lock:
         if len(_cache) > 64:

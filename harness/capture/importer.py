@@ -11,8 +11,11 @@ is ground truth: its ``url`` (when http(s)) becomes the page URL, and the whole 
 * ``Content-Type``: ``text/html; charset=<label>`` when the page declares its charset in a ``<meta>``
   tag (as :func:`harness.page.sniff_charset` reads it), else ``text/html``.
 
-A file that cannot be read or is not HTML, a broken sidecar, or two inputs that map to one cassette
-are reported as failures; the import carries on with the rest.
+A file that cannot be read or is not HTML (empty, binary, NUL bytes), a broken sidecar, or two inputs that
+map to one cassette are reported as failures; the import carries on with the rest. Failures are also kept
+in ``<out>/import-refusals.json`` (one list per source folder, replaced when that folder is imported
+again), and every later ``harness run`` over ``<out>`` reports each as an ``import.refused`` finding.
+Hidden files (a path part starting with ``.``) are listed as skipped, never imported.
 """
 
 from __future__ import annotations
@@ -60,14 +63,57 @@ class PageProblem(Exception):
     """Why one input cannot be imported (becomes a failed entry, never a crash)."""
 
 
-def find_pages(src: Path) -> list[Path]:
-    """The HTML files under ``src``, sorted; hidden files and folders are left out."""
+def _hidden(src: Path, page: Path) -> bool:
+    return any(part.startswith(".") for part in page.relative_to(src).parts)
 
-    def visible(p: Path) -> bool:
-        return not any(part.startswith(".") for part in p.relative_to(src).parts)
 
-    found = [p for p in src.rglob("*") if p.suffix.lower() in EXTENSIONS and visible(p)]
+def find_pages(src: Path, *, hidden: bool = False) -> list[Path]:
+    """The HTML files under ``src``, sorted; hidden files and folders only with ``hidden=True``."""
+    found = [p for p in src.rglob("*") if p.suffix.lower() in EXTENSIONS and hidden == _hidden(src, p)]
     return sorted(found, key=lambda p: p.relative_to(src).as_posix())
+
+
+HIDDEN = "hidden (a part of its path starts with '.'): not imported"
+REFUSALS_FORMAT = "news-harness/import-refusals"
+
+
+def write_refusals(src: Path, out: Path, entries: tuple[Entry, ...]) -> Path:
+    """Record this import's failed entries in ``<out>/import-refusals.json``, so the next run reports them.
+
+    The file keeps one list per import source folder: importing a folder again replaces its list (an
+    empty list removes it); the file is removed when no source has refusals left.
+    """
+    path = out / cassette.REFUSALS_NAME
+    imports = {k: v for k, v in read_refusals(path).items() if k != str(src.resolve())}
+    failed = [{"source": e.source, "reason": e.reason or "refused"} for e in entries if e.status == "failed"]
+    if failed:
+        imports[str(src.resolve())] = failed
+    if imports:
+        atomic_write_json(path, {"format": REFUSALS_FORMAT, "imports": imports})
+    else:
+        path.unlink(missing_ok=True)
+    return path
+
+
+def read_refusals(path: Path) -> dict[str, list[dict[str, str]]]:
+    """The refusals file's ``imports``: source folder -> [{source, reason}]; entries of the wrong shape
+    are kept as far as they can be read (the file is an input like any other)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    imports = data.get("imports") if isinstance(data, dict) else None
+    if not isinstance(imports, dict):
+        return {}
+    out: dict[str, list[dict[str, str]]] = {}
+    for folder, items in imports.items():
+        if isinstance(items, list):
+            out[str(folder)] = [
+                {"source": str(i.get("source", "?")), "reason": str(i.get("reason", "refused"))}
+                for i in items
+                if isinstance(i, dict)
+            ]
+    return out
 
 
 def _read_body(page: Path) -> bytes:
@@ -194,4 +240,8 @@ def import_dir(
         entries.append(job.one(page))
         if progress is not None:
             progress(done, len(pages), entries[-1].source)
+    entries.extend(
+        Entry(p.relative_to(src).as_posix(), "skipped", reason=HIDDEN) for p in find_pages(src, hidden=True)
+    )
+    write_refusals(src, out, tuple(entries))
     return ImportSummary(tuple(entries))

@@ -39,6 +39,11 @@ def add_report_options(p: argparse.ArgumentParser) -> None:
 
 
 def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
+    """The config, with flag values on top. A relative path given on the command line is relative to the
+    current directory; one written in the config file is relative to that file's folder."""
+    for key, value in overrides.items():
+        if isinstance(value, Path) and not value.is_absolute():
+            overrides[key] = Path.cwd() / value
     return load_config(config_file=args.config, **overrides)
 
 

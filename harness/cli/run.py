@@ -57,14 +57,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     cfg = load(args, reports=args.reports, fail_on=args.fail_on, jobs=args.jobs)
     root = args.cassettes or cfg.cassette_root
-    refs = cassette.discover(root)
-    if not refs:
+    found = cassette.scan(root)
+    if not found.refs:
         raise UsageError(
-            f"no cassettes found under {root} (expected <site>/<slug>.yaml); record some with "
+            f"no cassettes found under {root} (expected <site>/<slug>.yaml at any depth); record some with "
             "'harness record URL' or 'harness import DIR'"
+            if root.exists()
+            else f"no cassettes found: cassette folder {root} does not exist"
         )
     ctx = runner.make_context(cfg, args.extractor)
-    result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
+    notes = runner.scan_findings(found)
+    progress = Progress("replaying", quiet=args.quiet)
+    result = runner.run(ctx, found.refs, source=str(root), progress=progress, notes=notes)
     paths = write_run(result, cfg.report_root)
     print_run_summary(result, paths.results, paths.report)
     return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)

@@ -46,4 +46,4 @@ def test_testpaths_elsewhere_still_collect_the_cassettes(project: pytest.Pyteste
 def test_a_missing_cassette_folder_is_a_usage_error(project: pytest.Pytester) -> None:
     result = project.runpytest("-q", *EXTRACTOR, "--harness-cassettes", "no-such-folder")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*--harness-cassettes*no-such-folder: no such folder*"])
+    result.stderr.fnmatch_lines(["*cassette folder*no-such-folder does not exist*"])

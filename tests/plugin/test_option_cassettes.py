@@ -24,7 +24,8 @@ def test_flag_overrides_ini_and_tool_table(project: pytest.Pytester) -> None:
     other = Path(project.path) / "elsewhere"
     shutil.copytree(Path(project.path) / "cassettes" / "valley.example", other / "valley.example")
     project.makeini("[pytest]\nharness_cassettes = nowhere\nharness_extractor = myextractors:titles\n")
-    assert "no tests ran" in str(project.runpytest("-q").stdout)  # ini wins over [tool.harness]
+    missing = project.runpytest("-q")  # ini wins over [tool.harness], and names a folder that is not there
+    assert missing.ret == pytest.ExitCode.USAGE_ERROR and "nowhere does not exist" in str(missing.stderr)
     result = project.runpytest("-q", "--harness-cassettes", str(other))
     result.assert_outcomes(passed=3)  # 1 page + 1 site dataset + 1 run dataset
 
