@@ -59,7 +59,7 @@ class HarnessConfig:
     user_agent: str = "news-harness/0.1 (+https://example.invalid/news-harness)"
     timeout: float = 20.0
     page_timeout: float = 60.0
-    jobs: int = 1
+    jobs: int | None = None  # None ("auto" in a file): one worker per CPU when there are pages enough
     checks: Mapping[str, Any] = field(default_factory=dict)
     compare: Mapping[str, Any] = field(default_factory=dict)
     drift: Mapping[str, Any] = field(default_factory=dict)
@@ -165,8 +165,12 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
         raise ConfigError(f"fail_on must be one of {', '.join(SEVERITIES)}, got {cfg.fail_on!r}")
     if not isinstance(cfg.timeout, int | float) or cfg.timeout <= 0:
         raise ConfigError(f"timeout must be a positive number of seconds, got {cfg.timeout!r}")
-    if not isinstance(cfg.jobs, int) or isinstance(cfg.jobs, bool) or cfg.jobs < 0:
-        raise ConfigError(f"jobs must be a whole number of processes (0: one per CPU), got {cfg.jobs!r}")
+    if cfg.jobs == "auto":  # type: ignore[comparison-overlap]  # a file's value, not yet checked
+        cfg = replace(cfg, jobs=None)
+    if cfg.jobs is not None and (not isinstance(cfg.jobs, int) or isinstance(cfg.jobs, bool) or cfg.jobs < 0):
+        raise ConfigError(
+            f"jobs must be \"auto\" or a whole number of processes (0: one per CPU), got {cfg.jobs!r}"
+        )
     if not isinstance(cfg.page_timeout, int | float) or cfg.page_timeout < 0:
         raise ConfigError(f"page_timeout must be seconds (0 turns it off), got {cfg.page_timeout!r}")
     if not cfg.extractors:

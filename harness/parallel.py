@@ -26,8 +26,9 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -43,10 +44,17 @@ from harness.runner import Progress, RunContext, make_context, replay_page, unre
 GRACE_MAX = 10.0
 
 
-def resolve_jobs(jobs: int | None) -> int:
-    """``None`` or 1: one worker; 0: one per CPU; N: N workers."""
-    if not jobs:
-        return 1 if jobs is None else max(1, os.cpu_count() or 1)
+#: Pages per worker below which another worker costs more than it saves (a fork, a pipe, a warm-up).
+PAGES_PER_WORKER = 16
+
+
+def resolve_jobs(jobs: int | None, pages: int | None = None) -> int:
+    """``None``: one worker per CPU when there are enough pages to pay for them; 0: one per CPU; N: N."""
+    cpus = max(1, os.cpu_count() or 1)
+    if jobs is None:
+        return 1 if pages is None else max(1, min(cpus, pages // PAGES_PER_WORKER))
+    if jobs == 0:
+        return cpus
     return max(1, jobs)
 
 
@@ -128,6 +136,7 @@ class Supervisor:
         self.limit = hard_deadline(ctx.cfg.page_timeout)
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
+        self._warming: threading.Thread | None = None
 
     def __enter__(self) -> Supervisor:
         return self
@@ -136,6 +145,8 @@ class Supervisor:
         self.close()
 
     def _start(self) -> _Worker:
+        if self._warming is not None:  # never fork while another thread imports: the child could deadlock
+            self._warming.join()
         parent, child = self._mp.Pipe(duplex=True)
         inherited = self.ctx if self._mp.get_start_method() == "fork" else None
         process = self._mp.Process(
@@ -175,13 +186,26 @@ class Supervisor:
         """One page (the pytest items use this, one page per test)."""
         return self.replay_pages([ref])[0]
 
-    def replay_pages(self, refs: Sequence[CassetteRef], progress: Progress | None = None) -> list[PageResult]:
-        """Every page of ``refs``, in input order; each yields exactly one result, whatever happened."""
+    def replay_pages(
+        self,
+        refs: Sequence[CassetteRef],
+        progress: Progress | None = None,
+        warm: Callable[[], None] | None = None,
+    ) -> list[PageResult]:
+        """Every page of ``refs``, in input order; each yields exactly one result, whatever happened.
+
+        ``warm`` runs in a thread of this process once the first workers are started, while they replay:
+        the run's later stages import what they need there (Great Expectations) off the critical path.
+        """
         results: list[PageResult | None] = [None] * len(refs)
         pending = deque(enumerate(refs))
         done = 0
         while pending or any(w.job for w in self._workers):
             self._hand_out(pending, len(refs))
+            if warm is not None:
+                self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
+                self._warming.start()
+                warm = None
             for index, result in self._collect():
                 results[index] = result
                 done += 1
@@ -267,13 +291,18 @@ def _how(exitcode: int | None) -> str:
 
 
 def replay_pages(
-    refs: Sequence[CassetteRef], ctx: RunContext, *, jobs: int = 1, progress: Progress | None = None
+    refs: Sequence[CassetteRef],
+    ctx: RunContext,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    warm: Callable[[], None] | None = None,
 ) -> list[PageResult]:
     """Replay ``refs`` through ``ctx``'s extractor in ``jobs`` supervised worker processes."""
     if not refs:
         return []
     with Supervisor(ctx, jobs) as supervisor:
-        return supervisor.replay_pages(refs, progress)
+        return supervisor.replay_pages(refs, progress, warm)
 
 
 __all__ = ["Supervisor", "hard_deadline", "replay_pages", "resolve_jobs"]

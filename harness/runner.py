@@ -7,6 +7,7 @@ chains both for the CLI. Every input page yields exactly one :class:`PageResult`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -410,9 +411,24 @@ def run(
     from harness.parallel import replay_pages, resolve_jobs
 
     started = utcnow()
-    workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs)
-    pages = replay_pages(list(refs), ctx, jobs=workers, progress=progress)
+    refs = list(refs)
+    workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
+    pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm(ctx))
     return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
+
+
+def _warm(ctx: RunContext) -> Callable[[], None] | None:
+    """What the dataset stage will import (Great Expectations), to load while the workers replay."""
+    if not ctx.check_settings.needs_gx:
+        return None
+
+    def warm() -> None:
+        from harness.checks.gx import gx_module
+
+        with contextlib.suppress(Exception):  # the dataset stage imports it again and reports any problem
+            gx_module()
+
+    return warm
 
 
 def exit_code(run: RunResult, fail_on: str) -> int:

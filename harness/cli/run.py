@@ -43,7 +43,8 @@ def add_run(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="replay in N processes (0: one per CPU; default: the configured jobs, else 1)",
+        help="replay in N worker processes (0: one per CPU; default: the configured jobs, else one per CPU "
+        "when there are 16 pages or more a CPU)",
     )
     add_report_options(p)
     add_common(p)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from harness import runner
 from harness.capture import cassette
 from harness.config import HarnessConfig
@@ -27,7 +29,7 @@ def _comparable(run: runner.RunResult) -> list[dict[str, object]]:
 
 def test_parallel_run_equals_sequential_run(tmp_path: Path) -> None:
     _corpus(tmp_path / "c")
-    cfg = HarnessConfig(root=tmp_path, page_timeout=1.0)
+    cfg = HarnessConfig(root=tmp_path, page_timeout=3.0)
     refs = cassette.discover(tmp_path / "c")
     ctx = runner.make_context(cfg, "spine.test_runner:_hangs_on_one")
     one = runner.run(ctx, refs, source="t", jobs=1)
@@ -39,9 +41,30 @@ def test_parallel_run_equals_sequential_run(tmp_path: Path) -> None:
 
 
 def test_jobs_setting_is_validated() -> None:
-    import pytest
-
     from harness.config import ConfigError
 
-    with pytest.raises(ConfigError, match="jobs must be a whole number"):
+    with pytest.raises(ConfigError, match="jobs must be"):
         HarnessConfig().with_overrides(jobs=-1)
+
+
+def test_jobs_default_to_the_cores_when_there_are_pages_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    from harness.config import HarnessConfig
+    from harness.parallel import PAGES_PER_WORKER, resolve_jobs
+
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert HarnessConfig().jobs is None
+    assert resolve_jobs(None, 1) == 1
+    assert resolve_jobs(None, 2 * PAGES_PER_WORKER) == 2
+    assert resolve_jobs(None, 1000) == 4
+    assert resolve_jobs(0, 1) == 4 and resolve_jobs(3, 1) == 3
+    assert HarnessConfig().with_overrides(jobs=2).jobs == 2
+
+
+def test_jobs_auto_in_a_config_file(tmp_path: Path) -> None:
+    from harness.config import ConfigError, load_config
+
+    (tmp_path / "harness.toml").write_text('jobs = "auto"\n')
+    assert load_config(tmp_path).jobs is None
+    (tmp_path / "harness.toml").write_text('jobs = "many"\n')
+    with pytest.raises(ConfigError, match="jobs must be"):
+        load_config(tmp_path)
