@@ -37,3 +37,9 @@ class Progress:
             self._last_pct = pct
             self.stream.write(line + "\n")
             self.stream.flush()
+
+    def stage(self, text: str) -> None:
+        """A one-line note that a slow stage starts (so no wait passes in silence)."""
+        if not self.quiet:
+            self.stream.write(f"{text}...\n")
+            self.stream.flush()

@@ -414,6 +414,9 @@ def run(
     refs = list(refs)
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
     pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm(ctx))
+    stage = getattr(progress, "stage", None)
+    if stage is not None:
+        stage("checking the whole run (dataset checks, Great Expectations)")
     return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
