@@ -416,7 +416,8 @@ def run(
     pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm(ctx))
     stage = getattr(progress, "stage", None)
     if stage is not None:
-        stage("checking the whole run (dataset checks, Great Expectations)")
+        engine = ", Great Expectations" if ctx.check_settings.needs_gx else ""
+        stage(f"checking the whole run (dataset checks{engine})")
     return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
