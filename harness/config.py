@@ -59,6 +59,7 @@ class HarnessConfig:
     user_agent: str = "news-harness/0.1 (+https://example.invalid/news-harness)"
     timeout: float = 20.0
     page_timeout: float = 60.0
+    keep_reports: int = 50  # run folders kept under reports/ (the newest; 0 keeps every run)
     jobs: int | None = None  # None ("auto" in a file): one worker per CPU when there are pages enough
     checks: Mapping[str, Any] = field(default_factory=dict)
     compare: Mapping[str, Any] = field(default_factory=dict)
@@ -173,6 +174,8 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
         )
     if not isinstance(cfg.page_timeout, int | float) or cfg.page_timeout < 0:
         raise ConfigError(f"page_timeout must be seconds (0 turns it off), got {cfg.page_timeout!r}")
+    if not isinstance(cfg.keep_reports, int) or isinstance(cfg.keep_reports, bool) or cfg.keep_reports < 0:
+        raise ConfigError(f"keep_reports must be a whole number of runs (0: all), got {cfg.keep_reports!r}")
     if not cfg.extractors:
         raise ConfigError("extractors must name at least one extractor")
     return replace(

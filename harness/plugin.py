@@ -229,7 +229,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         outcome=state.dataset,
         notes=runner.scan_findings(state.notes) if state.notes is not None else (),
     )
-    paths = write_run(run, state.cfg.report_root)
+    paths = write_run(run, state.cfg.report_root, state.cfg.keep_reports)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -153,7 +155,7 @@ def _point_latest(report_root: Path, folder: Path) -> None:
             atomic_write_text(report_root / f"{LATEST}.txt", folder.name + "\n")
 
 
-def write_run(run: RunResult, report_root: Path) -> RunPaths:
+def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
     """Write ``results.json`` and ``index.html`` for ``run`` and point ``latest`` at it."""
     from harness.report import write_report
 
@@ -164,4 +166,23 @@ def write_run(run: RunResult, report_root: Path) -> RunPaths:
     atomic_write_text(results_path, dumps(run))
     report_path = write_report(run, folder, previous=previous)
     _point_latest(report_root, folder)
+    prune_runs(report_root, keep, folder)
     return RunPaths(folder, results_path, report_path)
+
+
+_RUN_FOLDER = re.compile(r"\d{8}T\d{6}Z-[0-9a-z-]+")
+
+
+def prune_runs(report_root: Path, keep: int, current: Path) -> list[Path]:
+    """Remove all but the newest ``keep`` run folders (0 keeps all); only folders named like run ids."""
+    if keep <= 0:
+        return []
+    runs = sorted(
+        p
+        for p in report_root.iterdir()
+        if p.is_dir() and not p.is_symlink() and _RUN_FOLDER.fullmatch(p.name)
+    )
+    old = [p for p in runs[: max(0, len(runs) - keep)] if p != current]
+    for folder in old:
+        shutil.rmtree(folder, ignore_errors=True)
+    return old

@@ -45,9 +45,11 @@ def utcnow() -> str:
 
 def new_run_id(now: dt.datetime | None = None) -> str:
     import os
+    import secrets
 
+    # time, process and a random part: two runs of one process in one second never share a folder
     now = now or dt.datetime.now(dt.UTC)
-    return now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid() % 100000:05d}"
+    return now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid() % 100000:05d}-{secrets.token_hex(2)}"
 
 
 @dataclass

@@ -91,7 +91,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
     _print_drift(result.summary.get("drift", {}), outcomes)
     if not args.dry_run:
-        paths = write_run(result, cfg.report_root)
+        paths = write_run(result, cfg.report_root, cfg.keep_reports)
         print(f"results: {paths.results}\nreport:  {paths.report}")
     if args.refresh or args.dry_run:
         summary = drift.refresh(

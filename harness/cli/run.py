@@ -70,7 +70,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     notes = runner.scan_findings(found)
     progress = Progress("replaying", quiet=args.quiet)
     result = runner.run(ctx, found.refs, source=str(root), progress=progress, notes=notes)
-    paths = write_run(result, cfg.report_root)
+    paths = write_run(result, cfg.report_root, cfg.keep_reports)
     print_run_summary(result, paths.results, paths.report)
     return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)
 
@@ -139,6 +139,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = runner.finish_run(
         pages, ctx, started_at=started, source=str(args.outputs), extractors=jsonl.extractors(pages)
     )
-    paths = write_run(result, cfg.report_root)
+    paths = write_run(result, cfg.report_root, cfg.keep_reports)
     print_run_summary(result, paths.results, paths.report)
     return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)

@@ -135,3 +135,19 @@ def test_a_hanging_page_is_abandoned_and_the_run_goes_on(tmp_path: Path) -> None
     by_id = {p.id: p for p in run.pages}
     assert [f.check for f in by_id["harbor.example/hang"].findings] == ["extractor.timeout"]
     assert by_id["harbor.example/good"].record is not None
+
+
+def test_only_the_newest_run_folders_are_kept(tmp_path: Path) -> None:
+    from harness.results import prune_runs
+
+    for stamp in ("20250101T000000Z-00001", "20250102T000000Z-00002-ab12", "20250103T000000Z-00003"):
+        (tmp_path / stamp).mkdir()
+    (tmp_path / "my-notes").mkdir()  # not a run folder: never touched
+    removed = prune_runs(tmp_path, 2, tmp_path / "20250103T000000Z-00003")
+    assert [p.name for p in removed] == ["20250101T000000Z-00001"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "20250102T000000Z-00002-ab12",
+        "20250103T000000Z-00003",
+        "my-notes",
+    ]
+    assert prune_runs(tmp_path, 0, tmp_path) == []
