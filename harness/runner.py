@@ -29,7 +29,7 @@ from harness.extractors import registry
 from harness.extractors.base import Extractor
 from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
-from harness.replay import NetworkBlocked, ReplayMiss, offline
+from harness.replay import NetworkBlocked, ReplayMiss, ReplaySession, offline
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
@@ -172,21 +172,23 @@ def extract_page(
     """Run the extractor on one page under offline replay; problems become findings."""
     findings: list[Finding] = []
     record: dict[str, Any] | None = None
+    session: ReplaySession | None = None
     try:
         with offline(cassette, scrubber) as session, deadline(timeout):
             output = extractor.extract(page)
         record = normalise_output(output, page, extractor)
-        findings.extend(
-            Finding("replay.miss", "error", "$", str(miss), excerpt=miss.url) for miss in session.misses
-        )
     except ReplayMiss as exc:
-        findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
-    except NetworkBlocked as exc:
-        findings.append(Finding("replay.network", "error", "$", str(exc)))
+        if session is None or all(m.url != exc.url for m in session.misses):
+            findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
+    except NetworkBlocked as exc:  # the session holds the attempt (and any the extractor swallowed)
+        if session is None or not session.network.attempts:
+            findings.append(Finding("replay.network", "error", "$", str(exc)))
     except PageTimeout as exc:
         findings.append(Finding("extractor.timeout", "error", "$", str(exc)))
     except Exception as exc:
         findings.append(_crash_finding(exc))
+    if session is not None:
+        findings[:0] = session.findings()
     return record, findings
 
 
