@@ -242,6 +242,17 @@ class Scrubber:
         data = scrub_token_shapes(data, self.tokens)
         return found.scrub(data) if found is not None else data
 
+    def json(self, data: Any, found: SecretValues | None = None) -> Any:
+        """A JSON-like value with token shapes and ``found`` values replaced in every string (not in keys)."""
+        if isinstance(data, str):
+            text = _shapes(data, self.tokens)
+            return found.scrub_text(text) if found is not None else text
+        if isinstance(data, dict):
+            return {k: self.json(v, found) for k, v in data.items()}
+        if isinstance(data, list):
+            return [self.json(v, found) for v in data]
+        return data
+
     def request(self, request: Any, found: SecretValues | None = None) -> Any:
         """vcrpy ``before_record_request`` hook: scrub a ``vcr.request.Request`` (already a copy)."""
         request.uri = self.uri(request.uri, found)
