@@ -106,6 +106,7 @@ class HarnessConfig:
     scrub_headers: tuple[str, ...] = DEFAULT_SCRUB_HEADERS
     scrub_params: tuple[str, ...] = DEFAULT_SCRUB_PARAMS
     scrub_tokens: tuple[str, ...] = DEFAULT_TOKEN_PATTERNS
+    max_body_mb: float = 64.0  # a decoded response body over this is cassette.too_large (the file: 4x)
     user_agent: str = "news-harness/0.1 (+https://example.invalid/news-harness)"
     timeout: float = 20.0
     page_timeout: float = 60.0
@@ -125,6 +126,10 @@ class HarnessConfig:
     @property
     def report_root(self) -> Path:
         return self.resolve(self.reports)
+
+    @property
+    def max_body_bytes(self) -> int:
+        return int(self.max_body_mb * 1024 * 1024)
 
     def digest(self) -> str:
         """A short, stable hash of every setting that can change a run's outcome."""
@@ -210,6 +215,9 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
         raise ConfigError(f"jobs must be a whole number of processes (0: one per CPU), got {cfg.jobs!r}")
     if not isinstance(cfg.page_timeout, int | float) or cfg.page_timeout < 0:
         raise ConfigError(f"page_timeout must be seconds (0 turns it off), got {cfg.page_timeout!r}")
+    body = cfg.max_body_mb
+    if not isinstance(body, int | float) or isinstance(body, bool) or body <= 0:
+        raise ConfigError(f"max_body_mb must be a positive number of megabytes, got {cfg.max_body_mb!r}")
     if not cfg.extractors:
         raise ConfigError("extractors must name at least one extractor")
     try:

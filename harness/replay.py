@@ -44,6 +44,9 @@ class ReplayMiss(LookupError):
         )
 
 
+_playing: dict[str, Cassette] = {}  # cassettes that offline() is replaying now, by the path given to vcrpy
+
+
 class _LoadedPersister:
     """vcrpy persister that hands over the cassette :mod:`capture.cassette` already parsed; never writes."""
 
@@ -51,7 +54,7 @@ class _LoadedPersister:
     def load_cassette(cls, cassette_path: str, serializer: Any) -> tuple[list[Any], list[Any]]:
         from vcr.request import Request
 
-        loaded = cassette_mod.load(Path(cassette_path))
+        loaded = _playing.get(cassette_path) or cassette_mod.load(Path(cassette_path))
         requests = [Request._from_dict(dict(i["request"])) for i in loaded.interactions]
         responses = [dict(i["response"]) for i in loaded.interactions]
         return requests, responses
@@ -115,6 +118,7 @@ def offline(cassette: Cassette, scrubber: Scrubber | None = None) -> Iterator[Re
 
     scrubber = scrubber or Scrubber()
     session = ReplaySession(cassette, scrubber)
+    _playing[str(cassette.path)] = cassette
     try:
         with (
             _vcr(scrubber).use_cassette(
@@ -126,3 +130,5 @@ def offline(cassette: Cassette, scrubber: Scrubber | None = None) -> Iterator[Re
     except CannotOverwriteExistingCassetteException as exc:
         request = exc.failed_request
         raise ReplayMiss(cassette.path, request.method, scrubber.uri(request.uri)) from None
+    finally:
+        _playing.pop(str(cassette.path), None)

@@ -236,10 +236,10 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     extractor = ctx.extractor
     start = perf_counter()
     try:
-        loaded = cassette_mod.load(ref.path)
+        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
         response = loaded.primary_response()
-    except CassetteError as exc:
-        return unreplayed(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)))
+    except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
+        return unreplayed(ref, extractor.name, Finding(exc.check, "error", "$", str(exc)))
     page = Page(response, ref.site, ref.id)
     record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:

@@ -35,6 +35,7 @@ from urllib.parse import urljoin
 
 import yaml
 
+from harness.capture.safeyaml import LIBYAML, safe_load
 from harness.fsutil import atomic_write_text
 from harness.page import RecordedResponse, sniff_charset
 
@@ -43,17 +44,29 @@ TRUTH_SUFFIX = ".truth.json"
 APPROVED_SUFFIX = ".approved.json"
 FORMAT_VERSION = 1
 
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+
+
+MB = 1024 * 1024
+DEFAULT_MAX_BODY = 64 * MB  # decoded bytes of one response body; ``max_body_mb`` in [tool.harness]
+FILE_FACTOR = 4  # a cassette file may be this many times the body limit (several bodies, YAML overhead)
 
 
 class CassetteError(ValueError):
     """A cassette file that cannot be read as a harness cassette; the message names the file."""
 
+    check = "cassette.unreadable"
+
+
+class CassetteTooLarge(CassetteError):
+    """A cassette (or one body in it) over the configured size limit."""
+
+    check = "cassette.too_large"
+
 
 class _Dumper(_BaseDumper):  # type: ignore[misc]
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # never write anchors and aliases: the loader refuses them
 
 
 def _represent_str(dumper: Any, text: str) -> Any:
@@ -155,17 +168,25 @@ def serialize(cassette_dict: dict[str, Any]) -> str:
     return str(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096))
 
 
-def deserialize(cassette_string: str) -> dict[str, Any]:
-    """vcrpy serializer entry point: YAML, then bodies back to exact bytes."""
+def deserialize(cassette_string: str, max_body: int = DEFAULT_MAX_BODY) -> dict[str, Any]:
+    """vcrpy serializer entry point: YAML (safe, no aliases), then bodies back to exact bytes."""
     try:
-        data = yaml.load(cassette_string, Loader=_Loader)
+        data = safe_load(cassette_string)
     except yaml.YAMLError as exc:
         raise CassetteError(f"not valid YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise CassetteError("nested too deeply to be a cassette") from exc
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise CassetteError("not a cassette: expected a mapping with an 'interactions' list")
-    for interaction in data["interactions"]:
+    for index, interaction in enumerate(data["interactions"]):
         response = interaction.get("response") or {}
-        response["body"] = {"string": decode_body(response.get("body"))}
+        body = decode_body(response.get("body"))
+        if len(body) > max_body:
+            raise CassetteTooLarge(
+                f"interactions[{index}].response.body: {len(body) / MB:.1f} MB decoded, over the "
+                f"limit of {max_body / MB:g} MB (max_body_mb)"
+            )
+        response["body"] = {"string": body}
     return data
 
 
@@ -277,7 +298,7 @@ class Cassette:
 
 
 _cache_lock = threading.Lock()
-_cache: dict[tuple[str, int, int], Cassette] = {}
+_cache: dict[tuple[str, int, int, int], Cassette] = {}
 
 
 class SlowYamlWarning(UserWarning):
@@ -295,22 +316,35 @@ def _warn_if_slow() -> None:
         )
 
 
-def load(path: Path) -> Cassette:
-    """Load (and cache, keyed by path, size and mtime) one cassette."""
+def load(path: Path, *, max_body: int | None = None) -> Cassette:
+    """Load (and cache, keyed by path, size, mtime and limit) one cassette.
+
+    ``max_body`` caps each decoded response body (default :data:`DEFAULT_MAX_BODY`); the file itself may be
+    :data:`FILE_FACTOR` times that. Over either, :class:`CassetteTooLarge`, before the file is read.
+    """
     _warn_if_slow()
+    max_body = DEFAULT_MAX_BODY if max_body is None else max_body
     try:
         stat = path.stat()
     except OSError as exc:
         raise CassetteError(f"{path}: cannot read cassette ({exc.strerror})") from exc
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if stat.st_size > FILE_FACTOR * max_body:
+        limit = FILE_FACTOR * max_body / MB
+        raise CassetteTooLarge(
+            f"{path}: the file is {stat.st_size / MB:.1f} MB, over the limit of {limit:g} MB "
+            f"({FILE_FACTOR} x max_body_mb)"
+        )
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, max_body)
     with _cache_lock:
         hit = _cache.get(key)
     if hit is not None:
         return hit
     try:
         text = path.read_text(encoding="utf-8")
-        data = deserialize(text)
-    except (CassetteError, UnicodeDecodeError) as exc:
+        data = deserialize(text, max_body)
+    except CassetteError as exc:
+        raise type(exc)(f"{path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
         raise CassetteError(f"{path}: {exc}") from exc
     cassette = Cassette(path, data)
     with _cache_lock:
