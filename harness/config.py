@@ -19,9 +19,32 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from harness.capture.tokens import DEFAULT_TOKEN_PATTERNS, TokenPatternError, compile_patterns
 from harness.model import SEVERITIES, Severity
 
-DEFAULT_SCRUB_HEADERS = ("cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key")
+# Secret names, compared lowercased; an entry with * ? or [ is a glob (fnmatch). Headers named here are
+# removed; parameters keep their name and get the value REDACTED. Parameters avoid a bare *auth* glob:
+# it would catch ?author= and ?authority=, which news URLs use.
+DEFAULT_SCRUB_HEADERS = (
+    "cookie",
+    "set-cookie",
+    "authorization",
+    "proxy-authorization",
+    "x-api-key",
+    "x-auth-token",
+    "x-csrf-token",
+    "x-xsrf-token",
+    "x-csrftoken",
+    "*token*",
+    "*secret*",
+    "*session*",
+    "*auth*",
+    "*api-key*",
+    "*apikey*",
+    "*password*",
+    "*signature*",
+    "*credential*",
+)
 DEFAULT_SCRUB_PARAMS = (
     "token",
     "access_token",
@@ -32,12 +55,38 @@ DEFAULT_SCRUB_PARAMS = (
     "sig",
     "signature",
     "secret",
+    "client_secret",
     "password",
     "session",
     "sessionid",
     "sid",
+    "jwt",
+    "code",
+    "private_token",
+    "jsessionid",
+    "phpsessid",
     "x-amz-signature",
     "x-amz-credential",
+    "x-amz-security-token",
+    "*token*",
+    "*secret*",
+    "*session*",
+    "*sessid*",
+    "*password*",
+    "*passwd*",
+    "*signature*",
+    "*credential*",
+    "*apikey*",
+    "*api_key*",
+    "*api-key*",
+    "*jwt*",
+    "*csrf*",
+    "*xsrf*",
+    "auth_*",
+    "*_auth",
+    "*-auth",
+    "*oauth*",
+    "*authorization*",
 )
 CONFIG_FILES = ("harness.toml", "pyproject.toml")
 
@@ -56,6 +105,8 @@ class HarnessConfig:
     fail_on: Severity = "error"
     scrub_headers: tuple[str, ...] = DEFAULT_SCRUB_HEADERS
     scrub_params: tuple[str, ...] = DEFAULT_SCRUB_PARAMS
+    scrub_tokens: tuple[str, ...] = DEFAULT_TOKEN_PATTERNS
+    max_body_mb: float = 64.0  # a decoded response body over this is cassette.too_large (the file: 4x)
     user_agent: str = "news-harness/0.1 (+https://example.invalid/news-harness)"
     timeout: float = 20.0
     page_timeout: float = 60.0
@@ -76,6 +127,10 @@ class HarnessConfig:
     @property
     def report_root(self) -> Path:
         return self.resolve(self.reports)
+
+    @property
+    def max_body_bytes(self) -> int:
+        return int(self.max_body_mb * 1024 * 1024)
 
     def digest(self) -> str:
         """A short, stable hash of every setting that can change a run's outcome."""
@@ -150,7 +205,7 @@ def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessCon
             kwargs[key] = Path(str(value))
         elif key == "schemas":
             kwargs[key] = tuple(Path(p) for p in _tuple_of_str(key, value))
-        elif key in ("extractors", "scrub_headers", "scrub_params"):
+        elif key in ("extractors", "scrub_headers", "scrub_params", "scrub_tokens"):
             kwargs[key] = _tuple_of_str(key, value)
         elif key in ("checks", "compare", "drift"):
             if not isinstance(value, dict):
@@ -176,8 +231,15 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
         raise ConfigError(f"page_timeout must be seconds (0 turns it off), got {cfg.page_timeout!r}")
     if not isinstance(cfg.keep_reports, int) or isinstance(cfg.keep_reports, bool) or cfg.keep_reports < 0:
         raise ConfigError(f"keep_reports must be a whole number of runs (0: all), got {cfg.keep_reports!r}")
+    body = cfg.max_body_mb
+    if not isinstance(body, int | float) or isinstance(body, bool) or body <= 0:
+        raise ConfigError(f"max_body_mb must be a positive number of megabytes, got {cfg.max_body_mb!r}")
     if not cfg.extractors:
         raise ConfigError("extractors must name at least one extractor")
+    try:
+        compile_patterns(tuple(cfg.scrub_tokens))
+    except TokenPatternError as exc:
+        raise ConfigError(str(exc)) from None
     return replace(
         cfg,
         scrub_headers=tuple(h.lower() for h in cfg.scrub_headers),

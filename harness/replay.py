@@ -4,18 +4,19 @@ Two layers guard replay:
 
 * vcrpy, in record mode ``none``, answers every request that requests, httpx, urllib3, urllib or
   http.client make, from the cassette the harness already loaded (no second parse);
-* a socket guard refuses every TCP/UDP connection and DNS lookup, so a library vcrpy does not patch
-  cannot reach the network either.
+* below every library, :mod:`harness.guard` refuses each connect, UDP send, DNS lookup, fork and
+  subprocess in the whole process, C-level socket calls included, through a CPython audit hook installed
+  when this module is imported and switched on by :func:`offline`. vcrpy's playback never reaches a
+  socket, so it keeps working.
 
 A request that is not in the cassette becomes :class:`ReplayMiss`, which names the cassette and the URL,
-instead of vcrpy's ``CannotOverwriteExistingCassetteException``. Misses are also noticed when the extractor
-swallows the exception itself.
+instead of vcrpy's ``CannotOverwriteExistingCassetteException``. Misses and blocked network attempts are
+also noticed when the extractor swallows the exception itself: the :class:`ReplaySession` keeps them,
+and :meth:`ReplaySession.findings` turns them into ``replay.miss`` / ``replay.network`` findings.
 """
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,10 +27,10 @@ from typing import Any
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import Cassette
 from harness.capture.scrub import Scrubber
+from harness.guard import GuardLog, NetworkBlocked, guarded, network_blocked
+from harness.model import Finding
 
-
-class NetworkBlocked(ConnectionError):
-    """A connection or DNS lookup was attempted during offline replay."""
+__all__ = ["NetworkBlocked", "ReplayMiss", "ReplaySession", "network_blocked", "offline"]
 
 
 class ReplayMiss(LookupError):
@@ -43,50 +44,7 @@ class ReplayMiss(LookupError):
         )
 
 
-_guard_lock = threading.Lock()
-_guard_depth = 0
-_originals: dict[str, Any] = {}
-
-
-def _blocked(what: str) -> Any:
-    def deny(*args: Any, **kwargs: Any) -> Any:
-        target = args[1] if what.startswith("socket.") and len(args) > 1 else (args[0] if args else "?")
-        if what.startswith("socket.") and args and getattr(args[0], "family", None) == socket.AF_UNIX:
-            return _originals[what](*args, **kwargs)
-        raise NetworkBlocked(f"network access blocked during offline replay ({what} to {target!r})")
-
-    return deny
-
-
-@contextmanager
-def network_blocked() -> Iterator[None]:
-    """Refuse every outgoing connection and DNS lookup in this process while the block is active."""
-    global _guard_depth
-    with _guard_lock:
-        if _guard_depth == 0:
-            _originals.update(
-                {
-                    "socket.connect": socket.socket.connect,
-                    "socket.connect_ex": socket.socket.connect_ex,
-                    "create_connection": socket.create_connection,
-                    "getaddrinfo": socket.getaddrinfo,
-                }
-            )
-            socket.socket.connect = _blocked("socket.connect")  # type: ignore[method-assign]
-            socket.socket.connect_ex = _blocked("socket.connect_ex")  # type: ignore[method-assign]
-            socket.create_connection = _blocked("create_connection")
-            socket.getaddrinfo = _blocked("getaddrinfo")
-        _guard_depth += 1
-    try:
-        yield
-    finally:
-        with _guard_lock:
-            _guard_depth -= 1
-            if _guard_depth == 0:
-                socket.socket.connect = _originals["socket.connect"]  # type: ignore[method-assign]
-                socket.socket.connect_ex = _originals["socket.connect_ex"]  # type: ignore[method-assign]
-                socket.create_connection = _originals["create_connection"]
-                socket.getaddrinfo = _originals["getaddrinfo"]
+_playing: dict[str, Cassette] = {}  # cassettes that offline() is replaying now, by the path given to vcrpy
 
 
 class _LoadedPersister:
@@ -96,7 +54,7 @@ class _LoadedPersister:
     def load_cassette(cls, cassette_path: str, serializer: Any) -> tuple[list[Any], list[Any]]:
         from vcr.request import Request
 
-        loaded = cassette_mod.load(Path(cassette_path))
+        loaded = _playing.get(cassette_path) or cassette_mod.load(Path(cassette_path))
         requests = [Request._from_dict(dict(i["request"])) for i in loaded.interactions]
         responses = [dict(i["response"]) for i in loaded.interactions]
         return requests, responses
@@ -126,19 +84,31 @@ def _vcr(scrubber: Scrubber) -> Any:
 
 @dataclass
 class ReplaySession:
-    """What happened during one page's replay: requests the cassette could not answer."""
+    """What happened during one page's replay: requests the cassette could not answer, network attempts
+    the guard refused (shown scrubbed, as everything the harness prints)."""
 
     cassette: Cassette
     scrubber: Scrubber
     misses: list[ReplayMiss] = field(default_factory=list)
+    network: GuardLog = field(default_factory=GuardLog)
 
     def observe(self, request: Any) -> Any:
         recorded = list(cassette_mod.iter_uris(self.cassette))
         if not any(self.scrubber.same_uri(request.uri, uri) for uri in recorded):
-            miss = ReplayMiss(self.cassette.path, request.method, request.uri)
+            miss = ReplayMiss(self.cassette.path, request.method, self.scrubber.uri(request.uri))
             if all(m.url != miss.url for m in self.misses):
                 self.misses.append(miss)
         return request
+
+    def findings(self) -> list[Finding]:
+        """One ``replay.miss`` per unrecorded URL and one ``replay.network`` per blocked attempt."""
+        out = [Finding("replay.miss", "error", "$", str(m), excerpt=m.url) for m in self.misses]
+        for attempt in self.network.attempts:
+            out.append(Finding("replay.network", "error", "$", attempt.message(), excerpt=attempt.target))
+        if self.network.more:
+            message = f"{self.network.more} more network attempts blocked during offline replay (not listed)"
+            out.append(Finding("replay.network", "error", "$", message))
+        return out
 
 
 @contextmanager
@@ -148,14 +118,17 @@ def offline(cassette: Cassette, scrubber: Scrubber | None = None) -> Iterator[Re
 
     scrubber = scrubber or Scrubber()
     session = ReplaySession(cassette, scrubber)
+    _playing[str(cassette.path)] = cassette
     try:
         with (
-            network_blocked(),
             _vcr(scrubber).use_cassette(
                 str(cassette.path), before_record_request=session.observe, allow_playback_repeats=True
             ),
+            guarded(session.network),
         ):
             yield session
     except CannotOverwriteExistingCassetteException as exc:
         request = exc.failed_request
-        raise ReplayMiss(cassette.path, request.method, request.uri) from None
+        raise ReplayMiss(cassette.path, request.method, scrubber.uri(request.uri)) from None
+    finally:
+        _playing.pop(str(cassette.path), None)

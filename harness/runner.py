@@ -33,7 +33,7 @@ from harness.extractors.base import Extractor
 from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
 from harness.paths import site_for_url
-from harness.replay import NetworkBlocked, ReplayMiss, offline
+from harness.replay import NetworkBlocked, ReplayMiss, ReplaySession, offline
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
@@ -223,18 +223,18 @@ def extract_page(
     """Run the extractor on one page under offline replay; problems become findings."""
     findings: list[Finding] = []
     record: dict[str, Any] | None = None
+    session: ReplaySession | None = None
     try:
         with offline(cassette, scrubber) as session, deadline(timeout):
             output = extractor.extract(page)
         record, problems = _normalised(output, page, extractor)
         findings.extend(problems)
-        findings.extend(
-            Finding("replay.miss", "error", "$", str(miss), excerpt=miss.url) for miss in session.misses
-        )
     except ReplayMiss as exc:
-        findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
-    except NetworkBlocked as exc:
-        findings.append(Finding("replay.network", "error", "$", str(exc)))
+        if session is None or all(m.url != exc.url for m in session.misses):
+            findings.append(Finding("replay.miss", "error", "$", str(exc), excerpt=exc.url))
+    except NetworkBlocked as exc:  # the session holds the attempt (and any the extractor swallowed)
+        if session is None or not session.network.attempts:
+            findings.append(Finding("replay.network", "error", "$", str(exc)))
     except PageTimeout as exc:
         findings.append(Finding("extractor.timeout", "error", "$", str(exc)))
     except KeyboardInterrupt as exc:
@@ -243,6 +243,8 @@ def extract_page(
         findings.append(_crash_finding(exc))
     except BaseException as exc:  # SystemExit, GeneratorExit, a custom BaseException: this page's problem
         findings.append(_crash_finding(exc))
+    if session is not None:
+        findings[:0] = session.findings()
     return record, findings
 
 
@@ -291,10 +293,10 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     extractor = ctx.extractor
     start = perf_counter()
     try:
-        loaded = cassette_mod.load(ref.path)
+        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
         response = loaded.primary_response()
-    except CassetteError as exc:
-        return unreplayed(ref, extractor.name, Finding("cassette.unreadable", "error", "$", str(exc)))
+    except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
+        return unreplayed(ref, extractor.name, Finding(exc.check, "error", "$", str(exc)))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
     page = Page(response, site, ref.id)

@@ -39,6 +39,7 @@ from urllib.parse import urljoin
 import yaml
 
 from harness.capture import shape, textblock
+from harness.capture.safeyaml import LIBYAML, safe_load
 from harness.fsutil import atomic_write_text
 from harness.page import RecordedResponse, sniff_charset
 
@@ -47,17 +48,29 @@ TRUTH_SUFFIX = ".truth.json"
 APPROVED_SUFFIX = ".approved.json"
 FORMAT_VERSION = 1
 
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+
+
+MB = 1024 * 1024
+DEFAULT_MAX_BODY = 64 * MB  # decoded bytes of one response body; ``max_body_mb`` in [tool.harness]
+FILE_FACTOR = 4  # a cassette file may be this many times the body limit (several bodies, YAML overhead)
 
 
 class CassetteError(ValueError):
     """A cassette file that cannot be read as a harness cassette; the message names the file."""
 
+    check = "cassette.unreadable"
+
+
+class CassetteTooLarge(CassetteError):
+    """A cassette (or one body in it) over the configured size limit."""
+
+    check = "cassette.too_large"
+
 
 class _Dumper(_BaseDumper):  # type: ignore[misc]
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # never write anchors and aliases: the loader refuses them
 
 
 def _represent_str(dumper: Any, text: str) -> Any:
@@ -123,7 +136,7 @@ def _text_form(text: str) -> dict[str, Any]:
 def _parses_back(text: str) -> bool:
     """The hand-made block reads back as ``text`` (checked with the loader that will read it)."""
     try:
-        loaded = yaml.load("body:\n  string: " + textblock.render(text, 2) + "\n", Loader=_Loader)
+        loaded = safe_load("body:\n  string: " + textblock.render(text, 2) + "\n")
     except yaml.YAMLError:
         return False
     return isinstance(loaded, dict) and loaded.get("body", {}).get("string") == text
@@ -182,12 +195,14 @@ def serialize(cassette_dict: dict[str, Any]) -> str:
     return blocks.fill(text)
 
 
-def deserialize(cassette_string: str) -> dict[str, Any]:
-    """vcrpy serializer entry point: YAML, then bodies back to exact bytes."""
+def deserialize(cassette_string: str, max_body: int = DEFAULT_MAX_BODY) -> dict[str, Any]:
+    """vcrpy serializer entry point: YAML (safe, no aliases), then bodies back to exact bytes."""
     try:
-        data = yaml.load(cassette_string, Loader=_Loader)
+        data = safe_load(cassette_string)
     except yaml.YAMLError as exc:
         raise CassetteError(f"not valid YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise CassetteError("nested too deeply to be a cassette") from exc
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise CassetteError("not a cassette: expected a mapping with an 'interactions' list")
     try:
@@ -197,11 +212,17 @@ def deserialize(cassette_string: str) -> dict[str, Any]:
     for i, interaction in enumerate(data["interactions"]):
         response = interaction["response"]
         try:
-            response["body"] = {"string": decode_body(response.get("body"))}
+            body = decode_body(response.get("body"))
         except (UnicodeError, LookupError) as exc:
             raise CassetteError(
                 f"interactions[{i}].response.body: cannot be encoded back to bytes ({exc})"
             ) from None
+        if len(body) > max_body:
+            raise CassetteTooLarge(
+                f"interactions[{i}].response.body: {len(body) / MB:.1f} MB decoded, over the "
+                f"limit of {max_body / MB:g} MB (max_body_mb)"
+            )
+        response["body"] = {"string": body}
     return data
 
 
@@ -356,7 +377,7 @@ class Cassette:
 
 
 _cache_lock = threading.Lock()
-_cache: dict[tuple[str, int, int], Cassette] = {}
+_cache: dict[tuple[str, int, int, int], Cassette] = {}
 
 
 class SlowYamlWarning(UserWarning):
@@ -374,22 +395,35 @@ def _warn_if_slow() -> None:
         )
 
 
-def load(path: Path) -> Cassette:
-    """Load (and cache, keyed by path, size and mtime) one cassette."""
+def load(path: Path, *, max_body: int | None = None) -> Cassette:
+    """Load (and cache, keyed by path, size, mtime and limit) one cassette.
+
+    ``max_body`` caps each decoded response body (default :data:`DEFAULT_MAX_BODY`); the file itself may be
+    :data:`FILE_FACTOR` times that. Over either, :class:`CassetteTooLarge`, before the file is read.
+    """
     _warn_if_slow()
+    max_body = DEFAULT_MAX_BODY if max_body is None else max_body
     try:
         stat = path.stat()
     except OSError as exc:
         raise CassetteError(f"{path}: cannot read cassette ({exc.strerror})") from exc
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if stat.st_size > FILE_FACTOR * max_body:
+        limit = FILE_FACTOR * max_body / MB
+        raise CassetteTooLarge(
+            f"{path}: the file is {stat.st_size / MB:.1f} MB, over the limit of {limit:g} MB "
+            f"({FILE_FACTOR} x max_body_mb)"
+        )
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, max_body)
     with _cache_lock:
         hit = _cache.get(key)
     if hit is not None:
         return hit
     try:
         text = path.read_text(encoding="utf-8")
-        data = deserialize(text)
-    except (CassetteError, UnicodeDecodeError) as exc:
+        data = deserialize(text, max_body)
+    except CassetteError as exc:
+        raise type(exc)(f"{path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
         raise CassetteError(f"{path}: {exc}") from exc
     except OSError as exc:
         raise CassetteError(f"{path}: cannot read cassette ({exc.strerror or exc})") from exc

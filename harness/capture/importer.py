@@ -4,7 +4,8 @@ Every ``*.html`` / ``*.htm`` under ``SRC`` (recursively, sorted) becomes ``<out>
 holding one ``200 OK`` interaction whose body is the file's bytes, unchanged. A ``<stem>.json`` beside
 it (the layout of ``../shared/corpus``: ``id``, ``url``, ``title``, ``published``, ``body``, ``extra``...)
 is ground truth: its ``url`` (when http(s)) becomes the page URL, and the whole object is copied to
-``<slug>.truth.json``.
+``<slug>.truth.json``. Secrets are scrubbed from both as at record time (:mod:`harness.capture.scrub`): the
+body keeps every byte except token shapes and the URL's secret values, which become ``REDACTED``.
 
 * URL: the sidecar's ``url``, else ``https://<source folder>.invalid/<stem>``; site = ``site_for_url(url)``.
 * slug: ``safe_slug(stem)``: the file name is the crawler's identity for the page.
@@ -28,7 +29,7 @@ from urllib.parse import quote, urlsplit
 
 from harness._version import __version__
 from harness.capture import cassette
-from harness.capture.scrub import Scrubber
+from harness.capture.scrub import Scrubber, SecretValues
 from harness.fsutil import UnsafePathError, atomic_write_json, contained
 from harness.page import _META_CHARSET, sniff_charset
 from harness.paths import safe_site, safe_slug, site_for_url
@@ -187,9 +188,12 @@ class _Import:
             url = page_url(
                 truth, (page.parent if page.parent != self.src else self.src.resolve()).name, page.stem
             )
-            url = self.scrubber.uri(url)  # a crawler's saved URL can carry tokens, as a live one can
+            found = SecretValues()  # a crawler's saved URL can carry tokens, as a live one can
+            url = self.scrubber.uri(url, found)
             if truth is not None and isinstance(truth.get("url"), str):
-                truth = {**truth, "url": self.scrubber.uri(truth["url"])}
+                truth = {**truth, "url": self.scrubber.uri(truth["url"], found)}
+            body = self.scrubber.body(body, found)  # token shapes, and the URL's secrets echoed in the page
+            truth = self.scrubber.json(truth, found) if truth is not None else None
             path = contained(self.out, site_for_url(url), safe_slug(page.stem) + cassette.SUFFIX)
         except (PageProblem, UnsafePathError) as exc:
             return Entry(rel, "failed", reason=str(exc))
@@ -229,7 +233,8 @@ def import_dir(
 ) -> ImportSummary:
     """Import every saved page under ``src`` into cassettes under ``out``; see the module doc.
 
-    Secret query parameters in the pages' URLs are scrubbed with ``scrubber`` (default rules if ``None``).
+    Secrets are scrubbed with ``scrubber`` (default rules if ``None``): secret parameters in the pages' URLs,
+    token shapes in their bodies and ground truth, and the URL's secret values wherever the page repeats them.
     """
     if not src.is_dir():
         raise ImportSourceError(f"import source {src} is not a folder")

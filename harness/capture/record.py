@@ -24,7 +24,7 @@ import httpx
 
 from harness._version import __version__
 from harness.capture import cassette
-from harness.capture.scrub import Scrubber, has_secrets
+from harness.capture.scrub import Scrubber, SecretValues, has_secrets, secret_values
 from harness.capture.urls import RevealingTransport, RewriteSpec, RewritingTransport, UrlRewriter, rewriter
 from harness.config import HarnessConfig
 from harness.fsutil import UnsafePathError, contained
@@ -51,18 +51,30 @@ def cassette_path(root: Path, url: str) -> Path:
 
 
 class _Hooks:
-    """vcrpy's record hooks: map rewritten URLs back to public ones, scrub, make headers match the body."""
+    """vcrpy's record hooks: map rewritten URLs back to public ones, scrub, make headers match the body.
 
-    def __init__(self, scrubber: Scrubber, rules: UrlRewriter) -> None:
+    ``found`` collects every secret value scrubbed from the recording under way (and starts with the ones
+    known before it: extra request headers, ``HARNESS_SECRET_*``), so that :meth:`finish` can replace them
+    wherever else they occur, bodies included.
+    """
+
+    def __init__(self, scrubber: Scrubber, rules: UrlRewriter, known: Iterable[str] = ()) -> None:
         self.scrubber = scrubber
         self.rules = rules
+        self.known = tuple(known)
+        self.found = SecretValues()
+        self.reset()
+
+    def reset(self) -> None:
+        self.found = SecretValues()
+        self.found.update(self.known)
 
     def request(self, request: Any) -> Any:
         request.uri = self.rules.back(request.uri)
         for key in list(request.headers):
             if key.lower() == "host":
                 request.headers[key] = self.rules.back_host(str(request.headers[key]))
-        return self.scrubber.request(request)
+        return self.scrubber.request(request, self.found)
 
     def response(self, response: dict[str, Any]) -> dict[str, Any]:
         headers: dict[str, Any] = response.setdefault("headers", {})
@@ -70,13 +82,37 @@ class _Hooks:
             low = key.lower()
             if low in ("location", "content-location"):
                 headers[key] = [self.rules.back(str(v)) for v in headers[key]]
-            elif low == "transfer-encoding" or (low == "content-length" and not _still_encoded(headers)):
-                del headers[key]  # the body is stored whole (and decoded): only its real length is true
-        body = response.get("body", {}).get("string")
-        if isinstance(body, bytes | str) and not _still_encoded(headers):
-            size = len(body) if isinstance(body, bytes) else len(body.encode("utf-8"))
-            headers["content-length"] = [str(size)]
-        return self.scrubber.response(response)
+        response = self.scrubber.response(response, self.found)
+        self.scrubber.interaction({"response": response}, self.found)
+        _true_length(response)
+        return response
+
+    def finish(self, interactions: list[Any]) -> list[Any]:
+        """The last pass, once every hop is known: values found in a later hop are replaced in earlier ones
+        too."""
+        for item in interactions:
+            if isinstance(item, dict):
+                self.scrubber.interaction(item, self.found)
+                if isinstance(item.get("response"), dict):
+                    _true_length(item["response"])
+        return interactions
+
+
+def _true_length(response: dict[str, Any]) -> None:
+    """The body is stored whole (and decoded, and scrubbed): only its real length is true."""
+    headers = response.get("headers")
+    if not isinstance(headers, dict):
+        return
+    encoded = _still_encoded(headers)
+    for key in list(headers):
+        if key.lower() == "transfer-encoding" or (key.lower() == "content-length" and not encoded):
+            del headers[key]
+    if encoded:
+        return
+    body = (response.get("body") or {}).get("string")
+    if isinstance(body, bytes | str):
+        size = len(body) if isinstance(body, bytes) else len(body.encode("utf-8"))
+        headers["content-length"] = [str(size)]
 
 
 def _still_encoded(headers: Mapping[str, Any]) -> bool:
@@ -155,12 +191,14 @@ class _Run:
     root: Path
     force: bool
     scrubber: Scrubber
+    hooks: _Hooks
     recorder: Any
     client: httpx.Client
     tmp: Path
 
     def one(self, url: str, index: int) -> Entry:
-        shown = self.scrubber.uri(url)
+        self.hooks.reset()
+        shown = self.scrubber.uri(url, self.hooks.found)
         problem = _url_problem(url)
         if problem:
             return Entry(shown, "failed", reason=problem)
@@ -177,7 +215,8 @@ class _Run:
             status = f"HTTP {exc.response.status_code} {exc.response.reason_phrase}"
             return Entry(shown, "failed", reason=status)
         except _FETCH_ERRORS as exc:
-            return Entry(shown, "failed", reason=failure_reason(exc, self.cfg.timeout))
+            reason = self.scrubber.text(failure_reason(exc, self.cfg.timeout), self.hooks.found)
+            return Entry(shown, "failed", reason=reason)
         finally:
             tmp.unlink(missing_ok=True)
         meta = {"url": shown, "recorded_at": now_utc(), "how": "record", "harness_version": __version__}
@@ -193,7 +232,7 @@ class _Run:
         if not tmp.exists():
             raise httpx.RequestError("nothing was recorded")
         data = cassette.deserialize(tmp.read_text(encoding="utf-8"))
-        return list(data["interactions"])
+        return self.hooks.finish(list(data["interactions"]))
 
 
 def record_urls(
@@ -216,16 +255,9 @@ def record_urls(
     scrubber = Scrubber.from_config(cfg)
     rules = rewriter(rewrite)
     entries: list[Entry] = []
+    hooks = _Hooks(scrubber, rules, secret_values(os.environ, headers or {}, scrubber))
     with _client(cfg, rules, headers) as client, tempfile.TemporaryDirectory(prefix="harness-rec-") as tmp:
-        run = _Run(
-            cfg,
-            out or cfg.cassette_root,
-            force,
-            scrubber,
-            _recorder(_Hooks(scrubber, rules)),
-            client,
-            Path(tmp),
-        )
+        run = _Run(cfg, out or cfg.cassette_root, force, scrubber, hooks, _recorder(hooks), client, Path(tmp))
         for index, url in enumerate(todo, 1):
             entries.append(run.one(url, index))
             if progress is not None:
