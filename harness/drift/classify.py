@@ -27,7 +27,7 @@ from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
 from harness.drift.compare import FieldChange, PageText, compare_records, shingles
 from harness.drift.fetch import Fetcher, FetchResult
-from harness.drift.fingerprint import Fingerprint, fingerprint, squash, template_changes
+from harness.drift.fingerprint import Fingerprint, fingerprint, moved_fields, squash, template_changes
 from harness.drift.settings import DriftSettings, Label
 from harness.extractors.base import Extractor
 from harness.model import Finding
@@ -182,13 +182,18 @@ def _compare(
         why = "the extractor fails on the recording but works on the live page; re-record it"
         return _Verdict("template_changed", (why,), ("$",)), {}, live_record, live_findings
     rec_findings += check_record(rec_record, rec_page, ctx)
-    changes = compare_records(
-        rec_record, live_record, _page_text(rec_page), _page_text(live_page), settings.min_body_ratio
-    )
     prints = {
         "recorded": fingerprint(rec_page.soup, rec_record),
         "live": fingerprint(live_page.soup, live_record),
     }
+    changes = compare_records(
+        rec_record,
+        live_record,
+        _page_text(rec_page),
+        _page_text(live_page),
+        settings.min_body_ratio,
+        moved_fields(prints["recorded"], prints["live"]) & set(settings.critical_fields),
+    )
     template = template_changes(prints["recorded"], prints["live"])
     verdict = _verdict(changes, _new_failures(rec_findings, live_findings), template, settings)
     return verdict, prints, live_record, live_findings

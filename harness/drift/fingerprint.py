@@ -252,14 +252,76 @@ def fingerprint(soup: BeautifulSoup, record: Mapping[str, Any] | None) -> Finger
     return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()})
 
 
+def moved_fields(recorded: Fingerprint, live: Fingerprint) -> frozenset[str]:
+    """Fields whose live value sits in none of the places the recorded value sat (element changed or gone).
+
+    A field the recording could not locate (no anchors) is never "moved": there is nothing to compare.
+    """
+    out = set()
+    for name, old in recorded.anchors.items():
+        if old and not set(old) & set(live.anchors.get(name, ())):
+            out.add(name)
+    return frozenset(out)
+
+
+def first_difference(old: str, new: str, context: int = 1, keep: int = 3) -> tuple[str, str]:
+    """Both anchors shown from one step before the first step where they differ (``keep`` steps after it).
+
+    ``body > div.page > main > h1`` vs ``body > div.grid > div.page > main > h1`` gives
+    ``body > div.page > main > …`` and ``body > div.grid > div.page > …``: the difference is always in view.
+    """
+    a, b = old.split(" > "), new.split(" > ")
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    start = max(0, same - context)
+
+    def show(parts: list[str]) -> str:
+        end = min(len(parts), same + keep)
+        head = "… > " if start else ""
+        tail = " > …" if end < len(parts) else ""
+        return head + " > ".join(parts[start:end]) + tail
+
+    return show(a), show(b)
+
+
+def _closest(anchor: str, others: list[str]) -> str | None:
+    def shared(other: str) -> int:
+        n = 0
+        for x, y in zip(anchor.split(" > "), other.split(" > "), strict=False):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    return max(others, key=shared) if others else None
+
+
+def _diff_text(gone: list[str], came: list[str]) -> str:
+    if not gone or not came:
+        shown = ", ".join(f"`{short(a)}`" for a in (gone or came))
+        return f"{shown} -> nothing" if gone else f"nothing -> {shown}"
+    pairs = []
+    for anchor in gone:
+        other = _closest(anchor, came)
+        assert other is not None
+        left, right = first_difference(anchor, other)
+        pairs.append(f"`{left}` -> `{right}`")
+    extra = [a for a in came if all(_closest(g, came) != a for g in gone)]
+    pairs += [f"nothing -> `{short(a)}`" for a in extra]
+    return "; ".join(pairs)
+
+
 def template_changes(recorded: Fingerprint, live: Fingerprint) -> list[tuple[str, str]]:
-    """``(field, reason)`` for each field whose anchors differ; fields missing on either side are skipped."""
+    """``(field, reason)`` for each field whose anchors differ; fields missing on either side are skipped.
+
+    Each changed anchor is shown beside its closest counterpart, from where the two first differ.
+    """
     out: list[tuple[str, str]] = []
     for name in ("title", "published", "body"):
         old, new = set(recorded.anchors.get(name, ())), set(live.anchors.get(name, ()))
         if name not in recorded.anchors or name not in live.anchors or old == new:
             continue
-        gone = ", ".join(f"`{short(a)}`" for a in sorted(old - new)) or "nothing"
-        came = ", ".join(f"`{short(a)}`" for a in sorted(new - old)) or "nothing"
-        out.append((name, f"{name}: template around it changed: {gone} -> {came}"))
+        text = _diff_text(sorted(old - new), sorted(new - old))
+        out.append((name, f"{name}: template around it changed: {text}"))
     return out

@@ -1,4 +1,4 @@
-"""`harness ... | head`: a reader that leaves early ends the command quietly (no BrokenPipeError traceback)."""
+"""`harness ... | head`: a reader that leaves early ends the command quietly (no BrokenPipeError)."""
 
 from __future__ import annotations
 
