@@ -28,6 +28,7 @@ from harness.pytest_items import (
     HarnessRoot,
     PageItem,
     SessionState,
+    drift_verdict,
 )
 
 
@@ -196,6 +197,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
     )
+    if any(p.drift for p in pages):  # a -m drift session: coverage is part of its verdict
+        run = drift_verdict(session, run)
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)

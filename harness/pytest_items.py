@@ -209,6 +209,30 @@ def _drift_session(config: pytest.Config, state: SessionState) -> tuple[Any, Any
     return config.stash[DRIFT_SESSION]
 
 
+def drift_verdict(session: pytest.Session, run: Any) -> Any:
+    """At the end of a ``-m drift`` session (on the controller): the run's drift summary and coverage.
+
+    A run that compared too few pages, or lost a whole site, fails the session (exit 1) with
+    ``drift.coverage`` findings, even though every drift item passed: nothing reached is not no drift.
+    """
+    from harness.drift import load_settings, run_coverage, with_drift_verdict
+
+    config = session.config
+    settings = load_settings(
+        config.stash[STATE].cfg, rewrite=config.getoption("--harness-live-rewrite") or None
+    )
+    covered = run_coverage(run.pages, settings)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("-", "news-harness drift coverage")
+        reporter.write_line(covered.line())
+        for finding in covered.findings():
+            reporter.write_line(f"  error drift.coverage: {finding.message}")
+    if covered.failing and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    return with_drift_verdict(run, settings)
+
+
 class DriftItem(_HarnessItem):
     """Fetch one recorded page live and classify its drift (selected by ``-m drift``)."""
 

@@ -43,6 +43,13 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="LABEL",
         help="label that makes the exit code 1; repeatable (default: breaking)",
     )
+    p.add_argument(
+        "--min-coverage",
+        type=float,
+        metavar="SHARE",
+        help="fail (exit 1, finding drift.coverage) when fewer than this share of the pages could be "
+        "compared (default 0.5)",
+    )
     p.add_argument("--concurrency", type=int, metavar="N", help="requests in flight overall (default 8)")
     p.add_argument("--per-host", type=int, metavar="N", help="requests in flight per host (default 2)")
     p.add_argument("--timeout", type=float, metavar="S", help="seconds per request (default: [tool.harness])")
@@ -82,6 +89,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
         per_host=args.per_host,
         timeout=args.timeout,
         retries=args.retries,
+        min_coverage=args.min_coverage,
     )
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
@@ -90,6 +98,10 @@ def cmd_drift(args: argparse.Namespace) -> int:
     ctx = runner.make_context(cfg, args.extractor)
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
     _print_drift(result.summary.get("drift", {}), outcomes)
+    covered = drift.run_coverage(result.pages, settings)
+    print(covered.line())
+    for finding in covered.findings():
+        print(f"  error drift.coverage: {finding.message}")
     if not args.dry_run:
         paths = write_run(result, cfg.report_root)
         print(f"results: {paths.results}\nreport:  {paths.report}")
@@ -105,7 +117,8 @@ def cmd_drift(args: argparse.Namespace) -> int:
             print(entry.line())
         if not summary.entries:
             print("nothing to refresh: no page drifted")
-    return 1 if any(drift.should_fail(o, settings) for o in outcomes) else 0
+    failing = any(drift.should_fail(o, settings) for o in outcomes)
+    return 1 if failing or covered.failing else 0
 
 
 def _print_drift(summary: dict[str, object], outcomes: Sequence[object]) -> None:

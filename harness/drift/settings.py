@@ -39,6 +39,7 @@ _NUMBERS: Mapping[str, tuple[type, float]] = {
     "delay": (float, 0.0),
     "max_crawl_delay": (float, 0.0),
     "min_body_ratio": (float, 0.0),
+    "min_coverage": (float, 0.0),
     "retries": (int, 0),
     "concurrency": (int, 1),
     "per_host": (int, 1),
@@ -46,7 +47,8 @@ _NUMBERS: Mapping[str, tuple[type, float]] = {
 }
 _LISTS = ("fail_on", "refresh_labels", "critical_fields", "rewrite")
 _NO_REWRITE = UrlRewriter()
-ALLOWED = tuple(sorted({*_NUMBERS, *_LISTS, "robots", "user_agent"}))
+_BOOLS = ("robots", "fail_on_dark_site")
+ALLOWED = tuple(sorted({*_NUMBERS, *_LISTS, *_BOOLS, "user_agent"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +71,15 @@ class DriftSettings:
     refresh_labels: tuple[str, ...] = ("breaking", "template_changed", "content_edited")
     critical_fields: tuple[str, ...] = ("title", "published", "body")
     min_body_ratio: float = 0.5
+    min_coverage: float = 0.5
+    fail_on_dark_site: bool = True
 
 
 def _number(key: str, value: Any) -> float | int:
     kind, low = _NUMBERS[key]
     ok = isinstance(value, int) if kind is int else isinstance(value, int | float)
+    if key == "min_coverage" and ok and value > 1:
+        raise ConfigError(f"[tool.harness.drift] min_coverage must be a share from 0 to 1, got {value!r}")
     if isinstance(value, bool) or not ok or value < low:
         what = "an integer" if kind is int else "a number"
         raise ConfigError(f"[tool.harness.drift] {key} must be {what} >= {low:g}, got {value!r}")
@@ -98,9 +104,9 @@ def _names(key: str, value: Any, allowed: tuple[str, ...] | None) -> tuple[str, 
 def _coerce(key: str, value: Any) -> Any:
     if key in _NUMBERS:
         return _number(key, value)
-    if key == "robots":
+    if key in _BOOLS:
         if not isinstance(value, bool):
-            raise ConfigError(f"[tool.harness.drift] robots must be true or false, got {value!r}")
+            raise ConfigError(f"[tool.harness.drift] {key} must be true or false, got {value!r}")
         return value
     if key == "user_agent":
         if not isinstance(value, str) or not value.strip():
