@@ -77,7 +77,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
         metavar="FROM=TO",
         help="with -m drift: fetch URLs starting with FROM from TO instead (a staging mirror or a "
-        "local server); repeatable",
+        "local server); FROM and TO may be patterns ('https://*.example.com/{path}="
+        "http://127.0.0.1:8000/{host}/{path}', see docs/drift.md); repeatable",
     )
     parser.addini("harness_cassettes", "cassette folder to collect", type="string", default="")
     parser.addini("harness_extractor", "extractor name or dotted path", type="string", default="")

@@ -33,8 +33,9 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--rewrite",
         action="append",
         metavar="FROM=TO",
-        help="fetch URLs starting with FROM from "
-        "TO instead (a staging mirror, a local server); repeatable; cassettes keep public URLs",
+        help="fetch URLs starting with FROM from TO instead (a staging mirror, a local server); FROM and "
+        "TO may be patterns: 'https://*.example.com/{path}=http://127.0.0.1:8000/{host}/{path}'; "
+        "repeatable, first match wins; cassettes and results keep public URLs",
     )
     p.add_argument(
         "--fail-on",
