@@ -32,6 +32,8 @@ def test_template_change_that_moves_the_date_by_weeks_is_breaking(world: World) 
             assert outcome.label == "breaking", (kind, base.slug, outcome.reasons)
             assert "published" in outcome.fields
             fallbacks += any(re.search(r"moved 2[345] days", r) for r in outcome.reasons)
+            values = outcome.to_dict()["values"]["published"]  # both values, side by side, in the results
+            assert values["recorded"] != values["live"] and values["same"] is False
     assert fallbacks >= 3  # not only "lost": the extractor really picked up the older date
 
 
