@@ -200,9 +200,12 @@ DRIFT_SESSION = pytest.StashKey[tuple[Any, Any]]()
 def _drift_session(config: pytest.Config, state: SessionState) -> tuple[Any, Any]:
     """Drift settings and one polite fetcher per session; ``--harness-live-rewrite`` rules come first."""
     if DRIFT_SESSION not in config.stash:
-        from harness.drift import Fetcher, load_settings
+        from harness.drift import Fetcher, contact_warning, load_settings
 
         settings = load_settings(state.cfg, rewrite=config.getoption("--harness-live-rewrite") or None)
+        warning = contact_warning(settings.user_agent)
+        if warning:  # once per session, in pytest's warnings summary
+            config.issue_config_time_warning(pytest.PytestWarning(f"news-harness drift: {warning}"), 2)
         fetcher = Fetcher(settings)
         config.add_cleanup(fetcher.close)
         config.stash[DRIFT_SESSION] = (settings, fetcher)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -92,6 +93,9 @@ def cmd_drift(args: argparse.Namespace) -> int:
         retries=args.retries,
         min_coverage=args.min_coverage,
     )
+    warning = drift.contact_warning(settings.user_agent)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:

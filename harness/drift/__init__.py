@@ -16,7 +16,14 @@ from harness.drift.run import (
     summarize,
     with_drift_verdict,
 )
-from harness.drift.settings import DRIFT_LABELS, LABELS, DriftSettings, Label, load_settings
+from harness.drift.settings import (
+    DRIFT_LABELS,
+    LABELS,
+    DriftSettings,
+    Label,
+    contact_warning,
+    load_settings,
+)
 
 __all__ = [
     "DRIFT_LABELS",
@@ -32,6 +39,7 @@ __all__ = [
     "check_page",
     "check_pages",
     "classify",
+    "contact_warning",
     "extract_live",
     "fingerprint",
     "load_settings",

@@ -9,6 +9,7 @@ Precedence, highest first (resolved in :func:`load_settings` and nowhere else):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -73,6 +74,23 @@ class DriftSettings:
     min_body_ratio: float = 0.5
     min_coverage: float = 0.5
     fail_on_dark_site: bool = True
+
+
+_CONTACT = re.compile(r"https?://(?![^/\s)]*\.invalid\b)[^\s)]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def contact_warning(user_agent: str) -> str | None:
+    """Why ``user_agent`` should not be sent to real sites as it is (no contact URL or e-mail), or ``None``.
+
+    The shipped default names no contact (``example.invalid``): drift and ``harness record`` still run,
+    and say so once, so a site owner who sees the requests has no one to ask.
+    """
+    if _CONTACT.search(user_agent):
+        return None
+    return (
+        f"the user agent {user_agent!r} gives site owners no contact; set [tool.harness] user_agent to "
+        "something like 'my-team-drift/1.0 (+https://my.team.example/contact)' (see docs/drift.md)"
+    )
 
 
 def _number(key: str, value: Any) -> float | int:

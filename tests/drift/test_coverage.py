@@ -51,6 +51,7 @@ def test_a_run_that_reaches_nothing_exits_non_zero_with_a_coverage_finding(
             check=False,
         )
     assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stderr.count("gives site owners no contact") == 1
     assert "coverage FAILED: compared 0 of 2 pages" in proc.stdout
     results = _results(tmp_path)
     checks = [f["check"] for f in results["findings"]]  # type: ignore[index, union-attr]
@@ -101,3 +102,4 @@ def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytest
     result.assert_outcomes(passed=2, deselected=len(PAGES) + 3)  # unreachable pages are not drift...
     assert result.ret == 1  # ...but a night that reached nothing is not green
     result.stdout.fnmatch_lines(["*coverage FAILED: compared 0 of 2 pages*", "*drift.coverage: site *"])
+    assert result.stdout.str().count("gives site owners no contact") == 1  # the default user agent, once
