@@ -43,3 +43,18 @@ def test_the_doc_command_runs_clean_against_the_demo_server(
     assert code == 0, out
     assert re.search(r"coverage ok: compared 2\d of 25 pages", out), out
     assert "breaking" not in out.replace("breaking,", ""), out
+
+
+def test_nightly_workflow_points_at_the_demo_server_the_way_the_docs_do() -> None:
+    import yaml
+
+    flow = yaml.safe_load((REPO / ".github" / "workflows" / "nightly-drift.yml").read_text(encoding="utf-8"))
+    steps = {step.get("name"): step for step in flow["jobs"]["drift"]["steps"]}
+    serve = steps["Serve the demo sites (this repository only)"]["run"]
+    args = _doc_command()
+    doc_rules = [args[i + 1] for i, a in enumerate(args) if a == "--rewrite"]
+    assert [r for r in doc_rules if r in serve] == doc_rules  # the same rules as docs/drift.md
+    assert "python -m demo.server --port 8401" in serve
+    drift_step = steps["Drift tests (live)"]["run"]
+    assert "-m drift" in drift_step and "--harness-live-rewrite" in drift_step
+    assert "'.[test]'" not in steps["Install"]["run"]
