@@ -93,9 +93,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
         retries=args.retries,
         min_coverage=args.min_coverage,
     )
-    warning = drift.contact_warning(settings.user_agent)
-    if warning:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn_contact(settings.user_agent)
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:
@@ -104,9 +102,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
     _print_drift(result.summary.get("drift", {}), outcomes)
     covered = drift.run_coverage(result.pages, settings)
-    print(covered.line())
-    for finding in covered.findings():
-        print(f"  error drift.coverage: {finding.message}")
+    _print_coverage(covered)
     if not args.dry_run:
         paths = write_run(result, cfg.report_root)
         print(f"results: {paths.results}\nreport:  {paths.report}")
@@ -124,6 +120,23 @@ def cmd_drift(args: argparse.Namespace) -> int:
             print("nothing to refresh: no page drifted")
     failing = any(drift.should_fail(o, settings) for o in outcomes)
     return 1 if failing or covered.failing else 0
+
+
+def _warn_contact(user_agent: str) -> None:
+    from harness.drift import contact_warning
+
+    warning = contact_warning(user_agent)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _print_coverage(covered: object) -> None:
+    from harness.drift import Coverage
+
+    assert isinstance(covered, Coverage)
+    print(covered.line())
+    for finding in covered.findings():
+        print(f"  error drift.coverage: {finding.message}")
 
 
 def _print_drift(summary: dict[str, object], outcomes: Sequence[object]) -> None:

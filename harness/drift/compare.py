@@ -217,6 +217,10 @@ def _body(
             f"body: {pulled_in:.0%} of the live body is text the recording "
             "left out (boilerplate now extracted?)",
         )
+    return _edited_body(rec_paras, live_paras, kept)
+
+
+def _edited_body(rec_paras: list[str], live_paras: list[str], kept: float) -> FieldChange:
     live_set, rec_set = set(live_paras), set(rec_paras)
     changed = sum(1 for p in rec_paras if p not in live_set)
     added = sum(1 for p in live_paras if p not in rec_set)
