@@ -150,9 +150,8 @@ def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange |
         return None
     days = _days_apart(old, new)
     if old[:10] == new[:10] or (days is not None and days <= 1):
-        return FieldChange(
-            "published", "edited", f"published: {old} -> {new} (the same day, another precision)"
-        )
+        how = "the same day" if old[:10] == new[:10] else "within a day"
+        return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
     old_shown = _date_on_page(old, page)
     if old_shown and not moved and _date_on_page(new, page):
         return FieldChange(
