@@ -1,4 +1,6 @@
-"""Serve the demo sites on 127.0.0.1, one port per site: ``python -m demo.server`` (Ctrl-C stops it).
+"""Serve the demo sites on 127.0.0.1, one port per site: ``python -m demo.server [--port 8401]``.
+
+Ctrl-C stops it; it prints the ``harness drift --rewrite ...`` command that points drift at it.
 
 Routes per site: each article, ``/`` (a front page listing them), the site's old redirecting URLs,
 and 404 for anything else. The Daily Harbor gzips when asked; Valley Courier sets a cookie on every
@@ -70,9 +72,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serving() -> Iterator[dict[str, str]]:
-    """Start every site on its own free port; yields ``{public base: local base}`` (the rewrite rules)."""
-    servers = [(site, ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))) for site in SITES]
+def serving(port: int | None = None) -> Iterator[dict[str, str]]:
+    """Start every site on its own port (free ones, or ``port``, ``port + 1``, ... in ``SITES`` order);
+    yields ``{public base: local base}`` (the rewrite rules)."""
+    servers = [
+        (site, ThreadingHTTPServer(("127.0.0.1", 0 if port is None else port + i), _handler(site)))
+        for i, site in enumerate(SITES)
+    ]
     for _site, httpd in servers:
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
@@ -83,11 +89,19 @@ def serving() -> Iterator[dict[str, str]]:
             httpd.server_close()
 
 
-def main() -> None:
-    with serving() as rules:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m demo.server", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--port", type=int, help="first port (the sites get PORT, PORT+1, PORT+2); default: free ports"
+    )
+    args = parser.parse_args(argv)
+    with serving(args.port) as rules:
         for public, local in rules.items():
             print(f"{public}  ->  {local}")
-        print("serving; Ctrl-C to stop")
+        print("harness drift " + " ".join(f"--rewrite {public}={local}" for public, local in rules.items()))
+        print("serving; Ctrl-C to stop", flush=True)
         with suppress(KeyboardInterrupt):
             threading.Event().wait()
 

@@ -28,6 +28,7 @@ from harness.pytest_items import (
     DriftItem,
     PageItem,
     SessionState,
+    drift_verdict,
 )
 
 
@@ -78,7 +79,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
         metavar="FROM=TO",
         help="with -m drift: fetch URLs starting with FROM from TO instead (a staging mirror or a "
-        "local server); repeatable",
+        "local server); FROM and TO may be patterns ('https://*.example.com/{path}="
+        "http://127.0.0.1:8000/{host}/{path}', see docs/drift.md); repeatable",
     )
     parser.addini("harness_cassettes", "cassette folder to collect", type="string", default="")
     parser.addini("harness_extractor", "extractor name or dotted path", type="string", default="")
@@ -229,6 +231,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         outcome=state.dataset,
         notes=runner.scan_findings(state.notes) if state.notes is not None else (),
     )
+    if any(p.drift for p in pages):  # a -m drift session: coverage is part of its verdict
+        run = drift_verdict(session, run)
     paths = write_run(run, state.cfg.report_root, state.cfg.keep_reports)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)

@@ -236,13 +236,40 @@ DRIFT_SESSION = pytest.StashKey[tuple[Any, Any]]()
 def _drift_session(config: pytest.Config, state: SessionState) -> tuple[Any, Any]:
     """Drift settings and one polite fetcher per session; ``--harness-live-rewrite`` rules come first."""
     if DRIFT_SESSION not in config.stash:
-        from harness.drift import Fetcher, load_settings
+        from harness.drift import Fetcher, contact_warning, load_settings
 
         settings = load_settings(state.cfg, rewrite=config.getoption("--harness-live-rewrite") or None)
+        warning = contact_warning(settings.user_agent)
+        if warning:  # once per session, in pytest's warnings summary
+            config.issue_config_time_warning(pytest.PytestWarning(f"news-harness drift: {warning}"), 2)
         fetcher = Fetcher(settings)
         config.add_cleanup(fetcher.close)
         config.stash[DRIFT_SESSION] = (settings, fetcher)
     return config.stash[DRIFT_SESSION]
+
+
+def drift_verdict(session: pytest.Session, run: Any) -> Any:
+    """At the end of a ``-m drift`` session (on the controller): the run's drift summary and coverage.
+
+    A run that compared too few pages, or lost a whole site, fails the session (exit 1) with
+    ``drift.coverage`` findings, even though every drift item passed: nothing reached is not no drift.
+    """
+    from harness.drift import load_settings, run_coverage, with_drift_verdict
+
+    config = session.config
+    settings = load_settings(
+        config.stash[STATE].cfg, rewrite=config.getoption("--harness-live-rewrite") or None
+    )
+    covered = run_coverage(run.pages, settings)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("-", "news-harness drift coverage")
+        reporter.write_line(covered.line())
+        for finding in covered.findings():
+            reporter.write_line(f"  error drift.coverage: {finding.message}")
+    if covered.failing and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    return with_drift_verdict(run, settings)
 
 
 class DriftItem(_HarnessItem):

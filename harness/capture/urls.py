@@ -1,7 +1,9 @@
 """URL rewriting between a page's public URL and the address it is actually fetched from.
 
 A rewrite rule ``FROM=TO`` maps a public origin (or origin plus path prefix) to another one, for
-example ``http://daily-harbor.example=http://127.0.0.1:8401``. ``harness record`` and drift's live
+example ``http://daily-harbor.example=http://127.0.0.1:8401``; a rule with ``*`` or ``{name}`` is a
+pattern (:mod:`harness.capture.url_patterns`), e.g.
+``https://*.example.com/{path}=http://127.0.0.1:8000/{host}/{path}``. ``harness record`` and drift's live
 fetch use it the same way:
 
 * the request goes to ``rules.forward(url)`` (the local or staging address);
@@ -15,6 +17,7 @@ redirect to another rewritten site. A rule matches at a boundary only: ``http://
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -23,12 +26,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from harness.capture.scrub import reveal_uri
+from harness.capture.url_patterns import PatternRewrite, RewriteError, is_pattern
 
 RewriteSpec: TypeAlias = "UrlRewriter | tuple[str, str] | str | Iterable[tuple[str, str] | str] | None"
+Rule: TypeAlias = "Rewrite | PatternRewrite"
+_SPLIT = re.compile(r"=(?=https?://)", re.I)
 
-
-class RewriteError(ValueError):
-    """A malformed ``FROM=TO`` rule; the message says what is allowed."""
+__all__ = ["PatternRewrite", "Rewrite", "RewriteError", "RewritingTransport", "UrlRewriter", "rewriter"]
 
 
 def _clean_prefix(prefix: str, what: str) -> str:
@@ -53,15 +57,21 @@ class Rewrite:
     target: str
 
     @classmethod
-    def parse(cls, rule: str) -> Rewrite:
-        """``"FROM=TO"`` as given on a command line."""
-        public, sep, target = rule.partition("=")
-        if not sep:
-            raise RewriteError(f"rewrite rule must look like FROM=TO, got {rule!r}")
-        return cls.of(public.strip(), target.strip())
+    def parse(cls, rule: str) -> Rule:
+        """``"FROM=TO"`` as given on a command line (split before ``=http``, so FROM may hold a query)."""
+        parts = _SPLIT.split(rule, maxsplit=1)
+        if len(parts) != 2:
+            public, sep, target = rule.partition("=")
+            if not sep:
+                raise RewriteError(f"rewrite rule must look like FROM=TO, got {rule!r}")
+            parts = [public, target]
+        return cls.of(parts[0].strip(), parts[1].strip())
 
     @classmethod
-    def of(cls, public: str, target: str) -> Rewrite:
+    def of(cls, public: str, target: str) -> Rule:
+        """A prefix rule, or a :class:`PatternRewrite` when either side holds ``*`` or ``{name}``."""
+        if is_pattern(public) or is_pattern(target):
+            return PatternRewrite.of(public, target)
         return cls(_clean_prefix(public, "FROM"), _clean_prefix(target, "TO"))
 
     def forward(self, url: str) -> str | None:
@@ -73,14 +83,19 @@ class Rewrite:
 
 @dataclass(frozen=True, slots=True)
 class UrlRewriter:
-    """An ordered list of rules; the first that matches wins. An empty rewriter changes nothing."""
+    """An ordered list of rules; the first that matches wins. An empty rewriter changes nothing.
 
-    rules: tuple[Rewrite, ...] = ()
+    A URL that already is some rule's target (a redirect hop on the mirror) is not rewritten again.
+    """
+
+    rules: tuple[Rule, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.rules)
 
     def forward(self, url: str) -> str:
+        if any(rule.back(url) is not None for rule in self.rules):
+            return url
         for rule in self.rules:
             out = rule.forward(url)
             if out is not None:
@@ -97,7 +112,7 @@ class UrlRewriter:
     def back_host(self, host: str) -> str:
         """The public ``Host`` header value for a target ``host[:port]``."""
         for rule in self.rules:
-            if urlsplit(rule.target).netloc.lower() == host.lower():
+            if isinstance(rule, Rewrite) and urlsplit(rule.target).netloc.lower() == host.lower():
                 return urlsplit(rule.public).netloc
         return host
 
@@ -112,7 +127,7 @@ def rewriter(spec: RewriteSpec) -> UrlRewriter:
         return UrlRewriter((Rewrite.parse(spec),))
     if isinstance(spec, tuple) and len(spec) == 2 and all(isinstance(s, str) for s in spec):
         return UrlRewriter((Rewrite.of(str(spec[0]), str(spec[1])),))
-    rules: list[Rewrite] = []
+    rules: list[Rule] = []
     for item in spec:
         if isinstance(item, str):
             rules.append(Rewrite.parse(item))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,8 +34,9 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--rewrite",
         action="append",
         metavar="FROM=TO",
-        help="fetch URLs starting with FROM from "
-        "TO instead (a staging mirror, a local server); repeatable; cassettes keep public URLs",
+        help="fetch URLs starting with FROM from TO instead (a staging mirror, a local server); FROM and "
+        "TO may be patterns: 'https://*.example.com/{path}=http://127.0.0.1:8000/{host}/{path}'; "
+        "repeatable, first match wins; cassettes and results keep public URLs",
     )
     p.add_argument(
         "--fail-on",
@@ -42,6 +44,13 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=LABELS,
         metavar="LABEL",
         help="label that makes the exit code 1; repeatable (default: breaking)",
+    )
+    p.add_argument(
+        "--min-coverage",
+        type=float,
+        metavar="SHARE",
+        help="fail (exit 1, finding drift.coverage) when fewer than this share of the pages could be "
+        "compared (default 0.5)",
     )
     p.add_argument("--concurrency", type=int, metavar="N", help="requests in flight overall (default 8)")
     p.add_argument("--per-host", type=int, metavar="N", help="requests in flight per host (default 2)")
@@ -82,7 +91,9 @@ def cmd_drift(args: argparse.Namespace) -> int:
         per_host=args.per_host,
         timeout=args.timeout,
         retries=args.retries,
+        min_coverage=args.min_coverage,
     )
+    _warn_contact(settings.user_agent)
     root = args.cassettes or cfg.cassette_root
     refs = cassette.discover(root)
     if not refs:
@@ -90,6 +101,8 @@ def cmd_drift(args: argparse.Namespace) -> int:
     ctx = runner.make_context(cfg, args.extractor)
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
     _print_drift(result.summary.get("drift", {}), outcomes)
+    covered = drift.run_coverage(result.pages, settings)
+    _print_coverage(covered)
     if not args.dry_run:
         paths = write_run(result, cfg.report_root, cfg.keep_reports)
         print(f"results: {paths.results}\nreport:  {paths.report}")
@@ -105,7 +118,25 @@ def cmd_drift(args: argparse.Namespace) -> int:
             print(entry.line())
         if not summary.entries:
             print("nothing to refresh: no page drifted")
-    return 1 if any(drift.should_fail(o, settings) for o in outcomes) else 0
+    failing = any(drift.should_fail(o, settings) for o in outcomes)
+    return 1 if failing or covered.failing else 0
+
+
+def _warn_contact(user_agent: str) -> None:
+    from harness.drift import contact_warning
+
+    warning = contact_warning(user_agent)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _print_coverage(covered: object) -> None:
+    from harness.drift import Coverage
+
+    assert isinstance(covered, Coverage)
+    print(covered.line())
+    for finding in covered.findings():
+        print(f"  error drift.coverage: {finding.message}")
 
 
 def _print_drift(summary: dict[str, object], outcomes: Sequence[object]) -> None:

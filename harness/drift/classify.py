@@ -27,13 +27,14 @@ from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
 from harness.drift.compare import FieldChange, PageText, compare_records, shingles
 from harness.drift.fetch import Fetcher, FetchResult
-from harness.drift.fingerprint import Fingerprint, fingerprint, squash, template_changes
-from harness.drift.settings import DriftSettings, Label
+from harness.drift.fingerprint import Fingerprint, fingerprint, moved_fields, squash, template_changes
+from harness.drift.settings import FIELDS, DriftSettings, Label
 from harness.extractors.base import Extractor
 from harness.model import Finding
 from harness.page import Page
 from harness.runner import RunContext, check_record, extract_page, normalise_output
 
+_VALUE_CHARS = 400  # of a value shown side by side in results and the report
 _FETCH_LABEL: Mapping[str, Label] = {
     "ok": "unchanged",
     "gone": "gone",
@@ -61,6 +62,7 @@ class DriftOutcome:
     fingerprints: Mapping[str, Fingerprint] = field(default_factory=dict)
     live_record: Mapping[str, Any] | None = None
     live_findings: tuple[Finding, ...] = ()
+    recorded_record: Mapping[str, Any] | None = None
 
     @property
     def is_drift(self) -> bool:
@@ -88,7 +90,32 @@ class DriftOutcome:
                 "published": live.get("published"),
                 "body_chars": len(live.get("body") or ""),
             }
+        if self.live_record is not None or self.recorded_record is not None:
+            out["values"] = side_by_side(self.recorded_record, self.live_record)
         return out
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > _VALUE_CHARS:
+        return value[: _VALUE_CHARS - 1] + "…"
+    return value
+
+
+def side_by_side(recorded: Mapping[str, Any] | None, live: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``{field: {"recorded": v, "live": v, "same": bool}}`` for the compared fields (long text cut, with
+    its length in ``*_chars``), so a reviewer sees both values without a second run."""
+    out: dict[str, Any] = {}
+    for name in FIELDS:
+        old, new = (recorded or {}).get(name), (live or {}).get(name)
+        if old is None and new is None:
+            continue
+        entry: dict[str, Any] = {"recorded": _shown(old), "live": _shown(new), "same": old == new}
+        long = [v for v in (old, new) if isinstance(v, str) and len(v) > _VALUE_CHARS]
+        if long:
+            entry["recorded_chars"] = len(old) if isinstance(old, str) else None
+            entry["live_chars"] = len(new) if isinstance(new, str) else None
+        out[name] = entry
+    return out
 
 
 def page_url(loaded: cassette_mod.Cassette) -> str:
@@ -167,7 +194,9 @@ def _compare(
     settings: DriftSettings,
     loaded: cassette_mod.Cassette,
     fetched: FetchResult,
-) -> tuple[_Verdict, dict[str, Fingerprint], Mapping[str, Any] | None, list[Finding]]:
+) -> tuple[
+    _Verdict, dict[str, Fingerprint], Mapping[str, Any] | None, list[Finding], Mapping[str, Any] | None
+]:
     assert ctx.extractor is not None
     rec_page = Page(loaded.primary_response(), ref.site, ref.id)
     live_page = Page(fetched.response(), ref.site, ref.id)
@@ -176,22 +205,27 @@ def _compare(
     if live_record is None:
         why = live_findings[0].message if live_findings else "no record"
         label: Label = "breaking" if rec_record is not None else "unchanged"
-        return _Verdict(label, (why,), ("$",) if rec_record else ()), {}, None, live_findings
+        return _Verdict(label, (why,), ("$",) if rec_record else ()), {}, None, live_findings, rec_record
     live_findings += check_record(live_record, live_page, ctx)
     if rec_record is None:
         why = "the extractor fails on the recording but works on the live page; re-record it"
-        return _Verdict("template_changed", (why,), ("$",)), {}, live_record, live_findings
+        return _Verdict("template_changed", (why,), ("$",)), {}, live_record, live_findings, None
     rec_findings += check_record(rec_record, rec_page, ctx)
-    changes = compare_records(
-        rec_record, live_record, _page_text(rec_page), _page_text(live_page), settings.min_body_ratio
-    )
     prints = {
         "recorded": fingerprint(rec_page.soup, rec_record),
         "live": fingerprint(live_page.soup, live_record),
     }
+    changes = compare_records(
+        rec_record,
+        live_record,
+        _page_text(rec_page),
+        _page_text(live_page),
+        settings.min_body_ratio,
+        moved_fields(prints["recorded"], prints["live"]) & set(settings.critical_fields),
+    )
     template = template_changes(prints["recorded"], prints["live"])
     verdict = _verdict(changes, _new_failures(rec_findings, live_findings), template, settings)
-    return verdict, prints, live_record, live_findings
+    return verdict, prints, live_record, live_findings, rec_record
 
 
 def classify(
@@ -215,7 +249,9 @@ def classify(
         return base
     try:
         loaded = cassette_mod.load(ref.path)
-        verdict, prints, live_record, live_findings = _compare(ref, ctx, settings, loaded, fetched)
+        verdict, prints, live_record, live_findings, rec_record = _compare(
+            ref, ctx, settings, loaded, fetched
+        )
     except CassetteError as exc:
         return replace(base, label="skipped", reasons=(f"cassette unreadable: {exc}",))
     return replace(
@@ -227,6 +263,7 @@ def classify(
         fingerprints=prints,
         live_record=live_record,
         live_findings=tuple(live_findings),
+        recorded_record=rec_record,
     )
 
 

@@ -8,6 +8,14 @@ Each difference is one :class:`FieldChange` of one of these kinds:
   or it now picks up text that the recording left out;
 * ``edited``: the value differs and the page's own text changed with it.
 
+**Fallback is not an edit.** A critical field whose value changed while the element it came from changed
+or vanished (``moved``: none of the recorded value's anchors carries the live value, see
+:mod:`harness.drift.fingerprint`) is ``broken`` unless the new value is the same fact at another precision
+(the same day, the same text): the extractor fell back to another, wrong value. A publication date that
+moves by more than a day is ``broken`` unless the page shows both dates from the same element (an update
+notice); a body that shrinks below ``SHARP_SHRINK`` of its length while its container changed is
+``broken`` whatever ``min_body_ratio`` says (a teaser replacing the article).
+
 Text is compared after Unicode normalisation, whitespace collapsing and removal of relative timestamps
 ("5 minutes ago", "Updated 2 hours ago", "just now"), so churn that no reader calls an edit is not one.
 """
@@ -32,6 +40,8 @@ _RELATIVE = re.compile(
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _EXCERPT = 80
+#: A body that keeps less than this share of its length while its container changed is a teaser, not an edit.
+SHARP_SHRINK = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +96,21 @@ def _present(value: Any) -> bool:
     return bool(value)
 
 
-def _title(old: str, new: str, page: PageText) -> FieldChange | None:
-    if clean(old) == clean(new):
-        return None
+def _title(old: str, new: str, page: PageText, moved: bool) -> FieldChange | None:
+    if squash(clean(old)).casefold() == squash(clean(new)).casefold():
+        return None  # the same text (case, spacing): another precision, not a change
     if squash(clean(old)) and squash(clean(old)) in page.visible:
         return FieldChange(
             "title",
             "broken",
             f"title: extracted {_excerpt(new)}, but the recorded title {_excerpt(old)} is still on the page",
+        )
+    if moved:
+        return FieldChange(
+            "title",
+            "broken",
+            f"title: extracted {_excerpt(new)}; the recorded title {_excerpt(old)} is gone and the element "
+            "it came from changed: a fallback, not an edit",
         )
     return FieldChange("title", "edited", f"title edited: {_excerpt(old)} -> {_excerpt(new)}")
 
@@ -114,24 +131,53 @@ def _same_instant(old: str, new: str) -> bool:
     return a == b
 
 
+def _days_apart(old: str, new: str) -> float | None:
+    a, b = _instant(old), _instant(new)
+    if a is None or b is None:
+        return None
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return abs((a - b).total_seconds()) / 86400
+
+
 def _date_on_page(value: str, page: PageText) -> bool:
     prefix = value[:10]
     return bool(prefix) and (prefix in page.html or any(r in page.visible for r in date_renderings(value)))
 
 
-def _published(old: str, new: str, page: PageText) -> FieldChange | None:
+def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange | None:
     if _same_instant(old, new):
         return None
-    if _date_on_page(old, page):
+    days = _days_apart(old, new)
+    if old[:10] == new[:10] or (days is not None and days <= 1):
+        how = "the same day" if old[:10] == new[:10] else "within a day"
+        return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
+    old_shown = _date_on_page(old, page)
+    if old_shown and not moved and _date_on_page(new, page):
+        return FieldChange(
+            "published",
+            "edited",
+            f"published changed: {old} -> {new}; the page shows both dates (an update notice)",
+        )
+    if old_shown:
         return FieldChange(
             "published",
             "broken",
             f"published: extracted {new}, but the recorded date {old} is still on the page",
         )
-    return FieldChange("published", "edited", f"published changed: {old} -> {new}")
+    moved_by = f"moved {days:.0f} days" if days is not None else "changed"
+    where = "; the element it came from changed or vanished" if moved else ""
+    return FieldChange(
+        "published",
+        "broken",
+        f"published: {moved_by} ({old} -> {new}) and the recorded date is no longer on the page{where}: "
+        "a fallback to another date, not an edit",
+    )
 
 
-def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -> FieldChange | None:
+def _body(
+    old: str, new: str, rec: PageText, live: PageText, min_ratio: float, moved: bool
+) -> FieldChange | None:
     rec_paras, live_paras = paragraphs(old), paragraphs(new)
     if rec_paras == live_paras:
         return None
@@ -148,6 +194,14 @@ def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -
             f"body mostly gone: {live_total} characters extracted, "
             f"{total} recorded ({live_total / total:.0%})",
         )
+    if moved and (live_total / total < SHARP_SHRINK or kept < 0.5):
+        return FieldChange(
+            "body",
+            "broken",
+            f"body: {total} -> {live_total} characters ({live_total / total:.0%}), "
+            f"{kept:.0%} of the recorded text kept, while its container changed: "
+            "a teaser or a fallback, not an edit",
+        )
     if kept < 0.5 and on_page >= 0.8:
         return FieldChange(
             "body",
@@ -162,6 +216,10 @@ def _body(old: str, new: str, rec: PageText, live: PageText, min_ratio: float) -
             f"body: {pulled_in:.0%} of the live body is text the recording "
             "left out (boilerplate now extracted?)",
         )
+    return _edited_body(rec_paras, live_paras, kept)
+
+
+def _edited_body(rec_paras: list[str], live_paras: list[str], kept: float) -> FieldChange:
     live_set, rec_set = set(live_paras), set(rec_paras)
     changed = sum(1 for p in rec_paras if p not in live_set)
     added = sum(1 for p in live_paras if p not in rec_set)
@@ -187,8 +245,12 @@ def compare_records(
     rec: PageText,
     live_page: PageText,
     min_body_ratio: float,
+    moved: frozenset[str] = frozenset(),
 ) -> list[FieldChange]:
-    """Every difference between the two extractions, judged against what the live page shows."""
+    """Every difference between the two extractions, judged against what the live page shows.
+
+    ``moved`` names the fields whose live value no longer comes from the element the recorded one came from.
+    """
     out: list[FieldChange] = []
     for name in ("title", "published", "body", "authors", "language"):
         old, new = recorded.get(name), live.get(name)
@@ -211,11 +273,11 @@ def compare_records(
             continue
         change: FieldChange | None
         if name == "title":
-            change = _title(str(old), str(new), live_page)
+            change = _title(str(old), str(new), live_page, name in moved)
         elif name == "published":
-            change = _published(str(old), str(new), live_page)
+            change = _published(str(old), str(new), live_page, name in moved)
         elif name == "body":
-            change = _body(str(old), str(new), rec, live_page, min_body_ratio)
+            change = _body(str(old), str(new), rec, live_page, min_body_ratio, name in moved)
         else:
             change = _other(name, old, new)
         if change is not None:

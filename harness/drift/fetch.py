@@ -14,9 +14,11 @@ Only connect errors and 5xx responses are retried, with exponential backoff (``b
 at ``backoff_max``; a numeric ``Retry-After`` within the cap is honoured). A read timeout is not retried:
 a page that is slow once is slow again, and retrying it only keeps the site busier.
 
-Concurrency is limited per *target* host (after the ``FROM=TO`` rewrite, so a staging mirror serving
-several public sites is treated as the one host it is) and overall. ``delay`` and a robots.txt
-``Crawl-delay`` (capped at ``max_crawl_delay``) space out the requests to one host.
+Concurrency is limited per *target* host (after the ``FROM=TO`` or pattern rewrite, so a staging mirror
+serving several public sites is treated as the one host it is) and overall. robots.txt is the *target's*
+(fetched once per target origin, parsed with ``protego``, Scrapy's RFC 9309 parser, and matched against
+the URL actually fetched); ``delay`` and its ``Crawl-delay`` (capped at ``max_crawl_delay``) space out the
+requests to that target host.
 """
 
 from __future__ import annotations
@@ -29,9 +31,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Literal
+from typing import Literal, Protocol
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -43,6 +44,15 @@ from harness.page import RecordedResponse
 from harness.summary import now_utc
 
 FetchKind = Literal["ok", "gone", "unreachable", "skipped"]
+
+
+class Robots(Protocol):
+    """What drift uses of a parsed robots.txt (``protego.Protego``)."""
+
+    def can_fetch(self, url: str, user_agent: str) -> bool: ...
+
+    def crawl_delay(self, user_agent: str) -> float | None: ...
+
 _RETRYABLE = (httpx.ConnectError, httpx.ConnectTimeout)
 _GONE = frozenset({404, 410})
 
@@ -127,7 +137,7 @@ class Fetcher:
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._next_slot: dict[str, float] = {}
         self._intervals: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser | str] = {}
+        self._robots: dict[str, Robots | str] = {}
         self._robot_locks: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> Fetcher:
@@ -210,26 +220,32 @@ class Fetcher:
 
     # ------------------------------------------------------------------ robots.txt
 
-    def _load_robots(self, origin: str) -> RobotFileParser | str:
+    def _load_robots(self, origin: str) -> Robots | str:
+        """The robots.txt of a *target* origin (``origin`` is already rewritten; no rule applies to it)."""
+        from protego import Protego
+
         answer, _ = self._get(origin + "/robots.txt")
         if isinstance(answer, str):
-            return f"robots.txt unreachable ({answer})"
+            return f"robots.txt of {origin} unreachable ({answer})"
         if answer.status >= 500:
-            return f"robots.txt answered HTTP {answer.status} (RFC 9309: treat as disallowed, retry later)"
-        parser = RobotFileParser(origin + "/robots.txt")
-        if answer.status >= 400:  # no robots.txt: everything is allowed
-            parser.parse([])
-        else:
-            parser.parse(answer.body.decode("utf-8", "replace").splitlines())
+            return (
+                f"robots.txt of {origin} answered HTTP {answer.status} "
+                "(RFC 9309: treat as disallowed, retry later)"
+            )
+        text = "" if answer.status >= 400 else answer.body.decode("utf-8", "replace")  # 4xx: all allowed
+        parser = Protego.parse(text)
         delay = parser.crawl_delay(self.settings.user_agent)
         if delay:
             with self._lock:
-                self._intervals[self._host(origin)] = min(float(delay), self.settings.max_crawl_delay)
+                self._intervals[urlsplit(origin).netloc.lower()] = min(
+                    float(delay), self.settings.max_crawl_delay
+                )
         return parser
 
-    def robots(self, url: str) -> RobotFileParser | str:
-        """The parsed robots.txt for ``url``'s origin (fetched once per origin), or why it cannot be read."""
-        origin = _origin(url)
+    def robots(self, url: str) -> Robots | str:
+        """The parsed robots.txt of the host ``url`` is fetched from (its rewrite target), fetched once per
+        target origin; or why it cannot be read."""
+        origin = _origin(self.settings.rewrite.forward(url))
         with self._lock:
             lock = self._robot_locks.setdefault(origin, threading.Lock())
         with lock:
@@ -268,10 +284,11 @@ class Fetcher:
             rules = self.robots(url)
             if isinstance(rules, str):
                 return done("unreachable", rules)
-            if not rules.can_fetch(self.settings.user_agent, url):
+            target = self.settings.rewrite.forward(url)
+            if not rules.can_fetch(target, self.settings.user_agent):
                 return done(
                     "skipped",
-                    f"robots.txt disallows {urlsplit(url).path or '/'} for "
+                    f"robots.txt disallows {urlsplit(target).path or '/'} for "
                     f"{self.settings.user_agent.split('/')[0]}",
                 )
         answer, attempts = self._get(url)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,9 @@ _MAX_ANCHORS = 6
 _PARA_MIN = 40
 _KEY = 24
 _BODY_GROUPS = 3
+_JSON_DEPTH = 8
+_JSON_ITEMS = 200
+_DATE_VALUE = 64
 
 
 def squash(text: str | None) -> str:
@@ -109,7 +113,37 @@ def _meta_anchor(meta: Tag) -> str:
 
 def _jsonld_texts(soup: BeautifulSoup) -> Iterator[str]:
     for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
-        yield squash(script.string)
+        yield script.string or ""
+
+
+def _json_strings(node: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """``(key, value)`` for every string value in a JSON-LD document (bounded depth: hostile input)."""
+    if depth > _JSON_DEPTH:
+        return
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str):
+                yield str(key), value
+            else:
+                yield from _json_strings(value, depth + 1)
+    elif isinstance(node, list):
+        for item in node[:_JSON_ITEMS]:
+            yield from _json_strings(item, depth + 1)
+
+
+def jsonld_anchors(soup: BeautifulSoup, matches: Callable[[str], bool]) -> set[str]:
+    """``jsonld:<key>`` for each JSON-LD key whose value ``matches``: one blob carries many dates, and the
+    key says which one the value came from. An unparsable blob gives ``jsonld`` when its text matches."""
+    out: set[str] = set()
+    for text in _jsonld_texts(soup):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            if matches(squash(text)):
+                out.add("jsonld")
+            continue
+        out.update(f"jsonld:{key}" for key, value in _json_strings(data) if matches(value))
+    return out
 
 
 def _body(soup: BeautifulSoup) -> Tag | None:
@@ -135,8 +169,7 @@ def _block_of(node: NavigableString | Tag) -> Tag | None:
 def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
     key = squash(title)
     out = {_meta_anchor(m) for m in soup.find_all("meta") if squash(str(m.get("content") or "")) == key}
-    if any(key in text for text in _jsonld_texts(soup)):
-        out.add("jsonld")
+    out |= jsonld_anchors(soup, lambda v: squash(html.unescape(v)) == key)
     body = _body(soup)
     if body is None or not key:
         return out
@@ -178,8 +211,7 @@ def date_anchors(soup: BeautifulSoup, published: str) -> set[str]:
         for attr, value in tag.attrs.items():
             if isinstance(value, str) and prefix in value and attr not in ("href", "src", "class"):
                 out.add(_meta_anchor(tag) if tag.name == "meta" else f"{path(tag)}@{attr}")
-    if any(prefix in text for text in _jsonld_texts(soup)):
-        out.add("jsonld")
+    out |= jsonld_anchors(soup, lambda v: len(v) < _DATE_VALUE and prefix in v)
     body = _body(soup)
     renders = date_renderings(published)
     if body is not None and renders:
@@ -197,10 +229,15 @@ def _paragraphs(body_text: str) -> list[str]:
 
 
 def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
+    return set(_body_groups(soup, body_text))
+
+
+def _body_groups(soup: BeautifulSoup, body_text: str) -> list[str]:
+    """The parents holding the body's paragraphs, heaviest (most body text) first, at most three."""
     root = _body(soup)
     paras = _paragraphs(body_text)
     if root is None or not paras:
-        return set()
+        return []
     keys = {p[:_KEY] for p in paras}
     blocks: dict[int, Tag] = {}
     for sq, text in _strings(root):
@@ -209,7 +246,7 @@ def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
             if block is not None:
                 blocks[id(block)] = block
     if not blocks:
-        return set()
+        return []
     # one anchor per parent that holds body paragraphs, heaviest first: a stray block the extractor
     # also picked up (a header strapline) cannot hide the article's own container
     groups: dict[int, tuple[Tag, set[str], int]] = {}
@@ -221,14 +258,18 @@ def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
         names.add(block.name)
         groups[id(parent)] = (parent, names, weight + len(squash(block.get_text())))
     heaviest = sorted(groups.values(), key=lambda g: -g[2])[:_BODY_GROUPS]
-    return {f"{path(parent)} {{{','.join(sorted(names))}}}" for parent, names, _ in heaviest}
+    return [f"{path(parent)} {{{','.join(sorted(names))}}}" for parent, names, _ in heaviest]
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """The anchors of title, published and body on one page; ``digest`` is their short hash."""
+    """The anchors of title, published and body on one page; ``digest`` is their short hash.
+
+    ``container`` is the body's main container (the parent holding most of its text), or ``None``.
+    """
 
     anchors: Mapping[str, tuple[str, ...]]
+    container: str | None = None
 
     @property
     def digest(self) -> str:
@@ -243,23 +284,90 @@ def fingerprint(soup: BeautifulSoup, record: Mapping[str, Any] | None) -> Finger
     """The template fingerprint of a page, located through the values its extraction returned."""
     record = record or {}
     anchors: dict[str, set[str]] = {}
+    container: str | None = None
     if isinstance(record.get("title"), str) and record["title"].strip():
         anchors["title"] = title_anchors(soup, record["title"])
     if isinstance(record.get("published"), str) and len(record["published"]) >= 10:
         anchors["published"] = date_anchors(soup, record["published"])
     if isinstance(record.get("body"), str) and record["body"].strip():
-        anchors["body"] = body_anchors(soup, record["body"])
-    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()})
+        groups = _body_groups(soup, record["body"])
+        anchors["body"], container = set(groups), (groups[0] if groups else None)
+    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()}, container)
+
+
+def moved_fields(recorded: Fingerprint, live: Fingerprint) -> frozenset[str]:
+    """Fields whose live value sits in none of the places the recorded value sat (element changed or gone).
+
+    A field the recording could not locate (no anchors) is never "moved": there is nothing to compare. The
+    body has moved when its main container is not among the live body's containers.
+    """
+    out = set()
+    for name, old in recorded.anchors.items():
+        if old and not set(old) & set(live.anchors.get(name, ())):
+            out.add(name)
+    if recorded.container and recorded.container not in live.anchors.get("body", ()):
+        out.add("body")  # the main container went, even if a stray block (a strapline) stayed
+    return frozenset(out)
+
+
+def first_difference(old: str, new: str, context: int = 1, keep: int = 3) -> tuple[str, str]:
+    """Both anchors shown from one step before the first step where they differ (``keep`` steps after it).
+
+    ``body > div.page > main > h1`` vs ``body > div.grid > div.page > main > h1`` gives
+    ``body > div.page > main > …`` and ``body > div.grid > div.page > …``: the difference is always in view.
+    """
+    a, b = old.split(" > "), new.split(" > ")
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    start = max(0, same - context)
+
+    def show(parts: list[str]) -> str:
+        end = min(len(parts), same + keep)
+        head = "… > " if start else ""
+        tail = " > …" if end < len(parts) else ""
+        return head + " > ".join(parts[start:end]) + tail
+
+    return show(a), show(b)
+
+
+def _closest(anchor: str, others: list[str]) -> str | None:
+    def shared(other: str) -> int:
+        n = 0
+        for x, y in zip(anchor.split(" > "), other.split(" > "), strict=False):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    return max(others, key=shared) if others else None
+
+
+def _diff_text(gone: list[str], came: list[str]) -> str:
+    if not gone or not came:
+        shown = ", ".join(f"`{short(a)}`" for a in (gone or came))
+        return f"{shown} -> nothing" if gone else f"nothing -> {shown}"
+    pairs = []
+    for anchor in gone:
+        other = _closest(anchor, came)
+        assert other is not None
+        left, right = first_difference(anchor, other)
+        pairs.append(f"`{left}` -> `{right}`")
+    extra = [a for a in came if all(_closest(g, came) != a for g in gone)]
+    pairs += [f"nothing -> `{short(a)}`" for a in extra]
+    return "; ".join(pairs)
 
 
 def template_changes(recorded: Fingerprint, live: Fingerprint) -> list[tuple[str, str]]:
-    """``(field, reason)`` for each field whose anchors differ; fields missing on either side are skipped."""
+    """``(field, reason)`` for each field whose anchors differ; fields missing on either side are skipped.
+
+    Each changed anchor is shown beside its closest counterpart, from where the two first differ.
+    """
     out: list[tuple[str, str]] = []
     for name in ("title", "published", "body"):
         old, new = set(recorded.anchors.get(name, ())), set(live.anchors.get(name, ()))
         if name not in recorded.anchors or name not in live.anchors or old == new:
             continue
-        gone = ", ".join(f"`{short(a)}`" for a in sorted(old - new)) or "nothing"
-        came = ", ".join(f"`{short(a)}`" for a in sorted(new - old)) or "nothing"
-        out.append((name, f"{name}: template around it changed: {gone} -> {came}"))
+        text = _diff_text(sorted(old - new), sorted(new - old))
+        out.append((name, f"{name}: template around it changed: {text}"))
     return out

@@ -1,5 +1,8 @@
 """A whole drift run (``harness drift``): fetch every recorded page, classify, build the run, summarise.
 
+The run's coverage (how many pages could be compared, :mod:`harness.drift.coverage`) is part of its
+verdict: ``summary["drift"]["coverage"]`` and run-level ``drift.coverage`` findings.
+
 Fetching runs concurrently within the politeness limits; classification runs afterwards, one page at a
 time, because extraction blocks the network for the whole process. Each page becomes a
 :class:`~harness.model.PageResult` whose ``record`` is the live extraction, whose findings are the live
@@ -16,6 +19,7 @@ from typing import Any
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
 from harness.drift.classify import DriftOutcome, classify, page_url
+from harness.drift.coverage import Coverage, measure_coverage
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.settings import LABELS, DriftSettings
 from harness.model import Finding, PageResult, RunResult, Severity
@@ -100,6 +104,12 @@ def summarize(
     return out
 
 
+def run_coverage(pages: Iterable[PageResult], settings: DriftSettings) -> Coverage:
+    """The coverage verdict of a drift run's pages (see :mod:`harness.drift.coverage`)."""
+    triples = [(p.id, p.site, p.drift) for p in pages if p.drift]
+    return measure_coverage(triples, settings.min_coverage, settings.fail_on_dark_site)
+
+
 def _urls(refs: Sequence[CassetteRef]) -> tuple[list[str | None], dict[int, str]]:
     urls: list[str | None] = []
     problems: dict[int, str] = {}
@@ -157,6 +167,13 @@ def run_drift(
     outcomes = check_pages(refs, ctx, settings, fetcher=fetcher, progress=progress)
     pages = [page_result(ref, o, ctx.extractor.name) for ref, o in zip(refs, outcomes, strict=True)]
     run = finish_run(pages, ctx, started_at=started, source="live")
+    return with_drift_verdict(run, settings), outcomes
+
+
+def with_drift_verdict(run: RunResult, settings: DriftSettings) -> RunResult:
+    """``run`` with ``summary["drift"]`` (labels, sites, coverage) and the ``drift.coverage`` findings."""
     summary = dict(run.summary)
     summary["drift"] = summarize(run.pages, settings)
-    return replace(run, summary=summary), outcomes
+    covered = run_coverage(run.pages, settings)
+    summary["drift"]["coverage"] = covered.to_dict()
+    return replace(run, summary=summary, findings=run.findings + tuple(covered.findings()))

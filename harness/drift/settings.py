@@ -9,6 +9,7 @@ Precedence, highest first (resolved in :func:`load_settings` and nowhere else):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -39,6 +40,7 @@ _NUMBERS: Mapping[str, tuple[type, float]] = {
     "delay": (float, 0.0),
     "max_crawl_delay": (float, 0.0),
     "min_body_ratio": (float, 0.0),
+    "min_coverage": (float, 0.0),
     "retries": (int, 0),
     "concurrency": (int, 1),
     "per_host": (int, 1),
@@ -46,7 +48,8 @@ _NUMBERS: Mapping[str, tuple[type, float]] = {
 }
 _LISTS = ("fail_on", "refresh_labels", "critical_fields", "rewrite")
 _NO_REWRITE = UrlRewriter()
-ALLOWED = tuple(sorted({*_NUMBERS, *_LISTS, "robots", "user_agent"}))
+_BOOLS = ("robots", "fail_on_dark_site")
+ALLOWED = tuple(sorted({*_NUMBERS, *_LISTS, *_BOOLS, "user_agent"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +72,32 @@ class DriftSettings:
     refresh_labels: tuple[str, ...] = ("breaking", "template_changed", "content_edited")
     critical_fields: tuple[str, ...] = ("title", "published", "body")
     min_body_ratio: float = 0.5
+    min_coverage: float = 0.5
+    fail_on_dark_site: bool = True
+
+
+_CONTACT = re.compile(r"https?://(?![^/\s)]*\.invalid\b)[^\s)]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def contact_warning(user_agent: str) -> str | None:
+    """Why ``user_agent`` should not be sent to real sites as it is (no contact URL or e-mail), or ``None``.
+
+    The shipped default names no contact (``example.invalid``): drift and ``harness record`` still run,
+    and say so once, so a site owner who sees the requests has no one to ask.
+    """
+    if _CONTACT.search(user_agent):
+        return None
+    return (
+        f"the user agent {user_agent!r} gives site owners no contact; set [tool.harness] user_agent to "
+        "something like 'my-team-drift/1.0 (+https://my.team.example/contact)' (see docs/drift.md)"
+    )
 
 
 def _number(key: str, value: Any) -> float | int:
     kind, low = _NUMBERS[key]
     ok = isinstance(value, int) if kind is int else isinstance(value, int | float)
+    if key == "min_coverage" and ok and value > 1:
+        raise ConfigError(f"[tool.harness.drift] min_coverage must be a share from 0 to 1, got {value!r}")
     if isinstance(value, bool) or not ok or value < low:
         what = "an integer" if kind is int else "a number"
         raise ConfigError(f"[tool.harness.drift] {key} must be {what} >= {low:g}, got {value!r}")
@@ -98,9 +122,9 @@ def _names(key: str, value: Any, allowed: tuple[str, ...] | None) -> tuple[str, 
 def _coerce(key: str, value: Any) -> Any:
     if key in _NUMBERS:
         return _number(key, value)
-    if key == "robots":
+    if key in _BOOLS:
         if not isinstance(value, bool):
-            raise ConfigError(f"[tool.harness.drift] robots must be true or false, got {value!r}")
+            raise ConfigError(f"[tool.harness.drift] {key} must be true or false, got {value!r}")
         return value
     if key == "user_agent":
         if not isinstance(value, str) or not value.strip():

@@ -110,21 +110,23 @@ class LocalServer:
                     server.user_agents.append(self.headers.get("User-Agent", ""))
                     count = server.hits[path]
                 route = server.routes.get(path, Route(b"not found", 404, {"Content-Type": "text/plain"}))
+                # the gauge counts a request until just before its answer is sent: a client cannot have
+                # read the answer (and started its next request) while the request still counts
                 with server.gauge, server.shared or Gauge():
                     if route.delay:
                         time.sleep(route.delay)
                     status, body = route.status, route.body
                     if count <= route.fail_first:
                         status, body = 503, b"busy"
-                    try:
-                        self.send_response(status)
-                        for key, value in route.headers.items():
-                            self.send_header(key, value)
-                        self.send_header("Content-Length", str(len(body)))
-                        self.end_headers()
-                        self.wfile.write(body)
-                    except OSError:
-                        pass  # the client gave up (timeout test)
+                try:
+                    self.send_response(status)
+                    for key, value in route.headers.items():
+                        self.send_header(key, value)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:
+                    pass  # the client gave up (timeout test)
 
         return Handler
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from typing import Any
 
@@ -126,9 +127,8 @@ def test_connection_refused_is_retried_then_unreachable() -> None:
     assert "refused" in result.reason and time.monotonic() - start >= 0.05 + 0.1  # two backoff sleeps
     with Fetcher(settings(f"http://a.example=http://127.0.0.1:{port}")) as f:
         via_robots = f.fetch("http://a.example/a")
-    assert (
-        via_robots.kind == "unreachable" and "robots.txt unreachable (connection refused" in via_robots.reason
-    )
+    assert via_robots.kind == "unreachable" and f"robots.txt of http://127.0.0.1:{port}" in via_robots.reason
+    assert "unreachable (connection refused" in via_robots.reason
 
 
 def test_dns_failure_is_unreachable() -> None:
@@ -146,3 +146,42 @@ def test_crawl_delay_spaces_requests() -> None:
         f.fetch_many(["http://a.example/a", "http://a.example/b"])
     times = sorted(srv.times["/a"] + srv.times["/b"])
     assert times[1] - times[0] >= 0.25  # capped at max_crawl_delay
+
+
+def test_one_pattern_rule_serves_many_hosts_and_robots_is_the_targets_fetched_once() -> None:
+    robots = Route(
+        b"User-agent: *\nDisallow: /*/amp$\nCrawl-delay: 1\n", headers={"Content-Type": "text/plain"}
+    )
+    hosts = ["www.alpha.example", "news.beta.example", "gamma.example"]
+    routes = {f"/{h}/2025/story": PAGE for h in hosts} | {"/robots.txt": robots}
+    with LocalServer(routes) as srv:
+        rule = f"https://{{host}}/{{path}}={srv.url}/{{host}}/{{path}}"
+        with Fetcher(settings(rule, max_crawl_delay=0.2)) as f:
+            results = f.fetch_many([f"https://{h}/2025/story" for h in hosts])
+            amp = f.fetch("https://gamma.example/2025/story/amp")
+    assert [r.kind for r in results] == ["ok"] * 3, [r.reason for r in results]
+    assert [r.final_url for r in results] == [f"https://{h}/2025/story" for h in hosts]  # public URLs kept
+    assert srv.hits["/robots.txt"] == 1  # once per target, not once per public origin
+    times = sorted(t for h in hosts for t in srv.times[f"/{h}/2025/story"])
+    assert all(
+        b - a >= 0.15 for a, b in itertools.pairwise(times)
+    )  # one crawl delay, shared target
+    assert amp.kind == "skipped" and "/gamma.example/2025/story/amp" in amp.reason  # RFC 9309 '*' and '$'
+    assert srv.hits["/gamma.example/2025/story/amp"] == 0
+
+
+def test_robots_wildcards_follow_rfc_9309() -> None:
+    text = b"User-agent: *\nDisallow: /*.pdf$\nDisallow: /drafts*\nAllow: /drafts/public\n"
+    routes = {
+        "/robots.txt": Route(text),
+        "/a.pdf": PAGE,
+        "/a.pdf.html": PAGE,
+        "/drafts/public": PAGE,
+        "/drafts/x": PAGE,
+    }
+    with LocalServer(routes) as srv, Fetcher(settings(f"http://n.example={srv.url}")) as f:
+        kinds = {
+            p: f.fetch(f"http://n.example{p}").kind
+            for p in ("/a.pdf", "/a.pdf.html", "/drafts/public", "/drafts/x")
+        }
+    assert kinds == {"/a.pdf": "skipped", "/a.pdf.html": "ok", "/drafts/public": "ok", "/drafts/x": "skipped"}

@@ -176,6 +176,20 @@ function driftSection(i) {
   const reasons = Array.isArray(drift.reasons) ? drift.reasons : [];
   if (reasons.length) add(sec, add(el("ul"), ...reasons.map((r) => el("li", null, typeof r === "string" ? r : JSON.stringify(r)))));
   if (Array.isArray(drift.fields) && drift.fields.length) add(sec, el("p", "note", "fields: " + drift.fields.join(", ")));
+  const values = drift.values && typeof drift.values === "object" ? Object.entries(drift.values) : [];
+  if (values.length) {
+    // recorded and live value of each field side by side (text only: textContent escapes everything)
+    const shown = (v) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+    const table = add(el("table", "t drift-values"),
+      add(el("tr"), el("th", null, "field"), el("th", null, "recorded"), el("th", null, "live")));
+    for (const [name, v] of values) {
+      if (!v || typeof v !== "object") continue;
+      const chars = (side) => (typeof v[side + "_chars"] === "number" ? " (" + v[side + "_chars"] + " chars)" : "");
+      add(table, add(el("tr", v.same ? "same" : "changed"), el("th", null, name),
+        el("td", null, shown(v.recorded) + chars("recorded")), el("td", null, shown(v.live) + chars("live"))));
+    }
+    add(sec, table);
+  }
   return sec;
 }
 

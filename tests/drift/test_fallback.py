@@ -1,0 +1,107 @@
+"""Fallback is not an edit: a wrong value that replaced a vanished one is breaking; real edits are not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from harness.drift.compare import PageText, compare_records, shingles
+from harness.drift.fingerprint import first_difference, squash
+from tests.drift.conftest import PAGES, World
+from tests.drift.test_labels import drift_of
+
+BODY = "\n\n".join(
+    f"Paragraph {n} of the article tells the story of the harbour bridge and the ferry that replaced it."
+    for n in range(6)
+)
+
+
+def page(html_text: str) -> PageText:
+    return PageText(visible=squash(html_text), html=html_text, shingles=shingles(html_text))
+
+
+def test_template_change_that_moves_the_date_by_weeks_is_breaking(world: World) -> None:
+    """Issue 9's check: the date markup goes, the extractor falls back to a date 24 days earlier."""
+    fallbacks = 0
+    for kind in ("selector", "generic"):
+        for base in PAGES:
+            if not (drift_of(world, base, "same", kind).live_record or {}).get("published"):
+                continue  # this extractor never got a date here: nothing to fall back from
+            outcome = drift_of(world, base, "date-fallback", kind)
+            assert outcome.label == "breaking", (kind, base.slug, outcome.reasons)
+            assert "published" in outcome.fields
+            fallbacks += any(re.search(r"moved 2[345] days", r) for r in outcome.reasons)
+            values = outcome.to_dict()["values"]["published"]  # both values, side by side, in the results
+            assert values["recorded"] != values["live"] and values["same"] is False
+    assert fallbacks >= 3  # not only "lost": the extractor really picked up the older date
+
+
+def test_teaser_replacing_the_article_is_breaking_above_min_body_ratio(world: World) -> None:
+    outcome = drift_of(world, PAGES[0], "teaser", "generic")
+    assert outcome.label == "breaking", outcome.reasons
+    assert any("container changed" in r for r in outcome.reasons), outcome.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown", "moved", "kind"),
+    [
+        ("2019-11-18", "2019-10-25", "nothing", True, "broken"),  # fallback, old date gone
+        ("2019-11-18", "2019-10-25", "nothing", False, "broken"),  # moved weeks, no trace of the old
+        ("2019-11-18", "2019-11-18T10:30:00", "nothing", True, "edited"),  # same day, more precise
+        ("2019-11-18T23:30:00+00:00", "2019-11-19T00:30:00+00:00", "x", True, "edited"),  # within a day
+        ("2019-11-18", "2019-11-25", "2019-11-18 2019-11-25", False, "edited"),  # update notice
+        (
+            "2019-11-18",
+            "2019-11-25",
+            "2019-11-18 2019-11-25",
+            True,
+            "broken",
+        ),  # source moved
+    ],
+)
+def test_published_rules(old: str, new: str, shown: str, moved: bool, kind: str) -> None:
+    live = page(f"<p>Published {shown}</p>")
+    changes = compare_records(
+        {"published": old}, {"published": new}, live, live, 0.5, frozenset({"published"} if moved else ())
+    )
+    assert [c.kind for c in changes] == [kind], changes
+
+
+def test_title_fallback_with_a_moved_source_is_breaking_a_rewrite_in_place_is_an_edit() -> None:
+    live = page("<h1>Bridge reopens after two years</h1>")
+    rec = {"title": "Harbor Bridge reopens"}
+    new = {"title": "Bridge reopens after two years"}
+    assert compare_records(rec, new, live, live, 0.5, frozenset({"title"}))[0].kind == "broken"
+    assert compare_records(rec, new, live, live, 0.5)[0].kind == "edited"
+    same = {"title": "HARBOR  bridge REOPENS"}
+    assert compare_records(rec, same, live, live, 0.5, frozenset({"title"})) == []
+
+
+def test_body_shrinking_sharply_in_a_changed_container_is_breaking_whatever_the_ratio() -> None:
+    short = "\n\n".join(BODY.split("\n\n")[:4])  # 67% kept: above min_body_ratio 0.5
+    live = page(short)
+    moved = compare_records({"body": BODY}, {"body": short}, page(BODY), live, 0.5, frozenset({"body"}))
+    assert moved[0].kind == "broken" and "container changed" in moved[0].reason
+    edit = compare_records({"body": BODY}, {"body": short}, page(BODY), live, 0.5)
+    assert edit[0].kind == "edited"
+
+
+def test_a_changed_path_is_shown_where_it_first_differs() -> None:
+    old = "body > div.page > main > div.col > div.inner > h1"
+    new = "body > div.grid > div.page > main > div.col > div.inner > h1"
+    left, right = first_difference(old, new)
+    assert left != right
+    assert left.startswith("body > div.page") and right.startswith("body > div.grid")
+    deep_old = "body > div.a > div.b > div.c > div.d > section.story > h1"
+    deep_new = "body > div.a > div.b > div.c > div.d > section.article > h1"
+    left, right = first_difference(deep_old, deep_new)
+    assert "section.story" in left and "section.article" in right and left.startswith("… > div.d")
+
+
+def test_layout_wrap_reason_shows_two_different_paths(world: World) -> None:
+    for base in PAGES[:4]:
+        outcome = drift_of(world, base, "layout-wrap", "generic")
+        for reason in outcome.reasons:
+            for left, right in re.findall(r"`([^`]+)` -> `([^`]+)`", reason):
+                assert left != right, reason
