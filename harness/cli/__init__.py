@@ -58,15 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from harness.extractors.base import ExtractorUnavailable
-    from harness.extractors.registry import UnknownExtractor
-    from harness.validate import SchemaConfigError
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (UsageError, ConfigError, SchemaConfigError, UnknownExtractor, ExtractorUnavailable) as exc:
+    except _usage_errors() as exc:
         # one line that says what was wrong; argparse's usage line is for mistyped arguments, not these
         # (SystemExit, as argparse's own errors, so callers of main() see one behaviour)
         print(f"harness: error: {exc}", file=sys.stderr)
@@ -77,6 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `harness drift | head`: the reader left; end quietly, as cat does
         _quiet_broken_pipe()
         return 141
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """The exceptions that are the user's mistake (exit 2). Nothing heavy is imported to name them:
+    a schema error can only have been raised if :mod:`harness.validate` was imported already."""
+    from harness.extractors.base import ExtractorUnavailable
+    from harness.extractors.registry import UnknownExtractor
+
+    errors: list[type[Exception]] = [UsageError, ConfigError, UnknownExtractor, ExtractorUnavailable]
+    validate = sys.modules.get("harness.validate")
+    if validate is not None:
+        errors.append(validate.SchemaConfigError)
+    return tuple(errors)
 
 
 def _quiet_broken_pipe() -> None:
