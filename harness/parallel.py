@@ -84,6 +84,10 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         if job is None:
             return
         index, ref = job
+        try:
+            conn.send(("start", index))  # the page's deadline counts from here, not from the fork
+        except (EOFError, OSError):
+            return
         _answer(conn, index, _replay(ref, ctx, name), ref, name)
 
 
@@ -97,12 +101,12 @@ def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
 
 def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
     try:
-        conn.send((index, result))
+        conn.send(("done", index, result))
     except (EOFError, OSError):
         raise SystemExit(0) from None  # the runner is gone
     except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
         message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
-        conn.send((index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
+        conn.send(("done", index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
 
 
 # ----------------------------------------------------------------------------- the runner's side
@@ -113,7 +117,36 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     job: tuple[int, CassetteRef] | None = None
-    since: float = 0.0
+    since: float = 0.0  # when the page was handed out, then when the worker said it started on it
+    started: bool = False
+
+    def due(self, limit: float | None) -> float | None:
+        """When this worker's page runs out of time (a worker that never starts it counts as crashed)."""
+        if not self.started:
+            return self.since + START_LIMIT
+        return None if limit is None else self.since + limit
+
+
+#: Seconds a worker may take to start on a page it was handed (process start-up under load included).
+START_LIMIT = 120.0
+
+#: Modules the workers need, imported before forking so that every fresh worker inherits them.
+WARM = (
+    "vcr",
+    "harness.replay",
+    "harness.checks",
+    "harness.dates",
+    "harness.regression.approve",
+    "harness.regression.quality",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class Supervisor:
@@ -128,6 +161,8 @@ class Supervisor:
         self.limit = hard_deadline(ctx.cfg.page_timeout)
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
+        if self._mp.get_start_method() == "fork":
+            _warm_up()
 
     def __enter__(self) -> Supervisor:
         return self
@@ -202,14 +237,13 @@ class Supervisor:
                 pending.appendleft(job)
                 self._kill(worker)
                 continue
-            worker.job, worker.since = job, monotonic()
+            worker.job, worker.since, worker.started = job, monotonic(), False
 
     def _collect(self) -> list[tuple[int, PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.job is not None]
-        timeout = None
-        if self.limit is not None:
-            timeout = max(0.0, min(w.since + self.limit for w in busy) - monotonic())
+        due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
+        timeout = max(0.0, min(due) - monotonic()) if due else None
         wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
         out = []
         for worker in busy:
@@ -222,10 +256,13 @@ class Supervisor:
         assert worker.job is not None
         index, ref = worker.job
         try:
-            if worker.conn.poll():
-                got_index, result = worker.conn.recv()
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                if message[0] == "start":
+                    worker.since, worker.started = monotonic(), True
+                    continue
                 worker.job = None
-                return got_index, result
+                return message[1], message[2]
         except (EOFError, OSError):
             pass  # died mid-answer: a crash like any other
         except Exception as exc:  # an answer that does not unpickle
@@ -239,7 +276,12 @@ class Supervisor:
                 "extractor.crash",
                 f"the extractor ended its worker process ({_how(worker.process.exitcode)})",
             )
-        if self.limit is not None and monotonic() - worker.since >= self.limit:
+        if not worker.started and monotonic() >= worker.since + START_LIMIT:
+            self._kill(worker)
+            return index, self._lost(
+                ref, "harness.error", f"its worker did not start within {START_LIMIT:g} s"
+            )
+        if worker.started and self.limit is not None and monotonic() - worker.since >= self.limit:
             self._kill(worker)
             return index, self._lost(
                 ref,
