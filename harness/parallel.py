@@ -4,8 +4,8 @@ Every page is replayed in a worker process, never in the runner's own process, w
 (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out one page at a
 time. That is what makes the guarantees hold against any extractor, on any platform:
 
-* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after it was
-  handed out has its worker killed (SIGKILL, with the worker's process group, so the extractor's own
+* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
+  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the extractor's own
   children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the next page. Catching
   every exception, or sitting in C code (a catastrophic regex), does not stop a kill. Inside the worker a
   softer SIGALRM deadline usually ends the extraction first, at ``page_timeout``, with the same finding.
@@ -22,6 +22,7 @@ spec once). Each worker ignores SIGINT: Ctrl-C reaches the runner, which kills i
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
@@ -73,6 +74,7 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
             os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     runner.IN_WORKER = True
     ctx = ctx if ctx is not None else make_context(cfg, spec)
     name = ctx.extractor.name if ctx.extractor else "?"
@@ -84,11 +86,24 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         if job is None:
             return
         index, ref = job
-        try:
-            conn.send(("start", index))  # the page's deadline counts from here, not from the fork
-        except (EOFError, OSError):
-            return
+        # the page's hard deadline counts from the call to the extractor, not from the fork or the load
+        runner.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         _answer(conn, index, _replay(ref, ctx, name), ref, name)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the runner dies (``kill -9`` included), so that a
+    worker stuck in an endless loop is never left behind. Elsewhere a worker ends at its next page."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        parent = multiprocessing.parent_process()
+        if parent is not None and os.getppid() != parent.pid:  # the runner died before prctl ran
+            os._exit(1)
 
 
 def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
@@ -127,7 +142,8 @@ class _Worker:
         return None if limit is None else self.since + limit
 
 
-#: Seconds a worker may take to start on a page it was handed (process start-up under load included).
+#: Seconds a worker may take from being handed a page to calling the extractor on it (process start-up,
+#: loading the cassette); past that it is killed and the page is ``harness.error``.
 START_LIMIT = 120.0
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.

@@ -93,6 +93,8 @@ def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunCo
 
 #: True inside a worker process (see :mod:`harness.parallel`), where even KeyboardInterrupt is the page's.
 IN_WORKER = False
+#: Called just before the extractor is, in a worker: its supervisor's hard deadline counts from there.
+EXTRACT_STARTED: Callable[[], None] | None = None
 TITLE_MAX = 1_000  #: a title longer than this (characters) is a ``record.title_suspect`` finding
 _MARKUP = re.compile(
     r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?\s*>|&(?:lt|gt|amp|#\d+|#x[0-9a-f]+);", re.I
@@ -222,6 +224,8 @@ def extract_page(
     record: dict[str, Any] | None = None
     try:
         with offline(cassette, scrubber) as session, deadline(timeout):
+            if EXTRACT_STARTED is not None:
+                EXTRACT_STARTED()
             output = extractor.extract(page)
         record, problems = _normalised(output, page, extractor)
         findings.extend(problems)
