@@ -5,10 +5,11 @@ Every page is replayed in a worker process, never in the runner's own process, w
 time. That is what makes the guarantees hold against any extractor, on any platform:
 
 * **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
-  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the extractor's own
-  children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the next page. Catching
-  every exception, or sitting in C code (a catastrophic regex), does not stop a kill. Inside the worker a
-  softer SIGALRM deadline usually ends the extraction first, at ``page_timeout``, with the same finding.
+  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the
+  extractor's own children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the
+  next page. Catching every exception, or sitting in C code (a loop that never returns to Python), does
+  not stop a kill. Inside the worker a softer SIGALRM deadline usually ends the extraction first, at
+  ``page_timeout``, with the same finding.
 * **crash**: an extractor that ends its process (``os._exit``, a segfault, being killed) costs only the page
   in flight: ``extractor.crash`` naming the exit code or signal; the other pages carry on. ``sys.exit``,
   ``KeyboardInterrupt`` and other ``BaseException`` are caught in the worker as ``extractor.crash``.

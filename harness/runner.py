@@ -130,7 +130,7 @@ def _normalised(output: Any, page: Page, extractor: Extractor) -> tuple[dict[str
         data.setdefault(key, None)
     problems: list[str] = []
     safe = safejson.sanitize(data, "$", problems)
-    return safe, [*safejson.unserializable(problems), *_title_findings(safe.get("title"))]
+    return safe, [*safejson.unserializable(problems), *_title_findings(data.get("title"))]
 
 
 def _title_findings(title: Any) -> list[Finding]:
