@@ -182,3 +182,44 @@ def test_kill_9_leaves_no_run_folder_and_no_worker(tmp_path: Path) -> None:
     assert _gone(worker), "the worker outlived the killed runner"
     out = tmp_path / "out"
     assert not out.exists() or not [p for p in out.iterdir() if not p.name.startswith(".")]
+
+
+def test_an_interrupted_approve_is_reported_and_resumed(tmp_path: Path) -> None:
+    from harness.regression import journal
+
+    root = tmp_path / "cassettes"
+    for slug in ("one", "two", "three"):
+        make_cassette(root, "harbor.example", slug, article_html(f"Story {slug}"))
+    write_no_gx_config(tmp_path)
+    # what an approve killed halfway leaves: its journal, naming a process that is gone
+    (root / journal.JOURNAL_NAME).write_text(
+        json.dumps(
+            {
+                "format": journal.FORMAT,
+                "started_at": "2025-03-05T00:00:00Z",
+                "pid": _dead_pid(),
+                "pending": ["harbor.example/one", "harbor.example/three"],
+            }
+        )
+    )
+
+    def approve(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "harness", "approve", "--cassettes", "cassettes", "-q", *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+
+    done = approve("harbor.example/two")
+    assert done.returncode == 0, done.stderr
+    assert "did not finish" in done.stderr and "harbor.example/one, harbor.example/three" in done.stderr
+    assert "--resume" in done.stderr
+    done = approve("--resume")
+    assert done.returncode == 0, done.stderr
+    approved = sorted(p.name for p in (root / "harbor.example").glob("*.approved.json"))
+    assert approved == ["one.approved.json", "three.approved.json", "two.approved.json"]
+    assert not (root / journal.JOURNAL_NAME).exists()
+    done = approve("--resume")
+    assert done.returncode == 2 and "nothing to resume" in done.stderr
