@@ -87,8 +87,20 @@ class RunContext:
 
 def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunContext:
     """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors)."""
+    from harness.extractors.base import ExtractorUnavailable
+
     spec = extractor_name or cfg.extractors[0]
-    return RunContext(cfg, registry.get(spec), spec).prepare()
+    try:
+        extractor = registry.get(spec)
+    except (SystemExit, KeyboardInterrupt) as exc:  # a module that exits while being imported
+        raise ExtractorUnavailable(f"loading extractor {spec!r} raised {type(exc).__name__}({exc})") from None
+    except (registry.UnknownExtractor, ExtractorUnavailable):
+        raise
+    except Exception as exc:  # a module that fails while being imported: a usage error, one line
+        raise ExtractorUnavailable(
+            f"loading extractor {spec!r} failed: {type(exc).__name__}: {exc}"
+        ) from None
+    return RunContext(cfg, extractor, spec).prepare()
 
 
 #: True inside a worker process (see :mod:`harness.parallel`), where even KeyboardInterrupt is the page's.

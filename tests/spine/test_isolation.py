@@ -205,3 +205,28 @@ def test_pytest_items_account_for_crashing_pages(pytester: pytest.Pytester) -> N
         "valley.example/exit0": ["extractor.crash"],
         "valley.example/osexit": ["extractor.crash"],
     }
+
+
+def test_an_extractor_module_that_exits_on_import_is_a_usage_error(tmp_path: Path) -> None:
+    make_cassette(tmp_path / "cassettes", "harbor.example", "good", article_html("Good story"))
+    write_no_gx_config(tmp_path)
+    (tmp_path / "quits.py").write_text("import sys\nsys.exit(0)\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "harness", "run", "cassettes", "-e", "quits:ext", "-q"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "SystemExit" in done.stderr, done.stderr
+
+
+def test_a_run_that_cannot_write_its_results_does_not_exit_0(tmp_path: Path) -> None:
+    make_cassette(tmp_path / "cassettes", "harbor.example", "good", article_html("Good story"))
+    write_no_gx_config(tmp_path)
+    (tmp_path / "taken").write_text("a file where the reports folder should go")
+    done = _cli(tmp_path, "run", "cassettes", "--reports", "taken", "--exit-zero")
+    assert done.returncode == 3, (done.returncode, done.stderr)
+    assert "did not finish" in done.stderr
