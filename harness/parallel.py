@@ -4,11 +4,12 @@ Every page is replayed in a worker process, never in the runner's own process, w
 (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out one page at a
 time. That is what makes the guarantees hold against any extractor, on any platform:
 
-* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after it was
-  handed out has its worker killed (SIGKILL, with the worker's process group, so the extractor's own
-  children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the next page. Catching
-  every exception, or sitting in C code (a catastrophic regex), does not stop a kill. Inside the worker a
-  softer SIGALRM deadline usually ends the extraction first, at ``page_timeout``, with the same finding.
+* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
+  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the
+  extractor's own children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the
+  next page. Catching every exception, or sitting in C code (a loop that never returns to Python), does
+  not stop a kill. Inside the worker a softer SIGALRM deadline usually ends the extraction first, at
+  ``page_timeout``, with the same finding.
 * **crash**: an extractor that ends its process (``os._exit``, a segfault, being killed) costs only the page
   in flight: ``extractor.crash`` naming the exit code or signal; the other pages carry on. ``sys.exit``,
   ``KeyboardInterrupt`` and other ``BaseException`` are caught in the worker as ``extractor.crash``.
@@ -22,6 +23,7 @@ spec once). Each worker ignores SIGINT: Ctrl-C reaches the runner, which kills i
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
@@ -81,6 +83,7 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
             os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     runner.IN_WORKER = True
     ctx = ctx if ctx is not None else make_context(cfg, spec)
     name = ctx.extractor.name if ctx.extractor else "?"
@@ -92,7 +95,24 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         if job is None:
             return
         index, ref = job
+        # the page's hard deadline counts from the call to the extractor, not from the fork or the load
+        runner.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         _answer(conn, index, _replay(ref, ctx, name), ref, name)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the runner dies (``kill -9`` included), so that a
+    worker stuck in an endless loop is never left behind. Elsewhere a worker ends at its next page."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        parent = multiprocessing.parent_process()
+        if parent is not None and os.getppid() != parent.pid:  # the runner died before prctl ran
+            os._exit(1)
 
 
 def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
@@ -105,12 +125,12 @@ def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
 
 def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
     try:
-        conn.send((index, result))
+        conn.send(("done", index, result))
     except (EOFError, OSError):
         raise SystemExit(0) from None  # the runner is gone
     except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
         message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
-        conn.send((index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
+        conn.send(("done", index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
 
 
 # ----------------------------------------------------------------------------- the runner's side
@@ -121,7 +141,37 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     job: tuple[int, CassetteRef] | None = None
-    since: float = 0.0
+    since: float = 0.0  # when the page was handed out, then when the worker said it started on it
+    started: bool = False
+
+    def due(self, limit: float | None) -> float | None:
+        """When this worker's page runs out of time (a worker that never starts it counts as crashed)."""
+        if not self.started:
+            return self.since + START_LIMIT
+        return None if limit is None else self.since + limit
+
+
+#: Seconds a worker may take from being handed a page to calling the extractor on it (process start-up,
+#: loading the cassette); past that it is killed and the page is ``harness.error``.
+START_LIMIT = 120.0
+
+#: Modules the workers need, imported before forking so that every fresh worker inherits them.
+WARM = (
+    "vcr",
+    "harness.replay",
+    "harness.checks",
+    "harness.dates",
+    "harness.regression.approve",
+    "harness.regression.quality",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class Supervisor:
@@ -137,6 +187,8 @@ class Supervisor:
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
         self._warming: threading.Thread | None = None
+        if self._mp.get_start_method() == "fork":
+            _warm_up()
 
     def __enter__(self) -> Supervisor:
         return self
@@ -226,14 +278,13 @@ class Supervisor:
                 pending.appendleft(job)
                 self._kill(worker)
                 continue
-            worker.job, worker.since = job, monotonic()
+            worker.job, worker.since, worker.started = job, monotonic(), False
 
     def _collect(self) -> list[tuple[int, PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.job is not None]
-        timeout = None
-        if self.limit is not None:
-            timeout = max(0.0, min(w.since + self.limit for w in busy) - monotonic())
+        due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
+        timeout = max(0.0, min(due) - monotonic()) if due else None
         wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
         out = []
         for worker in busy:
@@ -246,10 +297,13 @@ class Supervisor:
         assert worker.job is not None
         index, ref = worker.job
         try:
-            if worker.conn.poll():
-                got_index, result = worker.conn.recv()
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                if message[0] == "start":
+                    worker.since, worker.started = monotonic(), True
+                    continue
                 worker.job = None
-                return got_index, result
+                return message[1], message[2]
         except (EOFError, OSError):
             pass  # died mid-answer: a crash like any other
         except Exception as exc:  # an answer that does not unpickle
@@ -263,7 +317,12 @@ class Supervisor:
                 "extractor.crash",
                 f"the extractor ended its worker process ({_how(worker.process.exitcode)})",
             )
-        if self.limit is not None and monotonic() - worker.since >= self.limit:
+        if not worker.started and monotonic() >= worker.since + START_LIMIT:
+            self._kill(worker)
+            return index, self._lost(
+                ref, "harness.error", f"its worker did not start within {START_LIMIT:g} s"
+            )
+        if worker.started and self.limit is not None and monotonic() - worker.since >= self.limit:
             self._kill(worker)
             return index, self._lost(
                 ref,

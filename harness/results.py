@@ -16,16 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from harness.fsutil import atomic_write_text, dumps_stable
+from harness import safejson
+from harness.fsutil import atomic_write_text, dumps_stable, partial_folder, publish_folder, remove_stale
 from harness.model import Finding, PageResult, RunResult
 
 FORMAT = "news-harness/results"
 FORMAT_VERSION = 1
 RESULTS_NAME = "results.json"
+REPORT_NAME = "index.html"
 LATEST = "latest"
 
 
 def page_to_dict(page: PageResult) -> dict[str, Any]:
+    """The page as JSON-ready data; values JSON cannot hold were replaced (see :mod:`harness.safejson`)."""
+    page = safejson.safe_page(page)
     return {
         "id": page.id,
         "site": page.site,
@@ -92,7 +96,7 @@ def run_to_dict(run: RunResult) -> dict[str, Any]:
             "source": run.source,
         },
         "summary": dict(run.summary) or summarize(run.pages, run.findings),
-        "findings": [f.to_dict() for f in run.findings],
+        "findings": [safejson.safe_finding(f).to_dict() for f in run.findings],
         "pages": [page_to_dict(p) for p in run.pages],
     }
 
@@ -116,7 +120,9 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
 
 
 def dumps(run: RunResult) -> str:
-    return dumps_stable(run_to_dict(run))
+    """``results.json``'s text: always valid JSON (``allow_nan=False``, no lone surrogates), whatever the
+    records held."""
+    return dumps_stable(safejson.sanitize(run_to_dict(run), limit=safejson.MAX_DEPTH + 16))
 
 
 def load(path: Path) -> RunResult:
@@ -156,18 +162,31 @@ def _point_latest(report_root: Path, folder: Path) -> None:
 
 
 def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
-    """Write ``results.json`` and ``index.html`` for ``run`` and point ``latest`` at it."""
+    """Write ``results.json`` and ``index.html`` for ``run``, point ``latest`` at it, keep ``keep`` runs.
+
+    Both files are written into a hidden ``.<run-id>.partial-<pid>`` folder that is renamed to
+    ``<run-id>`` once complete, so a run folder exists only with its results in it. Leftovers of
+    interrupted runs (partial folders, ``.tmp`` files of dead processes) are removed first.
+    """
     from harness.report import write_report
 
+    report_root.mkdir(parents=True, exist_ok=True)
+    remove_stale(report_root)
     previous = previous_run(report_root)
     folder = report_root / run.run_id
-    folder.mkdir(parents=True, exist_ok=True)
-    results_path = folder / RESULTS_NAME
-    atomic_write_text(results_path, dumps(run))
-    report_path = write_report(run, folder, previous=previous)
+    if folder.exists():
+        raise FileExistsError(f"run folder {folder} already exists")
+    tmp = partial_folder(folder)
+    try:
+        atomic_write_text(tmp / RESULTS_NAME, dumps(run))
+        write_report(run, tmp, previous=previous)
+        publish_folder(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     _point_latest(report_root, folder)
     prune_runs(report_root, keep, folder)
-    return RunPaths(folder, results_path, report_path)
+    return RunPaths(folder, folder / RESULTS_NAME, folder / REPORT_NAME)
 
 
 _RUN_FOLDER = re.compile(r"\d{8}T\d{6}Z-[0-9a-z-]+")

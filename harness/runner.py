@@ -90,12 +90,26 @@ class RunContext:
 
 def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunContext:
     """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors)."""
+    from harness.extractors.base import ExtractorUnavailable
+
     spec = extractor_name or cfg.extractors[0]
-    return RunContext(cfg, registry.get(spec), spec).prepare()
+    try:
+        extractor = registry.get(spec)
+    except (SystemExit, KeyboardInterrupt) as exc:  # a module that exits while being imported
+        raise ExtractorUnavailable(f"loading extractor {spec!r} raised {type(exc).__name__}({exc})") from None
+    except (registry.UnknownExtractor, ExtractorUnavailable):
+        raise
+    except Exception as exc:  # a module that fails while being imported: a usage error, one line
+        raise ExtractorUnavailable(
+            f"loading extractor {spec!r} failed: {type(exc).__name__}: {exc}"
+        ) from None
+    return RunContext(cfg, extractor, spec).prepare()
 
 
 #: True inside a worker process (see :mod:`harness.parallel`), where even KeyboardInterrupt is the page's.
 IN_WORKER = False
+#: Called just before the extractor is, in a worker: its supervisor's hard deadline counts from there.
+EXTRACT_STARTED: Callable[[], None] | None = None
 TITLE_MAX = 1_000  #: a title longer than this (characters) is a ``record.title_suspect`` finding
 _MARKUP = re.compile(
     r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?\s*>|&(?:lt|gt|amp|#\d+|#x[0-9a-f]+);", re.I
@@ -131,7 +145,7 @@ def _normalised(output: Any, page: Page, extractor: Extractor) -> tuple[dict[str
         data.setdefault(key, None)
     problems: list[str] = []
     safe = safejson.sanitize(data, "$", problems)
-    return safe, [*safejson.unserializable(problems), *_title_findings(safe.get("title"))]
+    return safe, [*safejson.unserializable(problems), *_title_findings(data.get("title"))]
 
 
 def _title_findings(title: Any) -> list[Finding]:
@@ -226,6 +240,8 @@ def extract_page(
     session: ReplaySession | None = None
     try:
         with offline(cassette, scrubber) as session, deadline(timeout):
+            if EXTRACT_STARTED is not None:
+                EXTRACT_STARTED()
             output = extractor.extract(page)
         record, problems = _normalised(output, page, extractor)
         findings.extend(problems)

@@ -50,10 +50,13 @@ def _number(value: float, path: str, problems: list[str]) -> float | None:
     return None
 
 
-def sanitize(value: Any, path: str = "$", problems: list[str] | None = None, depth: int = 0) -> Any:
+def sanitize(
+    value: Any, path: str = "$", problems: list[str] | None = None, depth: int = 0, limit: int = MAX_DEPTH
+) -> Any:
     """A copy of ``value`` that ``json.dumps(..., allow_nan=False)`` writes as valid UTF-8 JSON.
 
-    Each change is appended to ``problems`` as ``"<json path>: what was done"``.
+    Each change is appended to ``problems`` as ``"<json path>: what was done"``; nesting deeper than
+    ``limit`` is cut off.
     """
     problems = problems if problems is not None else []
     if value is None or isinstance(value, bool):
@@ -69,15 +72,16 @@ def sanitize(value: Any, path: str = "$", problems: list[str] | None = None, dep
         return _text(value, path, problems)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    if depth >= MAX_DEPTH and isinstance(value, Mapping | list | tuple):
-        problems.append(f"{path}: nested deeper than {MAX_DEPTH} levels; null kept instead")
+    if depth >= limit and isinstance(value, Mapping | list | tuple):
+        problems.append(f"{path}: nested deeper than {limit} levels; null kept instead")
         return None
     if isinstance(value, Mapping):
-        return _mapping(value, path, problems, depth)
+        return _mapping(value, path, problems, depth, limit)
     if isinstance(value, list | tuple):
         if len(value) > MAX_ITEMS:
             problems.append(f"{path}: {len(value)} items, clipped to {MAX_ITEMS}")
-        return [sanitize(v, f"{path}[{i}]", problems, depth + 1) for i, v in enumerate(value[:MAX_ITEMS])]
+        items = enumerate(value[:MAX_ITEMS])
+        return [sanitize(v, f"{path}[{i}]", problems, depth + 1, limit) for i, v in items]
     if isinstance(value, bytes | bytearray):
         problems.append(f"{path}: bytes, decoded as UTF-8 with U+FFFD for invalid bytes")
         return _text(bytes(value[: MAX_STRING * 4]).decode("utf-8", "replace"), path, [])
@@ -85,7 +89,9 @@ def sanitize(value: Any, path: str = "$", problems: list[str] | None = None, dep
     return _text(_safe_repr(value), path, [])
 
 
-def _mapping(value: Mapping[Any, Any], path: str, problems: list[str], depth: int) -> dict[str, Any]:
+def _mapping(
+    value: Mapping[Any, Any], path: str, problems: list[str], depth: int, limit: int
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for n, (key, item) in enumerate(value.items()):
         if n >= MAX_ITEMS:
@@ -95,7 +101,7 @@ def _mapping(value: Mapping[Any, Any], path: str, problems: list[str], depth: in
             problems.append(f"{path}: key {_safe_repr(key)[:80]} is not a string; kept as its text")
             key = _safe_repr(key) if not isinstance(key, int | float | bool) and key is not None else str(key)
         key = _text(key[:1000], f"{path}.<key>", problems)
-        out[key] = sanitize(item, f"{path}.{key[:80]}", problems, depth + 1)
+        out[key] = sanitize(item, f"{path}.{key[:80]}", problems, depth + 1, limit)
     return out
 
 

@@ -1,12 +1,14 @@
 """The ``harness`` command line. Every command calls the same library functions the pytest plugin calls.
 
-Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage error.
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage error, 3 the run did not finish (an
+internal error), 130 interrupted (Ctrl-C). A run that did not finish never exits 0, ``--exit-zero`` or not.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 
 from harness._version import __version__
@@ -24,8 +26,12 @@ typical use:
   harness approve                                         approve the outputs of the pages that ran
 
 settings come from [tool.harness] in pyproject.toml (or harness.toml); flags override them.
-exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error.
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 the run did not finish,
+130 interrupted.
 """
+
+UNFINISHED = 3
+INTERRUPTED = 130
 
 
 # ----------------------------------------------------------------------------- main
@@ -68,11 +74,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"harness: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        print("interrupted: the run did not finish", file=sys.stderr)
+        return INTERRUPTED
     except BrokenPipeError:  # `harness drift | head`: the reader left; end quietly, as cat does
         _quiet_broken_pipe()
         return 141
+    except SystemExit as exc:  # nothing in a command exits on purpose: the run did not finish
+        print(
+            f"harness: the run did not finish (SystemExit({exc.code!r}) inside the harness)", file=sys.stderr
+        )
+        return UNFINISHED
+    except Exception:  # a harness bug: say so, and never let it pass for a clean run
+        traceback.print_exc()
+        print("harness: internal error: the run did not finish", file=sys.stderr)
+        return UNFINISHED
 
 
 def _usage_errors() -> tuple[type[Exception], ...]:

@@ -36,6 +36,11 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--cassettes", type=Path, metavar="DIR", help="cassette folder (default: configured)")
     p.add_argument("-e", "--extractor", help="extractor to approve the output of (default: configured)")
     p.add_argument("--prune", action="store_true", help="delete orphaned approved outputs (else only listed)")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="approve again the pages an interrupted approve left half done (listed in its journal)",
+    )
     add_common(p)
     p.set_defaults(func=cmd_approve)
 
@@ -43,9 +48,19 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def cmd_approve(args: argparse.Namespace) -> int:
     from harness import runner
     from harness.capture import cassette
-    from harness.regression import approve
-    cfg = load(args)
-    root = args.cassettes or cfg.cassette_root
+    from harness.regression import approve, journal
+
+    cfg = load(args, cassettes=args.cassettes)
+    root = cfg.cassette_root
+    left = journal.interrupted(root)
+    if left is not None:
+        print(f"warning: {left.warning()}", file=sys.stderr)
+    if args.resume:
+        if left is None:
+            raise UsageError(f"nothing to resume: no interrupted approve under {root}")
+        if args.selection:
+            raise UsageError("--resume approves the pages the interrupted approve left; give no SELECTION")
+        args.selection = list(left.pending) or ["-"]
     refs, unmatched = approve.select(cassette.discover(root), args.selection)
     if unmatched:
         raise UsageError(
@@ -56,7 +71,9 @@ def cmd_approve(args: argparse.Namespace) -> int:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
     ctx = runner.make_context(cfg, args.extractor)
     result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
+    pending = journal.begin(root, result.pages, runner.utcnow())
     summary = approve.approve_pages(result.pages, ctx.compare_settings, root=root)
+    journal.finish(pending, left, (*summary.written, *summary.unchanged))
     print("\n".join(summary.lines()))
     flagged = [p.id for p in result.pages if p.id in summary.written and p.worst == "error"]
     if flagged:

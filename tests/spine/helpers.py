@@ -33,3 +33,20 @@ def make_cassette(
     path = root / site / f"{slug}.yaml"
     cassette.write(path, interactions, {"url": url, "recorded_at": "2025-03-05T00:00:00Z", "how": "import"})
     return path
+
+
+def no_gx_checks() -> dict[str, list[str]]:
+    """``[tool.harness.checks]`` that turns the Great Expectations checks off: keeps tests that are about
+    something else from paying GX's import (seconds under load)."""
+    from harness.checks.catalog import GX_CHECKS
+
+    return {"disable": sorted(GX_CHECKS)}
+
+
+def write_no_gx_config(folder: Path, extra: str = "") -> Path:
+    """``pyproject.toml`` in ``folder`` with :func:`no_gx_checks`, plus ``extra`` [tool.harness] lines."""
+    disabled = ", ".join(f'"{c}"' for c in no_gx_checks()["disable"])
+    path = folder / "pyproject.toml"
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"[tool.harness]\n{extra}\n[tool.harness.checks]\ndisable = [{disabled}]\n")
+    return path

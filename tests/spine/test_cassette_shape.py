@@ -16,7 +16,7 @@ import yaml
 from harness import runner
 from harness.capture import cassette
 from harness.config import HarnessConfig
-from spine.helpers import article_html, make_cassette
+from spine.helpers import article_html, make_cassette, no_gx_checks, write_no_gx_config
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -95,7 +95,7 @@ def _assert_accounted(pages: list[dict[str, Any]]) -> None:
 
 def test_every_wrong_type_is_a_finding_in_run(tmp_path: Path) -> None:
     _bad_corpus(tmp_path / "c")
-    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    ctx = runner.make_context(HarnessConfig(root=tmp_path, checks=no_gx_checks()), "generic")
     refs = cassette.discover(tmp_path / "c")
     assert len(refs) == len(CASES) + 1
     run = runner.run(ctx, refs, source="t", jobs=2)
@@ -118,6 +118,7 @@ def _harness(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_run_and_approve_report_bad_cassettes_without_a_traceback(tmp_path: Path) -> None:
     _bad_corpus(tmp_path / "cassettes")
+    write_no_gx_config(tmp_path)
     done = _harness(tmp_path, "run", "cassettes", "--reports", "out", "-q")
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     _assert_accounted(json.loads((tmp_path / "out" / "latest" / "results.json").read_text())["pages"])
@@ -129,6 +130,7 @@ def test_cli_run_and_approve_report_bad_cassettes_without_a_traceback(tmp_path: 
 
 def test_pytest_items_report_bad_cassettes(pytester: pytest.Pytester) -> None:
     _bad_corpus(pytester.path / "cassettes")
+    write_no_gx_config(pytester.path)
     result = pytester.runpytest_subprocess(
         "--harness-cassettes", "cassettes", "--harness-report", "out", "-q"
     )

@@ -24,7 +24,7 @@ from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page
 from harness.parallel import Supervisor, hard_deadline
-from spine.helpers import article_html, make_cassette
+from spine.helpers import article_html, make_cassette, no_gx_checks, write_no_gx_config
 
 TESTS = Path(__file__).resolve().parent.parent
 
@@ -96,7 +96,7 @@ def _checks(run: runner.RunResult) -> dict[str, list[str]]:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_each_hostile_page_costs_only_itself(tmp_path: Path, jobs: int) -> None:
     ids = _corpus(tmp_path / "c")
-    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5)
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5, checks=no_gx_checks())
     ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
     refs = cassette.discover(tmp_path / "c")
     assert sorted(r.id for r in refs) == sorted(ids)
@@ -115,7 +115,7 @@ def test_each_hostile_page_costs_only_itself(tmp_path: Path, jobs: int) -> None:
 def test_crash_findings_name_the_cause(tmp_path: Path) -> None:
     for marker in ("EXIT3", "OSEXIT", "SIGKILL", "CLOOP"):
         make_cassette(tmp_path / "c", "valley.example", marker.lower(), article_html(marker))
-    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5)
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5, checks=no_gx_checks())
     ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
     run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="t")
     message = {p.id.split("/")[1]: p.findings[0].message for p in run.pages}
@@ -127,7 +127,7 @@ def test_crash_findings_name_the_cause(tmp_path: Path) -> None:
 
 def test_a_killed_page_is_abandoned_at_the_hard_deadline(tmp_path: Path) -> None:
     make_cassette(tmp_path / "c", "valley.example", "swallow", article_html("SWALLOW"))
-    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5)
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5, checks=no_gx_checks())
     ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
     with Supervisor(ctx, 1) as supervisor:
         start = time.monotonic()
@@ -158,6 +158,7 @@ def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_run_with_an_exiting_extractor_exits_1_with_results(tmp_path: Path, marker: str) -> None:
     make_cassette(tmp_path / "cassettes", "harbor.example", "good", article_html("Good story"))
     make_cassette(tmp_path / "cassettes", "valley.example", "bad", article_html(marker))
+    write_no_gx_config(tmp_path)
     done = _cli(tmp_path, "run", "cassettes", "-e", "spine.test_isolation:hostile", "--reports", "out")
     assert done.returncode == 1, done.stderr
     data = json.loads((tmp_path / "out" / "latest" / "results.json").read_text())
@@ -184,7 +185,9 @@ def test_pytest_items_account_for_crashing_pages(pytester: pytest.Pytester) -> N
     make_cassette(root, "valley.example", "exit0", article_html("EXIT0"))
     make_cassette(root, "valley.example", "osexit", article_html("OSEXIT"))
     pytester.makepyfile(hostile_ext=EXTRACTOR_MODULE)
-    pytester.makepyprojecttoml('[tool.pytest.ini_options]\npythonpath = ["."]\n')
+    write_no_gx_config(pytester.path)
+    with (pytester.path / "pyproject.toml").open("a") as fh:
+        fh.write('[tool.pytest.ini_options]\npythonpath = ["."]\n')
     result = pytester.runpytest_subprocess(
         "--harness-cassettes",
         "cassettes",
@@ -202,3 +205,28 @@ def test_pytest_items_account_for_crashing_pages(pytester: pytest.Pytester) -> N
         "valley.example/exit0": ["extractor.crash"],
         "valley.example/osexit": ["extractor.crash"],
     }
+
+
+def test_an_extractor_module_that_exits_on_import_is_a_usage_error(tmp_path: Path) -> None:
+    make_cassette(tmp_path / "cassettes", "harbor.example", "good", article_html("Good story"))
+    write_no_gx_config(tmp_path)
+    (tmp_path / "quits.py").write_text("import sys\nsys.exit(0)\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "harness", "run", "cassettes", "-e", "quits:ext", "-q"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "SystemExit" in done.stderr, done.stderr
+
+
+def test_a_run_that_cannot_write_its_results_does_not_exit_0(tmp_path: Path) -> None:
+    make_cassette(tmp_path / "cassettes", "harbor.example", "good", article_html("Good story"))
+    write_no_gx_config(tmp_path)
+    (tmp_path / "taken").write_text("a file where the reports folder should go")
+    done = _cli(tmp_path, "run", "cassettes", "--reports", "taken", "--exit-zero")
+    assert done.returncode == 3, (done.returncode, done.stderr)
+    assert "did not finish" in done.stderr
