@@ -56,6 +56,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="lowest finding severity that fails a page's test (default: error)",
     )
     group.addoption(
+        "--harness-fail-on-new",
+        choices=("error", "warning", "info", "off"),
+        help="lowest severity at which a finding that the page's approved output does not list (a new "
+        "one) fails its test; accepted findings never do (default: [tool.harness] fail_on_new, else warning)",
+    )
+    group.addoption(
         "--harness-update",
         action="store_true",
         help="approve the outputs of the pages that ran "
@@ -196,6 +202,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
     )
+    if config.getoption("--harness-update"):
+        from harness.pytest_items import accept_run_findings
+
+        run = accept_run_findings(run, state)
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)

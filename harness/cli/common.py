@@ -32,6 +32,12 @@ def add_report_options(p: argparse.ArgumentParser) -> None:
         help="lowest severity that makes the exit code 1 (default: error)",
     )
     p.add_argument(
+        "--fail-on-new",
+        choices=("error", "warning", "info", "off"),
+        help="lowest severity at which a finding the page's approved output does not list (a new one) "
+        "makes the exit code 1; accepted findings never do (default: warning; off: --fail-on decides)",
+    )
+    p.add_argument(
         "--exit-zero",
         action="store_true",
         help="exit 0 even when findings reach --fail-on (report only; usage errors still exit 2)",
