@@ -120,7 +120,8 @@ def test_loads_offline_without_console_messages(open_report: Callable[..., Opene
     assert opened.page.inner_text("#f-count") == "4 of 4 pages"
     opened.page.click("tr.row[data-key='a.example/b']")
     detail = opened.page.inner_text("td.detail")
-    assert "$.published: 'yesterday' is not a 'date-time'" in detail
+    # the message follows the path shown beside it, without repeating it
+    assert "$.published 'yesterday' is not a 'date-time'" in detail
     assert opened.page.inner_text("td.detail .fields mark") == "yesterday"
     assert opened.problems() == []
     assert shot(opened, f"demo-{'gzip' if packed else 'json'}").stat().st_size > 10_000
@@ -188,7 +189,7 @@ def test_opening_a_page_from_the_url_highlights_and_diffs(open_report: Callable[
     marks = page.eval_on_selector_all("td.detail .fields mark", "ms => ms.map(m => m.textContent)")
     assert marks == ["Sign up for our newsletter"] * 2
     assert "highlighted 2× in body" in page.inner_text("td.detail .findings")
-    assert "body.f1" in page.inner_text("td.detail")
+    assert "body · f1" in page.inner_text("td.detail")
     shot(opened, "demo-detail")
     assert opened.problems() == []
 
