@@ -9,7 +9,7 @@ previous run works on (page, check) pairs whose worst severity is a warning or a
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -129,7 +129,7 @@ class CheckRow:
     warn: int = 0
     info: int = 0
     findings: int = 0
-    scoped: int = 0  # sites or the run (run-level findings), counted apart so the page counts match the filter
+    scoped: int = 0  # run- and site-level findings, counted apart so the page counts match the filter
     new: int = 0  # findings not in their page's approved output
     accepted: int = 0
     newly: int | None = None  # (page, check) pairs failing now and not in the previous run

@@ -244,8 +244,8 @@ def _page_values(
         # [check, severity, path, message (without the page id and path shown beside it), excerpt,
         #  baseline ("new" / "accepted" / null), gate ("fail" / "pass" / null)]
         "findings": [
-            [checks(f.check), sev[f.severity], f.field, short_message(f, page.id), _cut(f.excerpt, 2_000, "", {}),
-             f.baseline, f.gate]
+            [checks(f.check), sev[f.severity], f.field, short_message(f, page.id),
+             _cut(f.excerpt, 2_000, "", {}), f.baseline, f.gate]
             for f in page.findings
         ],
         "cassette": page.cassette,

@@ -107,3 +107,21 @@ def test_absent_or_odd_summary_keys() -> None:
     assert d.quality == (("", "not a mapping"),)
     assert d.drift_summary == (("", "1, 2"),)
     assert build_digest(replace(run, summary={})).quality == ()
+
+
+def test_the_verdict_and_counts_follow_the_gate() -> None:
+    from report.helpers import judged_run
+
+    run = judged_run()
+    d = build_digest(run)
+    assert (d.baselines.new, d.baselines.accepted, d.baselines.fixed, d.baselines.failing_new) == (1, 1, 1, 1)
+    assert d.baselines.fixed_list == (("a.example/a", "title.repeated", "$.title", "Story"),)
+    assert d.verdict.details[0] == (
+        "findings against the approved outputs: 1 new (1 failing the gate), 1 accepted, 1 fixed"
+    )
+    # page a fails on its new warning alone; page c's warning (no approval list) only warns
+    assert d.levels == {"fail": 2, "warn": 1, "pass": 1}
+    assert d.verdict.headline == "FAIL — 2 of 4 pages failing, 1 run- or site-level finding failing"
+    assert d.run_findings[0].check == "date.missing.rate"  # what fails the gate comes first
+    row = {r.check: r for r in d.checks}["boilerplate.pattern"]
+    assert (row.warn, row.new, row.accepted) == (1, 1, 0)
