@@ -207,7 +207,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
         run = accept_run_findings(run, state)
     paths = write_run(run, state.cfg.report_root)
-    config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
+    from harness.report.terminal import verdict_lines
+
+    config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages),
+                                verdict=list(verdict_lines(run)))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)
 
 
@@ -225,6 +228,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             terminalreporter.write_line(f"  {line}")
     if "report" in info:
         terminalreporter.write_sep("-", "news-harness")
+        for line in info.get("verdict", ()):
+            terminalreporter.write_line(line)
         terminalreporter.write_line(f"{info['pages']} pages; results: {info['results']}")
         terminalreporter.write_line(f"report: {info['report']}")
 

@@ -33,7 +33,9 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "  harness approve example.com              one site\n"
         "  harness approve example.com/budget-vote  one page\n"
         "  harness approve 'example.*/2025-*'       a glob over site/slug ids\n"
-        "  harness approve --prune                  also delete approved outputs whose cassette is gone\n",
+        "  harness approve --prune                  also delete approved outputs whose cassette is gone\n"
+        "  harness approve -e mymod:parse site/slug approve your own extractor's output (the default is\n"
+        "                                           [tool.harness] extractors, else generic)\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("selection", nargs="*", metavar="SELECTION", help="site, site/slug or glob (default: all)")
@@ -60,6 +62,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
     if not refs and not args.prune:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
     ctx = runner.make_context(cfg, args.extractor)
+    if args.extractor is None:
+        _warn_if_last_run_differs(cfg, ctx.extractor.name if ctx.extractor else "")
     # The whole corpus is replayed so each page's dataset-level findings are those of a full run.
     result = runner.run(ctx, everything if refs else [], source=str(root),
                         progress=Progress("replaying", quiet=args.quiet))
@@ -75,6 +79,20 @@ def cmd_approve(args: argparse.Namespace) -> int:
         print(f"{len(lost)} orphaned approved output(s), cassette gone ('--prune' deletes them):")
         print("\n".join(f"  orphan     {p}" for p in lost))
     return 1 if summary.skipped else 0
+
+
+def _warn_if_last_run_differs(cfg: object, approving: str) -> None:
+    """Say so when the last run used another extractor than the one about to be approved."""
+    from harness.config import HarnessConfig
+    from harness.results import previous_run
+
+    assert isinstance(cfg, HarnessConfig)
+    last = previous_run(cfg.report_root)
+    ran = [e for e in (last.extractors if last else ()) if e not in (approving, "external")]
+    if ran:
+        print(f"note: the last run ({last.run_id if last else '?'}) used {', '.join(map(repr, ran))}; this "
+              f"approves {approving!r} (configured). To approve that output: harness approve -e {ran[0]} ...",
+              file=sys.stderr)
 
 
 def _note_accepted(result: object, summary: object) -> None:

@@ -83,7 +83,9 @@ def test_the_new_warning_alone_fails_the_page(approved: pytest.Pytester) -> None
 
 
 def test_results_carry_the_same_verdict(approved: pytest.Pytester) -> None:
-    approved.runpytest("-q", *EXTRACTOR).assert_outcomes(passed=5, failed=1)
+    result = approved.runpytest("-q", *EXTRACTOR)
+    result.assert_outcomes(passed=5, failed=1)
+    result.stdout.fnmatch_lines(["verdict: FAIL: 2 finding(s) fail the gate (*1 new since approval*)"])
     pages = {p["id"]: p for p in _latest(approved)["pages"]}  # type: ignore[attr-defined]
     labels = {f["check"]: (f.get("baseline"), f["gate"]) for f in pages["harbor.example/ferry"]["findings"]}
     assert labels["title.repeated_in_body"] == ("new", "fail")

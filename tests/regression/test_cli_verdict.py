@@ -108,3 +108,15 @@ def test_reapproving_a_changed_page_prints_no_stale_note(
     code, out = _run(capsys, "approve", "-q", "-e", V2)
     assert code == 0 and "approved: 2 written" in out and "note:" not in out
     assert _run(capsys, "run", "-q", "-e", V2)[0] == 0
+
+
+def test_approve_says_when_the_last_run_used_another_extractor(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "run", "-q", "-e", V1)[0] == 0
+    assert cli.main(["approve", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "used 'house'; this approves 'generic' (configured)" in err
+    assert "harness approve -e house" in err
+    assert cli.main(["approve", "-q", "-e", V1]) == 0
+    assert "note:" not in capsys.readouterr().err
