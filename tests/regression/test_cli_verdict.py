@@ -120,3 +120,15 @@ def test_approve_says_when_the_last_run_used_another_extractor(
     assert "harness approve -e house" in err
     assert cli.main(["approve", "-q", "-e", V1]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_compare_without_e_uses_the_configured_extractors(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "pyproject.toml").write_text(
+        PINNED.format(extra=f'extractors = ["{V1}", "generic"]'), "utf-8"
+    )
+    code, _ = _run(capsys, "compare", "-q", "--out", str(project / "cmp.md"))
+    assert code == 0
+    rows = json.loads((project / "cmp.json").read_text("utf-8"))["rows"]
+    assert [r["extractor"] for r in rows] == ["house", "generic"]
