@@ -103,6 +103,7 @@ class HarnessConfig:
     schemas: tuple[Path, ...] = ()
     extractors: tuple[str, ...] = ("generic",)
     fail_on: Severity = "error"
+    fail_on_new: str = "warning"  # a severity, or "off"; see harness.verdict
     scrub_headers: tuple[str, ...] = DEFAULT_SCRUB_HEADERS
     scrub_params: tuple[str, ...] = DEFAULT_SCRUB_PARAMS
     scrub_tokens: tuple[str, ...] = DEFAULT_TOKEN_PATTERNS
@@ -219,6 +220,10 @@ def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessCon
 def _validated(cfg: HarnessConfig) -> HarnessConfig:
     if cfg.fail_on not in SEVERITIES:
         raise ConfigError(f"fail_on must be one of {', '.join(SEVERITIES)}, got {cfg.fail_on!r}")
+    if cfg.fail_on_new not in (*SEVERITIES, "off"):
+        raise ConfigError(
+            f"fail_on_new must be one of {', '.join((*SEVERITIES, 'off'))}, got {cfg.fail_on_new!r}"
+        )
     if not isinstance(cfg.timeout, int | float) or cfg.timeout <= 0:
         raise ConfigError(f"timeout must be a positive number of seconds, got {cfg.timeout!r}")
     if cfg.jobs == "auto":  # type: ignore[comparison-overlap]  # a file's value, not yet checked

@@ -13,6 +13,12 @@ from typing import Any, Literal
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_RANK: Mapping[str, int] = {"error": 2, "warning": 1, "info": 0}
+#: Whether a finding was there when its page was approved (``accepted``) or appeared since (``new``).
+Baseline = Literal["new", "accepted"]
+#: Whether a finding fails the run's gate; set by :mod:`harness.verdict` and nowhere else.
+Gate = Literal["fail", "pass"]
+#: A page's verdict: ``fail`` (a finding fails the gate), ``warn`` (warnings that do not), ``pass``.
+Status = Literal["fail", "warn", "pass"]
 
 #: Fields of an article record that change from run to run without the extraction changing.
 VOLATILE_FIELDS: frozenset[str] = frozenset({"extractor_version"})
@@ -61,7 +67,9 @@ class Finding:
     ``check`` is a stable id such as ``schema`` or ``boilerplate.recurring``; ``field`` is a JSON path
     into the record (``$.body``) or ``$`` for the page as a whole. ``excerpt`` is the offending text,
     verbatim, so a reviewer (and the report's highlighter) can find it. ``site`` is set on run-level
-    findings that concern a whole site rather than one page.
+    findings that concern a whole site rather than one page. ``baseline`` and ``gate`` are the verdict
+    (:mod:`harness.verdict`): ``None`` until the finding has been judged, and ``baseline`` stays ``None``
+    where there is no approved list of findings to hold it against.
     """
 
     check: str
@@ -70,6 +78,8 @@ class Finding:
     message: str
     excerpt: str | None = None
     site: str | None = None
+    baseline: Baseline | None = None
+    gate: Gate | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -82,6 +92,10 @@ class Finding:
             out["excerpt"] = self.excerpt
         if self.site is not None:
             out["site"] = self.site
+        if self.baseline is not None:
+            out["baseline"] = self.baseline
+        if self.gate is not None:
+            out["gate"] = self.gate
         return out
 
     @classmethod
@@ -93,6 +107,8 @@ class Finding:
             message=data["message"],
             excerpt=data.get("excerpt"),
             site=data.get("site"),
+            baseline=data.get("baseline") if data.get("baseline") in ("new", "accepted") else None,
+            gate=data.get("gate") if data.get("gate") in ("fail", "pass") else None,
         )
 
 
@@ -103,6 +119,8 @@ class PageResult:
     ``record`` is the extractor's output as a JSON-ready mapping (``None`` when the extractor failed);
     whether it honours the schema is told by the findings. ``quality``, ``approval`` and ``drift`` are
     filled by the later stages (ground truth, approved outputs, live comparison) when they apply.
+    ``status`` is the page's verdict and ``fixed`` the approved findings that are gone (each a mapping
+    with ``check``, ``field``, ``fingerprint``, ``excerpt``); both are set by :mod:`harness.verdict`.
     """
 
     id: str
@@ -117,6 +135,8 @@ class PageResult:
     quality: Mapping[str, Any] | None = None
     approval: Mapping[str, Any] | None = None
     drift: Mapping[str, Any] | None = None
+    status: Status | None = None
+    fixed: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def worst(self) -> Severity | None:

@@ -59,6 +59,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="lowest finding severity that fails a page's test (default: error)",
     )
     group.addoption(
+        "--harness-fail-on-new",
+        choices=("error", "warning", "info", "off"),
+        help="lowest severity at which a finding that the page's approved output does not list (a new "
+        "one) fails its test; accepted findings never do (default: [tool.harness] fail_on_new, else warning)",
+    )
+    group.addoption(
         "--harness-update",
         action="store_true",
         help="approve the outputs of the pages that ran "
@@ -233,8 +239,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     )
     if any(p.drift for p in pages):  # a -m drift session: coverage is part of its verdict
         run = drift_verdict(session, run)
+    if config.getoption("--harness-update"):
+        from harness.pytest_items import accept_run_findings
+
+        run = accept_run_findings(run, state)
     paths = write_run(run, state.cfg.report_root, state.cfg.keep_reports)
-    config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
+    from harness.report.terminal import verdict_lines
+
+    config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages),
+                                verdict=list(verdict_lines(run)))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)
 
 
@@ -252,6 +265,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             terminalreporter.write_line(f"  {line}")
     if "report" in info:
         terminalreporter.write_sep("-", "news-harness")
+        for line in info.get("verdict", ()):
+            terminalreporter.write_line(line)
         pages = info["pages"]
         terminalreporter.write_line(f"{pages} page{'s' if pages != 1 else ''}; results: {info['results']}")
         terminalreporter.write_line(f"report: {info['report']}")

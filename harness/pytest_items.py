@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from harness.model import SEVERITY_RANK, Finding, PageResult
+from harness.model import Finding, PageResult
 
 DATASET = "_dataset"
 RUN_SCOPE = "_run"
@@ -64,6 +64,7 @@ class SessionState:
                     cassettes=cassettes,
                     reports=reports,
                     fail_on=self.config.getoption("--harness-fail-on"),
+                    fail_on_new=self.config.getoption("--harness-fail-on-new"),
                     compare=compare,
                 )
             except ConfigError as exc:
@@ -110,11 +111,20 @@ class SessionState:
 
         self.results[page["id"]] = page_from_dict(page)
 
+    @property
+    def policy(self) -> Any:
+        from harness.verdict import Policy
+
+        return Policy.from_config(self.cfg)
+
     def page_result(self, ref: Any) -> PageResult:
-        """The page's result, replayed once, in a worker process (see :mod:`harness.parallel`): an extractor
-        that exits, crashes or hangs fails this page's test, and its result still reaches the results file."""
+        """The page's result, replayed once, in a worker process (see :mod:`harness.parallel`), and judged
+        (:mod:`harness.verdict`) on its own findings: an extractor that exits, crashes or hangs fails this
+        page's test, and its result still reaches the results file."""
+        from harness.verdict import judge_page
+
         if ref.id not in self.results:
-            self.results[ref.id] = self.supervisor().replay(ref)
+            self.results[ref.id] = judge_page(self.supervisor().replay(ref), self.policy)
         return self.results[ref.id]
 
     def supervisor(self) -> Any:
@@ -129,8 +139,9 @@ class SessionState:
 STATE = pytest.StashKey[SessionState]()
 
 
-def _failing(findings: tuple[Finding, ...] | list[Finding], fail_on: str) -> list[Finding]:
-    return [f for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
+def _failing(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    """The findings whose verdict is ``fail`` (judged by :mod:`harness.verdict`, as the CLI's are)."""
+    return [f for f in findings if f.gate == "fail"]
 
 
 class HarnessFailure(Exception):
@@ -142,7 +153,8 @@ class HarnessFailure(Exception):
 def _format(failure: HarnessFailure) -> str:
     lines = [failure.title]
     for f in failure.findings[:50]:
-        lines.append(f"  [{f.severity}] {f.check} {f.field}: {f.message}")
+        label = f" ({f.baseline}: not in the approved output)" if f.baseline == "new" else ""
+        lines.append(f"  [{f.severity}] {f.check}{label} {f.field}: {f.message}")
         if f.excerpt and f.excerpt not in f.message:
             lines.append(f"      > {f.excerpt[:300]!r}")
     if len(failure.findings) > 50:
@@ -173,9 +185,11 @@ class PageItem(_HarnessItem):
             result = _approve(self, state, result)
         self.harness_result = result
         self.config.hook.pytest_harness_page_result(item=self, result=result)
-        failing = _failing(result.findings, state.cfg.fail_on)
+        failing = _failing(result.findings)
         if failing:
-            raise HarnessFailure(f"{self.ref.id} ({self.ref.display()}): {len(failing)} finding(s)", failing)
+            new = sum(f.baseline == "new" for f in failing)
+            title = f"{self.ref.id} ({self.ref.display()}): {len(failing)} finding(s) fail the gate"
+            raise HarnessFailure(title + (f", {new} new since approval" if new else ""), failing)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.ref.path, None, f"harness page {self.ref.id}"
@@ -185,7 +199,8 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     """``--harness-update``: approve this page's output (never another page's) and drop its regressions."""
     from dataclasses import replace
 
-    from harness.regression import approve
+    from harness.regression import approve, baseline
+    from harness.verdict import judge_page
 
     summary = approve.approve_pages([result], state.context().compare_settings)
     if summary.written:
@@ -195,9 +210,35 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     else:
         return result  # unchanged
     kept = tuple(f for f in result.findings if not f.check.startswith("regression."))
-    result = replace(result, findings=kept, approval={**(result.approval or {}), "status": "approved"})
+    approval = {**(result.approval or {}), "status": "approved",
+                "accepted": baseline.entries_for(kept, result.record)}
+    approval.pop("changes", None)
+    result = judge_page(replace(result, findings=kept, approval=approval), state.policy)
     state.results[result.id] = result
     return result
+
+
+def accept_run_findings(run: Any, state: SessionState) -> Any:
+    """``--harness-update`` at the end of the session: the approved files of the pages that ran also accept
+    their dataset-level findings (known only once every page ran), and the run is judged again."""
+    from dataclasses import replace
+
+    from harness.regression import approve, baseline
+    from harness.results import summarize
+    from harness.verdict import judge_run
+
+    approve.approve_pages([p for p in run.pages if p.record is not None], state.context().compare_settings)
+    pages = []
+    for page in run.pages:
+        if page.record is not None:
+            kept = tuple(f for f in page.findings if baseline.recorded(f))
+            approval = {**(page.approval or {}), "status": "approved",
+                        "accepted": baseline.entries_for(kept, page.record)}
+            approval.pop("changes", None)
+            page = replace(page, findings=kept, approval=approval)
+        pages.append(page)
+    judged = judge_run(replace(run, pages=tuple(pages)), state.policy)
+    return replace(judged, summary={**judged.summary, **summarize(judged.pages, judged.findings)})
 
 
 class DatasetItem(_HarnessItem):
@@ -208,23 +249,29 @@ class DatasetItem(_HarnessItem):
 
     def runtest(self) -> None:
         from harness import checks
+        from harness.verdict import accepted_of, judge_findings
 
         state = self.config.stash[STATE]
         if state.dataset is None:
             pages = [state.page_result(ref) for ref in self.refs]
             state.dataset = checks.dataset_findings(pages, state.context().check_settings)
         outcome = state.dataset
-        if self.site == RUN_SCOPE:
-            found = [f for f in outcome.run if f.site is None]
-        else:
-            found = [f for f in outcome.run if f.site == self.site]
-            for page_id, page_findings in outcome.per_page.items():
-                page = state.results.get(page_id)
-                if (page.site if page else page_id.split("/", 1)[0]) == self.site:
-                    found.extend(page_findings)
-        failing = _failing(found, state.cfg.fail_on)
+        wanted = None if self.site == RUN_SCOPE else self.site
+        judged, _ = judge_findings([f for f in outcome.run if f.site == wanted], state.policy)
+        failing = [f for f in judged if f.gate == "fail"]
+        # Under --harness-update a page's dataset findings are being accepted (see accept_run_findings).
+        per_page = {} if self.config.getoption("--harness-update") else outcome.per_page
+        for page_id, extra in per_page.items():
+            page = state.results.get(page_id)
+            # the page's site, not its folder's: cassettes may sit at any depth
+            if wanted is None or page is None or page.site != wanted or not extra:
+                continue
+            # Held against the page's approved findings after its own, as finish_run merges them.
+            both, _ = judge_findings([*page.findings, *extra], state.policy, accepted_of(page), page.record)
+            failing.extend(f for f in both[len(page.findings):] if f.gate == "fail")
         if failing:
-            raise HarnessFailure(f"{self.name}: {len(failing)} dataset-level finding(s)", failing)
+            title = f"{self.name}: {len(failing)} dataset-level finding(s) fail the gate"
+            raise HarnessFailure(title, failing)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return Path(str(self.config.rootpath)), None, f"harness dataset {self.name}"

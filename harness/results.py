@@ -43,6 +43,8 @@ def page_to_dict(page: PageResult) -> dict[str, Any]:
         "quality": page.quality,
         "approval": page.approval,
         "drift": page.drift,
+        **({"status": page.status} if page.status is not None else {}),
+        **({"fixed": [dict(f) for f in page.fixed]} if page.fixed else {}),
     }
 
 
@@ -60,6 +62,8 @@ def page_from_dict(data: Mapping[str, Any]) -> PageResult:
         quality=data.get("quality"),
         approval=data.get("approval"),
         drift=data.get("drift"),
+        status=data.get("status") if data.get("status") in ("fail", "warn", "pass") else None,
+        fixed=tuple(f for f in data.get("fixed") or () if isinstance(f, Mapping)),
     )
 
 
@@ -67,15 +71,22 @@ def summarize(pages: tuple[PageResult, ...], findings: tuple[Finding, ...]) -> d
     """Counts a reader (or a CI script) wants without walking the pages."""
     by_severity: Counter[str] = Counter(f.severity for f in findings)
     by_check: Counter[str] = Counter(f.check for f in findings)
+    by_baseline: Counter[str] = Counter()
     failing = 0
     for page in pages:
         by_severity.update(f.severity for f in page.findings)
         by_check.update(f.check for f in page.findings)
+        by_baseline.update(f.baseline for f in page.findings if f.baseline)
+        by_baseline["fixed"] += len(page.fixed)
         failing += any(f.severity == "error" for f in page.findings)
     return {
         "pages": len(pages),
         "sites": len({p.site for p in pages}),
         "pages_with_errors": failing,
+        "pages_by_status": dict(Counter(p.status for p in pages if p.status)),
+        "findings_failing_gate": sum(f.gate == "fail" for f in findings)
+        + sum(f.gate == "fail" for p in pages for f in p.findings),
+        "findings_by_baseline": {k: by_baseline[k] for k in ("new", "accepted", "fixed")},
         "pages_without_record": sum(1 for p in pages if p.record is None),
         "findings_by_severity": dict(sorted(by_severity.items())),
         "findings_by_check": dict(sorted(by_check.items())),

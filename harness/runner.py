@@ -30,7 +30,7 @@ from harness.capture.scrub import Scrubber
 from harness.config import HarnessConfig
 from harness.extractors import registry
 from harness.extractors.base import Extractor
-from harness.model import RECORD_KEYS, SEVERITY_RANK, ArticleRecord, Finding, PageResult, RunResult
+from harness.model import RECORD_KEYS, ArticleRecord, Finding, PageResult, RunResult
 from harness.page import Page
 from harness.paths import site_for_url
 from harness.replay import NetworkBlocked, ReplayMiss, ReplaySession, offline
@@ -404,7 +404,9 @@ def finish_run(
         findings=tuple(safejson.safe_finding(f) for f in (*notes, *outcome.run)),
     )
     from harness.results import summarize
+    from harness.verdict import Policy, judge_run
 
+    run = judge_run(run, Policy.from_config(ctx.cfg))
     summary = summarize(run.pages, run.findings)
     summary["quality"] = quality.aggregate(run.pages)
     if any(p.drift for p in run.pages):
@@ -455,7 +457,9 @@ def _warm(ctx: RunContext) -> Callable[[], None] | None:
     return warm
 
 
-def exit_code(run: RunResult, fail_on: str) -> int:
-    """0 clean, 1 when any finding reaches ``fail_on`` severity (2 is kept for usage errors)."""
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in run.all_findings()) else 0
+def exit_code(run: RunResult, fail_on: str, fail_on_new: str = "warning") -> int:
+    """0 when no finding fails the gate, else 1 (2 is kept for usage errors); see :mod:`harness.verdict`."""
+    from harness.verdict import Policy
+    from harness.verdict import exit_code as verdict_exit_code
+
+    return verdict_exit_code(run, Policy(fail_on, fail_on_new))

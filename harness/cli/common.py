@@ -32,6 +32,12 @@ def add_report_options(p: argparse.ArgumentParser) -> None:
         help="lowest severity that makes the exit code 1 (default: error)",
     )
     p.add_argument(
+        "--fail-on-new",
+        choices=("error", "warning", "info", "off"),
+        help="lowest severity at which a finding the page's approved output does not list (a new one) "
+        "makes the exit code 1; accepted findings never do (default: warning; off: --fail-on decides)",
+    )
+    p.add_argument(
         "--exit-zero",
         action="store_true",
         help="exit 0 even when findings reach --fail-on (report only; usage errors still exit 2)",
@@ -48,25 +54,12 @@ def load(args: argparse.Namespace, **overrides: Any) -> HarnessConfig:
 
 
 def print_run_summary(result: object, results_path: Path, report_path: Path) -> None:
-    """The run in a few lines: counts by severity, then the checks that fired, errors first."""
-    from collections import Counter
-
-    from harness.model import SEVERITIES, SEVERITY_RANK, RunResult
+    """The run in a few bounded lines: the verdict and why, failing pages, regressions with a short diff."""
+    from harness.model import RunResult
+    from harness.report.terminal import run_lines
 
     assert isinstance(result, RunResult)
-    s = result.summary
-    sev = s.get("findings_by_severity", {})
-    print(
-        f"{s['pages']} pages from {s['sites']} sites, extractor {', '.join(result.extractors)}: "
-        f"{s.get('pages_with_errors', 0)} pages with errors; findings: "
-        + (", ".join(f"{sev[k]} {k}" for k in SEVERITIES if sev.get(k)) or "none")
-    )
-    fired = Counter((f.severity, f.check) for f in result.all_findings())
-    ordered = sorted(fired.items(), key=lambda kv: (-SEVERITY_RANK[kv[0][0]], -kv[1], kv[0][1]))
-    for (severity, check), n in ordered[:10]:
-        print(f"  {n:5d}  {severity:<7}  {check}")
-    if len(ordered) > 10:
-        print(f"  ... {len(ordered) - 10} more (see the report)")
+    print("\n".join(run_lines(result)))
     print(f"results: {results_path}")
     print(f"report:  {report_path}")
 

@@ -22,14 +22,20 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "<site>/<slug>.approved.json beside its cassette. Only the selected pages are written;\n"
             "other approved outputs are left byte-for-byte as they are, and an approved output that\n"
             "already matches is not rewritten. Later runs report every field that differs\n"
-            "(regression.changed)."
+            "(regression.changed).\n\n"
+            "Each approved output also lists the findings the page had (check id and a fingerprint of\n"
+            "the offending text). Later runs label each finding accepted or new; a new one at warning\n"
+            "or above fails the run (fail_on_new), an accepted one does not. Every cassette is replayed,\n"
+            "so the dataset-level findings are the ones a full run sees; only the selection is written."
         ),
         epilog="examples:\n"
         "  harness approve                          approve every cassette\n"
         "  harness approve example.com              one site\n"
         "  harness approve example.com/budget-vote  one page\n"
         "  harness approve 'example.*/2025-*'       a glob over site/slug ids\n"
-        "  harness approve --prune                  also delete approved outputs whose cassette is gone\n",
+        "  harness approve --prune                  also delete approved outputs whose cassette is gone\n"
+        "  harness approve -e mymod:parse site/slug approve your own extractor's output (the default is\n"
+        "                                           [tool.harness] extractors, else generic)\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("selection", nargs="*", metavar="SELECTION", help="site, site/slug or glob (default: all)")
@@ -61,7 +67,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
         if args.selection:
             raise UsageError("--resume approves the pages the interrupted approve left; give no SELECTION")
         args.selection = list(left.pending) or ["-"]
-    refs, unmatched = approve.select(cassette.discover(root), args.selection)
+    everything = cassette.discover(root)
+    refs, unmatched = approve.select(everything, args.selection)
     if unmatched:
         raise UsageError(
             f"no cassette under {root} matches {', '.join(map(repr, unmatched))}; "
@@ -70,18 +77,18 @@ def cmd_approve(args: argparse.Namespace) -> int:
     if not refs and not args.prune:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
     ctx = runner.make_context(cfg, args.extractor)
-    result = runner.run(ctx, refs, source=str(root), progress=Progress("replaying", quiet=args.quiet))
-    pending = journal.begin(root, result.pages, runner.utcnow())
-    summary = approve.approve_pages(result.pages, ctx.compare_settings, root=root)
+    if args.extractor is None:
+        _warn_if_last_run_differs(cfg, ctx.extractor.name if ctx.extractor else "")
+    # The whole corpus is replayed so each page's dataset-level findings are those of a full run.
+    result = runner.run(ctx, everything if refs else [], source=str(root),
+                        progress=Progress("replaying", quiet=args.quiet))
+    chosen = {r.id for r in refs}
+    chosen_pages = [p for p in result.pages if p.id in chosen]
+    pending = journal.begin(root, chosen_pages, runner.utcnow())
+    summary = approve.approve_pages(chosen_pages, ctx.compare_settings, root=root)
     journal.finish(pending, left, (*summary.written, *summary.unchanged))
     print("\n".join(summary.lines()))
-    flagged = [p.id for p in result.pages if p.id in summary.written and p.worst == "error"]
-    if flagged:
-        print(
-            f"note: {len(flagged)} approved page(s) have error findings; see 'harness run': "
-            + ", ".join(flagged[:10])
-            + (" …" if len(flagged) > 10 else "")
-        )
+    _note_accepted(result, summary)
     lost = approve.orphans(root)
     if lost and args.prune:
         print("\n".join(f"  removed    {p}" for p in approve.remove_orphans(lost)))
@@ -89,6 +96,36 @@ def cmd_approve(args: argparse.Namespace) -> int:
         print(f"{len(lost)} orphaned approved output(s), cassette gone ('--prune' deletes them):")
         print("\n".join(f"  orphan     {p}" for p in lost))
     return 1 if summary.skipped else 0
+
+
+def _warn_if_last_run_differs(cfg: object, approving: str) -> None:
+    """Say so when the last run used another extractor than the one about to be approved."""
+    from harness.config import HarnessConfig
+    from harness.results import previous_run
+
+    assert isinstance(cfg, HarnessConfig)
+    last = previous_run(cfg.report_root)
+    ran = [e for e in (last.extractors if last else ()) if e not in (approving, "external")]
+    if ran:
+        print(f"note: the last run ({last.run_id if last else '?'}) used {', '.join(map(repr, ran))}; this "
+              f"approves {approving!r} (configured). To approve that output: harness approve -e {ran[0]} ...",
+              file=sys.stderr)
+
+
+def _note_accepted(result: object, summary: object) -> None:
+    """Say which just-approved pages carry errors (now accepted), ignoring the regressions just replaced."""
+    from harness.model import RunResult
+    from harness.regression import approve, baseline
+
+    assert isinstance(result, RunResult) and isinstance(summary, approve.ApproveSummary)
+    flagged = [p.id for p in result.pages if p.id in summary.written
+               and any(f.severity == "error" and baseline.recorded(f) for f in p.findings)]
+    if flagged:
+        print(
+            f"note: {len(flagged)} approved page(s) have error findings, now accepted (later runs fail only "
+            "on new ones; 'harness run' lists them): " + ", ".join(flagged[:10])
+            + (" …" if len(flagged) > 10 else "")
+        )
 
 
 def add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -113,7 +150,8 @@ def add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         action="append",
         dest="extractors",
         metavar="NAME",
-        help="an extractor to compare; repeat it (default: every built-in)",
+        help="an extractor to compare; repeat it (default: [tool.harness] extractors when set to "
+        "anything but the default, else every built-in)",
     )
     p.add_argument(
         "--out",
@@ -127,6 +165,7 @@ def add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from harness.capture import cassette
+    from harness.config import HarnessConfig
     from harness.extractors import registry
     from harness.regression import compare
 
@@ -135,7 +174,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     refs = cassette.discover(root)
     if not refs:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
-    names = list(dict.fromkeys(args.extractors or ["generic", "trafilatura", "readability"]))
+    configured = [] if cfg.extractors == HarnessConfig().extractors else list(cfg.extractors)
+    names = list(dict.fromkeys(args.extractors or configured or ["generic", "trafilatura", "readability"]))
     for name in names:
         if name not in registry.available() and ":" not in name:
             raise UsageError(f"unknown extractor {name!r}; available: {', '.join(registry.available())}")

@@ -56,7 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from harness.capture import cassette
     from harness.results import write_run
 
-    cfg = load(args, reports=args.reports, fail_on=args.fail_on, jobs=args.jobs)
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on, fail_on_new=args.fail_on_new, jobs=args.jobs)
     root = args.cassettes or cfg.cassette_root
     found = cassette.scan(root)
     if not found.refs:
@@ -72,7 +72,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = runner.run(ctx, found.refs, source=str(root), progress=progress, notes=notes)
     paths = write_run(result, cfg.report_root, cfg.keep_reports)
     print_run_summary(result, paths.results, paths.report)
-    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)
+    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on, cfg.fail_on_new)
 
 
 # ----------------------------------------------------------------------------- extractors
@@ -127,7 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from harness.results import write_run
     from harness.validate import SchemaConfigError
 
-    cfg = load(args, reports=args.reports, fail_on=args.fail_on)
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on, fail_on_new=args.fail_on_new)
     if not args.outputs.is_file():
         raise UsageError(f"{args.outputs}: no such file (expected JSON lines, one article record per line)")
     try:
@@ -141,4 +141,4 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     paths = write_run(result, cfg.report_root, cfg.keep_reports)
     print_run_summary(result, paths.results, paths.report)
-    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on)
+    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on, cfg.fail_on_new)

@@ -10,8 +10,14 @@ newline). The body is stored as a list of paragraphs, so a git diff shows which 
       "body": ["First paragraph.", "Second paragraph."],
       "published": "2025-06-03T08:00:00+02:00",
       "title": "Council approves budget",
+      "_findings": [{"check": "boilerplate.pattern", "excerpt": "Subscribe to our newsletter",
+                     "field": "$.body", "fingerprint": "1f0c4e9a77d2b310"}],
       ...
     }
+
+``_findings`` lists the findings the page had when it was approved (see :mod:`harness.regression.baseline`);
+later runs label each finding *accepted* or *new*. Files written before that list existed are still read:
+their pages are judged by severity alone until they are approved again.
 
 Settings come from ``[tool.harness.compare]``::
 
@@ -32,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from fnmatch import fnmatchcase
@@ -42,7 +49,7 @@ from harness.capture.cassette import APPROVED_SUFFIX, SUFFIX, CassetteRef
 from harness.config import ConfigError, HarnessConfig
 from harness.fsutil import UnsafePathError, atomic_write_text, contained, dumps_stable
 from harness.model import VOLATILE_FIELDS, Finding, PageResult, Severity
-from harness.regression import diffing
+from harness.regression import baseline, diffing
 
 __all__ = [
     "ApproveSummary", "CompareSettings", "approve_pages", "approved_document", "compare", "load_settings",
@@ -51,6 +58,7 @@ __all__ = [
 
 FORMAT_VERSION = 1
 META_KEY = "_meta"
+RESERVED_KEYS = frozenset({META_KEY, baseline.FINDINGS_KEY})
 PARAGRAPH_SEPARATOR = "\n\n"
 DatePrecision = Literal["second", "minute", "day"]
 DATE_PRECISIONS: tuple[DatePrecision, ...] = ("second", "minute", "day")
@@ -115,17 +123,22 @@ def load_settings(cfg: HarnessConfig) -> CompareSettings:
 # --------------------------------------------------------------------------- canonical form
 
 
-def approved_document(record: Mapping[str, Any], settings: CompareSettings) -> dict[str, Any]:
-    """The approved file's content for ``record``: volatile fields dropped, body as paragraphs, ``_meta``."""
-    doc: dict[str, Any] = {k: v for k, v in record.items() if k not in settings.volatile and k != META_KEY}
+def approved_document(
+    record: Mapping[str, Any], settings: CompareSettings, findings: Iterable[Finding] = ()
+) -> dict[str, Any]:
+    """The approved file's content for ``record``: volatile fields dropped, body as paragraphs, ``_meta``,
+    and the accepted ``findings`` under ``_findings``."""
+    doc: dict[str, Any] = {k: v for k, v in record.items()
+                           if k not in settings.volatile and k not in RESERVED_KEYS}
     if isinstance(doc.get("body"), str):
         doc["body"] = doc["body"].split(PARAGRAPH_SEPARATOR)
     doc[META_KEY] = {"extractor": record.get("extractor"), "format": FORMAT_VERSION}
+    doc[baseline.FINDINGS_KEY] = baseline.entries_for(findings, record)
     return doc
 
 
 def _record_from_document(doc: Mapping[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in doc.items() if k != META_KEY}
+    out = {k: v for k, v in doc.items() if k not in RESERVED_KEYS}
     body = out.get("body")
     if isinstance(body, list) and all(isinstance(p, str) for p in body):
         out["body"] = PARAGRAPH_SEPARATOR.join(body)
@@ -163,7 +176,7 @@ def _canonical_value(key: str, value: Any, settings: CompareSettings) -> Any:
 def canonical(record: Mapping[str, Any], settings: CompareSettings) -> dict[str, Any]:
     """What comparison sees of a record: no volatile fields, whitespace and date precision applied."""
     return {k: _canonical_value(k, v, settings) for k, v in record.items()
-            if k not in settings.volatile and k != META_KEY}
+            if k not in settings.volatile and k not in RESERVED_KEYS}
 
 
 # --------------------------------------------------------------------------- comparing
@@ -199,6 +212,14 @@ def _field_change(key: str, approved: Any, actual: Any, where: str) -> tuple[dic
     return change, Finding("regression.changed", "error", path, message, excerpt=_short(excerpt))
 
 
+def approve_command(record: Mapping[str, Any], approved_path: Path) -> str:
+    """The command that approves exactly this record: its page id and the extractor that made it."""
+    page_id = f"{approved_path.parent.name}/{approved_path.name.removesuffix(APPROVED_SUFFIX)}"
+    extractor = record.get("extractor")
+    option = ["-e", extractor] if isinstance(extractor, str) and extractor else []
+    return shlex.join(["harness", "approve", *option, page_id])
+
+
 def _load_document(path: Path) -> Mapping[str, Any]:
     with path.open(encoding="utf-8") as fh:
         data = json.load(fh)
@@ -219,7 +240,7 @@ def compare(
         severity: Severity = "error" if settings.strict else "info"
         return {**approval, "status": "new"}, [Finding(
             "regression.new", severity, "$", f"no approved output yet ({where}); review the record and "
-            "approve it with 'harness approve SITE/SLUG' or 'pytest --harness-update'")]
+            f"approve it with '{approve_command(record, approved_path)}' or 'pytest --harness-update'")]
     try:
         doc = _load_document(approved_path)
     except (OSError, ValueError) as exc:
@@ -231,10 +252,15 @@ def compare(
             Finding("regression.missing_record", "error", "$", message)]
     approved_by = doc.get(META_KEY, {}).get("extractor") if isinstance(doc.get(META_KEY), Mapping) else None
     if approved_by and record.get("extractor") and approved_by != record.get("extractor"):
-        message = (f"approved output {where} was made by {approved_by!r}, this record by "
-                   f"{record.get('extractor')!r}: not compared")
+        ran, again = record.get("extractor"), approve_command(record, approved_path)
+        message = (f"approved output {where} was made by {approved_by!r}, this record by {ran!r}, so "
+                   f"regressions are NOT compared; re-approve with '{again}' "
+                   f"(or 'pytest --harness-update'), or run the extractor that made it ('-e {approved_by}')")
         return {**approval, "status": "other_extractor", "approved_extractor": approved_by}, [
-            Finding("regression.other_extractor", "info", "$", message)]
+            Finding("regression.other_extractor", "error", "$", message)]
+    accepted = baseline.accepted_entries(doc)
+    if accepted is not None:
+        approval["accepted"] = accepted
     return _compare_fields(record, doc, settings, where, approval)
 
 
@@ -295,12 +321,15 @@ def approved_path_for(page: PageResult, root: Path | None = None) -> Path:
 def _approve_one(page: PageResult, path: Path, settings: CompareSettings) -> str:
     """Write one approved output unless an equal one is there; ``written`` or ``unchanged``."""
     assert page.record is not None
-    text = dumps_stable(approved_document(page.record, settings))
+    doc = approved_document(page.record, settings, page.findings)
+    text = dumps_stable(doc)
     if path.is_file():
         try:
             existing = path.read_text(encoding="utf-8")
-            same = existing == text or canonical(_record_from_document(json.loads(existing)), settings) == \
-                canonical(page.record, settings)
+            old = json.loads(existing)
+            same = existing == text or (
+                canonical(_record_from_document(old), settings) == canonical(page.record, settings)
+                and old.get(baseline.FINDINGS_KEY) == doc[baseline.FINDINGS_KEY])
         except (OSError, ValueError, AttributeError):
             same = False
         if same:

@@ -1,14 +1,15 @@
 """What the report's summary says: the verdict, counts per check and per site, the previous-run comparison.
 
 Everything here is computed from :class:`~harness.model.RunResult` objects only, so the same numbers come out
-whether the CLI or the pytest plugin asked for the report. A page *fails* when it has an error finding and
-*warns* when its worst finding is a warning; info findings never count against it. The comparison with the
+whether the CLI or the pytest plugin asked for the report. A page's level is the verdict's ``status``
+(:mod:`harness.verdict`): it *fails* when a finding fails the gate and *warns* when a warning or error passes
+it; an unjudged page (an old results file) fails on an error and warns on a warning. The comparison with the
 previous run works on (page, check) pairs whose worst severity is a warning or an error.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -33,6 +34,8 @@ DRIFT_LABELS: tuple[str, ...] = (
 
 
 def page_level(page: PageResult) -> Level:
+    if page.status is not None:
+        return page.status
     worst = page.worst
     if worst == "error":
         return "fail"
@@ -122,11 +125,14 @@ def compare(run: RunResult, previous: RunResult, multi_extractor: bool) -> Compa
 @dataclass(slots=True)
 class CheckRow:
     check: str
-    fail: int = 0  # pages (or run-level scopes) where the check's worst finding is an error
+    fail: int = 0  # pages where the check's worst finding is an error
     warn: int = 0
     info: int = 0
     findings: int = 0
-    new: int | None = None
+    scoped: int = 0  # run- and site-level findings, counted apart so the page counts match the filter
+    new: int = 0  # findings not in their page's approved output
+    accepted: int = 0
+    newly: int | None = None  # (page, check) pairs failing now and not in the previous run
     fixed: int | None = None
 
 
@@ -152,8 +158,21 @@ class Verdict:
 
 
 @dataclass(frozen=True, slots=True)
+class Baselines:
+    """Findings held against the approved outputs: new, accepted, fixed, and the ones failing the gate."""
+
+    new: int = 0
+    accepted: int = 0
+    fixed: int = 0
+    failing: int = 0
+    failing_new: int = 0
+    fixed_list: tuple[tuple[str, str, str, str], ...] = ()  # (page id, check, field, excerpt)
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     verdict: Verdict
+    baselines: Baselines
     pages: int
     sites: int
     extractors: tuple[str, ...]
@@ -204,16 +223,18 @@ def flatten(data: Any, prefix: str = "", limit: int = MAX_METRICS) -> list[tuple
 
 def _check_rows(run: RunResult, comparison: Comparison | None) -> tuple[CheckRow, ...]:
     rows: dict[str, CheckRow] = {}
-    run_scoped: dict[str, list[Finding]] = defaultdict(list)
     for f in run.findings:
-        run_scoped[f.site or RUN_SCOPE].append(f)
+        row = rows.setdefault(f.check, CheckRow(f.check))
+        row.findings += 1
+        row.scoped += 1
     groups: list[Iterable[Finding]] = [p.findings for p in run.pages]
-    groups.extend(run_scoped.values())
-    for group in groups:  # one group per page, site or the run: a check counts once per group
+    for group in groups:  # one group per page: a check counts once per page, as the check filter does
         worst: dict[str, str] = {}
         for f in group:
             row = rows.setdefault(f.check, CheckRow(f.check))
             row.findings += 1
+            row.new += f.baseline == "new"
+            row.accepted += f.baseline == "accepted"
             if f.check not in worst or SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst[f.check]]:
                 worst[f.check] = f.severity
         for check, sev in worst.items():
@@ -230,8 +251,8 @@ def _check_rows(run: RunResult, comparison: Comparison | None) -> tuple[CheckRow
         for c in fixed:
             rows.setdefault(c, CheckRow(c))
         for row in rows.values():
-            row.new, row.fixed = new[row.check], fixed[row.check]
-    return tuple(sorted(rows.values(), key=lambda r: (-r.fail, -r.warn, -(r.new or 0), r.check)))
+            row.newly, row.fixed = new[row.check], fixed[row.check]
+    return tuple(sorted(rows.values(), key=lambda r: (-r.fail, -r.warn, -r.new, -(r.newly or 0), r.check)))
 
 
 def _site_rows(run: RunResult, comparison: Comparison | None) -> tuple[SiteRow, ...]:
@@ -262,14 +283,14 @@ def _verdict(
     run: RunResult, levels: Counter[str], comparison: Comparison | None, approvals: Counter[str]
 ) -> Verdict:
     total = len(run.pages)
-    run_errors = sum(f.severity == "error" for f in run.findings)
-    run_warnings = sum(f.severity == "warning" for f in run.findings)
+    run_errors = sum(_fails(f) for f in run.findings)
+    run_warnings = sum(f.severity in ("warning", "error") and not _fails(f) for f in run.findings)
     details: list[str] = []
     if levels["fail"] or run_errors:
         level: Level = "fail"
         headline = f"FAIL — {levels['fail']:,} of {total:,} pages failing"
         if run_errors:
-            headline += f", {run_errors} run-level error{'s' * (run_errors != 1)}"
+            headline += f", {run_errors} run- or site-level finding{'s' * (run_errors != 1)} failing"
     elif levels["warn"] or run_warnings:
         level = "warn"
         headline = f"PASS WITH WARNINGS — {levels['warn']:,} of {total:,} pages warn, none fail"
@@ -279,8 +300,9 @@ def _verdict(
     if comparison is not None:
         n = len(comparison.newly_failing)
         details.append(
-            f"vs. previous run {comparison.previous_id}: {n} newly failing, {len(comparison.fixed)} fixed, "
-            f"{len(comparison.still_failing)} still failing" + ("" if n else " — no regressions")
+            f"vs. previous run {comparison.previous_id}, by (page, check) pair: {n} newly failing, "
+            f"{len(comparison.fixed)} fixed, {len(comparison.still_failing)} still failing"
+            + ("" if n else " — no regressions")
         )
     else:
         details.append("no previous run to compare with")
@@ -290,6 +312,25 @@ def _verdict(
             f"{approvals['same']} unchanged"
         )
     return Verdict(level, headline, tuple(details))
+
+
+def _fails(f: Finding) -> bool:
+    """The verdict's label; an unjudged finding (an old results file) fails at error."""
+    return f.gate == "fail" if f.gate is not None else f.severity == "error"
+
+
+def baselines(run: RunResult) -> Baselines:
+    found = run.all_findings()
+    fixed = [(p.id, str(e.get("check", "")), str(e.get("field", "")), str(e.get("excerpt", "")))
+             for p in run.pages for e in p.fixed]
+    return Baselines(
+        new=sum(f.baseline == "new" for f in found),
+        accepted=sum(f.baseline == "accepted" for f in found),
+        fixed=len(fixed),
+        failing=sum(_fails(f) for f in found),
+        failing_new=sum(_fails(f) and f.baseline == "new" for f in found),
+        fixed_list=tuple(fixed[:MAX_LISTED]),
+    )
 
 
 def build_digest(run: RunResult, previous: RunResult | None = None) -> Digest:
@@ -307,8 +348,15 @@ def build_digest(run: RunResult, previous: RunResult | None = None) -> Digest:
         sorted(label for label in drift_counts if label not in DRIFT_LABELS)
     )
     summary = run.summary if isinstance(run.summary, Mapping) else {}
+    b = baselines(run)
+    verdict = _verdict(run, levels, comparison, approvals)
+    if b.new or b.accepted or b.fixed:
+        line = (f"findings against the approved outputs: {b.new} new ({b.failing_new} failing the gate), "
+                f"{b.accepted} accepted, {b.fixed} fixed")
+        verdict = Verdict(verdict.level, verdict.headline, (line, *verdict.details))
     return Digest(
-        verdict=_verdict(run, levels, comparison, approvals),
+        verdict=verdict,
+        baselines=b,
         pages=len(run.pages),
         sites=len({p.site for p in run.pages}),
         extractors=extractors,
@@ -322,6 +370,8 @@ def build_digest(run: RunResult, previous: RunResult | None = None) -> Digest:
         drift_labels=labels,
         drift_summary=tuple(flatten(summary.get("drift"))),
         drifted=sum(n for label, n in drift_counts.items() if label != "unchanged"),
-        run_findings=tuple(sorted(run.findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.check))),
+        run_findings=tuple(
+            sorted(run.findings, key=lambda f: (not _fails(f), -SEVERITY_RANK[f.severity], f.check))
+        ),
         multi_extractor=multi,
     )

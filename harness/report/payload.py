@@ -19,6 +19,7 @@ from typing import Any
 
 from harness.model import SEVERITIES, PageResult, RunResult
 from harness.report.digest import Comparison, page_key, page_level
+from harness.report.terminal import short_message
 
 LEVEL_CODES: Mapping[str, int] = {"pass": 0, "warn": 1, "fail": 2}
 FIELD_CAP = 100_000  # characters kept of any one string field, for any page
@@ -135,6 +136,9 @@ def _approval(page: PageResult) -> Any:
     if not isinstance(approval, Mapping):
         return None
     out = dict(finite(approval))
+    out.pop("accepted", None)  # the findings themselves say which are accepted
+    if page.fixed:
+        out["fixed"] = [dict(e) for e in page.fixed]
     changes = out.get("changes")
     if isinstance(changes, list):
         slim = []
@@ -237,8 +241,11 @@ def _page_values(
         "new": sorted(
             {checks(f.check) for f in page.findings if (page.id, page.extractor, f.check) in newly}
         ),
+        # [check, severity, path, message (without the page id and path shown beside it), excerpt,
+        #  baseline ("new" / "accepted" / null), gate ("fail" / "pass" / null)]
         "findings": [
-            [checks(f.check), sev[f.severity], f.field, f.message, _cut(f.excerpt, 2_000, "", {})]
+            [checks(f.check), sev[f.severity], f.field, short_message(f, page.id),
+             _cut(f.excerpt, 2_000, "", {}), f.baseline, f.gate]
             for f in page.findings
         ],
         "cassette": page.cassette,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.capture import cassette
-from harness.extractors.base import ExtractorUnavailable
+from harness.extractors.base import ExtractorUnavailable, FunctionExtractor
 from harness.page import Page
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -87,3 +87,18 @@ class Unavailable:
 
     def __init__(self) -> None:
         raise ExtractorUnavailable("toy package 'not-installed' is missing; pip install not-installed")
+
+
+def _house(page: Page, *, title_first: bool) -> dict[str, Any]:
+    """A team's own extractor: ``toy_extract`` whose body repeats its first paragraph (an accepted warning);
+    with ``title_first`` the body also starts with the title (a new warning)."""
+    record = toy_extract(page)
+    paras = (record["body"] or "").split("\n\n")
+    body = "\n\n".join([*paras, paras[0]])
+    record["body"] = f"{record['title']}\n\n{body}" if title_first else body
+    return record
+
+
+#: The same extractor name before and after a change, as a team's extractor keeps its name.
+HOUSE_V1 = FunctionExtractor("house", lambda page: _house(page, title_first=False), "1")
+HOUSE_V2 = FunctionExtractor("house", lambda page: _house(page, title_first=True), "2")

@@ -166,7 +166,7 @@ def test_missing_record_unreadable_and_other_extractor(tmp_path: Path) -> None:
     assert findings[0].check == "regression.missing_record"
     approval, findings = approve.compare({**RECORD, "extractor": "trafilatura"}, path, settings())
     assert approval is not None and approval["status"] == "other_extractor"
-    assert [(f.check, f.severity) for f in findings] == [("regression.other_extractor", "info")]
+    assert [(f.check, f.severity) for f in findings] == [("regression.other_extractor", "error")]
     path.write_text("{not json", "utf-8")
     approval, findings = approve.compare(RECORD, path, settings())
     assert approval is not None and approval["status"] == "unreadable"

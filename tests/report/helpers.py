@@ -175,3 +175,40 @@ def hostile_run() -> RunResult:
         pages=(bad, *run.pages),
         findings=(Finding("site.x", "error", "$", XSS_TITLE, excerpt=XSS_BODY, site=XSS_SITE),),
     )
+
+
+FOLLOW = Finding(
+    "boilerplate.pattern", "warning", "$.body", "a.example/a: $.body: follow-us line", excerpt="Sign up"
+)
+RATE = Finding(
+    "date.missing.rate",
+    "error",
+    "$.published",
+    "3 of 4 pages (75%) have no date, at most 20% allowed",
+    site="b.example",
+)
+DIFF = Finding(
+    "regression.changed",
+    "error",
+    "$.title",
+    '$.title differs from the approved output x.approved.json\n  approved: "Old title"\n'
+    '  actual:   "Story b"',
+)
+
+
+def judged_run(clean_pages: int = 0) -> RunResult:
+    """The demo run held against approved findings and judged: on page a the recurring line is accepted,
+    a pattern hit is new (and fails the gate), and an approved ``title.repeated`` finding is gone (fixed);
+    page b's output changed; a site-level rate gate fails. ``clean_pages`` adds clean pages to scroll past."""
+    from harness.regression import baseline
+    from harness.verdict import Policy, judge_run
+
+    run = demo_run()
+    a, b, c, d = run.pages
+    accepted = baseline.entries_for([BOILER, TITLE], a.record)
+    a = replace(a, findings=(BOILER, FOLLOW), approval={"status": "same", "accepted": accepted})
+    b = replace(b, findings=(*b.findings, DIFF))
+    extra = tuple(
+        page("c.example", f"clean-{n:03d}", approval={"status": "same"}) for n in range(clean_pages)
+    )
+    return judge_run(replace(run, pages=(a, b, c, d, *extra), findings=(*run.findings, RATE)), Policy())

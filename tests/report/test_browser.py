@@ -120,7 +120,8 @@ def test_loads_offline_without_console_messages(open_report: Callable[..., Opene
     assert opened.page.inner_text("#f-count") == "4 of 4 pages"
     opened.page.click("tr.row[data-key='a.example/b']")
     detail = opened.page.inner_text("td.detail")
-    assert "$.published: 'yesterday' is not a 'date-time'" in detail
+    # the message follows the path shown beside it, without repeating it
+    assert "$.published 'yesterday' is not a 'date-time'" in detail
     assert opened.page.inner_text("td.detail .fields mark") == "yesterday"
     assert opened.problems() == []
     assert shot(opened, f"demo-{'gzip' if packed else 'json'}").stat().st_size > 10_000
@@ -188,7 +189,7 @@ def test_opening_a_page_from_the_url_highlights_and_diffs(open_report: Callable[
     marks = page.eval_on_selector_all("td.detail .fields mark", "ms => ms.map(m => m.textContent)")
     assert marks == ["Sign up for our newsletter"] * 2
     assert "highlighted 2× in body" in page.inner_text("td.detail .findings")
-    assert "body.f1" in page.inner_text("td.detail")
+    assert "body · f1" in page.inner_text("td.detail")
     shot(opened, "demo-detail")
     assert opened.problems() == []
 
@@ -275,3 +276,65 @@ def test_hostile_pages_through_the_whole_pipeline(open_report: Callable[..., Ope
     assert opened.problems() == []
     hrefs = opened.page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
     assert not any(h.lower().startswith(("javascript:", "data:")) for h in hrefs), hrefs
+
+
+def test_new_accepted_and_fixed_findings_are_told_apart(open_report: Callable[..., Opened]) -> None:
+    from report.helpers import judged_run
+
+    opened = open_report(judged_run())
+    page = opened.page
+    assert "1 new (1 failing the gate), 1 accepted, 1 fixed" in page.inner_text("#verdict")
+    assert "fails the gate" in page.inner_text("#summary")  # the failing site-level rate gate
+    assert "title.repeated" in page.inner_text("#summary-fixed")
+    page.select_option("#f-status", "newfinding")
+    wait_until(page, "document.getElementById('f-count').textContent.startsWith('1 of')")
+    assert opened.rows() == ["a.example/a"]
+    page.click("tr.row[data-key='a.example/a']")
+    detail = page.inner_text("td.detail")
+    assert "fails the gate" in detail and "new: not in the approved output" in detail
+    assert "accepted at approval" in detail and "Fixed since approval (1)" in detail
+    assert "a.example/a:" not in page.inner_text("td.detail .findings")  # the id is not repeated
+    assert opened.problems() == []
+
+
+def test_multi_line_messages_keep_their_lines(open_report: Callable[..., Opened]) -> None:
+    from report.helpers import judged_run
+
+    opened = open_report(judged_run())
+    opened.goto(opened.url + "#open=a.example%2Fb")
+    messages = opened.page.eval_on_selector_all("td.detail .findings .msg", "ms => ms.map(m => m.innerText)")
+    [diff] = [m for m in messages if "differs from the approved output" in m]
+    assert diff.splitlines()[1:] == ['  approved: "Old title"', '  actual:   "Story b"']
+
+
+def test_check_counts_agree_with_the_check_filter(open_report: Callable[..., Opened]) -> None:
+    from report.helpers import judged_run
+
+    opened = open_report(judged_run())
+    page = opened.page
+    for check in ("boilerplate.recurring", "schema", "date.missing.rate"):
+        cells = page.eval_on_selector_all(
+            f"a[href='#check={quote(check)}']", "as => [...as[0].closest('tr').querySelectorAll('td.n')]"
+            ".slice(0, 3).map(td => Number(td.textContent) || 0)"
+        )
+        page.goto(opened.url + f"#check={quote(check)}")
+        page.wait_for_selector("html[data-ready]")
+        wait_until(page, "document.getElementById('f-count').textContent.includes(' of ')")
+        shown = int(page.inner_text("#f-count").split(" of ")[0])
+        assert shown == sum(cells), (check, cells, shown)
+
+
+def test_an_opened_page_is_not_hidden_under_the_filter_bar(open_report: Callable[..., Opened]) -> None:
+    from report.helpers import judged_run
+
+    opened = open_report(judged_run(clean_pages=120))
+    key = "c.example/clean-040"
+    page = opened.page
+    page.goto("about:blank")  # a fresh load from the link, as a reader following it from CI would
+    opened.goto(opened.url + "#open=" + quote(key, safe=""))
+    wait_until(page, "document.querySelector('tr.row.open') !== null")
+    assert page.evaluate("window.scrollY") > 0  # the row is far enough down that the page scrolled to it
+    bar = page.evaluate("document.getElementById('filters').getBoundingClientRect().bottom")
+    row = page.evaluate("document.querySelector('tr.row.open').getBoundingClientRect().top")
+    assert row >= bar, (row, bar)
+    assert page.inner_text("tr.row.open td.mono") == key

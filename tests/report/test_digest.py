@@ -47,9 +47,10 @@ def test_info_findings_are_not_failures() -> None:
 def test_counts_per_check_and_site() -> None:
     d = build_digest(demo_run(), previous_run())
     checks = {r.check: r for r in d.checks}
-    assert (checks["schema"].fail, checks["schema"].new, checks["schema"].fixed) == (1, 0, 1)
-    assert (checks["boilerplate.recurring"].warn, checks["boilerplate.recurring"].new) == (1, 1)
-    assert checks["site.dates"].warn == 1  # the site-level finding counts once for its site
+    assert (checks["schema"].fail, checks["schema"].newly, checks["schema"].fixed) == (1, 0, 1)
+    assert (checks["boilerplate.recurring"].warn, checks["boilerplate.recurring"].newly) == (1, 1)
+    # the site-level finding is counted apart, so a check's page counts match its filter
+    assert (checks["site.dates"].scoped, checks["site.dates"].warn) == (1, 0)
     sites = {r.site: r for r in d.sites_table}
     assert (sites["a.example"].pages, sites["a.example"].fail, sites["a.example"].warn) == (2, 1, 1)
     assert (sites["b.example"].passed, sites["b.example"].unapproved, sites["b.example"].new) == (1, 1, 1)
@@ -106,3 +107,21 @@ def test_absent_or_odd_summary_keys() -> None:
     assert d.quality == (("", "not a mapping"),)
     assert d.drift_summary == (("", "1, 2"),)
     assert build_digest(replace(run, summary={})).quality == ()
+
+
+def test_the_verdict_and_counts_follow_the_gate() -> None:
+    from report.helpers import judged_run
+
+    run = judged_run()
+    d = build_digest(run)
+    assert (d.baselines.new, d.baselines.accepted, d.baselines.fixed, d.baselines.failing_new) == (1, 1, 1, 1)
+    assert d.baselines.fixed_list == (("a.example/a", "title.repeated", "$.title", "Story"),)
+    assert d.verdict.details[0] == (
+        "findings against the approved outputs: 1 new (1 failing the gate), 1 accepted, 1 fixed"
+    )
+    # page a fails on its new warning alone; page c's warning (no approval list) only warns
+    assert d.levels == {"fail": 2, "warn": 1, "pass": 1}
+    assert d.verdict.headline == "FAIL — 2 of 4 pages failing, 1 run- or site-level finding failing"
+    assert d.run_findings[0].check == "date.missing.rate"  # what fails the gate comes first
+    row = {r.check: r for r in d.checks}["boilerplate.pattern"]
+    assert (row.warn, row.new, row.accepted) == (1, 1, 0)

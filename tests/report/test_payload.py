@@ -98,3 +98,18 @@ def test_embed_round_trips_plain_and_packed(threshold: int) -> None:
         assert blob["encoding"] == "json"
         pages = blob["pages"]
     assert pages == json.loads(json.dumps(cols))
+
+
+def test_findings_carry_the_verdict_and_short_messages() -> None:
+    from harness.report.digest import build_digest
+    from harness.report.payload import pages_columns
+    from report.helpers import judged_run
+
+    run = judged_run()
+    cols = pages_columns(run, build_digest(run).comparison, False)
+    a = cols["id"].index("a.example/a")
+    rows = {cols["checks"][f[0]]: f for f in cols["findings"][a]}
+    assert rows["boilerplate.pattern"][3:] == ["follow-us line", "Sign up", "new", "fail"]
+    assert rows["boilerplate.recurring"][5:] == ["accepted", "pass"]
+    approval = cols["rows"][a][1]
+    assert "accepted" not in approval and [e["check"] for e in approval["fixed"]] == ["title.repeated"]

@@ -130,5 +130,5 @@ def test_exit_zero_reports_without_failing(
     (tmp_path / "cassettes" / "harbor.example" / "broken.yaml").write_text("not: [a cassette")
     assert _run(capsys, "run", "-q")[0] == 1
     code, out, _ = _run(capsys, "run", "-q", "--exit-zero")
-    assert code == 0 and "1 pages with errors" in out
+    assert code == 0 and "1 failing" in out and "verdict: FAIL" in out
     assert _run(capsys, "run", "-q", "--exit-zero", "--extractor", "nope")[0] == 2

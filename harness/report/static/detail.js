@@ -107,8 +107,11 @@ function findingsSection(i, marks) {
   if (!findings.length) return section("Findings", el("p", "note", "No findings."));
   const list = el("ul", "findings");
   findings.forEach((f, n) => {
-    const li = add(el("li"), el("span", "sev s-" + P.severities[f[1]], P.severities[f[1]]), " ",
-      el("code", null, P.checks[f[0]]), " ", el("code", "path", f[2]), " ", f[3]);
+    const li = add(el("li"), el("span", "sev s-" + P.severities[f[1]], P.severities[f[1]]), " ");
+    if (f[6] === "fail") add(li, el("span", "chip gate", "fails the gate"), " ");
+    if (f[5] === "new") add(li, el("span", "chip b-new", "new: not in the approved output"), " ");
+    if (f[5] === "accepted") add(li, el("span", "chip b-accepted", "accepted at approval"), " ");
+    add(li, el("code", null, P.checks[f[0]]), " ", el("code", "path", f[2]), " ", el("span", "msg", f[3]));
     if (P.new[i].includes(f[0])) add(li, " ", el("span", "chip new", "new since " + (meta.previous_id || "previous run")));
     if (f[4] !== null && f[4] !== undefined) {
       const mark = marks[n];
@@ -149,7 +152,11 @@ function approvalSection(i) {
   if (status === "new") add(head, "No approved output exists for this page yet.");
   else if (status === "same") add(head, "The output matches the approved output.");
   const changes = Array.isArray(approval.changes) ? approval.changes : [];
-  return section("Against the approved output", head, ...changes.map((c) => changeNode(i, c)));
+  const fixed = Array.isArray(approval.fixed) ? approval.fixed : [];
+  const gone = fixed.length ? add(el("div", "fixed"), el("h4", null, "Fixed since approval (" + fixed.length + ")"),
+    add(el("ul", "findings"), ...fixed.map((e) => add(el("li"), el("code", null, String(e.check || "")), " ",
+      el("code", "path", String(e.field || "")), " ", e.excerpt ? el("q", "excerpt", String(e.excerpt)) : null)))) : null;
+  return section("Against the approved output", head, ...changes.map((c) => changeNode(i, c)), gone);
 }
 
 function flatRows(data, prefix, rows) {
@@ -161,12 +168,25 @@ function flatRows(data, prefix, rows) {
   return rows;
 }
 
+// Fields in reading order (body, title, date, snippets), then whatever else the scores hold; each field's
+// metrics under it, so the table reads "body · token · f1" rather than one alphabetical dump.
+const QUALITY_ORDER = ["body", "title", "published", "snippets"];
+const QUALITY_META = ["source", "has_record"];
+
 function qualitySection(i) {
-  const rows = P.quality[i] ? flatRows(P.quality[i], "", []) : [];
-  if (!rows.length) return null;
+  const q = P.quality[i];
+  if (!q || typeof q !== "object") return null;
+  const keys = QUALITY_ORDER.filter((k) => k in q)
+    .concat(Object.keys(q).filter((k) => !QUALITY_ORDER.includes(k) && !QUALITY_META.includes(k)).sort());
   const table = el("table", "t kv");
-  for (const [name, value] of rows) add(table, add(el("tr"), el("th", null, name), el("td", "n", value)));
-  return section("Quality against ground truth", table);
+  for (const key of keys) {
+    for (const [name, value] of flatRows(q[key], key, [])) {
+      add(table, add(el("tr"), el("th", null, name.split(".").join(" · ")), el("td", "n", value)));
+    }
+  }
+  if (!table.firstChild) return null;
+  const note = q.source ? el("p", "note", "ground truth from " + String(q.source)) : null;
+  return section("Quality against ground truth", table, note);
 }
 
 function driftSection(i) {

@@ -127,6 +127,10 @@ function statusOk(i, status, check) {
     case "fail": case "warn": case "pass": return LEVELS[P.level[i]] === status;
     case "problem": return P.level[i] > 0;
     case "new": return check < 0 ? P.new[i].length > 0 : P.new[i].includes(check);
+    case "newfinding": case "accepted": {
+      const want = status === "newfinding" ? "new" : "accepted";
+      return P.findings[i].some((f) => f[5] === want && (check < 0 || f[0] === check));
+    }
     case "changed": return approval === "changed";
     case "unapproved": return approval === "new";
     case "same": return approval === "same";
@@ -263,8 +267,10 @@ function wire() {
   });
 }
 
+// An opened page is scrolled to its own row, kept clear of the sticky filter bar (whose height varies as it wraps).
 function reveal() {
-  const target = state.open && document.querySelector("tr.detail-row");
+  const target = state.open && (document.querySelector("tr.row.open") || document.querySelector("tr.detail-row"));
+  if (target) target.style.scrollMarginTop = ($("filters").offsetHeight + 8) + "px";
   (target || $("pages")).scrollIntoView({ block: "start" });
 }
 
