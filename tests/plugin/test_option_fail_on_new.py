@@ -63,7 +63,7 @@ def test_a_new_warning_fails_its_page_and_names_it(approved: pytest.Pytester) ->
     result = approved.runpytest("-q", *EXTRACTOR, "--harness-no-report", "-rf")
     result.assert_outcomes(passed=5, failed=1)
     out = str(result.stdout)
-    assert "FAILED harness::harbor.example/ferry" in out
+    assert "FAILED cassettes/harbor.example/ferry.yaml::harbor.example/ferry" in out
     # the body changed too, so the regression fails it as well; the accepted warning is not listed
     assert "2 finding(s) fail the gate, 1 new since approval" in out
     assert "[warning] title.repeated_in_body (new: not in the approved output) $.body" in out
