@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from harness.checks import frame, recurring
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
-from harness.checks.patterns import combined, compile_lines, label
+from harness.checks.patterns import combined, compile_lines, is_weak, label
 from harness.checks.settings import CheckSettings
 from harness.checks.text import clip, key, lines, squash
 from harness.model import Finding, PageResult
@@ -148,7 +148,14 @@ def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tup
     return [(body[a:b].strip(), low[a:b].strip()) for a, b in sorted(starts.items()) if body[a:b].strip()]
 
 
+def _strongest(patterns: Sequence[re.Pattern[str]], low: str) -> re.Pattern[str] | None:
+    """The first strong pattern that matches ``low``, else the first weak one."""
+    hits = [p for p in patterns if p.search(low)]
+    return next((p for p in hits if not is_weak(p.pattern)), hits[0] if hits else None)
+
+
 def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.Pattern[str]]]) -> None:
+    """One finding per matching line: ``boilerplate.pattern`` (strong family) or ``..._weak``."""
     patterns = compiled[o.group]
     first_pass = [re.compile(r) for r in combined([p.pattern for p in patterns])]
     for pid in o.page_ids:
@@ -157,14 +164,11 @@ def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.P
             continue
         emit, found = col.page(pid), False
         for line, low in _matched_lines(row.body, first_pass):
-            hit = next((p for p in patterns if p.search(low)), None)
+            hit = _strongest(patterns, low)
             found = True
-            emit.add(
-                o.check,
-                "$.body",
-                f"boilerplate line (pattern {label(hit.pattern) if hit else 'merged'})",
-                line,
-            )
+            check = "boilerplate.pattern_weak" if hit is not None and is_weak(hit.pattern) else o.check
+            name = label(hit.pattern) if hit else "merged"
+            emit.add(check, "$.body", f"boilerplate line (pattern {name})", line)
         if not found:
             match = next((m for p in patterns if (m := p.search(row.body.lower()))), None)
             emit.add(

@@ -48,6 +48,9 @@ class SiteSettings:
     def on(self, check: str) -> bool:
         return check in self.enabled
 
+    def any_on(self, checks: tuple[str, ...]) -> bool:
+        return any(check in self.enabled for check in checks)
+
 
 @dataclass(frozen=True)
 class CheckSettings:
