@@ -30,6 +30,7 @@ class PageContext:
     url: str | None
     captured_at: str | None
     truth: Mapping[str, Any] | None
+    html: str | None = None  # the page the record came from (replay mode): where the text came from
 
 
 def _text(value: Any) -> str | None:
@@ -56,6 +57,10 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     else:
         check_body(emit, body, title)
         check_truth(emit, body, ctx.truth)
+        if ctx.html:
+            from harness.checks import provenance
+
+            provenance.check_page(emit, body, ctx.html)
     return emit.done()
 
 

@@ -93,9 +93,9 @@ def check_menu(emit: Emitter, body: str) -> None:
         )
 
 
-def ends_mid_sentence(line: str) -> bool:
+def ends_mid_sentence(line: str, min_words: int = _CUT_MIN_WORDS) -> bool:
     """A prose line that ends on a letter or a comma: no sentence end, not a URL, credit or list item."""
     line = line.strip()
-    if words(line) < _CUT_MIN_WORDS or _SENTENCE_END.search(line) or _URLISH.search(line):
+    if words(line) < min_words or _SENTENCE_END.search(line) or _URLISH.search(line):
         return False
     return line[-1].isalpha() or line[-1] in ",-–"
