@@ -127,10 +127,11 @@ def counted(f: Finding, record: Mapping[str, Any]) -> bool:
     return not name or record.get(name) is not None
 
 
-def fails(findings: Sequence[Finding], record: Mapping[str, Any], fail_on: str = "error") -> bool:
-    """Would the default gate fail this record? (Findings on fields the truth lacks do not count.)"""
+def fails(findings: Sequence[Finding], *records: Mapping[str, Any], fail_on: str = "error") -> bool:
+    """Would the default gate fail this record? A finding counts when one of ``records`` (the clean one,
+    and the planted one: a defect may add a field the truth lacks) has the field it is about."""
     rank = SEVERITY_RANK[fail_on]
-    return any(SEVERITY_RANK[f.severity] >= rank and counted(f, record) for f in findings)
+    return any(SEVERITY_RANK[f.severity] >= rank and any(counted(f, r) for r in records) for f in findings)
 
 
 def applies(check: str, record: Mapping[str, Any], truth: Mapping[str, Any]) -> bool:
@@ -170,6 +171,7 @@ def false_alarms(cases: list[Case], found: Mapping[str, list[Finding]], report: 
 
 
 def _tally(
+    clean: Mapping[str, Mapping[str, Any]],
     report: Report,
     kind: str,
     planted: Mapping[str, Case],
@@ -179,9 +181,11 @@ def _tally(
     per_half: dict[str, tuple[int, int]] = {}
     for half in HALVES:
         ids = [pid for pid, case in planted.items() if half_of(case.site) == half]
-        per_half[half] = (sum(fails(found[pid], planted[pid].record) for pid in ids), len(ids))
+        per_half[half] = (sum(fails(found[pid], clean[pid], planted[pid].record) for pid in ids), len(ids))
     report.verdict[kind] = per_half
-    report.missed[kind] = [pid for pid in planted if not fails(found[pid], planted[pid].record)][:5]
+    report.missed[kind] = [pid for pid in planted if not fails(found[pid], clean[pid], planted[pid].record)][
+        :5
+    ]
     for check in expected:
         report.planted_for.setdefault(check, set()).update(f"{kind}|{p}" for p in planted)
     for pid in planted:
@@ -208,7 +212,7 @@ def plant_kind(
         ):  # a record failing already proves nothing
             planted[case.page_id] = bad
     found = run_checks([planted.get(c.page_id, c) for c in cases], settings)
-    _tally(report, kind, planted, found, expected)
+    _tally({c.page_id: c.record for c in cases}, report, kind, planted, found, expected)
 
 
 def duplicate_titles(
@@ -223,7 +227,8 @@ def duplicate_titles(
         rec = {**other.record, "url": url, "site": case.site, "title": case.record["title"]}
         siblings[case.page_id + "-copy"] = Case(case.page_id + "-copy", case.site, rec, other.truth, None)
     found = run_checks([*cases, *siblings.values()], settings)
-    _tally(report, "duplicate title within a site", siblings, found, frozenset({"title.duplicate"}))
+    clean = {pid: sib.record for pid, sib in siblings.items()}
+    _tally(clean, report, "duplicate title within a site", siblings, found, frozenset({"title.duplicate"}))
 
 
 def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> Report:

@@ -94,7 +94,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:already a subscriber|subscribe (?:now|today)|become a member|support our journalism)"
             r"\b[^\n]{0,100}",
             r"(?:subscribe|sign up)(?: to| for)? (?:our |the )?[^\n]{0,30}newsletters?\b[^\n]{0,40}",
-            r"related(?: articles?| stories| posts| news| content| coverage| topics)?",
+            r"related(?: articles?| stories| posts| news| content| coverage| topics)?(?:\s*:[^\n]{0,120})?",
             r"more (?:on|from|in|about) [^\n]{1,40}|more (?:stories|news|articles)",
             r"read more(?: about [^\n]{1,60})?|read (?:also|next)|see also|also read|continue reading",
             r"(?:read|see|watch) (?:more|also|next)\s*:[^\n]{0,120}",
@@ -189,7 +189,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"política de cookies|aviso legal|política de privacidad|configurar cookies",
             r"(?:suscríbete|suscribete|suscríbase|regístrate)\b[^\n]{0,100}",
             r"compartir(?: en| este artículo)?[^\n]{0,30}|síguenos\b[^\n]{0,60}|volver arriba",
-            r"leer más|lee también|lea también|(?:también )?te puede interesar|le puede interesar",
+            r"(?:leer más|lee también|lea también)(?:\s*:[^\n]{0,120})?",
+            r"(?:también )?te puede interesar|le puede interesar",
             r"noticias relacionadas|artículos relacionados|más noticias|más (?:sobre|de|en) [^\n]{1,40}",
             r"lo más (?:leído|visto)|últimas noticias|ver más|sigue leyendo|relacionad[oa]s?",
             r"deja (?:un|tu) comentario|artículo (?:anterior|siguiente)",
@@ -234,8 +235,11 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"plaats een reactie|volg ons\b[^\n]{0,60}",
         ),
         weak(lines_pattern(r"(?:\d+\s+)?reacties?|advertentie")),
-        phrase_pattern(r"voorbehouden|cookies", r"\balle rechten voorbehouden\b",
-                       r"\b(?:wij gebruiken|deze (?:site|website) gebruikt) cookies\b"),
+        phrase_pattern(
+            r"voorbehouden|cookies",
+            r"\balle rechten voorbehouden\b",
+            r"\b(?:wij gebruiken|deze (?:site|website) gebruikt) cookies\b",
+        ),
     ),
     "pl": (
         lines_pattern(
@@ -244,8 +248,11 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:subskrybuj|zapisz się|zaprenumeruj)\b[^\n]{0,80}|obserwuj nas\b[^\n]{0,60}",
         ),
         weak(lines_pattern(r"reklama|(?:\d+\s+)?komentarz[ey]?")),
-        phrase_pattern(r"zastrzeżone|cookies", r"\bwszelkie prawa zastrzeżone\b",
-                       r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies\b"),
+        phrase_pattern(
+            r"zastrzeżone|cookies",
+            r"\bwszelkie prawa zastrzeżone\b",
+            r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies\b",
+        ),
     ),
     "ru": (
         lines_pattern(

@@ -14,8 +14,8 @@ from collections import Counter
 from harness.checks.emit import Emitter
 from harness.checks.text import clip, lines, paragraphs, squash
 
-_PROSE_WORDS = 8  # a repeated paragraph of at least this many words...
-_PROSE_CHARS = 60  # ...and characters is prose, not a list item
+_PROSE_WORDS = 6  # a repeated paragraph of at least this many words...
+_PROSE_CHARS = 40  # ...and characters is prose, not a list item
 _MENU_MIN_LINES = 6
 _MENU_ITEM_WORDS = 4
 _MENU_ITEM_CHARS = 40
@@ -31,7 +31,10 @@ def words(text: str) -> int:
 
 
 def is_prose(para: str) -> bool:
-    return len(para) >= _PROSE_CHARS and words(para) >= _PROSE_WORDS
+    """A sentence or more: long, or at least ``_PROSE_WORDS`` words ending like a sentence."""
+    if len(para) >= 2 * _PROSE_CHARS:
+        return True
+    return len(para) >= _PROSE_CHARS and words(para) >= _PROSE_WORDS and bool(_SENTENCE_END.search(para))
 
 
 def check_shape(emit: Emitter, body: str) -> None:
@@ -47,9 +50,11 @@ def check_shape(emit: Emitter, body: str) -> None:
 def check_doubled(emit: Emitter, body: str) -> bool:
     paras = paragraphs(body)
     half = len(paras) // 2
-    if len(paras) < 2 or len(paras) % 2 or [squash(p) for p in paras[:half]] != [
-        squash(p) for p in paras[half:]
-    ]:
+    if (
+        len(paras) < 2
+        or len(paras) % 2
+        or [squash(p) for p in paras[:half]] != [squash(p) for p in paras[half:]]
+    ):
         return False
     emit.add("body.doubled", "$.body", f"the whole body ({half} paragraphs) appears twice", paras[0])
     return True
@@ -69,9 +74,7 @@ def check_repeats(emit: Emitter, body: str) -> None:
 
 def _menu_item(line: str) -> bool:
     return (
-        words(line) <= _MENU_ITEM_WORDS
-        and len(line) <= _MENU_ITEM_CHARS
-        and not _SENTENCE_END.search(line)
+        words(line) <= _MENU_ITEM_WORDS and len(line) <= _MENU_ITEM_CHARS and not _SENTENCE_END.search(line)
     )
 
 
