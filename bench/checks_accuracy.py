@@ -117,7 +117,7 @@ def run_checks(cases: Iterable[Case], settings: CheckSettings) -> dict[str, list
     return out
 
 
-_SITE_FIELD = {"date.coverage": "published", "rate.title_duplicate": "title"}
+_SITE_FIELD = {"date.coverage": "published"}
 
 
 def counted(f: Finding, record: Mapping[str, Any]) -> bool:
