@@ -113,6 +113,15 @@ _SPECS = (
     ),
     CheckSpec("body.mojibake", "error", "page", "python", "mis-decoded text (ftfy), or U+FFFD"),
     CheckSpec("body.title_mismatch", "warning", "page", "python", "the body shares no word with the title"),
+    CheckSpec(
+        "rate.boilerplate", "error", "dataset", "gx", "rate gate: too many pages of a site carry boilerplate"
+    ),
+    CheckSpec(
+        "rate.title_duplicate", "error", "dataset", "gx", "rate gate: too many pages of a site share a title"
+    ),
+    CheckSpec(
+        "rate.body_too_short", "error", "dataset", "gx", "rate gate: too many pages of a site are too short"
+    ),
 )
 
 CATALOG: Mapping[str, CheckSpec] = {spec.id: spec for spec in _SPECS}

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from harness.checks import frame, recurring
+from harness.checks import frame, rates, recurring
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
 from harness.checks.patterns import combined, compile_lines, is_weak, label
@@ -131,6 +131,13 @@ def _coverage(col: _Collector, o: Outcome) -> None:
         )
 
 
+def _rate(col: _Collector, o: Outcome, flagged: Mapping[str, float]) -> None:
+    rows = list(col.rows.values())
+    for site in sorted({col.rows[pid].site for pid in o.page_ids if pid in col.rows}):
+        ceiling = getattr(col.settings.for_site(site), rates.GATES[o.check])
+        col.site(site, o.check, rates.message(o.check, site, rows, flagged, ceiling))
+
+
 def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
     """``(line, lowercased line)`` for each line of ``body`` where a merged pattern matches (one pass)."""
     low = body.lower()
@@ -184,7 +191,9 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
 
     groups = frame.pattern_groups(rows, settings)
     compiled = [compile_lines(patterns) for patterns, _ in groups]
-    for o in gx.validate(frame.columns(rows, settings), groups):
+    flagged = rates.flags(rows, settings)
+    cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
+    for o in gx.validate(cols, groups):
         if o.error is not None:
             col.run.append(
                 Finding(
@@ -204,7 +213,9 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
                 "body.too_long": _length,
                 "date.coverage": _coverage,
             }.get(o.check)
-            if handler is not None:
+            if o.check in rates.GATES:
+                _rate(col, o, flagged[o.check])
+            elif handler is not None:
                 handler(col, o)
             else:
                 _pattern_lines(col, o, compiled)
