@@ -101,6 +101,7 @@ class PageText:
 
     by_text: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
     leaves: list[tuple[str, Any]] = field(default_factory=list)
+    full: str = ""  # the whole page's text, squashed (for a cut line that no single paragraph starts)
 
 
 def parse(html: str) -> Any | None:
@@ -153,6 +154,8 @@ def index(root: Any) -> PageText:
             if el.tag in _LEAVES:
                 out.leaves.append((text, el))
     out.leaves.reverse()  # document order
+    body = root.find("body")
+    out.full = squash((body if body is not None else root).text_content())
     return out
 
 
@@ -271,6 +274,23 @@ def continuation(last: str, text: PageText) -> str | None:
                 return rest.strip()
             if words(rest) >= _CONTINUES_WORDS and not re.match(r"\s*[.!?。！？]", rest):
                 return rest.strip()
+    if flat in text.by_text:  # the line is the whole text of an element: it ends where the page's block ends
+        return None
+    return _continues_in_text(flat, text.full)
+
+
+def _continues_in_text(flat: str, full: str) -> str | None:
+    """Where no paragraph starts with the line (text in ``<div>``s and ``<br>``s): the page's text goes on
+    after it with a lowercase word, that is, inside the same sentence."""
+    if words(flat) < _CONTINUES_WORDS:
+        return None
+    start = full.find(flat)
+    while start >= 0:
+        rest = full[start + len(flat) : start + len(flat) + 80]
+        m = re.match(r" ([^\W\d_][\w'’-]*)", rest)
+        if m and m.group(1)[0].islower() and words(rest) >= _CONTINUES_WORDS:
+            return rest.strip()
+        start = full.find(flat, start + 1)
     return None
 
 

@@ -12,9 +12,9 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "checks_accuracy.py"
 MAX_FP_RATE = 0.05  # per error-severity check, on clean records
-MAX_CLEAN_FAIL = 0.03  # clean records failing the gate (measured 2.7%: annotators kept 5 boilerplate lines)
+MAX_CLEAN_FAIL = 0.04  # clean records failing the gate (measured 3.2%: see docs/checks-accuracy.md)
 MIN_FAIL_RATE = 0.95  # defective records failing the gate, per seen kind
-LOWER = {"truncated body": 0.80}  # measured 86%: see docs/checks-accuracy.md
+LOWER: dict[str, float] = {}  # kinds allowed below MIN_FAIL_RATE (none today)
 
 
 def _bench() -> ModuleType:
