@@ -30,8 +30,9 @@ _TEXT_MAX = 20_000
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
+# class/id words of chrome blocks; not "widget": page builders (Elementor...) call every content block one
 _HINTS = frozenset(
-    {
+    [
         "nav",
         "navbar",
         "navigation",
@@ -55,7 +56,6 @@ _HINTS = frozenset(
         "breadcrumb",
         "breadcrumbs",
         "promo",
-        "widget",
         "masthead",
         "topbar",
         "toolbar",
@@ -66,7 +66,7 @@ _HINTS = frozenset(
         "popular",
         "outbrain",
         "taboola",
-    }
+    ]
 )
 _CONTENT = frozenset({"article", "main"})  # a line inside these is content unless chrome sits below
 _TOKEN = re.compile(r"[a-z]+")
@@ -92,6 +92,10 @@ _LEAVES = frozenset(
     }
 )
 _LINK_DENSE = 0.5
+_VISIBLE = (
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::svg)]"
+)
 _CONTINUES_WORDS = 3
 
 
@@ -101,7 +105,7 @@ class PageText:
 
     by_text: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
     leaves: list[tuple[str, Any]] = field(default_factory=list)
-    full: str = ""  # the whole page's text, squashed (for a cut line that no single paragraph starts)
+    full: str = ""  # the page's visible text, spaces collapsed, case kept (for a cut inside a <div> text)
 
 
 def parse(html: str) -> Any | None:
@@ -154,8 +158,7 @@ def index(root: Any) -> PageText:
             if el.tag in _LEAVES:
                 out.leaves.append((text, el))
     out.leaves.reverse()  # document order
-    body = root.find("body")
-    out.full = squash((body if body is not None else root).text_content())
+    out.full = " ".join("".join(root.xpath(_VISIBLE)).split())
     return out
 
 
@@ -276,12 +279,12 @@ def continuation(last: str, text: PageText) -> str | None:
                 return rest.strip()
     if flat in text.by_text:  # the line is the whole text of an element: it ends where the page's block ends
         return None
-    return _continues_in_text(flat, text.full)
+    return _continues_in_text(" ".join(last.split()), text.full)
 
 
 def _continues_in_text(flat: str, full: str) -> str | None:
-    """Where no paragraph starts with the line (text in ``<div>``s and ``<br>``s): the page's text goes on
-    after it with a lowercase word, that is, inside the same sentence."""
+    """Where no paragraph starts with the line (text in ``<div>``s and ``<br>``s): the page's visible text
+    (case kept) goes on after it with a lowercase word, that is, inside the same sentence."""
     if words(flat) < _CONTINUES_WORDS:
         return None
     start = full.find(flat)
