@@ -295,7 +295,12 @@ def check_record(
     from harness import checks
 
     page_ctx = checks.PageContext(
-        page_id=page.page_id, site=page.site, url=page.url, captured_at=page.response.captured_at, truth=truth
+        page_id=page.page_id,
+        site=page.site,
+        url=page.url,
+        captured_at=page.response.captured_at,
+        truth=truth,
+        html=page.text,  # decoded once per page, shared with the extractor
     )
     return [*ctx.validator.findings(record), *checks.page_findings(record, page_ctx, ctx.check_settings)]
 

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from harness.checks import frame, recurring
+from harness.checks import frame, rates, recurring
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
-from harness.checks.patterns import combined, compile_lines, label
+from harness.checks.patterns import combined, compile_lines, is_weak, label
 from harness.checks.settings import CheckSettings
 from harness.checks.text import clip, key, lines, squash
 from harness.model import Finding, PageResult
@@ -131,6 +131,13 @@ def _coverage(col: _Collector, o: Outcome) -> None:
         )
 
 
+def _rate(col: _Collector, o: Outcome, flagged: Mapping[str, float]) -> None:
+    rows = list(col.rows.values())
+    for site in sorted({col.rows[pid].site for pid in o.page_ids if pid in col.rows}):
+        ceiling = getattr(col.settings.for_site(site), rates.GATES[o.check])
+        col.site(site, o.check, rates.message(o.check, site, rows, flagged, ceiling))
+
+
 def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
     """``(line, lowercased line)`` for each line of ``body`` where a merged pattern matches (one pass)."""
     low = body.lower()
@@ -148,7 +155,14 @@ def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tup
     return [(body[a:b].strip(), low[a:b].strip()) for a, b in sorted(starts.items()) if body[a:b].strip()]
 
 
+def _strongest(patterns: Sequence[re.Pattern[str]], low: str) -> re.Pattern[str] | None:
+    """The first strong pattern that matches ``low``, else the first weak one."""
+    hits = [p for p in patterns if p.search(low)]
+    return next((p for p in hits if not is_weak(p.pattern)), hits[0] if hits else None)
+
+
 def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.Pattern[str]]]) -> None:
+    """One finding per matching line: ``boilerplate.pattern`` (strong family) or ``..._weak``."""
     patterns = compiled[o.group]
     first_pass = [re.compile(r) for r in combined([p.pattern for p in patterns])]
     for pid in o.page_ids:
@@ -157,14 +171,11 @@ def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.P
             continue
         emit, found = col.page(pid), False
         for line, low in _matched_lines(row.body, first_pass):
-            hit = next((p for p in patterns if p.search(low)), None)
+            hit = _strongest(patterns, low)
             found = True
-            emit.add(
-                o.check,
-                "$.body",
-                f"boilerplate line (pattern {label(hit.pattern) if hit else 'merged'})",
-                line,
-            )
+            check = "boilerplate.pattern_weak" if hit is not None and is_weak(hit.pattern) else o.check
+            name = label(hit.pattern) if hit else "merged"
+            emit.add(check, "$.body", f"boilerplate line (pattern {name})", line)
         if not found:
             match = next((m for p in patterns if (m := p.search(row.body.lower()))), None)
             emit.add(
@@ -180,7 +191,9 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
 
     groups = frame.pattern_groups(rows, settings)
     compiled = [compile_lines(patterns) for patterns, _ in groups]
-    for o in gx.validate(frame.columns(rows, settings), groups):
+    flagged = rates.flags(rows, settings)
+    cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
+    for o in gx.validate(cols, groups):
         if o.error is not None:
             col.run.append(
                 Finding(
@@ -200,7 +213,9 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
                 "body.too_long": _length,
                 "date.coverage": _coverage,
             }.get(o.check)
-            if handler is not None:
+            if o.check in rates.GATES:
+                _rate(col, o, flagged[o.check])
+            elif handler is not None:
                 handler(col, o)
             else:
                 _pattern_lines(col, o, compiled)

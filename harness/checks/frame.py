@@ -18,6 +18,7 @@ from harness.checks.settings import CheckSettings
 from harness.checks.text import key, squash
 
 SEP = "\x1f"
+PATTERN_CHECKS = ("boilerplate.pattern", "boilerplate.pattern_weak")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]
         cols["body_len"].append(len(r.body) if r.body else None)
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
-        on_patterns = r.body and scope.on("boilerplate.pattern") and scope.patterns
+        on_patterns = r.body and scope.patterns and scope.any_on(PATTERN_CHECKS)
         cols["body_lower"].append(r.body.lower() if on_patterns and r.body else None)
         digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
         cols["body_site_key"].append(
@@ -127,6 +128,6 @@ def pattern_groups(rows: Sequence[Row], settings: CheckSettings) -> list[tuple[t
     groups: dict[tuple[str, ...], list[str]] = {}
     for site in sorted({r.site for r in rows}):
         scope = settings.for_site(site)
-        if scope.on("boilerplate.pattern") and scope.patterns:
+        if scope.any_on(PATTERN_CHECKS) and scope.patterns:
             groups.setdefault(scope.patterns, []).append(site)
     return list(groups.items())

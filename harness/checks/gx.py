@@ -53,6 +53,9 @@ def _spec(gx: Any, check: str, group: int = 0, **kwargs: Any) -> Any:
         "body.too_long": "ExpectColumnPairValuesAToBeGreaterThanB",
         "date.coverage": "ExpectColumnPairValuesAToBeGreaterThanB",
         "boilerplate.pattern": "ExpectColumnValuesToNotMatchRegexList",
+        "rate.boilerplate": "ExpectColumnPairValuesAToBeGreaterThanB",
+        "rate.title_duplicate": "ExpectColumnPairValuesAToBeGreaterThanB",
+        "rate.body_too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
     }
     cls = getattr(gx.expectations, names[check])
     return cls(meta={"check": check, "group": group}, **kwargs)
@@ -74,6 +77,13 @@ def expectations(
             _spec(gx, "date.coverage", column_A="date_coverage", column_B="date_coverage_min", **pair),
         ),
     ]
+    for gate, name in (
+        ("rate.boilerplate", "rate_boilerplate"),
+        ("rate.title_duplicate", "rate_title_duplicate"),
+        ("rate.body_too_short", "rate_body_too_short"),
+    ):  # the site's ceiling >= the site's share, on one row per site
+        if name in columns:
+            candidates.append((name, _spec(gx, gate, column_A=name + "_max", column_B=name, **pair)))
     out = [exp for col, exp in candidates if any(v is not None for v in columns[col])]
     if any(v is not None for v in columns["body_lower"]):
         from great_expectations.expectations.row_conditions import Column

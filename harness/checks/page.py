@@ -7,7 +7,6 @@ raises for a data problem: a field of the wrong type is left to the schema check
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name
 from harness.checks.settings import CheckSettings
+from harness.checks.shape import check_shape
 from harness.checks.text import clip, key, line_of, markup, mojibake, paragraphs, squash, tokens
 from harness.model import Finding
 
@@ -30,6 +30,7 @@ class PageContext:
     url: str | None
     captured_at: str | None
     truth: Mapping[str, Any] | None
+    html: str | None = None  # the page the record came from (replay mode): where the text came from
 
 
 def _text(value: Any) -> str | None:
@@ -56,6 +57,10 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     else:
         check_body(emit, body, title)
         check_truth(emit, body, ctx.truth)
+        if ctx.html:
+            from harness.checks import provenance
+
+            provenance.check_page(emit, body, ctx.html)
     return emit.done()
 
 
@@ -136,7 +141,7 @@ def check_date(emit: Emitter, published: Any, captured_at: str | None) -> None:
 
 
 def check_body(emit: Emitter, body: str, title: str | None) -> None:
-    check_repeats(emit, body)
+    check_shape(emit, body)
     for snippet in dict.fromkeys(markup(body)):
         emit.add(
             "body.markup_leak",
@@ -160,27 +165,6 @@ def check_body(emit: Emitter, body: str, title: str | None) -> None:
                 f"the body shares no word with the title {clip(title, 120)!r}; first line",
                 clip(paragraphs(body)[0], 200),
             )
-
-
-def check_repeats(emit: Emitter, body: str) -> None:
-    paras = paragraphs(body)
-    half = len(paras) // 2
-    if (
-        len(paras) >= 2
-        and len(paras) % 2 == 0
-        and [squash(p) for p in paras[:half]] == [squash(p) for p in paras[half:]]
-    ):
-        emit.add(
-            "body.repeated_paragraph", "$.body", f"the whole body ({half} paragraphs) appears twice", paras[0]
-        )
-        return
-    counts = Counter(squash(p) for p in paras)
-    seen: set[str] = set()
-    for para in paras:
-        norm = squash(para)
-        if counts[norm] > 1 and norm not in seen and len(norm) >= emit.scope.body_repeated_min_chars:
-            seen.add(norm)
-            emit.add("body.repeated_paragraph", "$.body", f"paragraph appears {counts[norm]} times", para)
 
 
 def check_truth(emit: Emitter, body: str, truth: Mapping[str, Any] | None) -> None:

@@ -59,15 +59,27 @@ _STAMP = (
     r"publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?)\s*:?\s*)?"
 )
 
+_WEAK: set[str] = set()
+
+
+def weak(pattern: str) -> str:
+    """Mark a default pattern as weak evidence: its hits are ``boilerplate.pattern_weak`` (a warning)."""
+    _WEAK.add(pattern)
+    return pattern
+
+
 #: Patterns that read the same in every language: datelines, copyright lines, mastheads, breadcrumbs.
 _COMMON = (
-    _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$",
+    weak(_START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$"),
     r"^[ \t]*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
     r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
     r"^[ \t]*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
 )
 
+# Per language: strong lines (high-precision families: consent, share, subscribe/newsletter, follow-us,
+# related/"read also", navigation, comment prompts, imprint), weak lines (credits, print/email, ad labels,
+# tag and comment counts), strong phrases, weak phrases. Strong hits are errors, weak ones warnings.
 DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     "common": _COMMON,
     "en": (
@@ -76,14 +88,13 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"share(?: this)?(?: article| story| post)?(?: on (?:facebook|twitter|x|whatsapp|linkedin))?",
             r"(?:share (?:on|via|to|by) [^\n]{1,30}?[ ,|•·]*){1,6}",
             r"click here to (?:subscribe|sign up|register|log ?in|read more|continue reading|see more|"
-            r"learn more)\b"
-            r"[^\n]{0,60}|posted in [^\n]{0,80}|filed under\s*:?[^\n]{0,80}",
+            r"learn more)\b[^\n]{0,60}",
             r"(?:(?:loading|show|view|hide|load) (?:\d+ )?comments?[^\n]{0,10})|comments are closed",
-            r"(?:photo|image|picture|video)s?(?: credit)?\s*:\s*[^\n]{1,60}",
-            r"tweet|email|print|copy link|follow us(?: on [^\n]{1,40})?",
+            r"follow us(?: on [^\n]{1,40})?",
             r"(?:already a subscriber|subscribe (?:now|today)|become a member|support our journalism)"
             r"\b[^\n]{0,100}",
-            r"related(?: articles?| stories| posts| news| content| coverage| topics)?",
+            r"(?:subscribe|sign up)(?: to| for)? (?:our |the )?[^\n]{0,30}newsletters?\b[^\n]{0,40}",
+            r"related(?: articles?| stories| posts| news| content| coverage| topics)?(?:\s*:[^\n]{0,120})?",
             r"more (?:on|from|in|about) [^\n]{1,40}|more (?:stories|news|articles)",
             r"read more(?: about [^\n]{1,60})?|read (?:also|next)|see also|also read|continue reading",
             r"(?:read|see|watch) (?:more|also|next)\s*:[^\n]{0,120}",
@@ -91,34 +102,53 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:most|the most) (?:popular|read|viewed|shared)|trending(?: now)?|top stories",
             r"editor'?s picks?",
             r"(?:the )?latest(?: news| stories| articles| magazine| issue| videos?| headlines)?",
-            r"advertisement|sponsored(?: content)?|(?:play|watch(?: the)?) video|listen to (?:this )?article",
-            r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post a comment|back to top",
-            r"(?:(?:previous|prev|next) (?:article|post|story)[ |·•/]*){1,2}|tags\s*:[^\n]{0,200}",
+            r"leave a (?:comment|reply)|post a comment|back to top",
+            r"(?:(?:previous|prev|next) (?:article|post|story)[ |·•/]*){1,2}",
+        ),
+        weak(
+            lines_pattern(
+                r"posted in [^\n]{0,80}|filed under\s*:?[^\n]{0,80}|tags\s*:[^\n]{0,200}",
+                r"(?:photo|image|picture|video)s?(?: credit)?\s*:\s*[^\n]{1,60}",
+                r"tweet|email|print|copy link",
+                r"advertisement|sponsored(?: content)?|(?:play|watch(?: the)?) video",
+                r"listen to (?:this )?article",
+                r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?",
+            )
         ),
         phrase_pattern(
-            r"cookie|newsletter|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)",
+            r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)",
             r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
             r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b",
-            r"\b(?:subscribe|sign up)(?: now| today| here)?(?: to| for)? (?:our |the )?"
-            r"[^\n]{0,30}newsletters?\b",
             r"\ball rights reserved\b",
             r"\bpublisher(?: and editor)?\s*:|\bregist(?:er|ration) (?:number|no\.?)\s*:",
             r"\beditor[- ]in[- ]chief\s*:",
+        ),
+        weak(
+            phrase_pattern(
+                r"newsletter",
+                r"\b(?:subscribe|sign up)(?: now| today| here)?(?: to| for)? (?:our |the |this )?"
+                r"[^\n]{0,30}newsletters?\b",
+            )
         ),
     ),
     "de": (
         lines_pattern(
             r"cookie-einstellungen|(?:alle )?cookies akzeptieren|datenschutzerklärung|impressum",
-            r"(?:jetzt )?abonnieren\b[^\n]{0,80}|(?:artikel )?teilen(?: auf| per| via)?[^\n]{0,30}|drucken",
+            r"(?:jetzt )?abonnieren\b[^\n]{0,80}|(?:artikel )?teilen(?: auf| per| via)?[^\n]{0,30}",
             r"folgen sie uns\b[^\n]{0,60}|zur startseite|nach oben",
             r"mehr (?:zum thema|zu diesem thema|aus|von|über|zu|artikel|nachrichten|news)\b[^\n]{0,40}",
             r"weiter ?lesen|lesen sie (?:auch|mehr)\b[^\n]{0,80}|auch interessant",
             r"das könnte sie auch interessieren|ähnliche artikel|verwandte (?:artikel|themen)",
             r"meistgelesene?(?: artikel)?|(?:die )?neueste[n]? (?:artikel|nachrichten)|top-?themen",
             r"empfohlene artikel|herausgeber\s*:[^\n]{0,120}|v\.?\s?i\.?\s?s\.?\s?d\.?\s?p\.?[^\n]{0,120}",
-            r"verantwortlich(?:er redakteur)?\s*:[^\n]{0,120}|anzeige|werbung|gesponsert",
-            r"(?:zur )?(?:bildergalerie|fotostrecke)|(?:\d+\s+)?kommentare?|kommentar schreiben",
-            r"(?:vorheriger|nächster) artikel|schlagw(?:orte|örter)\s*:[^\n]{0,200}|themen\s*:[^\n]{0,200}",
+            r"verantwortlich(?:er redakteur)?\s*:[^\n]{0,120}|kommentar schreiben",
+            r"(?:vorheriger|nächster) artikel",
+        ),
+        weak(
+            lines_pattern(
+                r"drucken|anzeige|werbung|gesponsert|(?:zur )?(?:bildergalerie|fotostrecke)",
+                r"(?:\d+\s+)?kommentare?|schlagw(?:orte|örter)\s*:[^\n]{0,200}|themen\s*:[^\n]{0,200}",
+            )
         ),
         phrase_pattern(
             r"cookie|newsletter|vorbehalten",
@@ -133,14 +163,19 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"paramétrer les cookies|gestion des cookies|mentions légales|politique de confidentialité",
             r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,100}",
             r"partager(?: sur| cet article| l'article)?[^\n]{0,30}",
-            r"imprimer|suivez-nous\b[^\n]{0,60}|retour en haut",
+            r"suivez-nous\b[^\n]{0,60}|retour en haut",
             r"(?:à|a) lire aussi\b[^\n]{0,80}|lire aussi\b[^\n]{0,80}|lire la suite|voir aussi",
             r"sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés)",
             r"les plus (?:lus|populaires|partagés)|dernières (?:actualités|nouvelles|infos)|à la une",
             r"(?:découvrez|voir) (?:aussi|également)\b[^\n]{0,40}|plus d'(?:articles|actualités)[^\n]{0,40}",
             r"(?:directeur|directrice) de (?:la )?publication\s*:[^\n]{0,120}",
-            r"publicité|contenu sponsorisé|diaporama|(?:\d+\s+)?commentaires?|laisser un commentaire",
-            r"article (?:précédent|suivant)|mots-clés\s*:[^\n]{0,200}",
+            r"laisser un commentaire|article (?:précédent|suivant)",
+        ),
+        weak(
+            lines_pattern(
+                r"imprimer|publicité|contenu sponsorisé|diaporama|(?:\d+\s+)?commentaires?",
+                r"mots-clés\s*:[^\n]{0,200}",
+            )
         ),
         phrase_pattern(
             r"cookie|newsletter|lettre d'information|réservés",
@@ -153,12 +188,18 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
         lines_pattern(
             r"política de cookies|aviso legal|política de privacidad|configurar cookies",
             r"(?:suscríbete|suscribete|suscríbase|regístrate)\b[^\n]{0,100}",
-            r"compartir(?: en| este artículo)?[^\n]{0,30}|imprimir|síguenos\b[^\n]{0,60}|volver arriba",
-            r"leer más|lee también|lea también|(?:también )?te puede interesar|le puede interesar",
+            r"compartir(?: en| este artículo)?[^\n]{0,30}|síguenos\b[^\n]{0,60}|volver arriba",
+            r"(?:leer más|lee también|lea también)(?:\s*:[^\n]{0,120})?",
+            r"(?:también )?te puede interesar|le puede interesar",
             r"noticias relacionadas|artículos relacionados|más noticias|más (?:sobre|de|en) [^\n]{1,40}",
             r"lo más (?:leído|visto)|últimas noticias|ver más|sigue leyendo|relacionad[oa]s?",
-            r"publicidad|contenido patrocinado|galería(?: de fotos)?|(?:\d+\s+)?comentarios?",
-            r"deja (?:un|tu) comentario|artículo (?:anterior|siguiente)|etiquetas\s*:[^\n]{0,200}",
+            r"deja (?:un|tu) comentario|artículo (?:anterior|siguiente)",
+        ),
+        weak(
+            lines_pattern(
+                r"imprimir|publicidad|contenido patrocinado|galería(?: de fotos)?|(?:\d+\s+)?comentarios?",
+                r"etiquetas\s*:[^\n]{0,200}",
+            )
         ),
         phrase_pattern(
             r"cookies|boletín|reservados",
@@ -171,17 +212,19 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     "pt": (
         lines_pattern(
             r"leia (?:também|mais)\b[^\n]{0,80}|saiba mais|notícias relacionadas|mais lidas|compartilhe",
-            r"(?:assine|inscreva-se|cadastre-se)\b[^\n]{0,80}|siga-nos\b[^\n]{0,60}|publicidade",
-            r"(?:\d+\s+)?comentários?|deixe (?:um|seu) comentário|(?:foto|imagem)\s*:\s*[^\n]{1,60}",
+            r"(?:assine|inscreva-se|cadastre-se)\b[^\n]{0,80}|siga-nos\b[^\n]{0,60}",
+            r"deixe (?:um|seu) comentário",
         ),
+        weak(lines_pattern(r"publicidade|(?:\d+\s+)?comentários?|(?:foto|imagem)\s*:\s*[^\n]{1,60}")),
         phrase_pattern(r"reservados", r"\btodos os direitos reservados\b"),
     ),
     "it": (
         lines_pattern(
             r"leggi anche\b[^\n]{0,80}|articoli correlati|potrebbe interessarti|più letti|condividi",
-            r"(?:iscriviti|abbonati)\b[^\n]{0,80}|seguici\b[^\n]{0,60}|pubblicità|(?:\d+\s+)?commenti",
+            r"(?:iscriviti|abbonati)\b[^\n]{0,80}|seguici\b[^\n]{0,60}",
             r"leggi (?:di più|tutto)|articolo (?:precedente|successivo)",
         ),
+        weak(lines_pattern(r"pubblicità|(?:\d+\s+)?commenti")),
         phrase_pattern(r"riservati", r"\btutti i diritti riservati\b"),
     ),
     "nl": (
@@ -189,33 +232,43 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"lees (?:ook|meer|verder)\b[^\n]{0,80}|gerelateerde (?:artikelen|berichten)|meest gelezen",
             r"deel (?:dit )?(?:artikel|bericht)[^\n]{0,30}",
             r"(?:abonneer|schrijf je in|meld je aan)\b[^\n]{0,80}",
-            r"(?:\d+\s+)?reacties?|plaats een reactie|advertentie|volg ons\b[^\n]{0,60}",
+            r"plaats een reactie|volg ons\b[^\n]{0,60}",
         ),
-        phrase_pattern(r"voorbehouden|cookies", r"\balle rechten voorbehouden\b",
-                       r"\b(?:wij gebruiken|deze (?:site|website) gebruikt) cookies\b"),
+        weak(lines_pattern(r"(?:\d+\s+)?reacties?|advertentie")),
+        phrase_pattern(
+            r"voorbehouden|cookies",
+            r"\balle rechten voorbehouden\b",
+            r"\b(?:wij gebruiken|deze (?:site|website) gebruikt) cookies\b",
+        ),
     ),
     "pl": (
         lines_pattern(
             r"czytaj (?:także|też|również|więcej)\b[^\n]{0,80}|zobacz (?:także|też|również)\b[^\n]{0,80}",
-            r"udostępnij[^\n]{0,30}|najczęściej czytane|reklama|(?:\d+\s+)?komentarz[ey]?",
+            r"udostępnij[^\n]{0,30}|najczęściej czytane",
             r"(?:subskrybuj|zapisz się|zaprenumeruj)\b[^\n]{0,80}|obserwuj nas\b[^\n]{0,60}",
         ),
-        phrase_pattern(r"zastrzeżone|cookies", r"\bwszelkie prawa zastrzeżone\b",
-                       r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies\b"),
+        weak(lines_pattern(r"reklama|(?:\d+\s+)?komentarz[ey]?")),
+        phrase_pattern(
+            r"zastrzeżone|cookies",
+            r"\bwszelkie prawa zastrzeżone\b",
+            r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies\b",
+        ),
     ),
     "ru": (
         lines_pattern(
             r"читайте (?:также|еще|ещё|далее)\b[^\n]{0,80}|подробнее|по теме|похожие (?:статьи|новости)",
-            r"ещ[её] по теме|самое читаемое|последние новости|поделиться|реклама|комментарии",
-            r"подпи(?:сывайтесь|саться|ска|шитесь)\b[^\n]{0,80}|теги\s*:[^\n]{0,200}",
+            r"ещ[её] по теме|самое читаемое|последние новости|поделиться",
+            r"подпи(?:сывайтесь|саться|ска|шитесь)\b[^\n]{0,80}",
         ),
+        weak(lines_pattern(r"реклама|комментарии|теги\s*:[^\n]{0,200}")),
         phrase_pattern(r"права", r"все права защищены"),
     ),
     "ja": (
         lines_pattern(
             r"関連記事|関連ニュース|続きを読む|もっと読む|あわせて読みたい|こちらもおすすめ|人気記事|最新記事",
-            r"ランキング|広告|(?:この記事を)?(?:シェア|共有)する?|タグ\s*:[^\n]{0,200}",
+            r"(?:この記事を)?(?:シェア|共有)する?",
         ),
+        weak(lines_pattern(r"ランキング|広告|タグ\s*:[^\n]{0,200}")),
         phrase_pattern(
             r"転載|ニュースレター|メルマガ",
             r"無断転載(?:を)?禁(?:じます|止)",
@@ -274,11 +327,23 @@ def _labels() -> dict[str, str]:
     out = dict(zip(_COMMON, ("dateline", "copyright", "masthead", "issn", "breadcrumb"), strict=True))
     for lang, patterns in DEFAULT_PATTERNS.items():
         if lang != "common":
-            out.update(zip(patterns, (f"{lang}-lines", f"{lang}-phrases"), strict=True))
+            lines = [p for p in patterns if p not in _PHRASES]
+            phrases = [p for p in patterns if p in _PHRASES]
+            for kind, group in (("lines", lines), ("phrases", phrases)):
+                for p in group:
+                    out[p] = f"{lang}-{kind}" + ("-weak" if p in _WEAK else "")
     return out
 
 
 _LABELS = _labels()
+
+
+WEAK: frozenset[str] = frozenset(_WEAK)
+
+
+def is_weak(pattern: str) -> bool:
+    """True for a default pattern marked weak; user patterns are strong (they were written on purpose)."""
+    return pattern in WEAK
 
 
 def label(pattern: str) -> str:

@@ -44,9 +44,16 @@ class SiteSettings:
     recurring_min_pages: int = 5
     recurring_min_share: float = 0.3
     recurring_min_count: int = 3
+    rate_boilerplate: float = 0.2
+    rate_title_duplicate: float = 0.1
+    rate_body_too_short: float = 0.2
+    rate_min_pages: int = 5
 
     def on(self, check: str) -> bool:
         return check in self.enabled
+
+    def any_on(self, checks: tuple[str, ...]) -> bool:
+        return any(check in self.enabled for check in checks)
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,10 @@ _OPTIONS: Mapping[tuple[str, str], tuple[str, Callable[[str, Any], Any]]] = {
     ("boilerplate", "recurring_min_count"): ("recurring_min_count", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "languages"): ("languages", _languages),
     ("title", "site_names"): ("site_names", _strings),
+    ("rates", "boilerplate"): ("rate_boilerplate", _fraction),
+    ("rates", "title_duplicate"): ("rate_title_duplicate", _fraction),
+    ("rates", "body_too_short"): ("rate_body_too_short", _fraction),
+    ("rates", "min_pages"): ("rate_min_pages", lambda w, v: _count(w, v, 1)),
 }
 _LIST_KEYS = {("boilerplate", "patterns"), ("boilerplate", "extra_patterns")}
 _SECTIONS = {section for section, _ in (*_OPTIONS, *_LIST_KEYS)}

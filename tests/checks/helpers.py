@@ -39,8 +39,9 @@ def page_checks(
     site: str = "example.com",
     captured_at: str | None = "2025-06-04T00:00:00Z",
     truth: Mapping[str, Any] | None = None,
+    html: str | None = None,
 ) -> list[Finding]:
-    ctx = PageContext(f"{site}/page", site, rec.get("url"), captured_at, truth)
+    ctx = PageContext(f"{site}/page", site, rec.get("url"), captured_at, truth, html)
     return page_findings(rec, ctx, settings or load_settings({}))
 
 

@@ -13,7 +13,14 @@ from tests.checks.helpers import dataset, page_checks
 
 SEED = Path(
     os.environ.get("HARNESS_SEED")
-    or Path(__file__).resolve().parents[3] / "shared" / "seed" / "scraped-article-example.txt"
+    or next(
+        (
+            p / "shared" / "seed" / "scraped-article-example.txt"
+            for p in Path(__file__).resolve().parents
+            if (p / "shared" / "seed").is_dir()
+        ),
+        Path("shared/seed/scraped-article-example.txt"),
+    )
 )
 
 
@@ -71,3 +78,24 @@ def test_seed_article_text_is_not_flagged(seed_record: dict[str, object]) -> Non
     assert not any(
         e and e.startswith(("Top delegates", "Zelenskyy updated", "The talks came")) for e in flagged
     )
+
+
+def test_seed_fails_harness_check(
+    seed_record: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the CLI, no approved output: exit 1, the masthead lines and the repeated title as errors."""
+    import json
+
+    from harness.cli import main
+
+    (tmp_path / "pyproject.toml").write_text('[tool.harness]\nreports = "out"\n', encoding="utf-8")
+    (tmp_path / "seed.jsonl").write_text(json.dumps(seed_record) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "seed.jsonl", "-q", "--config", str(tmp_path / "pyproject.toml")]) == 1
+    results = json.loads(next((tmp_path / "out").rglob("results.json")).read_text(encoding="utf-8"))
+    errors = [f for page in results["pages"] for f in page["findings"] if f["severity"] == "error"]
+    shown = {(f["check"], f.get("excerpt")) for f in errors}
+    assert ("title.repeated_in_body", "Russia-Ukraine ends 2nd round of ceasefire talks") in shown
+    masthead = [e for c, e in shown if c == "boilerplate.pattern" and e and e.startswith("VOL. 18")]
+    assert len(masthead) == 4
+    assert {"More on International", "Latest Magazine"} <= {e for c, e in shown if c == "boilerplate.pattern"}

@@ -1,0 +1,253 @@
+"""Defects planted into perfect records by ``bench/checks_accuracy.py``: one kind at a time.
+
+Each planter takes a clean :class:`Case` and returns a defective copy (or None when the kind does not
+apply). ``SEEN`` kinds are those the checks were written and tuned with; ``HELD_OUT`` kinds use languages
+and placements no pattern was written from, and are reported apart. Every planter is general: it reads
+the record and, where it needs one, the page's own HTML; nothing is per site.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+
+@dataclass
+class Case:
+    """One page: its id, site, record, ground truth and (where the corpus has it) the page's HTML."""
+
+    page_id: str
+    site: str
+    record: dict[str, Any]
+    truth: Mapping[str, Any]
+    html: str | None = None
+
+
+Defect = Callable[[Case, random.Random], "Case | None"]
+
+
+def _with(case: Case, **changes: Any) -> Case:
+    return replace(case, record={**case.record, **changes})
+
+
+def _paras(body: str | None) -> list[str]:
+    return [p for p in (body or "").split("\n\n") if p.strip()]
+
+
+def mojibake(text: str) -> str:
+    """UTF-8 bytes read as cp1252 (latin-1 where cp1252 has no character)."""
+    out = []
+    for byte in text.encode("utf-8"):
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(byte))
+    return "".join(out)
+
+
+_LEAKS = (
+    '<p class="article-text">{}</p>',
+    "{}<br/>",
+    "{}&nbsp;",
+    '<a href="/more">{}</a>',
+    "<strong>{}</strong>",
+)
+
+
+def drop_date(case: Case, rnd: random.Random) -> Case | None:
+    return _with(case, published=None) if case.record["published"] else None
+
+
+def appended(lines: list[str]) -> Defect:
+    def plant(case: Case, rnd: random.Random) -> Case | None:
+        body = case.record["body"]
+        return _with(case, body=body.rstrip() + "\n\n" + "\n\n".join(lines)) if body else None
+
+    return plant
+
+
+def one_line(choices: tuple[str, ...]) -> Defect:
+    """One boilerplate line (``{t}`` = a headline of another page) inserted between two paragraphs."""
+
+    def plant(case: Case, rnd: random.Random) -> Case | None:
+        paras = _paras(case.record["body"])
+        if len(paras) < 2:
+            return None
+        line = rnd.choice(choices).format(t=rnd.choice(_HEADLINES))
+        i = rnd.randrange(1, len(paras))
+        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
+
+    return plant
+
+
+def title_prefix(case: Case, rnd: random.Random) -> Case | None:
+    snippets = (case.truth.get("extra") or {}).get("body_must_contain") or []
+    title = case.record["title"]
+    if not title or not snippets:
+        return None
+    return _with(case, body=title + "\n\n" + "\n\n".join(snippets))
+
+
+def duplicate_paragraph(case: Case, rnd: random.Random) -> Case | None:
+    paras = _paras(case.record["body"])
+    long_ones = [i for i, p in enumerate(paras) if len(p.strip()) >= 40]
+    if not long_ones:
+        return None
+    i = rnd.choice(long_ones)
+    return _with(case, body="\n\n".join([*paras[: i + 1], paras[i], *paras[i + 1 :]]))
+
+
+def doubled(case: Case, rnd: random.Random) -> Case | None:
+    body = case.record["body"]
+    return _with(case, body=body.rstrip() + "\n\n" + body.strip()) if body else None
+
+
+def truncated(case: Case, rnd: random.Random) -> Case | None:
+    """Cut at a word boundary inside a paragraph, keeping 20-70% of the body (a teaser, a lost tail)."""
+    body = case.record["body"]
+    if not body or len(body) < 400:
+        return None
+    spaces = [m.start() for m in re.finditer(r"(?<=[^\W\d_]) (?=[^\W\d_])", body)]
+    spaces = [
+        s for s in spaces if 0.2 * len(body) <= s <= 0.7 * len(body) and "\n" not in body[s - 1 : s + 1]
+    ]
+    if not spaces:
+        return None
+    return _with(case, body=body[: rnd.choice(spaces)].rstrip())
+
+
+def leak_tags(case: Case, rnd: random.Random) -> Case | None:
+    paras = _paras(case.record["body"])
+    if not paras:
+        return None
+    i = rnd.randrange(len(paras))
+    paras[i] = rnd.choice(_LEAKS).format(paras[i])
+    return _with(case, body="\n\n".join(paras))
+
+
+def garble(case: Case, rnd: random.Random) -> Case | None:
+    body, title = case.record["body"], case.record["title"]
+    if body and not body.isascii():
+        return _with(case, body=mojibake(body))
+    if title and not title.isascii():
+        return _with(case, title=mojibake(title))
+    return None
+
+
+def site_as_title(case: Case, rnd: random.Random) -> Case | None:
+    if not case.record["title"]:
+        return None
+    label = case.site.split(".")[0]
+    return _with(case, title=rnd.choice([label.capitalize(), case.site, "www." + case.site, label.upper()]))
+
+
+def _link_texts(html: str) -> list[str]:
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out = []
+    for a in root.iter("a"):
+        text = " ".join(a.text_content().split())
+        if 2 <= len(text) <= 30 and len(text.split()) <= 4:
+            out.append(text)
+    return out
+
+
+def nav_menu(case: Case, rnd: random.Random) -> Case | None:
+    """The body replaced by a run of the page's own short link texts (the first menu on the page)."""
+    if not case.html or not case.record["body"]:
+        return None
+    links = list(dict.fromkeys(_link_texts(case.html)))
+    if len(links) < 8:
+        return None
+    n = rnd.randint(8, min(30, len(links)))
+    start = rnd.randrange(0, min(10, len(links) - n) + 1)
+    return _with(case, body="\n".join(links[start : start + n]))
+
+
+_HEADLINES = (
+    "Council approves new budget after long debate",
+    "Storm warning issued for the coast this weekend",
+    "Local team wins the regional championship",
+    "Prices of fuel rise for the third month in a row",
+)
+SEEN_LINES = (
+    "Read also: {t}",
+    "Related: {t}",
+    "Share this article",
+    "Follow us on Twitter",
+    "Subscribe to our newsletter",
+    "Lesen Sie auch: {t}",
+    "À lire aussi : {t}",
+    "Leer más: {t}",
+    "Leia também: {t}",
+    "Читайте также: {t}",
+)
+# Languages no default pattern list covers (Indonesian, Turkish, Swedish, Vietnamese, Czech, Romanian...).
+UNSEEN_LINES = (
+    "Baca juga: {t}",
+    "Ikuti kami di Google News",
+    "Bunu da okuyun: {t}",
+    "Bizi takip edin",
+    "Läs också: {t}",
+    "Följ oss på Facebook",
+    "Xem thêm: {t}",
+    "Theo dõi chúng tôi trên Facebook",
+    "Čtěte také: {t}",
+    "Citește și: {t}",
+)
+_PLACEMENTS = (
+    '<footer class="site-foot"><ul><li><a href="/a">{line}</a></li><li><a href="/b">Kontak</a></li>'
+    '<li><a href="/c">Karir</a></li></ul></footer>',
+    '<aside><p><a href="/x">{line}</a></p></aside>',
+    '<nav><a href="/y">{line}</a></nav>',
+    '<div class="share-tools"><a href="/s">{line}</a></div>',
+)
+
+
+def in_page(choices: tuple[str, ...]) -> Defect:
+    """A line in the page's own chrome (footer link list, aside, nav, share block) that the extractor kept."""
+
+    def plant(case: Case, rnd: random.Random) -> Case | None:
+        planted = one_line(choices)(case, rnd)
+        if planted is None or not case.html or "</body>" not in case.html.lower():
+            return None
+        line = next(p for p in _paras(planted.record["body"]) if p not in _paras(case.record["body"]))
+        block = rnd.choice(_PLACEMENTS).format(line=line.replace("<", "&lt;"))
+        at = case.html.lower().rfind("</body>")
+        return replace(planted, html=case.html[:at] + block + case.html[at:])
+
+    return plant
+
+
+def defects(seed_tail: list[str]) -> dict[str, tuple[Defect, frozenset[str]]]:
+    """Seen defect kinds -> (planter, checks any of which counts as caught)."""
+    bp = frozenset({"boilerplate.pattern", "boilerplate.recurring", "boilerplate.chrome"})
+    return {
+        "drop the date": (drop_date, frozenset({"date.missing"})),
+        "append the seed's masthead": (appended(seed_tail), bp),
+        "a 'read also'/share/subscribe line (en, de, fr, es, pt, ru)": (one_line(SEEN_LINES), bp),
+        "prefix the title to the body": (title_prefix, frozenset({"title.repeated_in_body"})),
+        "duplicate a paragraph": (duplicate_paragraph, frozenset({"body.repeated_paragraph"})),
+        "doubled body": (doubled, frozenset({"body.doubled"})),
+        "nav menu as body": (nav_menu, frozenset({"body.nav_menu"})),
+        "truncated body": (truncated, frozenset({"body.truncated", "body.too_short"})),
+        "leak tags": (leak_tags, frozenset({"body.markup_leak"})),
+        "mojibake the text": (garble, frozenset({"body.mojibake", "title.mojibake"})),
+        "site name as title": (site_as_title, frozenset({"title.site_name"})),
+    }
+
+
+def held_out() -> dict[str, tuple[Defect, frozenset[str]]]:
+    """Kinds and languages the checks were not written from."""
+    bp = frozenset({"boilerplate.pattern", "boilerplate.recurring", "boilerplate.chrome"})
+    return {
+        "unseen-language line, record only (id, tr, sv, vi, cs, ro)": (one_line(UNSEEN_LINES), bp),
+        "unseen-language line from the page's chrome (replay)": (in_page(UNSEEN_LINES), bp),
+    }

@@ -1,0 +1,320 @@
+"""Where the body's text came from: each body line looked up in the page's own HTML (replay mode).
+
+Language-free boilerplate evidence: a body line whose element sits in page chrome (``<nav>``,
+``<footer>``, ``<aside>``, a form, a site ``<header>``, an ARIA landmark such as ``role=navigation``, or a
+block whose class/id says share, related, comments, newsletter, cookie, breadcrumb, sidebar, menu...) and
+is mostly link text, or is an item of a list of links, is ``boilerplate.chrome`` (error); chrome without
+links, or a link-dense line outside chrome, is ``boilerplate.chrome_weak`` (warning). The finding shows
+the element path, e.g. ``body > div.site > footer > ul.links > li``.
+
+The page is parsed once here with ``lxml.html`` (about 1 ms for a 130 KB page, LIBRARY-NOTES), and each
+element's text is indexed once; the body's lines are then dictionary look-ups. The last line is also
+looked up as the *start* of a longer paragraph of the page: a body that stops mid-sentence where the page
+goes on is ``body.truncated`` (error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.checks.emit import Emitter
+from harness.checks.shape import ends_mid_sentence, words
+from harness.checks.text import clip, lines, squash
+
+_LINE_MAX = 300  # longer lines are prose; they are not looked up
+_TEXT_MAX = 20_000
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
+_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
+# class/id words of chrome blocks; not "widget": page builders (Elementor...) call every content block one
+_HINTS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "sidebar",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "recommended",
+        "recommendations",
+        "comments",
+        "comment",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "cookie",
+        "cookies",
+        "consent",
+        "breadcrumb",
+        "breadcrumbs",
+        "promo",
+        "masthead",
+        "topbar",
+        "toolbar",
+        "follow",
+        "sharebar",
+        "socialbar",
+        "trending",
+        "popular",
+        "outbrain",
+        "taboola",
+    ]
+)
+_CONTENT = frozenset({"article", "main"})  # a line inside these is content unless chrome sits below
+_TOKEN = re.compile(r"[a-z]+")
+_LEAVES = frozenset(
+    {
+        "p",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "pre",
+        "div",
+        "span",
+    }
+)
+_LINK_DENSE = 0.5
+_VISIBLE = (
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::svg)]"
+)
+_CONTINUES_WORDS = 3
+
+
+@dataclass
+class PageText:
+    """Squashed element texts of one page -> elements (outermost first), built once."""
+
+    by_text: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    leaves: list[tuple[str, Any]] = field(default_factory=list)
+    full: str = ""  # the page's visible text, spaces collapsed, case kept (for a cut inside a <div> text)
+
+
+def parse(html: str) -> Any | None:
+    """An lxml tree of ``html``, or None when there is no document to parse."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8"), parser=_parser())
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _parser() -> Any:
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def _texts(root: Any) -> dict[Any, str | None]:
+    """Each element's text (as ``text_content`` would give it), built bottom-up in one pass;
+    None once longer than ``_TEXT_MAX`` (prose containers are never a body line)."""
+    raw: dict[Any, str | None] = {}
+    for el in reversed(list(root.iter())):
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            raw[el] = ""
+            continue
+        parts = [el.text or ""]
+        for child in el:
+            inner = raw.get(child, "")
+            if inner is None:
+                parts = []
+                break
+            parts += [inner, child.tail or ""]
+        text = "".join(parts) if parts else None
+        raw[el] = text if text is not None and len(text) <= _TEXT_MAX else None
+    return raw
+
+
+def index(root: Any) -> PageText:
+    out = PageText()
+    for el, raw in _texts(root).items():
+        if not raw or not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        if el.tag in _LEAVES or len(raw) <= 2 * _LINE_MAX:
+            text = squash(raw)
+            if text and len(text) <= _LINE_MAX:
+                out.by_text[text].insert(0, el)  # outermost first (parents come later in this order)
+                del out.by_text[text][5:]
+            if el.tag in _LEAVES:
+                out.leaves.append((text, el))
+    out.leaves.reverse()  # document order
+    out.full = " ".join("".join(root.xpath(_VISIBLE)).split())
+    return out
+
+
+def page_text(html: str) -> PageText | None:
+    """The page's text index, or None when the HTML does not parse."""
+    root = parse(html)
+    return index(root) if root is not None else None
+
+
+def _tokens(el: Any) -> set[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return set(_TOKEN.findall(raw))
+
+
+def _step(el: Any) -> str:
+    cls = (el.get("class") or "").split()
+    ident = el.get("id")
+    suffix = f"#{ident}" if ident else (f".{cls[0]}" if cls else "")
+    return f"{el.tag}{re.sub(r'[^A-Za-z0-9_#.-]', '', suffix)[:40]}"
+
+
+def path(el: Any, depth: int = 6) -> str:
+    chain = [el, *el.iterancestors()]
+    steps = [_step(e) for e in reversed(chain) if isinstance(e.tag, str) and e.tag != "html"]
+    return " > ".join(steps if len(steps) <= depth else ["…", *steps[-depth:]])
+
+
+def _in_content(node: Any) -> bool:
+    return any(a.tag in _CONTENT or (a.get("role") or "").lower() == "main" for a in node.iterancestors())
+
+
+def chrome_of(el: Any) -> str | None:
+    """Why ``el`` is page chrome (a tag, role or class/id hint on it or an ancestor below the article),
+    or None. The walk stops at ``<article>``/``<main>`` (``role=main``) and never reads ``<body>``'s classes:
+    layout classes above the content (``body.has-sidebar``) say nothing about a line inside it."""
+    for node in (el, *el.iterancestors()):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        role = (node.get("role") or "").lower()
+        if tag in _CONTENT or role == "main" or tag in ("body", "html"):
+            return None
+        if tag in _CHROME_TAGS or (tag == "header" and not _in_content(node)):
+            return f"<{tag}>"
+        if role in _ROLES:
+            return f"role={role}"
+        hint = _tokens(node) & _HINTS
+        if hint:
+            return f"{tag}.{sorted(hint)[0]}"
+    return None
+
+
+def link_share(el: Any) -> float:
+    total = len(squash(el.text_content()))
+    if not total:
+        return 0.0
+    if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+        return 1.0
+    linked = sum(len(squash(a.text_content())) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+def in_link_list(el: Any) -> bool:
+    """``el`` is (inside) an item of a list whose items are mostly links."""
+    item = next((n for n in (el, *el.iterancestors()) if n.tag == "li"), None)
+    parent = item.getparent() if item is not None else None
+    if parent is None:
+        return False
+    items = [li for li in parent if li.tag == "li"]
+    linked = sum(1 for li in items if link_share(li) >= _LINK_DENSE)
+    return len(items) >= 3 and linked / len(items) >= 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    strong: bool
+    where: str
+    path: str
+
+
+def judge(els: list[Any]) -> Evidence | None:
+    """Chrome evidence for a line found at ``els``; none if any occurrence is plain content."""
+    best: Evidence | None = None
+    for el in els:
+        where = chrome_of(el)
+        dense = link_share(el) >= _LINK_DENSE or in_link_list(el)
+        if where is None and not dense:
+            return None
+        strong = where is not None and dense
+        what = where if where else "a link-dense block"
+        if where and dense:
+            what += ", link text"
+        ev = Evidence(strong, what, path(el))
+        if best is None or (best.strong and not ev.strong):
+            best = ev
+    return best
+
+
+def line_evidence(body: str, text: PageText) -> Iterator[tuple[str, Evidence]]:
+    for line in lines(body):
+        flat = squash(line)
+        if len(flat) > _LINE_MAX or not flat:
+            continue
+        els = text.by_text.get(flat)
+        if els:
+            ev = judge(els)
+            if ev is not None:
+                yield line, ev
+
+
+def continuation(last: str, text: PageText) -> str | None:
+    """The words that follow ``last`` in a paragraph of the page that starts with it, if any."""
+    flat = squash(last)
+    for leaf_text, _ in text.leaves:
+        if len(leaf_text) > len(flat) and leaf_text.startswith(flat):
+            rest = leaf_text[len(flat) :]
+            if rest[:1].isalnum():  # the cut fell inside a word: not a clean line end either way
+                return rest.strip()
+            if words(rest) >= _CONTINUES_WORDS and not re.match(r"\s*[.!?。！？]", rest):
+                return rest.strip()
+    if flat in text.by_text:  # the line is the whole text of an element: it ends where the page's block ends
+        return None
+    return _continues_in_text(" ".join(last.split()), text.full)
+
+
+def _continues_in_text(flat: str, full: str) -> str | None:
+    """Where no paragraph starts with the line (text in ``<div>``s and ``<br>``s): the page's visible text
+    (case kept) goes on after it with a lowercase word, that is, inside the same sentence."""
+    if words(flat) < _CONTINUES_WORDS:
+        return None
+    start = full.find(flat)
+    while start >= 0:
+        rest = full[start + len(flat) : start + len(flat) + 80]
+        m = re.match(r" ([^\W\d_][\w'’-]*)", rest)
+        if m and m.group(1)[0].islower() and words(rest) >= _CONTINUES_WORDS:
+            return rest.strip()
+        start = full.find(flat, start + 1)
+    return None
+
+
+def check_page(emit: Emitter, body: str, html: str) -> None:
+    """Chrome lines and a truncated end, judged against the page ``html`` the record came from."""
+    wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated")
+    if not any(emit.on(c) for c in wanted):
+        return
+    text = page_text(html)
+    if text is None:
+        return
+    for line, ev in line_evidence(body, text):
+        check = "boilerplate.chrome" if ev.strong else "boilerplate.chrome_weak"
+        emit.add(check, "$.body", f"the line comes from page chrome ({ev.where}) at {ev.path}", line)
+    last = lines(body)[-1:]
+    if last and ends_mid_sentence(last[0], min_words=1):
+        rest = continuation(last[0], text)
+        if rest is not None:
+            emit.add(
+                "body.truncated",
+                "$.body",
+                f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
+                clip(last[0], 200),
+            )
