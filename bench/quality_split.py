@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("-e", "--extractor", action="append", dest="extractors")
     ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
-    ap.add_argument("--misses", action="store_true", 
+    ap.add_argument("--misses", action="store_true",
                     help="list wrong titles and dates of the first extractor")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)

@@ -66,10 +66,13 @@ def _parsed(values: Iterator[str | None]) -> list[ParsedDate]:
     return [p for p in (parse_date(v) for v in values if v) if p is not None]
 
 
-def _ld_dates(md: Metadata, keys: tuple[str, ...]) -> Iterator[str | None]:
-    for obj in [*md.ld_articles, *md.ld_other]:
-        for key in keys:
-            yield ld_text(obj.get(key))
+def _ld_dates(md: Metadata, keys: tuple[str, ...]) -> list[ParsedDate]:
+    """Dates of the article objects; of the others (videos, images, the website) only if those have none."""
+    for objs in (md.ld_articles, md.ld_other):
+        found = _parsed(ld_text(obj.get(key)) for obj in objs for key in keys)
+        if found:
+            return found
+    return []
 
 
 def _meta_dates(md: Metadata, names: tuple[str, ...]) -> Iterator[str]:
@@ -156,10 +159,10 @@ def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
 def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ...],
            title: str | None = None) -> Evidence:
     ev = Evidence()
-    ev.claims = _parsed(_ld_dates(md, _LD_PUBLISHED))
+    ev.claims = _ld_dates(md, _LD_PUBLISHED)
     ev.claims += _parsed(_meta_dates(md, _PUBLISHED_META))
     ev.claims += _parsed(_itemprop(soup, "datePublished"))
-    ev.updates = _parsed(_ld_dates(md, ("dateModified",)))
+    ev.updates = _ld_dates(md, ("dateModified",))
     ev.updates += _parsed(_meta_dates(md, _MODIFIED_META))
     ev.updates += _parsed(_itemprop(soup, "dateModified"))
     head = _headline(soup, title)
@@ -207,6 +210,10 @@ def _best_claim(claims: list[ParsedDate]) -> ParsedDate:
 
 def decide(ev: Evidence) -> ParsedDate | None:
     metadata = ev.claims + ev.updates
+    if ev.url is not None:  # a published claim on the URL's day is settled, whatever else is shown
+        for claim in ev.claims:
+            if claim.day == ev.url.day:
+                return claim
     for shown in ev.shown[:2]:
         found = _confirmed(shown, metadata)
         if found is not None:

@@ -107,3 +107,18 @@ def test_gather_sorts_the_evidence() -> None:
     assert [d.day.isoformat() for d in ev.banner] == ["2020-01-01"]
     assert [d.day.isoformat() for d in ev.updates] == ["2020-01-02"]
     assert decide(ev) is not None and decide(ev).day.isoformat() == "2020-01-03"  # type: ignore[union-attr]
+
+
+def test_a_published_claim_on_the_urls_day_beats_an_updated_date_shown() -> None:
+    head = _meta("pubdate", "2013-11-27T08:36:32Z") + _meta("lastmod", "2013-11-28T02:03:23Z")
+    body = f"<h1>Storm</h1><p>November 28, 2013 -- Updated 0203 GMT</p>{STORY}"
+    assert _published(head, body, url="https://x.example/2013/11/27/storm") == "2013-11-27T08:36:32+00:00"
+    assert _published(head, body) == "2013-11-28T02:03:23+00:00"
+
+
+def test_dates_of_embedded_videos_do_not_outvote_the_article() -> None:
+    ld = ('<script type="application/ld+json">'
+          '[{"@type": "NewsArticle", "datePublished": "2022-05-10T23:35:55"},'
+          '{"@type": "VideoObject", "datePublished": "2022-05-10", "uploadDate": "2022-05-10"}]</script>')
+    head = ld + _meta("cxenseparse:recs:publishtime", "2022-05-11T04:10:00-03:00")
+    assert _published(head, STORY) == "2022-05-11T04:10:00-03:00"
