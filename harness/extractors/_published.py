@@ -93,30 +93,32 @@ def _time_value(el: Tag, languages: tuple[str, ...]) -> ParsedDate | None:
     return found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
 
 
-def _near_strings(start: Tag, budget: int) -> Iterator[str]:
-    for node in start.next_elements:
-        budget -= 1
-        if budget < 0:
-            return
-        if type(node) is NavigableString:
-            yield node
+def _classed(node: Tag) -> bool:
+    if node.name == "time":
+        return True
+    cls = node.get("class")
+    marks = " ".join(cls) if isinstance(cls, list) else str(cls or "")
+    return bool(marks) and bool(_DATE_CLASS.search(marks))
 
 
-def _after_headline(h1: Tag, languages: tuple[str, ...]) -> ParsedDate | None:
-    """The first date written after the headline: in a date-like element, else in any short text."""
-    for el in h1.find_all_next(["time", True], class_=_DATE_CLASS, limit=15):
-        text = norm(el.get_text(" "))
-        found = _time_value(el, languages) if el.name == "time" else None
-        found = found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-        if found:
-            return found
-    for raw in _near_strings(h1, 400):
-        text = norm(raw)
-        if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
-            found = parse_date(text, languages=languages)
+def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) -> ParsedDate | None:
+    """The first date written after the headline, in one bounded pass: in a date-like element (a
+    ``<time>``, a class naming a date or byline), else in the first short text that holds one."""
+    loose_text: ParsedDate | None = None
+    for seen, node in enumerate(head.next_elements):
+        if seen >= budget:
+            break
+        if isinstance(node, Tag) and _classed(node):
+            text = norm(node.get_text(" "))
+            found = _time_value(node, languages) if node.name == "time" else None
+            found = found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
             if found:
                 return found
-    return None
+        elif loose_text is None and type(node) is NavigableString and seen < 400:
+            text = norm(node)
+            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
+                loose_text = parse_date(text, languages=languages)
+    return loose_text
 
 
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|posted|dateline", re.I)
@@ -156,20 +158,31 @@ def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
     return None
 
 
+def _settled(ev: Evidence) -> bool:
+    """The metadata leaves nothing for the page's text to decide: one day everywhere, in the page's own
+    offset or as a plain date, or the URL's day among the claims."""
+    if not ev.claims:
+        return False
+    if ev.url is not None and any(c.day == ev.url.day for c in ev.claims):
+        return True
+    dated = ev.claims + ev.updates
+    return len({d.day for d in dated}) == 1 and all(len(_local_days(d)) == 1 for d in dated)
+
+
 def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ...],
            title: str | None = None) -> Evidence:
-    ev = Evidence()
-    ev.claims = _ld_dates(md, _LD_PUBLISHED)
-    ev.claims += _parsed(_meta_dates(md, _PUBLISHED_META))
-    ev.claims += _parsed(_itemprop(soup, "datePublished"))
-    ev.updates = _ld_dates(md, ("dateModified",))
-    ev.updates += _parsed(_meta_dates(md, _MODIFIED_META))
-    ev.updates += _parsed(_itemprop(soup, "dateModified"))
+    """The evidence; the page's text is read only when the metadata leaves the day open."""
+    ev = Evidence(url=date_from_url(url))
+    ev.claims = _ld_dates(md, _LD_PUBLISHED) + _parsed(_meta_dates(md, _PUBLISHED_META))
+    ev.updates = _ld_dates(md, ("dateModified",)) + _parsed(_meta_dates(md, _MODIFIED_META))
+    if not ev.claims:
+        ev.claims = _parsed(_itemprop(soup, "datePublished"))
+    if _settled(ev):
+        return ev
     head = _headline(soup, title)
     strong = _times(soup, head, ev, languages)
     visible = _after_headline(head, languages) if head is not None else None
     ev.shown = strong + ([visible] if visible is not None else []) + ev.shown
-    ev.url = date_from_url(url)
     return ev
 
 
