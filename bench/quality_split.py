@@ -20,15 +20,16 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from harness import runner
 from harness.capture import cassette
 from harness.capture.cassette import CassetteRef
 from harness.capture.importer import import_dir
 from harness.config import HarnessConfig
+from harness.model import RunResult
 from harness.regression import compare
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,7 +74,7 @@ def table(rows: Sequence[compare.ExtractorScore]) -> str:
     return "\n".join(lines)
 
 
-def misses(run: runner.RunResult) -> list[str]:
+def misses(run: RunResult) -> list[str]:
     """One line per wrong title or date: ``site/slug  field  expected -> actual``."""
     out: list[str] = []
     for page in run.pages:
@@ -87,8 +88,33 @@ def misses(run: runner.RunResult) -> list[str]:
     return out
 
 
+def interleaved_ms(names: Sequence[str], refs: Sequence[CassetteRef], rounds: int = 1) -> dict[str, float]:
+    """Mean ms/page of each extractor, parse included, the extractors taking turns page by page.
+
+    The runner's ms/page times each extractor's run one after the other; on a shared machine the load
+    changes between runs. Taking turns on every page exposes all of them to the same load.
+    """
+    from harness.extractors import registry
+    from harness.page import Page
+
+    extractors = {name: registry.get(name) for name in names}
+    spent = dict.fromkeys(names, 0.0)
+    count = 0
+    for turn in range(rounds):
+        for i, ref in enumerate(refs):
+            response = cassette.load(ref.path).primary_response()
+            order = list(names[(i + turn) % len(names):]) + list(names[:(i + turn) % len(names)])
+            for name in order:
+                page = Page(response, ref.site, ref.id)
+                start = time.perf_counter()
+                extractors[name].extract(page)
+                spent[name] += time.perf_counter() - start
+            count += 1
+    return {name: round(1000 * spent[name] / max(count, 1), 1) for name in names}
+
+
 def run_half(cfg: HarnessConfig, names: Sequence[str], refs: Sequence[CassetteRef], label: str,
-             ) -> tuple[compare.Comparison, dict[str, runner.RunResult]]:
+             ) -> tuple[compare.Comparison, dict[str, RunResult]]:
     return compare.compare_extractors(cfg, names, refs, source=f"shared corpus, half {label}")
 
 
@@ -99,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
     ap.add_argument("--misses", action="store_true",
                     help="list wrong titles and dates of the first extractor")
+    ap.add_argument("--speed", action="store_true",
+                    help="also time the extractors taking turns page by page (parse included)")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
     names = args.extractors or ["generic", "trafilatura", "readability"]
@@ -118,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.misses and names[0] in runs:
                 print("\n" + "\n".join(misses(runs[names[0]])))
             dump[label] = comparison.to_dict()
+            if args.speed:
+                speed = interleaved_ms([r.extractor for r in comparison.rows if not r.skipped], parts[label])
+                print("\nms/page, taking turns: " + ", ".join(f"{k} {v}" for k, v in speed.items()))
+                dump[label]["interleaved_ms_per_page"] = speed
     if args.json:
         args.json.write_text(json.dumps(dump, indent=2, default=str), "utf-8")
     return 0
