@@ -13,7 +13,7 @@ The date shown with the headline wins when the metadata confirms it (same local 
 that is that day somewhere between UTC-12 and UTC+14): it is the day readers and annotators see, and the
 metadata's time and offset come with it. Otherwise a published claim wins, one with the page's own offset
 over a UTC one, the day most claims agree on first. Then a shown date, the banner, ``htmldate`` (when
-installed, for pages that offer none of the above), and a modified date last.
+installed, fast mode, for pages that offer none of the above), and a modified date last.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
     key = loose(title or "")
     if len(key) < 8:
         return None
-    for el in soup.find_all(["h2", "h3"], limit=60):
+    for el in [*soup.find_all("h2", limit=30), *soup.find_all("h3", limit=30)]:  # by name: bs4's fast path
         text = loose(el.get_text())
         if text and (text == key or (len(text) >= 8 and text in key)):
             return el
@@ -239,14 +239,17 @@ def decide(ev: Evidence) -> ParsedDate | None:
 
 
 def _htmldate(html: str, url: str) -> ParsedDate | None:
-    """trafilatura's date finder, when installed: for pages whose own markup names no date."""
+    """htmldate (trafilatura's date finder), fast mode, when installed: for pages whose markup names no date.
+
+    Its extensive mode scored the same on both halves of the corpus as this fallback, at many times the cost.
+    """
     try:
         from htmldate import find_date
     except ImportError:
         return None
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        found = find_date(html, url=url, original_date=True, extensive_search=True)
+        found = find_date(html, url=url, original_date=True, extensive_search=False)
     except Exception as exc:
         _log.debug("htmldate failed on %s: %r", url, exc)
         return None
