@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from harness.extractors._metadata import collect
@@ -122,3 +124,9 @@ def test_dates_of_embedded_videos_do_not_outvote_the_article() -> None:
           '{"@type": "VideoObject", "datePublished": "2022-05-10", "uploadDate": "2022-05-10"}]</script>')
     head = ld + _meta("cxenseparse:recs:publishtime", "2022-05-11T04:10:00-03:00")
     assert _published(head, STORY) == "2022-05-11T04:10:00-03:00"
+
+
+def test_without_htmldate_the_fallback_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "htmldate", None)  # import htmldate now raises ImportError
+    body = f"<h1>Bridge</h1>{STORY * 250}<p>Posted on 2018-07-14 by the editors</p>"
+    assert _published("", body, html=True) is None
