@@ -12,24 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
-
-from harness.dates import ParsedDate, date_from_url, parse_date
+from bs4.element import Tag
 
 ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
     "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
 })
-_DATE_META = (
-    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
-    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
-    "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
-    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published",
-    "article_date_original",
-    "cxenseparse:recs:publishtime", "originalpublicationdate", "ptime", "citation_publication_date",
-    "citation_date", "og:updated_time",
-)
 _AUTHOR_META = (
     "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
     "citation_author", "twitter:creator:name",
@@ -126,81 +115,13 @@ def ld_text(value: Any) -> str | None:
 
 # --- date --------------------------------------------------------------------------------------------
 
-def _ld_date(md: Metadata) -> ParsedDate | None:
-    for objs in (md.ld_articles, md.ld_other):
-        for obj in objs:
-            for key in ("datePublished", "dateCreated", "uploadDate"):
-                text = ld_text(obj.get(key))
-                parsed = parse_date(text) if text else None
-                if parsed:
-                    return parsed
-    return None
 
+def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None,
+                   html: str | None = None, title: str | None = None) -> str | None:
+    """The publication date; see :mod:`harness.extractors._published`."""
+    from harness.extractors._published import find_published as _find
 
-def _time_elements(soup: BeautifulSoup) -> ParsedDate | None:
-    fallback: ParsedDate | None = None
-    for el in soup.find_all(["time", True], attrs={"itemprop": "datePublished"}, limit=5):
-        value = el.get("datetime") or el.get("content") or el.get_text(" ")
-        parsed = parse_date(value) if isinstance(value, str) else None
-        if parsed:
-            return parsed
-    for el in soup.find_all("time", limit=40):
-        value = el.get("datetime") or el.get_text(" ")
-        parsed = parse_date(value) if isinstance(value, str) else None
-        if not parsed:
-            continue
-        if el.find_parent(["article", "header", "main"]) is not None or el.has_attr("pubdate"):
-            return parsed
-        fallback = fallback or parsed
-    return fallback
-
-
-def _near_strings(start: Tag, forward: bool, budget: int) -> Iterator[str]:
-    nodes = start.next_elements if forward else start.previous_elements
-    for node in nodes:
-        budget -= 1
-        if budget < 0:
-            return
-        if type(node) is NavigableString:
-            yield node
-
-
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|meta|dateline", re.I)
-
-
-def _visible_date(soup: BeautifulSoup, languages: tuple[str, ...]) -> ParsedDate | None:
-    """A date written as text after the headline: in a date-like element, else in any short text nearby."""
-    h1 = soup.find("h1")
-    if not isinstance(h1, Tag):
-        return None
-    for el in h1.find_all_next(class_=_DATE_CLASS, limit=15):
-        text = norm(el.get_text(" "))
-        parsed = parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None
-        if parsed:
-            return parsed
-    for forward, budget in ((True, 400), (False, 150)):
-        for raw in _near_strings(h1, forward, budget):
-            text = norm(raw)
-            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
-                parsed = parse_date(text, languages=languages)
-                if parsed:
-                    return parsed
-    return None
-
-
-def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None) -> str | None:
-    found = _ld_date(md)
-    if found is None:
-        for name in _DATE_META:
-            for value in md.meta.get(name, ()):
-                found = parse_date(value)
-                if found:
-                    break
-            if found:
-                break
-    langs = ((language or "en").split("-")[0].lower(), "en")
-    found = found or _time_elements(soup) or _visible_date(soup, langs) or date_from_url(url)
-    return found.iso() if found else None
+    return _find(soup, md, url, language, html, title)
 
 
 # --- authors -----------------------------------------------------------------------------------------

@@ -330,10 +330,15 @@ def _guard(page: Page, what: str, fn: Callable[[], _T], default: _T) -> _T:
 
 
 class GenericExtractor:
-    """Dependency-free article extractor over ``page.soup``; never raises on hostile HTML."""
+    """Article extractor over ``page.soup``; never raises on hostile HTML. htmldate, when installed,
+    is the last resort for dates."""
 
     name = "generic"
-    version = "3"
+    version = "4"
+
+    @staticmethod
+    def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
+        return find_published(page.soup, md, page.url, language, page.text, title)
 
     def extract(self, page: Page) -> ArticleRecord:
         soup = page.soup
@@ -344,7 +349,7 @@ class GenericExtractor:
             url=page.url,
             site=page.site,
             title=title or None,
-            published=_guard(page, "published", lambda: find_published(soup, md, page.url, language), None),
+            published=_guard(page, "published", lambda: self._published(page, md, language, title), None),
             body=_guard(page, "body", lambda: extract_body(soup, title), None),
             authors=_guard(page, "authors", lambda: find_authors(soup, md), ()),
             language=language,
