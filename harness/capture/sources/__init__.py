@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 Headers = tuple[tuple[str, str], ...]
@@ -99,4 +100,45 @@ def html_problem(headers: Headers, body: bytes) -> str | None:
     return None
 
 
-__all__ = ["Exchange", "Headers", "Item", "Skip", "Source", "SourceError", "html_problem", "iso_utc"]
+__all__ = [
+    "Exchange",
+    "Headers",
+    "Item",
+    "Skip",
+    "Source",
+    "SourceError",
+    "html_problem",
+    "iso_utc",
+    "open_source",
+]
+
+
+def open_source(path: Path) -> Source | None:
+    """The source for ``path``, chosen by file type; ``None`` for a folder of saved ``.html`` pages.
+
+    ``.warc``/``.warc.gz``/``.arc.gz`` -> WARC, ``.wacz`` -> WACZ, ``.har`` -> HAR, a folder holding
+    Scrapy cache entries (``meta`` + ``response_body``) -> Scrapy's cache. Raises :class:`SourceError`.
+    """
+    name = path.name.lower()
+    if path.is_dir():
+        from harness.capture.sources.scrapy_cache import ScrapyCacheSource, is_cache
+
+        return ScrapyCacheSource(path) if is_cache(path) else None
+    if not path.is_file():
+        raise SourceError(f"import source {path} does not exist")
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+        from harness.capture.sources.warc import WarcSource
+
+        return WarcSource(path)
+    if name.endswith(".wacz"):
+        from harness.capture.sources.wacz import WaczSource
+
+        return WaczSource(path)
+    if name.endswith(".har"):
+        from harness.capture.sources.har import HarSource
+
+        return HarSource(path)
+    raise SourceError(
+        f"import source {path}: unknown type; expected a folder (saved .html pages or a Scrapy "
+        "httpcache), .warc, .warc.gz, .wacz or .har"
+    )
