@@ -273,7 +273,12 @@ class Cassette:
             body=body if isinstance(body, bytes) else str(body).encode("utf-8"),
             requested_url=start,
             captured_at=self.meta.get("recorded_at"),
+            request_meta=_mapping(self.meta.get("request_meta")),
         )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
 
 
 _cache_lock = threading.Lock()
