@@ -66,11 +66,17 @@ class WarcSource:
         yield from _resolve(pending)
 
     def _read(self, stream: IO[bytes], pending: _Pending) -> None:
-        number = 0
+        number, end = 0, _size(stream)
         try:
-            for record in self._iterator(stream, arc2warc=True):
+            iterator = self._iterator(stream, arc2warc=True)
+            for record in iterator:
                 number += 1
                 self._one(record, f"{self.label}#{number}", pending)
+            if number:
+                iterator.read_to_end()
+                parsed = iterator.get_record_offset() + iterator.get_record_length()
+                if end is not None and parsed < end:  # warcio stops quietly at a record it cannot parse
+                    raise ValueError(f"{end - parsed} bytes after the last whole record cannot be read")
         except Exception as exc:  # warcio raises many kinds on damaged input; the file is data, not code
             why = f"archive damaged after record {number}: {type(exc).__name__}: {exc}"
             pending.items.append(Skip(f"{self.label}#{number + 1}", why, failed=True))
@@ -109,6 +115,16 @@ class WarcSource:
             pending.by_uri[uri] = body
         pending.links[len(pending.items)] = (str(headers.get_header("WARC-Record-ID") or ""), uri)
         pending.items.append(ex)
+
+
+def _size(stream: IO[bytes]) -> int | None:
+    try:
+        stream.seek(0, 2)
+        size = stream.tell()
+        stream.seek(0)
+    except (OSError, ValueError):
+        return None
+    return size
 
 
 def _request(record: Any) -> tuple[str, Headers]:
