@@ -27,6 +27,7 @@ from harness.paths import safe_slug, site_for_url, slug_for_url
 from harness.summary import Entry, Progress, now_utc
 
 _DROP = frozenset({"transfer-encoding", "content-encoding", "content-length"})
+_URL_REQUEST_HEADERS = frozenset({"referer", "origin"})
 _DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
@@ -233,7 +234,13 @@ class SourceWriter:
         for key, value in ex.headers:
             headers.setdefault(key, []).append(value)
         item = cassette.interaction(ex.url, ex.body, status=ex.status, reason=ex.reason, headers=headers)
-        request = vcr.request.Request(ex.method, ex.url, None, _multi(ex.request_headers))
+        # A crawler sends Referer (the previous page's URL, tokens and all); the Scrubber leaves request
+        # headers other than its names alone, so URL-valued ones are scrubbed here.
+        sent = tuple(
+            (k, self.scrubber.uri(v) if k.lower() in _URL_REQUEST_HEADERS else v)
+            for k, v in ex.request_headers
+        )
+        request = vcr.request.Request(ex.method, ex.url, None, _multi(sent))
         request = self.scrubber.request(request)
         item["request"].update(method=request.method, uri=request.uri, headers=dict(request.headers))
         item["response"] = self.scrubber.response(item["response"])
