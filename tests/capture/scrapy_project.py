@@ -19,7 +19,7 @@ HEADLINE_PREFIX = "NEWS: "
 DEFAULT_REQUEST_HEADERS = {"Authorization": "Bearer SECRET-AUTH-2"}
 """
 
-SPIDER = '''
+SPIDER = """
 import dataclasses
 
 import scrapy
@@ -47,7 +47,7 @@ class NewsSpider(scrapy.Spider):
             text="\\n\\n".join(paragraphs),
             lang=response.meta.get("section") and response.xpath("//html/@lang").get(),
         )
-'''
+"""
 
 
 def write_project(root: Path) -> Path:
