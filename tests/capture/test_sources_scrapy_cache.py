@@ -10,7 +10,6 @@ pytest.importorskip("scrapy")
 
 from capture.crawl_site import ARTICLE_A, ARTICLE_B, crawl_urls, leaked, serve_site
 from capture.scrapy_project import crawl, write_project
-
 from harness.capture import cassette
 from harness.capture.scrub import Scrubber
 from harness.capture.sources import open_source
