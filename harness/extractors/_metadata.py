@@ -16,64 +16,23 @@ from bs4.element import NavigableString, Tag
 
 from harness.dates import ParsedDate, date_from_url, parse_date
 
-ARTICLE_TYPES = frozenset(
-    {
-        "newsarticle",
-        "article",
-        "blogposting",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "liveblogposting",
-        "techarticle",
-        "scholarlyarticle",
-        "report",
-        "socialmediaposting",
-        "posting",
-    }
-)
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+    "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
+})
 _DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "article:published",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "published_time",
-    "published-date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
-    "date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+    "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published",
     "article_date_original",
-    "cxenseparse:recs:publishtime",
-    "originalpublicationdate",
-    "ptime",
-    "citation_publication_date",
-    "citation_date",
-    "og:updated_time",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "ptime", "citation_publication_date",
+    "citation_date", "og:updated_time",
 )
 _AUTHOR_META = (
-    "author",
-    "article:author",
-    "sailthru.author",
-    "parsely-author",
-    "dc.creator",
-    "dcterms.creator",
-    "byl",
-    "citation_author",
-    "twitter:creator:name",
+    "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
+    "citation_author", "twitter:creator:name",
 )
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
@@ -166,7 +125,6 @@ def ld_text(value: Any) -> str | None:
 
 
 # --- date --------------------------------------------------------------------------------------------
-
 
 def _ld_date(md: Metadata) -> ParsedDate | None:
     for objs in (md.ld_articles, md.ld_other):

@@ -22,12 +22,12 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
 
 def serve_site(server: LocalServer) -> None:
-    html = "text/html; charset=utf-8"
+    html, gz = "text/html; charset=utf-8", "gzip"
     server.routes.update(
         {
             "/news/bridge": (
                 200,
-                {"Content-Type": html, "Content-Encoding": "gzip"},
+                {"Content-Type": html, "Content-Encoding": gz},
                 gzip.compress(ARTICLE_A),
             ),
             "/news/moct": (200, {"Content-Type": "text/html; charset=windows-1251"}, ARTICLE_B),

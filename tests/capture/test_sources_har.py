@@ -1,4 +1,4 @@
-"""HAR import: a HAR written by Playwright's ``record_har`` with Debian's chromium, and hand-made edge cases."""
+"""HAR import: a HAR from Playwright's ``record_har`` with Debian's chromium, and hand-made edge cases."""
 
 from __future__ import annotations
 
@@ -66,11 +66,12 @@ def _entry(url: str, content: dict[str, object], status: int = 200) -> dict[str,
 
 def test_base64_text_omitted_and_attached_bodies(tmp_path: Path) -> None:
     cp1251 = ARTICLE_B
+    b64 = base64.b64encode(cp1251).decode()
     (tmp_path / "body.html").write_bytes(ARTICLE_A)
     entries = [
         _entry(
             "http://n.example/b64",
-            {"mimeType": "text/html", "text": base64.b64encode(cp1251).decode(), "encoding": "base64"},
+            {"mimeType": "text/html", "text": b64, "encoding": "base64"},
         ),
         _entry("http://n.example/text", {"mimeType": "text/html; charset=utf-8", "text": ARTICLE_A.decode()}),
         _entry("http://n.example/omitted", {"mimeType": "text/html"}),

@@ -87,7 +87,7 @@ def test_date_from_time_element_inside_article_keeps_naive_time() -> None:
 
 def test_date_from_visible_text_near_headline() -> None:
     byline = "Von Ada Fictional, 4. März 2024, 10:05 Uhr"
-    body = f'<h1>Bridge repairs</h1><div class="x">{byline}</div><p>{P1}</p>'
+    body = f"<h1>Bridge repairs</h1><div class=\"x\">{byline}</div><p>{P1}</p>"
     record = _extract(_doc("", body, lang="de"), url="https://x.example/story")
     assert record.published == "2024-03-04T10:05:00"
 
