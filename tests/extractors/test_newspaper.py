@@ -15,8 +15,10 @@ HTML = b"""<!doctype html><html lang="de"><head><title>Neue Br\xc3\xbccke | Zeit
 <meta property="og:title" content="Neue Br\xc3\xbccke er\xc3\xb6ffnet">
 <meta property="article:published_time" content="2025-03-04T09:15:00+01:00">
 <meta name="author" content="Anna Schmidt"></head><body><article><h1>Neue Br\xc3\xbccke er\xc3\xb6ffnet</h1>
-<p>Die neue Br\xc3\xbccke wurde am Montag nach zehn Jahren Bauzeit feierlich er\xc3\xb6ffnet, sagten die Beh\xc3\xb6rden.</p>
-<p>Der Verkehr \xc3\xbcber den Fluss soll sich bis zum Fr\xc3\xbchjahr deutlich entspannen, hie\xc3\x9f es weiter.</p>
+<p>Die neue Br\xc3\xbccke wurde am Montag nach zehn Jahren Bauzeit feierlich er\xc3\xb6ffnet,
+sagten die Beh\xc3\xb6rden.</p>
+<p>Der Verkehr \xc3\xbcber den Fluss soll sich bis zum Fr\xc3\xbchjahr deutlich entspannen,
+hie\xc3\x9f es weiter.</p>
 <p>Die Kosten lagen mit 40 Millionen Euro im geplanten Rahmen, teilte die Stadt am Dienstag mit.</p>
 <img src="http://images.invalid/bridge.jpg"></article></body></html>"""
 
