@@ -4,8 +4,9 @@ Precedence, highest first (resolved in :func:`load_config` and nowhere else):
 
     command-line flag  >  pytest marker  >  [tool.harness] in pyproject.toml (or harness.toml)  >  default
 
-Stages with their own settings (``checks``, ``compare``, ``drift``) receive their raw sub-table and
-validate it themselves at start-up, so a misconfigured check is a usage error before any page runs.
+Stages with their own settings (``checks``, ``compare``, ``drift``, ``scrapy``) receive their raw
+sub-table and validate it themselves at start-up, so a misconfigured check is a usage error before any
+page runs.
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ class HarnessConfig:
     checks: Mapping[str, Any] = field(default_factory=dict)
     compare: Mapping[str, Any] = field(default_factory=dict)
     drift: Mapping[str, Any] = field(default_factory=dict)
+    scrapy: Mapping[str, Any] = field(default_factory=dict)
     source: str = "defaults"
 
     def resolve(self, path: Path) -> Path:
@@ -208,7 +210,7 @@ def _from_table(table: Mapping[str, Any], root: Path, source: str) -> HarnessCon
             kwargs[key] = tuple(Path(p) for p in _tuple_of_str(key, value))
         elif key in ("extractors", "scrub_headers", "scrub_params", "scrub_tokens"):
             kwargs[key] = _tuple_of_str(key, value)
-        elif key in ("checks", "compare", "drift"):
+        elif key in ("checks", "compare", "drift", "scrapy"):
             if not isinstance(value, dict):
                 raise ConfigError(f"{source}: [tool.harness.{key}] must be a table")
             kwargs[key] = value

@@ -47,6 +47,8 @@ class RecordedResponse:
     body: bytes
     requested_url: str | None = None
     captured_at: str | None = None
+    request_meta: Mapping[str, Any] = field(default_factory=dict)
+    """What the crawler attached to the request (Scrapy's ``meta``), when the import kept it."""
 
     def header(self, name: str) -> str | None:
         low = name.lower()

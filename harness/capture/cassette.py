@@ -373,7 +373,12 @@ class Cassette:
             body=body if isinstance(body, bytes) else str(body).encode("utf-8"),
             requested_url=start,
             captured_at=str(self.meta["recorded_at"]) if self.meta.get("recorded_at") is not None else None,
+            request_meta=_mapping(self.meta.get("request_meta")),
         )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
 
 
 _cache_lock = threading.Lock()

@@ -80,34 +80,129 @@ def cmd_record(args: argparse.Namespace) -> int:
 def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import",
-        help="turn saved .html files (and .json ground truth) into cassettes, offline",
-        description="Turn pages a crawler already saved into cassettes, with no network: every .html/.htm "
-        "file under SOURCE becomes <out>/<site>/<slug>.yaml whose recorded body is byte-identical to the "
-        "file; a charset declared in the page goes into Content-Type. A <stem>.json sidecar (the layout of "
-        "the shared corpus: url, title, published, body, extra...) gives the URL and is kept beside the "
-        "cassette as <slug>.truth.json for the quality checks.",
-        epilog="example:\n  harness import ../shared/corpus/zyte_aeb --out /tmp/aeb-cassettes\n",
+        help="turn saved pages, WARC/WACZ/HAR files or a Scrapy cache into cassettes, offline",
+        description="Turn pages a crawler already saved into cassettes, with no network. SOURCE is chosen by "
+        "type: a folder of .html/.htm files (each becomes <out>/<site>/<slug>.yaml, body byte-identical, a "
+        "<stem>.json sidecar gives the URL and is kept as <slug>.truth.json); a .warc/.warc.gz (responses, "
+        "their requests, revisits resolved, redirect chains kept); a .wacz (the WARCs inside, its "
+        "pages.jsonl says which are pages); a .har (document responses); or a Scrapy HTTP cache folder "
+        "(.scrapy/httpcache, read from its plain files, never unpickled). Secrets are scrubbed as at record "
+        "time; every input record is accounted for (non-HTML, older captures and filtered ones are counted "
+        "as skipped).",
+        epilog="examples:\n  harness import ../shared/corpus/zyte_aeb --out /tmp/aeb-cassettes\n"
+        "  harness import crawl.warc.gz --site example.com --since 2025-01-01\n"
+        "  harness import archive.wacz --url-glob '*/2025/*' --limit 100\n"
+        "  harness import session.har\n  harness import .scrapy/httpcache --all-captures\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("source", type=Path, metavar="SOURCE", help="folder of saved pages (searched recursively)")
+    p.add_argument("source", type=Path, metavar="SOURCE", help="folder, .warc[.gz], .wacz, .har or httpcache")
     p.add_argument("--out", type=Path, metavar="DIR", help="cassette folder (default: the configured one)")
     p.add_argument("--force", action="store_true", help="overwrite cassettes that already exist")
+    g = p.add_argument_group("archives (WARC, WACZ, HAR, Scrapy cache)")
+    g.add_argument(
+        "--all-captures",
+        action="store_true",
+        help="keep every capture of a URL as its own cassette (default: the latest)",
+    )
+    g.add_argument("--url-glob", action="append", default=[], metavar="GLOB", help="only URLs matching GLOB")
+    g.add_argument("--site", metavar="DOMAIN", help="only pages of this site (registrable domain)")
+    g.add_argument("--limit", type=int, metavar="N", help="write at most N cassettes")
+    g.add_argument("--since", metavar="WHEN", help="only captures at or after WHEN (ISO 8601, UTC)")
+    g.add_argument("--until", metavar="WHEN", help="only captures at or before WHEN (ISO 8601, UTC)")
     add_common(p)
     p.set_defaults(func=cmd_import)
 
 
+def _when(value: str | None, flag: str) -> str | None:
+    from harness.capture.sources import iso_utc
+
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) == 10:  # a day: since its start, until its end
+        text += "T23:59:59Z" if flag == "--until" else "T00:00:00Z"
+    when = iso_utc(text)
+    if when is None:
+        raise UsageError(f"{flag} {value!r}: expected an ISO 8601 date or time, e.g. 2025-03-04T09:15:00Z")
+    return when
+
+
+def _filters(args: argparse.Namespace) -> object:
+    from harness.capture.sources.writer import Filters
+
+    if args.limit is not None and args.limit < 0:
+        raise UsageError(f"--limit {args.limit}: expected a number >= 0")
+    return Filters(
+        url_globs=tuple(args.url_glob),
+        site=args.site,
+        since=_when(args.since, "--since"),
+        until=_when(args.until, "--until"),
+        limit=args.limit,
+        all_captures=args.all_captures,
+    )
+
+
+def _archive_flags(args: argparse.Namespace) -> list[str]:
+    named = {"--url-glob": args.url_glob, "--site": args.site, "--limit": args.limit is not None}
+    named |= {"--since": args.since, "--until": args.until, "--all-captures": args.all_captures}
+    return [flag for flag, value in named.items() if value]
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from harness.capture.importer import ImportSourceError, import_dir
+    from harness.capture.sources import SourceError, open_source
+    from harness.capture.sources.writer import Filters, SourceWriter
 
     cfg = load(args)
+    progress = Progress("importing", quiet=args.quiet)
+    scrubber = Scrubber.from_config(cfg)
+    out = args.out or cfg.cassette_root
     try:
-        summary = import_dir(
-            args.source,
-            args.out or cfg.cassette_root,
-            force=args.force,
-            progress=Progress("importing", quiet=args.quiet),
-            scrubber=Scrubber.from_config(cfg),
+        source = open_source(args.source)
+        if source is None:
+            if _archive_flags(args):
+                raise UsageError(
+                    f"{', '.join(_archive_flags(args))}: only for archives, not a folder of pages"
+                )
+            summary = import_dir(args.source, out, force=args.force, progress=progress, scrubber=scrubber)
+            return print_entries(summary, "import")
+        filters = _filters(args)
+        assert isinstance(filters, Filters)
+        writer = SourceWriter(
+            out, scrubber=scrubber, filters=filters, force=args.force, fmt=source.name, progress=progress
         )
-    except ImportSourceError as exc:
+        summary = writer.run(source)
+    except (ImportSourceError, SourceError) as exc:
         raise UsageError(str(exc)) from None
-    return print_entries(summary, "import")
+    return _print_archive(summary)
+
+
+def _print_archive(summary: object) -> int:
+    """Failures one per line; skips one per line when few, else counted by reason (non-HTML: 812)."""
+    from collections import Counter
+
+    from harness.summary import Summary
+
+    assert isinstance(summary, Summary)
+    few = len(summary.entries) <= 40
+    for entry in summary.entries:
+        if entry.status == "failed" or (few and entry.status == "skipped"):
+            print(entry.line())
+    if not few:
+        reasons = Counter(_reason_kind(e.reason or "") for e in summary.skipped)
+        for reason, count in reasons.most_common():
+            print(f"skipped  {count:>6}  {reason}")
+    print(f"import: {summary.counts()}")
+    return 0 if summary.ok else 1
+
+
+_KINDS = (
+    ("hop of ", "hop of a redirect chain (stored in the chain's cassette)"),
+    ("redirect to ", "redirect to a page that was not imported"),
+    ("revisit of ", "revisit whose original payload is not in the archive"),
+)
+
+
+def _reason_kind(reason: str) -> str:
+    """Reasons that name a URL are counted together (``hop of http://x/y`` -> ``hop of a redirect...``)."""
+    return next((kind for prefix, kind in _KINDS if reason.startswith(prefix)), reason)

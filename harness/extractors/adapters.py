@@ -1,4 +1,4 @@
-"""Adapters for third-party extractors: trafilatura and readability-lxml (both optional extras).
+"""Adapters for third-party extractors: trafilatura, readability-lxml and newspaper4k (optional extras).
 
 Each library is imported when the adapter is built, so a missing extra fails at selection time with an
 install hint, not at import time of the harness. Both read ``page.text`` (already decoded by the harness)
@@ -17,7 +17,7 @@ from harness.extractors.base import ExtractorUnavailable
 from harness.model import ArticleRecord
 from harness.page import Page
 
-__all__ = ["ReadabilityExtractor", "TrafilaturaExtractor"]
+__all__ = ["Newspaper4kExtractor", "ReadabilityExtractor", "TrafilaturaExtractor"]
 
 _PARAGRAPH_XPATH = "//p|//h2|//h3|//h4|//li|//blockquote|//pre"
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
@@ -147,6 +147,50 @@ class ReadabilityExtractor:
             body=body,
             authors=(),
             language=language,
+            extractor=self.name,
+            extractor_version=self.version,
+        )
+
+
+class Newspaper4kExtractor:
+    """newspaper4k's ``Article`` parsed from the page's own HTML: no download, no images, no NLP."""
+
+    name = "newspaper4k"
+
+    def __init__(self) -> None:
+        import warnings
+
+        try:
+            with warnings.catch_warnings():  # "nltk is not installed": the NLP features are not used
+                warnings.simplefilter("ignore", UserWarning)
+                import newspaper
+        except ImportError as exc:
+            raise ExtractorUnavailable(
+                "newspaper4k is not installed; pip install 'news-harness[newspaper]'"
+            ) from exc
+        self._lib: Any = newspaper
+        self.version = str(getattr(newspaper, "__version__", _dist_version("newspaper4k")))
+        config = newspaper.Config()
+        config.fetch_images = False
+        config.follow_meta_refresh = False
+        self._config = config
+
+    def extract(self, page: Page) -> ArticleRecord:
+        article = self._lib.Article(page.url, config=self._config)
+        article.download(input_html=page.text, ignore_read_more=True)  # input_html: nothing is fetched
+        article.parse()
+        title = norm(article.title) or None
+        when = article.publish_date
+        published = parse_date(when.isoformat()) if when is not None else None
+        text = article.text
+        return ArticleRecord(
+            url=page.url,
+            site=page.site,
+            title=title,
+            published=published.iso() if published else None,
+            body=_paragraphs(text.split("\n"), title) if text else None,
+            authors=tuple(a.strip() for a in article.authors if isinstance(a, str) and a.strip()),
+            language=bcp47(article.meta_lang) or _html_lang(page.text),
             extractor=self.name,
             extractor_version=self.version,
         )

@@ -25,6 +25,7 @@ def _builtins() -> dict[str, Callable[[], Extractor]]:
         "generic": generic.GenericExtractor,
         "trafilatura": adapters.TrafilaturaExtractor,
         "readability": adapters.ReadabilityExtractor,
+        "newspaper4k": adapters.Newspaper4kExtractor,
     }
 
 
@@ -49,15 +50,20 @@ def _coerce(name: str, obj: Any) -> Extractor:
     raise UnknownExtractor(f"{name!r} is neither an Extractor nor a callable")
 
 
+def _cwd_importable() -> str:
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.append(cwd)
+    return cwd
+
+
 def _import_user_module(name: str, module_name: str) -> Any:
     """Import the module of a ``module:attr`` spec, the working folder importable as with ``python -m``.
 
     A user runs ``harness run -e mymod:parse`` beside ``mymod.py`` and expects it to be found; the folder
     goes at the end of ``sys.path`` so it never shadows an installed package of the same name.
     """
-    cwd = os.getcwd()
-    if cwd not in sys.path and "" not in sys.path:
-        sys.path.append(cwd)
+    cwd = _cwd_importable()
     try:
         return importlib.import_module(module_name)
     except ImportError as exc:
@@ -68,13 +74,44 @@ def _import_user_module(name: str, module_name: str) -> Any:
         raise UnknownExtractor(message) from exc
 
 
+def _scrapy(spec: str) -> Extractor:
+    from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor, ScrapySpecError
+
+    _cwd_importable()  # a Scrapy project is usually run from its own folder
+    try:
+        return ScrapyCallbackExtractor(spec)
+    except ScrapySpecError as exc:
+        raise UnknownExtractor(str(exc)) from None
+
+
+def _is_spider_callback(value: str) -> bool:
+    """An entry point's ``module:Spider.callback`` naming a method of a ``scrapy.Spider`` subclass."""
+    module_name, _, rest = value.partition(":")
+    cls_name, dot, _callback = rest.partition(".")
+    if not dot:
+        return False
+    try:
+        from scrapy import Spider
+    except ImportError:
+        return False
+    cls = getattr(importlib.import_module(module_name), cls_name, None)
+    return isinstance(cls, type) and issubclass(cls, Spider)
+
+
 def get(name: str) -> Extractor:
-    """Resolve ``name``; raises :class:`UnknownExtractor` or :class:`ExtractorUnavailable`."""
+    """Resolve ``name``; raises :class:`UnknownExtractor` or :class:`ExtractorUnavailable`.
+
+    ``scrapy:package.module:Spider.callback`` (or an entry point naming one) is a Scrapy spider callback.
+    """
+    if name.startswith("scrapy:"):
+        return _scrapy(name[len("scrapy:") :])
     builtins = _builtins()
     if name in builtins:
         return builtins[name]()
     eps = _entry_points()
     if name in eps:
+        if _is_spider_callback(eps[name].value):
+            return _scrapy(eps[name].value)
         return _coerce(name, eps[name].load())
     if ":" in name:
         module_name, _, attr = name.partition(":")
@@ -86,7 +123,7 @@ def get(name: str) -> Extractor:
         return _coerce(name, obj)
     raise UnknownExtractor(
         f"unknown extractor {name!r}; available: {', '.join(available())} "
-        "(or a dotted path 'package.module:function')"
+        "(or a dotted path 'package.module:function', or 'scrapy:package.module:Spider.callback')"
     )
 
 

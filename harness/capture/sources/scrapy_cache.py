@@ -1,0 +1,91 @@
+"""Scrapy's HTTP cache (``HTTPCACHE_ENABLED``, filesystem storage), read from its plain files only.
+
+Layout: ``<httpcache>/<spider>/<fp[:2]>/<fp>/`` holding ``meta`` (a Python literal: url, method,
+status, response_url, timestamp), ``response_headers`` and ``request_headers`` (raw ``Name: value``
+lines), ``response_body`` and ``request_body``. ``meta`` is read with :func:`ast.literal_eval`, which
+builds literals and executes nothing; ``pickled_meta`` is never opened. The cache sits next to the
+downloader, so bodies are as sent (gzip included): the writer decodes them as a browser would.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from harness.capture.sources import Exchange, Headers, Item, Skip, SourceError, iso_utc
+
+MAX_META_BYTES = 1 << 20
+_REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect"}
+
+
+def is_cache(folder: Path) -> bool:
+    """True when ``folder`` holds Scrapy cache entries (a ``meta`` + ``response_body`` pair) below it."""
+    return any(True for _ in _entries(folder, stop_at_first=True))
+
+
+def _entries(root: Path, *, stop_at_first: bool = False) -> Iterator[Path]:
+    for meta in sorted(root.rglob("meta")):
+        if meta.is_file() and (meta.parent / "response_body").is_file():
+            yield meta.parent
+            if stop_at_first:
+                return
+
+
+def _raw_headers(path: Path) -> Headers:
+    if not path.is_file():
+        return ()
+    out: list[tuple[str, str]] = []
+    for line in path.read_bytes().decode("latin-1").split("\r\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            out.append((key.strip(), value.strip()))
+    return tuple(out)
+
+
+def _meta(path: Path) -> Mapping[str, Any]:
+    raw = path.read_bytes()
+    if len(raw) > MAX_META_BYTES:
+        raise ValueError(f"meta is larger than {MAX_META_BYTES} bytes")
+    value = ast.literal_eval(raw.decode("utf-8"))  # literals only: nothing in the file is run
+    if not isinstance(value, dict):
+        raise ValueError(f"meta is a {type(value).__name__}, not a dict")
+    return value
+
+
+class ScrapyCacheSource:
+    """Iterate the cached responses under a Scrapy ``httpcache`` folder (or one spider's folder)."""
+
+    name = "scrapy-cache"
+
+    def __init__(self, root: Path) -> None:
+        if not root.is_dir():
+            raise SourceError(f"{root} is not a folder")
+        self.root = root
+
+    def __iter__(self) -> Iterator[Item]:
+        for entry in _entries(self.root):
+            origin = entry.relative_to(self.root).as_posix()
+            try:
+                yield self._one(entry, origin)
+            except (OSError, ValueError, SyntaxError, MemoryError, RecursionError) as exc:
+                yield Skip(origin, f"unreadable cache entry ({type(exc).__name__}: {exc})", failed=True)
+
+    def _one(self, entry: Path, origin: str) -> Item:
+        meta = _meta(entry / "meta")
+        url = str(meta.get("url") or "")
+        if not url:
+            return Skip(origin, "cache entry without a URL", failed=True)
+        status = int(meta.get("status") or 0)
+        return Exchange(
+            url,
+            status,
+            _raw_headers(entry / "response_headers"),
+            (entry / "response_body").read_bytes(),
+            origin,
+            reason=_REASONS.get(status, ""),
+            captured_at=iso_utc(meta.get("timestamp")),
+            method=str(meta.get("method") or "GET"),
+            request_headers=_raw_headers(entry / "request_headers"),
+        )

@@ -1,0 +1,276 @@
+"""Captured exchanges into cassettes: pick captures, follow redirects, scrub, write atomically.
+
+Every input record ends as exactly one entry of the :class:`~harness.capture.importer.ImportSummary`:
+``written`` (a cassette), ``skipped`` (not HTML, an HTTP error, an older capture, filtered out, over
+``--limit``...) or ``failed`` (a body that cannot be decoded, an unsafe path, two captures mapping to one
+file). A page reached through redirects is stored under the URL that started the chain, each hop one
+interaction, as ``harness record`` stores it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from harness._version import __version__
+from harness.capture import cassette
+from harness.capture.importer import EXISTS, ImportSummary
+from harness.capture.scrub import Scrubber
+from harness.capture.sources import Exchange, Headers, Item, Skip, html_problem
+from harness.fsutil import UnsafePathError, contained
+from harness.paths import safe_slug, site_for_url, slug_for_url
+from harness.summary import Entry, Progress, now_utc
+
+_DROP = frozenset({"transfer-encoding", "content-encoding", "content-length"})
+_URL_REQUEST_HEADERS = frozenset({"referer", "origin"})
+_DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which captures to import: ``--url-glob``, ``--site``, ``--since/--until``, ``--limit``."""
+
+    url_globs: tuple[str, ...] = ()
+    site: str | None = None
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+    all_captures: bool = False
+
+    def refuse(self, ex: Exchange) -> str | None:
+        """Why ``ex`` (URL already scrubbed) is filtered out, or ``None`` when it is kept."""
+        if self.url_globs and not any(fnmatch.fnmatchcase(ex.url, g) for g in self.url_globs):
+            return "filtered out (--url-glob)"
+        if self.site and site_for_url(ex.url) != self.site.lower():
+            return "filtered out (--site)"
+        when = ex.captured_at
+        if (self.since or self.until) and when is None:
+            return "filtered out (--since/--until: capture time unknown)"
+        if self.since and when is not None and when < self.since:
+            return "filtered out (--since)"
+        if self.until and when is not None and when > self.until:
+            return "filtered out (--until)"
+        return None
+
+
+def decoded(ex: Exchange) -> Exchange:
+    """The body as a browser gets it (gzip/deflate undone), with headers that say so; raises ValueError."""
+    coding = (ex.header("content-encoding") or "identity").strip().lower()
+    body = ex.body
+    for step in reversed([c.strip() for c in coding.split(",") if c.strip()]):
+        if step == "identity":
+            continue
+        if step not in _DECODERS:
+            raise ValueError(f"cannot decode Content-Encoding {step!r}")
+        try:
+            body = zlib.decompressobj(_DECODERS[step]).decompress(body)
+        except zlib.error as exc:
+            raise ValueError(f"corrupt {step} body ({exc})") from None
+    headers = tuple((k, v) for k, v in ex.headers if k.lower() not in _DROP)
+    headers += (("Content-Length", str(len(body))),)
+    return Exchange(**{**_fields(ex), "headers": headers, "body": body})
+
+
+def _fields(ex: Exchange) -> dict[str, Any]:
+    return {name: getattr(ex, name) for name in Exchange.__slots__}
+
+
+def _json_safe(value: Any, depth: int = 0) -> Any:
+    """Plain data only (Scrapy meta can hold objects): what is not str/number/bool/list/dict is dropped."""
+    if depth > 8:
+        return None
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple):
+        return [_json_safe(v, depth + 1) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _json_safe(v, depth + 1) for k, v in value.items() if isinstance(k, str)}
+    return None
+
+
+@dataclass
+class _Plan:
+    """Captures sorted into pages, redirects and entries already decided."""
+
+    entries: list[tuple[int, Entry]] = field(default_factory=list)
+    pages: dict[str, list[tuple[int, Exchange]]] = field(default_factory=dict)
+    redirects: dict[str, tuple[int, Exchange]] = field(default_factory=dict)
+
+
+def _clean(ex: Exchange, scrubber: Scrubber) -> Exchange:
+    """URL scrubbed first, so captures of one page with different tokens are one page."""
+    return Exchange(**{**_fields(ex), "url": scrubber.uri(ex.url)})
+
+
+class SourceWriter:
+    """One import: ``run(items)`` returns the summary; see the module doc."""
+
+    def __init__(
+        self,
+        out: Path,
+        *,
+        scrubber: Scrubber,
+        filters: Filters = Filters(),
+        force: bool = False,
+        fmt: str = "import",
+        progress: Progress | None = None,
+    ) -> None:
+        self.out, self.scrubber, self.filters, self.force = out, scrubber, filters, force
+        self.fmt, self.progress = fmt, progress
+        self.claimed: dict[Path, str] = {}
+
+    def run(self, items: Iterable[Item]) -> ImportSummary:
+        plan = _Plan()
+        for index, item in enumerate(items):
+            self._sort(plan, index, item)
+        chains = self._chains(plan)
+        todo = sorted(chains, key=lambda c: c[0][0])
+        written = 0
+        for done, chain in enumerate(todo, 1):
+            index, first = chain[0]
+            limit = self.filters.limit
+            if limit is not None and written >= limit:
+                plan.entries += [(i, Entry(e.origin, "skipped", reason="over --limit")) for i, e in chain]
+            else:
+                entry = self._write(chain)
+                written += entry.status == "written"
+                plan.entries.append((index, entry))
+                plan.entries += [
+                    (i, Entry(e.origin, "skipped", reason=f"hop of {first.url}")) for i, e in chain[1:]
+                ]
+            if self.progress is not None:
+                self.progress(done, len(todo), first.url)
+        return ImportSummary(tuple(e for _i, e in sorted(plan.entries, key=lambda p: p[0])))
+
+    def _sort(self, plan: _Plan, index: int, item: Item) -> None:
+        if isinstance(item, Skip):
+            shown = f"{item.origin} {self.scrubber.uri(item.url)}" if item.url else item.origin
+            plan.entries.append(
+                (index, Entry(shown, "failed" if item.failed else "skipped", reason=item.reason))
+            )
+            return
+        ex = _clean(item, self.scrubber)
+        try:
+            ex = decoded(ex)
+        except ValueError as exc:
+            plan.entries.append((index, Entry(f"{ex.origin} {ex.url}", "failed", reason=str(exc))))
+            return
+        location = ex.header("location")
+        if 300 <= ex.status < 400 and location:
+            previous = plan.redirects.get(ex.url)
+            if previous is None or (previous[1].captured_at or "") <= (ex.captured_at or ""):
+                if previous is not None:
+                    plan.entries.append((previous[0], _older(previous[1])))
+                plan.redirects[ex.url] = (index, ex)
+            else:
+                plan.entries.append((index, _older(ex)))
+            return
+        problem = f"HTTP {ex.status} {ex.reason}".rstrip() if ex.status >= 400 or ex.status < 200 else None
+        problem = problem or html_problem(ex.headers, ex.body) or self.filters.refuse(ex)
+        if problem:
+            plan.entries.append((index, Entry(f"{ex.origin} {ex.url}", "skipped", reason=problem)))
+            return
+        plan.pages.setdefault(ex.url, []).append((index, ex))
+
+    def _chains(self, plan: _Plan) -> list[list[tuple[int, Exchange]]]:
+        """Each page to write, preceded by the redirect hops that lead to it (latest captures first)."""
+        chosen: dict[str, tuple[int, Exchange]] = {}
+        extra: list[list[tuple[int, Exchange]]] = []
+        for url, captures in plan.pages.items():
+            captures.sort(key=lambda c: (c[1].captured_at or "", c[0]))
+            chosen[url] = captures[-1]
+            if self.filters.all_captures:
+                extra += [[c] for c in captures[:-1]]
+            else:
+                plan.entries += [(i, _older(e)) for i, e in captures[:-1]]
+        reached: set[str] = set()
+        chains: list[list[tuple[int, Exchange]]] = []
+        for url, hop in plan.redirects.items():
+            chain, seen = [hop], {url}
+            while True:
+                nxt = self.scrubber.uri(urljoin(chain[-1][1].url, chain[-1][1].header("location") or ""))
+                if nxt in chosen:
+                    chains.append([*chain, chosen[nxt]])
+                    reached.add(nxt)
+                    break
+                if nxt in plan.redirects and nxt not in seen:
+                    seen.add(nxt)
+                    chain.append(plan.redirects[nxt])
+                    continue
+                why = f"redirect to {nxt}: target not imported (not in the archive, not HTML or filtered out)"
+                plan.entries.append((hop[0], Entry(f"{hop[1].origin} {url}", "skipped", reason=why)))
+                break
+        chains += [[c] for u, c in chosen.items() if u not in reached]
+        chains += extra  # older captures (--all-captures) are stored on their own, without hops
+        return chains
+
+    def _write(self, chain: list[tuple[int, Exchange]]) -> Entry:
+        first, page = chain[0][1], chain[-1][1]
+        shown = f"{first.origin} {first.url}"
+        try:
+            slug = slug_for_url(first.url)
+            if self.filters.all_captures and page.captured_at:
+                slug = safe_slug(f"{slug}-{page.captured_at}")
+            path = contained(self.out, site_for_url(first.url), slug + cassette.SUFFIX)
+        except UnsafePathError as exc:
+            return Entry(shown, "failed", reason=str(exc))
+        owner = self.claimed.setdefault(path, shown)
+        if owner != shown:
+            return Entry(shown, "failed", path, f"collides with {owner}: both map to {path.name}")
+        if path.exists() and not self.force:
+            return Entry(shown, "skipped", path, EXISTS)
+        cassette.write(path, [self._interaction(ex) for _i, ex in chain], self._meta(first, page))
+        return Entry(shown, "written", path)
+
+    def _interaction(self, ex: Exchange) -> dict[str, Any]:
+        import vcr.request
+
+        headers: dict[str, list[str]] = {}
+        for key, value in ex.headers:
+            headers.setdefault(key, []).append(value)
+        item = cassette.interaction(ex.url, ex.body, status=ex.status, reason=ex.reason, headers=headers)
+        # A crawler sends Referer (the previous page's URL, tokens and all); the Scrubber leaves request
+        # headers other than its names alone, so URL-valued ones are scrubbed here.
+        sent = tuple(
+            (k, self.scrubber.uri(v) if k.lower() in _URL_REQUEST_HEADERS else v)
+            for k, v in ex.request_headers
+        )
+        request = vcr.request.Request(ex.method, ex.url, None, _multi(sent))
+        request = self.scrubber.request(request)
+        item["request"].update(method=request.method, uri=request.uri, headers=dict(request.headers))
+        item["response"] = self.scrubber.response(item["response"])
+        return item
+
+    def _meta(self, first: Exchange, page: Exchange) -> dict[str, Any]:
+        meta: dict[str, Any] = {
+            "url": first.url,
+            "recorded_at": page.captured_at or now_utc(),
+            "how": "import",
+            "format": self.fmt,
+            "source": page.origin,
+            "harness_version": __version__,
+        }
+        if page.captured_at:
+            meta["captured_at"] = page.captured_at
+        if page.request_meta:
+            meta["request_meta"] = _json_safe(page.request_meta)
+        return meta
+
+
+def _multi(headers: Headers) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in headers:
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
+def _older(ex: Exchange) -> Entry:
+    return Entry(f"{ex.origin} {ex.url}", "skipped", reason="older capture (use --all-captures to keep it)")
+
+
+__all__ = ["Filters", "SourceWriter", "decoded"]
