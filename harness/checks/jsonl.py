@@ -16,8 +16,8 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from harness.checks.reader import Raw, decode, raws
 from harness.checks.page import PageContext, page_findings
+from harness.checks.reader import Raw, decode, raws
 from harness.model import RECORD_KEYS, Finding, PageResult
 from harness.paths import site_for_url, slug_for_url
 
