@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 BOM = b"\xef\xbb\xbf"
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
@@ -102,7 +102,7 @@ def files(path: Path) -> list[Path]:
 def _open(path: Path) -> IO[bytes]:
     with path.open("rb") as probe:
         gz = probe.read(2) == b"\x1f\x8b"
-    return gzip.open(path, "rb") if gz else path.open("rb")
+    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb")
 
 
 def _lines(path: Path) -> Iterator[bytes]:
