@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.checks import recurring
 from harness.checks.dataset import coverage_what
@@ -38,7 +39,7 @@ class Totals:
         self.sites: dict[str, _Site] = {}
         self.renamed: set[int] = set()
         self._seen: set[int] = set()
-        self._keys: dict[str, list[object]] = {col: [] for col in KEY_COLUMNS.values()}
+        self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -118,7 +119,9 @@ class Totals:
 
 
 def recurring_summaries(
-    settings: CheckSettings, common: Mapping[str, tuple[int, object]], hits: Iterable[tuple[str, Counter[str]]]
+    settings: CheckSettings,
+    common: Mapping[str, tuple[int, object]],
+    hits: Iterable[tuple[str, Counter[str]]],
 ) -> list[Finding]:
     """One site-level ``boilerplate.recurring`` finding per site that had recurring lines."""
     merged: dict[str, Counter[str]] = {}

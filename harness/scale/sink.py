@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from harness.checks.text import clip
 from harness.model import Finding, PageResult
@@ -124,7 +124,7 @@ class TableSink:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / TABLE_NAME
         self._tmp = folder / f".{TABLE_NAME}.tmp"
-        self._fh: IO[bytes] = gzip.open(self._tmp, "wb", compresslevel=4)  # noqa: SIM115 (closed in close())
+        self._fh: IO[bytes] = cast(IO[bytes], gzip.open(self._tmp, "wb", compresslevel=4))  # noqa: SIM115
         self.rows = 0
         self.tally = Tally()
 

@@ -45,8 +45,8 @@ def h64(text: str) -> int:
 def local_settings(settings: CheckSettings) -> CheckSettings:
     """``settings`` with only the row-local expectations left on (per site as configured)."""
     sites = {name: replace(s, enabled=s.enabled & LOCAL_CHECKS) for name, s in settings.sites.items()}
-    return replace(settings, default=replace(settings.default, enabled=settings.default.enabled & LOCAL_CHECKS),
-                   sites=sites)
+    default = replace(settings.default, enabled=settings.default.enabled & LOCAL_CHECKS)
+    return replace(settings, default=default, sites=sites)
 
 
 @dataclass
