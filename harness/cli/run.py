@@ -89,13 +89,16 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check",
         help="run the data-quality checks on article records from any scraper (JSONL, Parquet)",
-        description="Check OUTPUTS, article records from any scraper (a production crawl's output): JSON "
-        "lines (plain or .gz, split on \\n only), a folder of them, or Parquet. Schema, per-page checks and "
-        "the dataset-level checks over all records, no cassette needed. Each line becomes one page (site/slug "
-        "from its url, else jsonl/line-N); a line that is not a JSON object is an input.invalid_line finding "
-        "and the rest is still checked. Writes reports/<run-id>/results.json and index.html; above --limit "
-        "pages the findings go to a table (findings.jsonl.gz) and the report shows a summary. docs/scale.md "
-        "tells how it scales and how to run it on Spark.",
+        description=(
+            "Check OUTPUTS, article records from any scraper (a production crawl's output): JSON lines "
+            "(plain or .gz, split on \\n only), a folder of them, or Parquet. Schema, per-page and the "
+            "dataset-level checks over all records, no cassette needed. Each line becomes one page "
+            "(site/slug from its url, else jsonl/line-N); a line that is not a JSON object is an "
+            "input.invalid_line finding and the rest is still checked. Writes "
+            "reports/<run-id>/results.json and index.html; above --limit pages the findings go to a table "
+            "(findings.jsonl.gz) and the report shows a summary. docs/scale.md tells how it scales and "
+            "how to run it on Spark."
+        ),
     )
     p.add_argument("outputs", type=Path, help="JSON lines file, folder of them, or Parquet file")
     p.add_argument(
@@ -105,7 +108,9 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="local: this machine, streaming, --jobs processes (default); spark: a Spark DataFrame "
         "(pip install 'news-harness[spark]')",
     )
-    p.add_argument("--spark-master", metavar="URL", help="Spark master (default: local[*], or spark-submit's)")
+    p.add_argument(
+        "--spark-master", metavar="URL", help="Spark master (default: local[*], or spark-submit's)"
+    )
     p.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="check in N processes (0: one per CPU; default: 1)"
     )

@@ -1,9 +1,9 @@
-"""A run above the size limit: ``results.json`` with the summary, the findings table beside it, a summary report.
+"""A run above the size limit: ``results.json`` with the summary, the findings table, a summary report.
 
-``results.json`` keeps its format (``pages`` is empty) and gains ``scale``: where the table is, its row count,
-per-site counts and the sample of failing pages. ``index.html`` shows the summary, the counts per check and per
-site, the run- and site-level findings (rate gates among them) and the sample, with a link to the table; it is
-bounded whatever the number of pages (no page data is embedded) and runs no script.
+``results.json`` keeps its format (``pages`` is empty) and gains ``scale``: where the table is, its row
+count, per-site counts and the sample of failing pages. ``index.html`` shows the summary, the counts per
+check and per site, the run- and site-level findings (rate gates among them) and the sample, with a link to
+the table; it is bounded whatever the number of pages (no page data is embedded) and runs no script.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from harness.results import RESULTS_NAME, RunPaths, _point_latest, run_to_dict
 from harness.scale.sink import SAMPLE_PER_CHECK, TableSink
 
 SITES_SHOWN = 200
+RUN_FINDINGS_SHOWN = 500
 
 
 def scale_section(sink: TableSink, engine: str) -> dict[str, Any]:
@@ -58,7 +59,15 @@ def render(run: RunResult, scale: Mapping[str, Any]) -> str:
     sites = _sites(scale["per_site"])
     style = _static("report.css")
     level, headline = _verdict(run.summary)
-    csp = f"default-src 'none'; style-src {csp_hash(style)}; base-uri 'none'; form-action 'none'"
+    csp = "; ".join(
+        (
+            "default-src 'none'",
+            f"style-src {csp_hash(style)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        )
+    )
     template = _environment().get_template("scale.html.j2")
     return template.render(
         run=run,
@@ -69,7 +78,7 @@ def render(run: RunResult, scale: Mapping[str, Any]) -> str:
         table=scale["findings_table"],
         rows=scale["table_rows"],
         checks=sorted(run.summary["findings_by_check"].items(), key=lambda kv: (-kv[1], kv[0])),
-        run_findings=run.findings,
+        run_findings=run.findings[:RUN_FINDINGS_SHOWN],
         sites=sites[:SITES_SHOWN],
         sites_left=max(0, len(sites) - SITES_SHOWN),
         sample=list(scale["sample"].items()),
