@@ -94,6 +94,23 @@ class Tally:
             if slot < SAMPLE_PER_CHECK:
                 bucket[slot] = entry
 
+    def merge(self, other: Tally) -> None:
+        """Add ``other``'s counts (a Spark partition's); samples are pooled and cut back to the bound."""
+        self.pages += other.pages
+        self.without_record += other.without_record
+        self.extractors |= other.extractors
+        self.by_severity.update(other.by_severity)
+        self.by_check.update(other.by_check)
+        for site, counts in other.by_site.items():
+            self.by_site.setdefault(site, Counter()).update(counts)
+        self.site_pages.update(other.site_pages)
+        self.error_pages |= other.error_pages
+        for check, entries in other.sample.items():
+            bucket = self.sample.setdefault(check, [])
+            bucket.extend(entries)
+            if len(bucket) > SAMPLE_PER_CHECK:
+                self.sample[check] = self._rng.sample(bucket, SAMPLE_PER_CHECK)
+
     def summary(self, run_findings: Iterable[Finding]) -> dict[str, Any]:
         """The same keys :func:`harness.results.summarize` gives, plus per-site counts."""
         by_severity, by_check = Counter(self.by_severity), Counter(self.by_check)
