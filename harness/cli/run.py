@@ -112,6 +112,9 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--spark-master", metavar="URL", help="Spark master (default: local[*], or spark-submit's)"
     )
     p.add_argument(
+        "--out", metavar="PATH", help="spark: where the findings table goes (default: beside the data)"
+    )
+    p.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="check in N processes (0: one per CPU; default: 1)"
     )
     p.add_argument(

@@ -15,7 +15,9 @@ def _engine_run(args: argparse.Namespace, ctx: Any, folder: Path, progress: Any)
     if args.engine == "spark":
         from harness.scale.spark import run_spark
 
-        return run_spark(str(args.outputs), ctx, master=args.spark_master, folder=folder, limit=limit)
+        out = None if args.out is None else str(args.out)
+        master = args.spark_master
+        return run_spark(str(args.outputs), ctx, master=master, folder=folder, limit=limit, out=out)
     from harness.parallel import resolve_jobs
     from harness.scale.local import run_local
 
@@ -62,12 +64,12 @@ def check(args: argparse.Namespace, ctx: Any, progress: Any) -> int:
         findings=tuple(out.run_findings),
         summary=tally.summary(out.run_findings),
     )
-    paths = write_table_run(run, out.sink, ctx.cfg.report_root, args.engine)
-    _print(run, out.sink.rows, paths)
+    paths = write_table_run(run, out.sink, folder, ctx.cfg.report_root, args.engine)
+    _print(run, out.sink.rows, paths, str(out.sink.path))
     return 0 if args.exit_zero else exit_code(run.summary, ctx.cfg.fail_on)
 
 
-def _print(run: RunResult, rows: int, paths: Any) -> None:
+def _print(run: RunResult, rows: int, paths: Any, table: str) -> None:
     s = run.summary
     sev = s["findings_by_severity"]
     print(
@@ -76,6 +78,6 @@ def _print(run: RunResult, rows: int, paths: Any) -> None:
     )
     for check, n in sorted(s["findings_by_check"].items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
         print(f"  {n:8d}  {check}")
-    print(f"table:   {paths.folder / 'findings.jsonl.gz'} ({rows} rows, one per finding)")
+    print(f"table:   {table} ({rows} rows, one per finding)")
     print(f"results: {paths.results}")
     print(f"report:  {paths.report}")

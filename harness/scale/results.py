@@ -15,17 +15,20 @@ from typing import Any
 from harness.fsutil import atomic_write_bytes, atomic_write_text, dumps_stable
 from harness.model import SEVERITY_RANK, RunResult
 from harness.results import RESULTS_NAME, RunPaths, _point_latest, run_to_dict
-from harness.scale.sink import SAMPLE_PER_CHECK, TableSink
+from harness.scale.sink import SAMPLE_PER_CHECK
 
 SITES_SHOWN = 200
 RUN_FINDINGS_SHOWN = 500
 
 
-def scale_section(sink: TableSink, engine: str) -> dict[str, Any]:
+def scale_section(sink: Any, engine: str, folder: Path) -> dict[str, Any]:
+    """``sink`` is a :class:`TableSink` or a Spark table (relative when it is in ``folder``)."""
+    path = Path(str(sink.path))
+    here = path.parent == folder
     return {
         "engine": engine,
-        "findings_table": sink.path.name,
-        "table_format": "jsonl.gz",
+        "findings_table": path.name if here else str(sink.path),
+        "table_format": "jsonl.gz" if here else "Spark JSON lines (gzip), folders pages/ and duplicates/",
         "table_rows": sink.rows,
         "per_site": sink.tally.per_site(),
         "sample": {check: pages for check, pages in sorted(sink.tally.sample.items())},
@@ -88,11 +91,11 @@ def render(run: RunResult, scale: Mapping[str, Any]) -> str:
     )
 
 
-def write_table_run(run: RunResult, sink: TableSink, report_root: Path, engine: str) -> RunPaths:
-    """Close the table, write ``results.json`` and ``index.html`` beside it, point ``latest`` at the run."""
+def write_table_run(run: RunResult, sink: Any, folder: Path, report_root: Path, engine: str) -> RunPaths:
+    """Close the table, write ``results.json`` and ``index.html`` in ``folder``, point ``latest`` there."""
     sink.close()
-    folder = sink.path.parent
-    scale = scale_section(sink, engine)
+    folder.mkdir(parents=True, exist_ok=True)
+    scale = scale_section(sink, engine, folder)
     data = run_to_dict(run)
     data["scale"] = scale
     results = folder / RESULTS_NAME
