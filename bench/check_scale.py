@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,9 +57,14 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path) -> tuple[float, int, int]:
-    """(seconds, peak tree RSS bytes, exit code) of ``cmd``."""
-    start = time.perf_counter()
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds of the whole tree, peak tree RSS bytes, exit code) of ``cmd``."""
+    start, cpu = time.perf_counter(), _cpu()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
@@ -76,7 +82,7 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int, int]:
     sampler.join()
     if proc.returncode not in (0, 1):
         print(err[-2000:], file=sys.stderr)
-    return time.perf_counter() - start, peak, proc.returncode
+    return time.perf_counter() - start, _cpu() - cpu, peak, proc.returncode
 
 
 def main() -> int:
@@ -91,8 +97,8 @@ def main() -> int:
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     harness = [sys.executable, "-m", "harness"]
-    print("| records | engine | seconds | records/s | peak memory (MB, whole process tree) | load avg |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    print("| records | engine | seconds | records/s | CPU s | records/CPU s | peak MB (tree) | load |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
         data = out / f"scale-{n}.jsonl"
         if not data.exists():
@@ -102,10 +108,11 @@ def main() -> int:
                 (Path(tmp) / "pyproject.toml").write_text('[tool.harness]\nreports = "r"\n', encoding="utf-8")
                 options = [*ENGINES[engine], "--limit", str(args.limit), "-q", "--exit-zero"]
                 cmd = [*harness, "check", str(data), *options]
-                seconds, peak, code = measure(cmd, Path(tmp))
+                seconds, cpu, peak, code = measure(cmd, Path(tmp))
             load = os.getloadavg()[0]
             status = "" if code in (0, 1) else f" (exit {code})"
-            row = [f"{n:,}", engine + status, f"{seconds:.1f}", f"{n / seconds:,.0f}", f"{peak / 2**20:,.0f}"]
+            row = [f"{n:,}", engine + status, f"{seconds:.1f}", f"{n / seconds:,.0f}", f"{cpu:.0f}"]
+            row += [f"{n / max(cpu, 1e-9):,.0f}", f"{peak / 2**20:,.0f}"]
             print("| " + " | ".join([*row, f"{load:.1f}"]) + " |", flush=True)
     return 0
 
