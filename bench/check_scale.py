@@ -5,9 +5,10 @@
 
 Records are generated at run time from the shared corpus' ground truth (bench/scale_data.py; nothing derived
 from the corpus is committed) into bench/out/ (git-ignored). Each configuration runs ``harness check`` as a
-child process; peak memory is the largest sum of the resident sets of that process and all its descendants
-(workers, the Spark JVM), sampled from /proc every 0.2 s, so it is a whole-run figure. The machine's load
-average is printed with each row: timings on a shared machine are only comparable within one run.
+child process; peak memory is the largest sum of the proportional set sizes (PSS: shared pages split among
+the processes sharing them) of that process and all its descendants (workers, the Spark JVM), sampled from
+/proc every 0.2 s, so it is a whole-run figure. CPU seconds are the whole tree's user + system time. The
+load average is printed with each row: timings on a shared machine are only comparable within one run.
 """
 
 from __future__ import annotations
@@ -52,9 +53,21 @@ def _tree_rss(root: int) -> int:
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid) or rss.get(pid, 0)
         todo.extend(child for child, parent in parents.items() if parent == pid)
     return total
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size: pages shared by forked workers are counted once across the tree, not per
+    process (a plain RSS sum counts the parent's Great Expectations import once per worker)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _cpu() -> float:
