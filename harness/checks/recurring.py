@@ -113,7 +113,10 @@ def page_lines(
     """One finding per line of ``row`` that recurs on the site; ``hits`` counts the lines found."""
     emit = Emitter(row.page_id, scope, cap)
     for line in lines(row.body):
-        line_units = cache[line] if cache is not None and line in cache else units(line)
+        known = cache.get(line) if cache is not None else None
+        line_units = known if known is not None else units(line)
+        if cache is not None and known is None:
+            cache[line] = line_units
         found = max((common.count(u) or 0 for u in line_units), default=0)
         if found:
             hits[line] += 1

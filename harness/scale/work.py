@@ -148,6 +148,7 @@ def _member(col: str, row: frame.Row, value: str) -> frame.Row:
 
 def _recurring(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
     settings = setup.ctx.check_settings
+    cache: dict[str, set[str]] = {}
     for row in rows:
         learned = setup.common.get(row.site)
         if not row.body or learned is None:
@@ -160,6 +161,7 @@ def _recurring(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
             settings.max_findings,
             recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
             hits,
+            cache,
         )
         if found:
             out.dataset.setdefault(row.page_id, []).extend(found)
