@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from harness.cli import main
+from harness.resources import load_schema
 from harness.scale.sink import SAMPLE_PER_CHECK
 from tests.checks.helpers import ARTICLE
 
@@ -49,6 +51,8 @@ def table_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_results_hold_the_summary_and_point_at_the_table(table_run: Path) -> None:
     results = json.loads((table_run / "results.json").read_text(encoding="utf-8"))
+    schema = load_schema("results.schema.json")
+    Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(results)
     assert results["pages"] == [] and results["summary"]["pages"] == 151
     scale = results["scale"]
     assert scale["findings_table"] == "findings.jsonl.gz"
