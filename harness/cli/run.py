@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from harness.cli.common import UsageError, add_common, add_report_options, load, print_run_summary
@@ -128,6 +129,16 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_check)
 
 
+def _spark_ready() -> None:
+    import importlib.util
+    import shutil
+
+    if importlib.util.find_spec("pyspark") is None:
+        raise UsageError("--engine spark needs pyspark: pip install 'news-harness[spark]'")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        raise UsageError("--engine spark needs Java 17 (java on PATH or JAVA_HOME): openjdk-17-jre-headless")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from harness import runner
     from harness.checks.reader import InputError, files
@@ -139,6 +150,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             files(args.outputs)
         except InputError as exc:
             raise UsageError(str(exc)) from exc
+    else:
+        _spark_ready()
     try:
         ctx = runner.RunContext(cfg, None).prepare()
     except SchemaConfigError as exc:

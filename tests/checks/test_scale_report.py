@@ -91,3 +91,17 @@ def test_report_opens_in_a_browser(table_run: Path) -> None:
         assert page.locator("details.sample-check").count() >= 5
         browser.close()
     assert errors == []
+
+
+def test_spark_without_java_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "crawl.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no java here
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--engine", "spark", "crawl.jsonl"])
+    assert info.value.code == 2
+    assert "--engine spark needs" in capsys.readouterr().err
