@@ -123,12 +123,15 @@ def _coverage(col: _Collector, o: Outcome) -> None:
         ok = sum(frame.dated(r.published) for r in pages)
         need = col.settings.for_site(site).date_coverage
         undated = [r.page_id for r in pages if not frame.dated(r.published)][:5]
-        col.site(
-            site,
-            o.check,
-            f"{ok} of {len(pages)} pages ({ok / len(pages):.0%}) have a publication date, "
-            f"at least {need:.0%} expected; without: {', '.join(undated)}",
-        )
+        col.site(site, o.check, coverage_what(ok, len(pages), need, undated))
+
+
+def coverage_what(ok: int, pages: int, need: float, undated: Sequence[str]) -> str:
+    """The date.coverage message for a site with ``ok`` of ``pages`` dated (every engine uses it)."""
+    return (
+        f"{ok} of {pages} pages ({ok / pages:.0%}) have a publication date, "
+        f"at least {need:.0%} expected; without: {', '.join(undated)}"
+    )
 
 
 def _rate(col: _Collector, o: Outcome, flagged: Mapping[str, float]) -> None:

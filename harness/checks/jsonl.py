@@ -1,7 +1,9 @@
 """``harness check OUTPUTS.jsonl``: article records from any scraper, one JSON object per line, no cassette.
 
-Every line in gives one :class:`~harness.model.PageResult` out. A line that is not a JSON object becomes a
-page ``jsonl/line-N`` with an ``input.invalid_line`` finding; a record with fields of the wrong type gets
+Every line in gives one :class:`~harness.model.PageResult` out. Lines are read by
+:mod:`harness.checks.reader` (split on ``\n`` only, BOM dropped, ``.gz``, folders and Parquet too). A line
+that is not a JSON object (or is badly encoded, or nested too deeply) becomes a page ``jsonl/line-N`` with an
+``input.invalid_line`` finding; a record with fields of the wrong type gets
 the same finding and is still checked. Page ids are ``site/slug`` from the record's URL (a repeated URL
 gets ``-line-N`` appended), else ``jsonl/line-N``. Keys outside the record schema are dropped, except
 ``captured_at`` (also ``fetched_at`` / ``crawled_at``), which dates the capture for ``date.future``.
@@ -9,13 +11,13 @@ gets ``-line-N`` appended), else ``jsonl/line-N``. Keys outside the record schem
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from time import perf_counter
 from typing import Any
 
 from harness.checks.page import PageContext, page_findings
+from harness.checks.reader import Raw, decode, raws
 from harness.model import RECORD_KEYS, Finding, PageResult
 from harness.paths import site_for_url, slug_for_url
 
@@ -65,7 +67,7 @@ def _identity(record: Mapping[str, Any], number: int, seen: set[str]) -> tuple[s
     return page_id, site
 
 
-def _invalid(number: int, what: str, line: str) -> PageResult:
+def invalid(number: int, what: str, line: str) -> PageResult:
     finding = Finding(
         CHECK, "error", "$", f"{INPUT_SITE}/line-{number}: line {number}: {what}", excerpt=line[:200]
     )
@@ -82,15 +84,30 @@ def _invalid(number: int, what: str, line: str) -> PageResult:
 
 def check_line(line: str, number: int, ctx: Any, seen: set[str]) -> PageResult:
     """Parse, validate and check one line. ``ctx`` is a :class:`harness.runner.RunContext`."""
+    return check_raw(Raw(number, line=line.encode("utf-8", "surrogatepass")), ctx, seen)
+
+
+def check_raw(raw: Raw, ctx: Any, seen: set[str]) -> PageResult:
+    """Decode, validate and check one input line or Parquet row."""
     start = perf_counter()
-    try:
-        data = json.loads(line)
-    except ValueError as exc:
-        return _invalid(number, f"invalid JSON ({exc})", line)
-    if not isinstance(data, dict):
-        return _invalid(number, f"expected a JSON object, got {type(data).__name__}", line)
+    data, problem, excerpt = decode(raw)
+    if data is None:
+        return invalid(raw.number, problem or "unreadable", excerpt)
+    return check_record(data, raw.number, ctx, identity(data, raw.number, seen), start)
+
+
+def identity(data: Mapping[str, Any], number: int, seen: set[str]) -> tuple[str, str]:
+    """``(page id, site)`` of a decoded record; ``seen`` holds the ids given so far."""
+    return _identity(normalise(data), number, seen)
+
+
+def check_record(
+    data: Mapping[str, Any], number: int, ctx: Any, ident: tuple[str, str], start: float | None = None
+) -> PageResult:
+    """Validate and check one decoded record, whose id and site are ``ident``."""
+    start = perf_counter() if start is None else start
     record = normalise(data)
-    page_id, site = _identity(record, number, seen)
+    page_id, site = ident
     findings: list[Finding] = []
     bad = _type_problems(data)
     if bad:
@@ -122,17 +139,14 @@ def check_line(line: str, number: int, ctx: Any, seen: set[str]) -> PageResult:
 
 
 def check_file(path: Path, ctx: Any, progress: Progress | None = None) -> list[PageResult]:
-    """One page per line of ``path`` (undecodable bytes become U+FFFD, which the mojibake check reports)."""
-    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
-        lines = fh.read().splitlines()
+    """One page per line (or Parquet row) under ``path``, all in memory: for runs below the scale limit."""
+    items = list(raws(path))
     seen: set[str] = set()
     pages = []
-    for number, line in enumerate(lines, 1):
-        pages.append(
-            check_line(line, number, ctx, seen) if line.strip() else _invalid(number, "empty line", line)
-        )
+    for raw in items:
+        pages.append(check_raw(raw, ctx, seen))
         if progress:
-            progress(number, len(lines), pages[-1].id)
+            progress(raw.number, len(items), pages[-1].id)
     return pages
 
 

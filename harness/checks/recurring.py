@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from harness.checks.emit import Emitter
@@ -49,13 +49,18 @@ def _site_frequency(bodies: Iterable[str], cache: dict[str, set[str]]) -> tuple[
     n = 0
     for body in bodies:
         n += 1
-        seen: set[str] = set()
-        for line in lines(body):
-            if line not in cache:
-                cache[line] = units(line)
-            seen |= cache[line]
-        df.update(seen)
+        df.update(body_units(body, cache))
     return df, n
+
+
+def body_units(body: str, cache: dict[str, set[str]]) -> set[str]:
+    """The distinct recurrence units of a body (``cache`` keeps each line's units)."""
+    seen: set[str] = set()
+    for line in lines(body):
+        if line not in cache:
+            cache[line] = units(line)
+        seen |= cache[line]
+    return seen
 
 
 def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, list[Finding]], list[Finding]]:
@@ -79,19 +84,47 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
             continue
         hits: Counter[str] = Counter()
         for row in site_rows:
-            emit = Emitter(row.page_id, scope, settings.max_findings)
-            for line in lines(row.body):
-                found = max((common[u] for u in cache[line] if u in common), default=0)
-                if found:
-                    hits[line] += 1
-                    emit.add(CHECK, "$.body", f"line recurs on {found} of {n} pages of {site}", line)
-            if emit.findings:
-                per_page[row.page_id] = emit.done()
-        site_level.append(_summary(site, scope, hits, n))
+            findings = page_lines(row, scope, settings.max_findings, Common(common.get, n), hits, cache)
+            if findings:
+                per_page[row.page_id] = findings
+        site_level.append(summary(site, scope, hits, n))
     return per_page, site_level
 
 
-def _summary(site: str, scope: SiteSettings, hits: Counter[str], n: int) -> Finding:
+@dataclass(frozen=True, slots=True)
+class Common:
+    """What was learned about a site: the page count of a recurring unit (0 when it is not), and ``n``.
+
+    ``count`` takes a unit as :func:`units` returns it; an engine that keeps hashes instead of units
+    (:mod:`harness.scale`) hashes inside it."""
+
+    count: Callable[[str], int | None]
+    n: int
+
+
+def page_lines(
+    row: BodyRow,
+    scope: SiteSettings,
+    cap: int,
+    common: Common,
+    hits: Counter[str],
+    cache: dict[str, set[str]] | None = None,
+) -> list[Finding]:
+    """One finding per line of ``row`` that recurs on the site; ``hits`` counts the lines found."""
+    emit = Emitter(row.page_id, scope, cap)
+    for line in lines(row.body):
+        known = cache.get(line) if cache is not None else None
+        line_units = known if known is not None else units(line)
+        if cache is not None and known is None:
+            cache[line] = line_units
+        found = max((common.count(u) or 0 for u in line_units), default=0)
+        if found:
+            hits[line] += 1
+            emit.add(CHECK, "$.body", f"line recurs on {found} of {common.n} pages of {row.site}", line)
+    return emit.done() if emit.findings else []
+
+
+def summary(site: str, scope: SiteSettings, hits: Counter[str], n: int) -> Finding:
     top = hits.most_common(3)
     shown = "; ".join(f"{clip(line, 80)!r} ({count} pages)" for line, count in top)
     return Finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from harness.cli.common import UsageError, add_common, add_report_options, load, print_run_summary
@@ -108,37 +109,73 @@ def cmd_extractors(args: argparse.Namespace) -> int:
 def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check",
-        help="run the data-quality checks on article records from any scraper (JSONL)",
-        description="Check OUTPUTS, a JSON lines file with one article record per line (a production "
-        "crawl's output, any scraper): schema, per-page checks and the dataset-level checks (Great "
-        "Expectations) over all lines, no cassette needed. Each line becomes one page (site/slug from its "
-        "url, else jsonl/line-N); a line that is not a JSON object is an input.invalid_line finding and the "
-        "rest is still checked. Writes reports/<run-id>/results.json and index.html.",
+        help="run the data-quality checks on article records from any scraper (JSONL, Parquet)",
+        description=(
+            "Check OUTPUTS, article records from any scraper (a production crawl's output): JSON lines "
+            "(plain or .gz, split on \\n only), a folder of them, or Parquet. Schema, per-page and the "
+            "dataset-level checks over all records, no cassette needed. Each line becomes one page "
+            "(site/slug from its url, else jsonl/line-N); a line that is not a JSON object is an "
+            "input.invalid_line finding and the rest is still checked. Writes "
+            "reports/<run-id>/results.json and index.html; above --limit pages the findings go to a table "
+            "(findings.jsonl.gz) and the report shows a summary. docs/scale.md tells how it scales and "
+            "how to run it on Spark."
+        ),
     )
-    p.add_argument("outputs", type=Path, help="JSON lines file of article records")
+    p.add_argument("outputs", type=Path, help="JSON lines file, folder of them, or Parquet file")
+    p.add_argument(
+        "--engine",
+        choices=("local", "spark"),
+        default="local",
+        help="local: this machine, streaming, --jobs processes (default); spark: a Spark DataFrame "
+        "(pip install 'news-harness[spark]')",
+    )
+    p.add_argument(
+        "--spark-master", metavar="URL", help="Spark master (default: local[*], or spark-submit's)"
+    )
+    p.add_argument(
+        "--out", metavar="PATH", help="spark: where the findings table goes (default: beside the data)"
+    )
+    p.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="check in N processes (0: one per CPU; default: 1)"
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="above N pages write the findings table and a summary report (default: 20000)",
+    )
     add_report_options(p)
     add_common(p)
     p.set_defaults(func=cmd_check)
 
 
+def _spark_ready() -> None:
+    import importlib.util
+    import shutil
+
+    if importlib.util.find_spec("pyspark") is None:
+        raise UsageError("--engine spark needs pyspark: pip install 'news-harness[spark]'")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        raise UsageError("--engine spark needs Java 17 (java on PATH or JAVA_HOME): openjdk-17-jre-headless")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from harness import runner
-    from harness.checks import jsonl
-    from harness.results import write_run
+    from harness.checks.reader import InputError, files
     from harness.validate import SchemaConfigError
 
-    cfg = load(args, reports=args.reports, fail_on=args.fail_on, fail_on_new=args.fail_on_new)
-    if not args.outputs.is_file():
-        raise UsageError(f"{args.outputs}: no such file (expected JSON lines, one article record per line)")
+    cfg = load(args, reports=args.reports, fail_on=args.fail_on, fail_on_new=args.fail_on_new, jobs=args.jobs)
+    if args.engine == "local":
+        try:
+            files(args.outputs)
+        except InputError as exc:
+            raise UsageError(str(exc)) from exc
+    else:
+        _spark_ready()
     try:
         ctx = runner.RunContext(cfg, None).prepare()
     except SchemaConfigError as exc:
         raise UsageError(str(exc)) from exc
-    started = runner.utcnow()
-    pages = jsonl.check_file(args.outputs, ctx, progress=Progress("checking", quiet=args.quiet))
-    result = runner.finish_run(
-        pages, ctx, started_at=started, source=str(args.outputs), extractors=jsonl.extractors(pages)
-    )
-    paths = write_run(result, cfg.report_root, cfg.keep_reports)
-    print_run_summary(result, paths.results, paths.report)
-    return 0 if args.exit_zero else runner.exit_code(result, cfg.fail_on, cfg.fail_on_new)
+    from harness.scale.command import check
+
+    return check(args, ctx, Progress("checking", quiet=args.quiet))

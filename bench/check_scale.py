@@ -1,0 +1,134 @@
+"""How ``harness check`` scales: records per second and peak memory for N records, per engine.
+
+    HARNESS_CORPUS=../shared/corpus python bench/check_scale.py                  # 10k, 100k, 1M
+    python bench/check_scale.py --sizes 10000 --engines local1 local2 spark
+
+Records are generated at run time from the shared corpus' ground truth (bench/scale_data.py; nothing derived
+from the corpus is committed) into bench/out/ (git-ignored). Each configuration runs ``harness check`` as a
+child process; peak memory is the largest sum of the proportional set sizes (PSS: shared pages split among
+the processes sharing them) of that process and all its descendants (workers, the Spark JVM), sampled from
+/proc every 0.2 s, so it is a whole-run figure. CPU seconds are the whole tree's user + system time. The
+load average is printed with each row: timings on a shared machine are only comparable within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import scale_data  # noqa: E402
+
+ENGINES = {
+    "local1": ["--engine", "local", "--jobs", "1"],
+    "local2": ["--engine", "local", "--jobs", "2"],
+    "spark": ["--engine", "spark", "--spark-master", "local[2]"],
+}
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            statm = Path(f"/proc/{entry}/statm").read_text().split()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _pss(pid) or rss.get(pid, 0)
+        todo.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size: pages shared by forked workers are counted once across the tree, not per
+    process (a plain RSS sum counts the parent's Great Expectations import once per worker)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds of the whole tree, peak tree RSS bytes, exit code) of ``cmd``."""
+    start, cpu = time.perf_counter(), _cpu()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        print(err[-2000:], file=sys.stderr)
+    return time.perf_counter() - start, _cpu() - cpu, peak, proc.returncode
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--engines", nargs="+", choices=sorted(ENGINES), default=["local1", "local2", "spark"])
+    ap.add_argument("--sites", type=int, default=50)
+    corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--corpus", type=Path, default=Path(corpus))
+    ap.add_argument("--limit", type=int, default=1000, help="harness check --limit (default: table mode)")
+    args = ap.parse_args()
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    harness = [sys.executable, "-m", "harness"]
+    print("| records | engine | seconds | records/s | CPU s | records/CPU s | peak MB (tree) | load |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in args.sizes:
+        data = out / f"scale-{n}.jsonl"
+        if not data.exists():
+            scale_data.write_jsonl(args.corpus, n, data, sites=args.sites)
+        for engine in args.engines:
+            with tempfile.TemporaryDirectory() as tmp:
+                (Path(tmp) / "pyproject.toml").write_text('[tool.harness]\nreports = "r"\n', encoding="utf-8")
+                options = [*ENGINES[engine], "--limit", str(args.limit), "-q", "--exit-zero"]
+                cmd = [*harness, "check", str(data), *options]
+                seconds, cpu, peak, code = measure(cmd, Path(tmp))
+            load = os.getloadavg()[0]
+            status = "" if code in (0, 1) else f" (exit {code})"
+            row = [f"{n:,}", engine + status, f"{seconds:.1f}", f"{n / seconds:,.0f}", f"{cpu:.0f}"]
+            row += [f"{n / max(cpu, 1e-9):,.0f}", f"{peak / 2**20:,.0f}"]
+            print("| " + " | ".join([*row, f"{load:.1f}"]) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Crawl-like article records made at run time from the shared corpus' ground truth (nothing is committed).
+
+Record ``i`` takes the title, date and body of one ground-truth page (a truth without a body gets one made
+of corpus sentences), a URL on one of ``sites`` sites, a title that is unique except for about 1 in 100, a
+line of its own (so bodies are distinct, as in a real crawl) and, on 2 pages in 5 of a site, that site's
+newsletter line (boilerplate the recurring-line check learns). Deterministic for a given corpus and ``i``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_LETTERS = "bcdfghjklmnpqrstvwz"
+_CAPTURED = "2026-12-01T00:00:00Z"
+
+
+def _word(n: int) -> str:
+    out = ""
+    while True:
+        n, r = divmod(n, len(_LETTERS))
+        out += _LETTERS[r]
+        if not n:
+            return out.capitalize()
+
+
+@cache
+def truths(corpus: Path) -> tuple[dict[str, Any], ...]:
+    found = []
+    for path in sorted(corpus.glob("*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "source_dataset" in data:
+            found.append(data)
+    if not found:
+        raise SystemExit(f"no ground truth under {corpus}; set HARNESS_CORPUS to the shared corpus")
+    pool = [s for t in found for s in re.split(r"(?<=[.!?])\s+", t.get("body") or "") if 40 < len(s) < 300]
+    out = []
+    for n, data in enumerate(found):
+        body = data.get("body") or "\n\n".join(pool[(n * 13 + k * 7) % len(pool)] for k in range(12))
+        title = data.get("title") or (body.split("\n", 1)[0][:90].rsplit(" ", 1)[0])
+        host = re.sub(r"^www\.", "", (data.get("url") or "news.example").split("/")[2:3][0] or "news")
+        out.append({"title": title, "published": data.get("published"), "body": body, "host": host})
+    return tuple(out)
+
+
+def record(corpus: Path, i: int, sites: int = 50) -> dict[str, Any]:
+    base = truths(corpus)
+    t = base[i % len(base)]
+    s = (i * 7919) % sites
+    site = f"{re.sub(r'[^a-z0-9]+', '', t['host'].split('.')[0].lower())[:12] or 'news'}{s}.com"
+    site = f"news{s}.com" if s % 3 else site
+    title_n = i - 1 if i % 100 == 1 else i
+    body = f"{t['body']}\n\nFiled by the {_word(i)} desk."
+    if (i // sites) % 5 < 2:
+        body += f"\n\nSign up for the {site.split('.')[0]} morning briefing, in your inbox every day."
+    return {
+        "url": f"https://www.{site}/{2020 + i % 6}/{1 + i % 12:02d}/story-{i}",
+        "title": f"{t['title']} {_word(title_n)}",
+        "published": t["published"],
+        "body": body,
+        "extractor": "crawler",
+        "captured_at": _CAPTURED,
+    }
+
+
+def records(corpus: Path, n: int, sites: int = 50) -> Iterator[dict[str, Any]]:
+    for i in range(n):
+        yield record(corpus, i, sites)
+
+
+def write_jsonl(corpus: Path, n: int, path: Path, sites: int = 50) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in records(corpus, n, sites):
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path

@@ -1,0 +1,181 @@
+"""The in-process engine: ``harness check`` over any number of records, in bounded memory, in N processes.
+
+Two passes over the input, each in chunks (:mod:`harness.scale.work` says what a chunk does):
+
+1. sketch every chunk and reduce into :class:`~harness.scale.reduce.Totals` (page ids, key hashes, per-site
+   counts, recurrence units of distinct bodies);
+2. check every chunk with what pass 1 learned, and hand each page to the sink as it comes.
+
+Then the duplicate checks run over the few rows whose keys repeat, through the same handlers the in-memory
+path uses. Workers are forked once per pass (the setup travels by fork, not by pickling), at most
+``2 x jobs`` chunks are in flight, and a worker that dies costs its chunk alone: those lines get a
+``harness.worker_lost`` finding.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from harness.checks import frame
+from harness.checks.gx import Outcome
+from harness.checks.reader import Raw, chunks
+from harness.model import Finding, PageResult
+from harness.scale import work
+from harness.scale.reduce import Totals, recurring_summaries
+from harness.scale.sink import TableSink
+
+LIMIT = 20_000  # pages kept whole (results.json and report as always); above: the findings table
+CHUNK = 1000
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ScaleRun:
+    """What an engine hands to the writer."""
+
+    lines: int
+    run_findings: list[Finding]
+    pages: list[PageResult] | None = None  # below the limit: every page, page-check findings only
+    per_page: dict[str, list[Finding]] = field(default_factory=dict)  # below the limit: dataset findings
+    sink: TableSink | None = None  # above it
+
+
+def _lost(chunk: Sequence[Raw], exc: BaseException) -> work.Checked:
+    why = f"the worker checking this line failed ({type(exc).__name__}: {exc}); line not checked"
+    pages = [
+        PageResult(
+            id=f"jsonl/line-{raw.number}",
+            site="jsonl",
+            url=None,
+            cassette=None,
+            extractor="external",
+            record=None,
+            findings=(Finding("harness.worker_lost", "error", "$", why[:500]),),
+        )
+        for raw in chunk
+    ]
+    return work.Checked(pages, {}, [], {})
+
+
+def _map(
+    fn: Callable[[Sequence[Raw]], T],
+    source: Iterator[list[Raw]],
+    jobs: int,
+    setup: work.Setup,
+    lost: Callable[[Sequence[Raw], BaseException], T] | None = None,
+) -> Iterator[tuple[list[Raw], T]]:
+    """``(chunk, fn(chunk))`` in input order, with at most ``2 x jobs`` chunks in flight."""
+    work.install(setup)
+    if jobs <= 1:
+        for chunk in source:
+            yield chunk, fn(chunk)
+        return
+    method = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    with ProcessPoolExecutor(jobs, mp_context=method, initializer=work.install, initargs=(setup,)) as pool:
+        pending: deque[tuple[list[Raw], Future[T]]] = deque()
+
+        def take() -> tuple[list[Raw], T]:
+            chunk, future = pending.popleft()
+            try:
+                return chunk, future.result()
+            except Exception as exc:  # a bug or a dead worker: this chunk only
+                if lost is None:
+                    raise
+                return chunk, lost(chunk, exc)
+
+        for chunk in source:
+            pending.append((chunk, pool.submit(fn, chunk)))
+            if len(pending) >= 2 * jobs:
+                yield take()
+        while pending:
+            yield take()
+
+
+def _duplicates(members: Mapping[str, list[frame.Row]], settings: Any) -> dict[str, list[Finding]]:
+    """The duplicate checks over the rows whose keys repeat, with the in-memory path's handlers."""
+    from harness.checks import dataset
+
+    out: dict[str, list[Finding]] = {}
+    for check, col in work.KEY_COLUMNS.items():
+        rows = members.get(col, [])
+        if not rows:
+            continue
+        collector = dataset._Collector(rows, settings)
+        outcome = Outcome(check, 0, False, tuple(r.page_id for r in rows), len(rows))
+        handler = dataset._duplicate_bodies if col == "body_site_key" else dataset._duplicate_titles
+        handler(collector, outcome)
+        for pid, emit in collector.emitters.items():
+            if emit.findings:
+                out.setdefault(pid, []).extend(emit.done())
+    return out
+
+
+def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> Totals:
+    totals = Totals(ctx.check_settings)
+    for chunk, sketch in _map(work.sketch_chunk, chunks(path, size), jobs, work.Setup(ctx)):
+        totals.add(sketch, len(chunk))
+    return totals
+
+
+def run_local(
+    path: Path,
+    ctx: Any,
+    *,
+    jobs: int = 1,
+    folder: Path | None = None,
+    limit: int = LIMIT,
+    size: int = CHUNK,
+    progress: Progress | None = None,
+) -> ScaleRun:
+    """Check every record under ``path``; above ``limit`` lines findings stream to ``folder``'s table."""
+    totals = _first_pass(path, ctx, jobs, size)
+    keep = totals.lines <= limit or folder is None
+    common = totals.common()
+    setup = work.Setup(ctx, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep)
+    if jobs > 1 and work.local_settings(ctx.check_settings).needs_gx:
+        from harness.checks.gx import gx_module
+
+        gx_module()  # imported once here; forked workers inherit it
+    out = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
+    out.sink = None if keep or folder is None else TableSink(folder)
+    members: dict[str, list[frame.Row]] = {}
+    hits: list[tuple[str, Any]] = []
+    done = 0
+    for _chunk, checked in _map(work.check_chunk, chunks(path, size), jobs, setup, _lost):
+        _collect(out, checked)
+        for col, row in checked.members:
+            members.setdefault(col, []).append(row)
+        hits.extend(checked.hits.items())
+        done += len(checked.pages)
+        if progress and checked.pages:
+            progress(done, totals.lines, checked.pages[-1].id)
+    late = _duplicates(members, ctx.check_settings)
+    if out.sink is not None:
+        where = {r.page_id: (r.site, r.url) for rows in members.values() for r in rows}
+        for pid, found in late.items():
+            out.sink.write(pid, *where[pid], found)
+    else:
+        for pid, found in late.items():
+            out.per_page[pid] = found + out.per_page.get(pid, [])
+    out.run_findings += recurring_summaries(ctx.check_settings, common, hits)
+    return out
+
+
+def _collect(out: ScaleRun, checked: work.Checked) -> None:
+    for page in checked.pages:
+        found = checked.dataset.get(page.id, [])
+        if out.sink is not None:
+            out.sink.page(page, [*page.findings, *found])
+        else:
+            assert out.pages is not None
+            out.pages.append(page)
+            if found:
+                out.per_page[page.id] = found

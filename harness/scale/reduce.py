@@ -1,0 +1,134 @@
+"""The engine's state between the two passes: what the dataset-level checks keep of a whole run.
+
+Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page) and one hash of its id; per site
+the dated/undated counts and the recurrence-unit counts of its distinct bodies. Nothing here holds a body,
+so memory grows with pages (a few dozen bytes each), sites and distinct lines.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.checks import recurring
+from harness.checks.dataset import coverage_what
+from harness.checks.settings import CheckSettings
+from harness.model import Finding
+from harness.scale.work import KEY_COLUMNS, Sketch, h64
+
+
+@dataclass
+class _Site:
+    pages: int = 0
+    dated: int = 0
+    undated: list[str] = field(default_factory=list)
+    bodies: set[int] = field(default_factory=set)
+    units: Counter[int] = field(default_factory=Counter)
+
+
+class Totals:
+    """Pass 1, reduced: fed chunk by chunk, in input order."""
+
+    def __init__(self, settings: CheckSettings) -> None:
+        self.settings = settings
+        self.lines = 0
+        self.records = 0
+        self.sites: dict[str, _Site] = {}
+        self.renamed: set[int] = set()
+        self._seen: set[int] = set()
+        self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
+
+    def _name(self, number: int, base: str, has_url: bool) -> str:
+        if not has_url:
+            return base
+        hashed = h64(base)
+        if hashed not in self._seen:
+            self._seen.add(hashed)
+            return base
+        self.renamed.add(number)
+        final = f"{base}-line-{number}"
+        self._seen.add(h64(final))
+        return final
+
+    def add(self, sketch: Sketch, lines: int) -> None:
+        import numpy as np
+
+        self.lines += lines
+        self.records += len(sketch.ids)
+        for (number, base, site, has_url), dated in zip(sketch.ids, sketch.dated, strict=True):
+            page_id = self._name(number, base, has_url)
+            state = self.sites.setdefault(site, _Site())
+            state.pages += 1
+            if dated:
+                state.dated += 1
+            elif len(state.undated) < 5:
+                state.undated.append(page_id)
+        for col, values in sketch.keys.items():
+            self._keys[col].append(np.asarray(values, dtype=np.uint64))
+        for row, body, units in sketch.bodies:
+            state = self.sites[sketch.ids[row][2]]
+            if body not in state.bodies:
+                state.bodies.add(body)
+                state.units.update(units)
+
+    def candidates(self) -> dict[str, frozenset[int]]:
+        """Per key column, the hashes two or more pages share (the only rows pass 2 sends back)."""
+        import numpy as np
+
+        out = {}
+        for col, parts in self._keys.items():
+            values = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+            values = values[values != 0]
+            unique, counts = np.unique(values, return_counts=True)
+            out[col] = frozenset(int(v) for v in unique[counts >= 2])
+        self._keys = {col: [] for col in KEY_COLUMNS.values()}
+        self._seen = set()
+        return out
+
+    def common(self) -> dict[str, tuple[int, Mapping[int, int]]]:
+        """Per site, the recurrence units on enough of its distinct bodies (see :mod:`recurring`)."""
+        out: dict[str, tuple[int, Mapping[int, int]]] = {}
+        for site, state in sorted(self.sites.items()):
+            scope = self.settings.for_site(site)
+            n = len(state.bodies)
+            if not scope.on(recurring.CHECK) or n < scope.recurring_min_pages:
+                continue
+            need = max(scope.recurring_min_count, math.ceil(scope.recurring_min_share * n))
+            common = {u: c for u, c in state.units.items() if c >= need}
+            if common:
+                out[site] = (n, common)
+            state.units, state.bodies = Counter(), set()
+        return out
+
+    def coverage(self) -> list[Finding]:
+        """``date.coverage``: one finding per site below its share (sorted by site, as the GX path)."""
+        out = []
+        for site, state in sorted(self.sites.items()):
+            scope = self.settings.for_site(site)
+            check = "date.coverage"
+            if not scope.on(check) or state.pages < scope.date_coverage_min_pages:
+                continue
+            if state.dated / state.pages >= scope.date_coverage:
+                continue
+            what = coverage_what(state.dated, state.pages, scope.date_coverage, state.undated)
+            out.append(Finding(check, scope.severity[check], "$", f"site {site}: {what}", None, site))
+        return out
+
+
+def recurring_summaries(
+    settings: CheckSettings,
+    common: Mapping[str, tuple[int, object]],
+    hits: Iterable[tuple[str, Counter[str]]],
+) -> list[Finding]:
+    """One site-level ``boilerplate.recurring`` finding per site that had recurring lines."""
+    merged: dict[str, Counter[str]] = {}
+    for site, counter in hits:
+        merged.setdefault(site, Counter()).update(counter)
+    return [
+        recurring.summary(site, settings.for_site(site), merged.get(site, Counter()), common[site][0])
+        for site in sorted(common)
+        if merged.get(site)
+    ]

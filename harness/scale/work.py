@@ -1,0 +1,192 @@
+"""What an engine does with one chunk of input, in whatever process runs it: the two passes of a run.
+
+The check logic is the one the in-memory path runs; this module only cuts it into what one chunk can do:
+
+* pass 1, :func:`sketch_chunk`: decode each line, name its page, and reduce it to what the dataset-level
+  checks keep: hashes of the key columns :func:`harness.checks.frame.columns` builds (title keys, body
+  hashes), whether it is dated, and the hashes of its body's recurrence units. No body leaves the chunk.
+* pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`), the row-local
+  expectations (``body.too_short``, ``body.too_long``, ``boilerplate.pattern``) validated by Great
+  Expectations over the chunk with :func:`harness.checks.dataset.dataset_findings`, the recurring lines the
+  whole run taught (:func:`harness.checks.recurring.page_lines`), and the few rows whose title or body key
+  more than one page shares, for the duplicate checks the engine finishes over the whole run.
+
+Hashes are 64-bit BLAKE2b: two different keys sharing one is about as likely as 1 in 10^8 at 10^6 rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from harness.checks import frame, jsonl, recurring
+from harness.checks.reader import Raw, decode
+from harness.checks.settings import CheckSettings
+from harness.checks.text import lines
+from harness.model import Finding, PageResult
+
+LOCAL_CHECKS = frozenset({"body.too_short", "body.too_long", "boilerplate.pattern"})
+#: duplicate check -> the frame column whose repeated values it reports
+KEY_COLUMNS: Mapping[str, str] = {
+    "title.duplicate": "title_site_key",
+    "title.duplicate_across_sites": "title_key",
+    "body.duplicated": "body_site_key",
+}
+
+
+def h64(text: str) -> int:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") or 1
+
+
+def local_settings(settings: CheckSettings) -> CheckSettings:
+    """``settings`` with only the row-local expectations left on (per site as configured)."""
+    sites = {name: replace(s, enabled=s.enabled & LOCAL_CHECKS) for name, s in settings.sites.items()}
+    default = replace(settings.default, enabled=settings.default.enabled & LOCAL_CHECKS)
+    return replace(settings, default=default, sites=sites)
+
+
+@dataclass
+class Setup:
+    """What every chunk of a pass needs; set once per process (see :func:`install`)."""
+
+    ctx: Any  # harness.runner.RunContext
+    renamed: frozenset[int] = frozenset()  # line numbers whose URL an earlier line already had
+    candidates: Mapping[str, frozenset[int]] = field(default_factory=dict)  # column -> hashes on 2+ rows
+    common: Mapping[str, tuple[int, Mapping[int, int]]] = field(default_factory=dict)  # site -> (n, units)
+    keep_records: bool = True
+
+
+_setup: Setup | None = None
+
+
+def install(setup: Setup) -> None:
+    global _setup
+    _setup = setup
+
+
+def _current() -> Setup:
+    assert _setup is not None, "work.install() was not called in this process"
+    return _setup
+
+
+@dataclass(frozen=True, slots=True)
+class _Stub:
+    id: str
+    site: str
+    url: str | None
+    record: Mapping[str, Any]
+
+
+@dataclass
+class Sketch:
+    """Pass 1 of one chunk: per page with a record, in input order."""
+
+    ids: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (line, base id, site, has url)
+    keys: dict[str, list[int]] = field(default_factory=dict)  # column -> hash (0: no key)
+    dated: list[bool] = field(default_factory=list)
+    bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
+
+
+def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
+    record = jsonl.normalise(data)
+    url = record["url"] if isinstance(record["url"], str) else None
+    return _Stub(page_id, site, url, record)
+
+
+def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
+    settings = _current().ctx.check_settings
+    out, stubs = Sketch(), []
+    for raw in chunk:
+        data, _, _ = decode(raw)
+        if data is None:
+            continue
+        base, site = jsonl.identity(data, raw.number, set())
+        stub = _stub(data, raw.number, base, site)
+        stubs.append(stub)
+        out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
+    rows = frame.rows_from(stubs)
+    cols = frame.columns(rows, settings)
+    out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
+    out.dated = [frame.dated(r.published) for r in rows]
+    cache: dict[str, set[str]] = {}
+    for i, row in enumerate(rows):
+        if row.body and settings.for_site(row.site).on(recurring.CHECK):
+            units = recurring.body_units(row.body, cache)
+            out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
+    return out
+
+
+@dataclass
+class Checked:
+    """Pass 2 of one chunk."""
+
+    pages: list[PageResult]  # with the page checks' findings only
+    dataset: dict[str, list[Finding]]  # page id -> row-local expectations, then recurring lines
+    members: list[tuple[str, frame.Row]]  # (column, row) for rows whose key other rows share
+    hits: dict[str, Counter[str]]  # site -> recurring line -> pages
+
+
+def _page(raw: Raw, setup: Setup) -> PageResult:
+    data, problem, excerpt = decode(raw)
+    if data is None:
+        return jsonl.invalid(raw.number, problem or "unreadable", excerpt)
+    base, site = jsonl.identity(data, raw.number, set())
+    page_id = f"{base}-line-{raw.number}" if raw.number in setup.renamed else base
+    return jsonl.check_record(data, raw.number, setup.ctx, (page_id, site))
+
+
+def _member(col: str, row: frame.Row, value: str) -> frame.Row:
+    if col != "body_site_key":
+        return replace(row, published=None, body=None)
+    first = (lines(row.body or "")[:1] or [""])[0]
+    return replace(row, published=None, body=f"{first}\n{value}")  # groups by key, shows the first line
+
+
+def _recurring(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
+    settings = setup.ctx.check_settings
+    cache: dict[str, set[str]] = {}
+    for row in rows:
+        learned = setup.common.get(row.site)
+        if not row.body or learned is None:
+            continue
+        n, units = learned
+        hits = out.hits.setdefault(row.site, Counter())
+        found = recurring.page_lines(
+            recurring.BodyRow(row.page_id, row.site, row.body),
+            settings.for_site(row.site),
+            settings.max_findings,
+            recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
+            hits,
+            cache,
+        )
+        if found:
+            out.dataset.setdefault(row.page_id, []).extend(found)
+
+
+def check_chunk(chunk: Sequence[Raw]) -> Checked:
+    from harness.checks import dataset
+
+    setup = _current()
+    settings = setup.ctx.check_settings
+    pages = [_page(raw, setup) for raw in chunk]
+    out = Checked(pages, {}, [], {})
+    rows = frame.rows_from(pages)
+    local = local_settings(settings)
+    if rows and local.needs_gx:
+        for pid, found in dataset.dataset_findings(pages, local).per_page.items():
+            out.dataset[pid] = list(found)
+    _recurring(rows, setup, out)
+    if setup.candidates:
+        cols = frame.columns(rows, settings)
+        for col in KEY_COLUMNS.values():
+            wanted = setup.candidates.get(col, frozenset())
+            for row, value in zip(rows, cols[col], strict=True):
+                if value and h64(value) in wanted:
+                    out.members.append((col, _member(col, row, value)))
+    if not setup.keep_records:
+        out.pages = [replace(p, record={} if p.record is not None else None) for p in pages]
+    return out

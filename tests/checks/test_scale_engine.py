@@ -1,0 +1,99 @@
+"""The streaming engine gives the in-memory path's findings, one by one, on real and generated records."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import scale_data
+from harness.checks import jsonl
+from harness.config import load_config
+from harness.model import RunResult
+from harness.runner import RunContext, finish_run
+from harness.scale.local import ScaleRun, run_local
+
+
+def _context(tmp_path: Path, checks: str = "") -> RunContext:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.harness]\n{checks}", encoding="utf-8")
+    return RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
+
+
+def _memory(path: Path, ctx: RunContext) -> RunResult:
+    return finish_run(jsonl.check_file(path, ctx), ctx, started_at="t", source=str(path))
+
+
+def _engine_pages(run: ScaleRun) -> dict[str, list[dict[str, Any]]]:
+    assert run.pages is not None
+    return {p.id: [f.to_dict() for f in (*p.findings, *run.per_page.get(p.id, []))] for p in run.pages}
+
+
+def _assert_same(memory: RunResult, run: ScaleRun) -> None:
+    expected = {p.id: [f.to_dict() for f in p.findings] for p in memory.pages}
+    got = _engine_pages(run)
+    assert list(got) == list(expected)
+    for page_id, findings in expected.items():
+        assert got[page_id] == findings, page_id
+    assert [f.to_dict() for f in run.run_findings] == [f.to_dict() for f in memory.findings]
+
+
+def _corpus_lines(corpus_dir: Path) -> list[str]:
+    """The corpus' ground truth as crawl output, plus what makes every dataset check fire."""
+    truths = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus_dir.glob("*/*.json"))]
+    records = [
+        {k: t.get(k) for k in ("url", "title", "published", "body")} | {"captured_at": "2026-12-01T00:00:00Z"}
+        for t in truths
+        if isinstance(t, dict) and "source_dataset" in t
+    ]
+    assert len(records) > 150
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    for i, r in enumerate(records[:40]):  # copies on other URLs: duplicate titles and bodies
+        lines.append(json.dumps({**r, "url": f"{r['url']}?copy={i}"}, ensure_ascii=False))
+    lines += [json.dumps(records[0]), "{broken", "[1]", ""]  # a repeated URL and invalid lines
+    for i in range(8):  # a site whose pages share a footer line (recurring boilerplate)
+        body = f"Story number {i} tells a different tale.\n\nSubscribe to the Daily Bugle for more news."
+        url = f"https://bugle.example.com/s/{i}"
+        lines.append(json.dumps({"url": url, "title": f"Tale {i}", "body": body}))
+    return lines
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: int) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(_corpus_lines(corpus_dir)) + "\n", encoding="utf-8")
+    ctx = _context(tmp_path)
+    memory = _memory(path, ctx)
+    fired = Counter(f.check for p in memory.pages for f in p.findings)
+    for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line"):
+        assert fired[check], check  # the comparison below covers every dataset check
+    _assert_same(memory, run_local(path, ctx, jobs=jobs, size=37))
+
+
+def test_generated_records_same_findings(tmp_path: Path, corpus_dir: Path) -> None:
+    path = scale_data.write_jsonl(corpus_dir, 600, tmp_path / "gen.jsonl", sites=4)
+    ctx = _context(tmp_path, '[tool.harness.checks]\ndate = { coverage = 0.95 }\n')
+    memory = _memory(path, ctx)
+    assert {"date.coverage", "boilerplate.recurring"} <= {f.check for f in memory.findings}
+    _assert_same(memory, run_local(path, ctx, jobs=2, size=150))
+
+
+def test_above_the_limit_findings_go_to_a_table(tmp_path: Path, corpus_dir: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(_corpus_lines(corpus_dir)) + "\n", encoding="utf-8")
+    ctx = _context(tmp_path)
+    memory = _memory(path, ctx)
+    run = run_local(path, ctx, jobs=1, size=50, limit=100, folder=tmp_path / "run")
+    assert run.pages is None and run.sink is not None
+    table = run.sink.close()
+    with gzip.open(table, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    expected = Counter((p.id, f.check, f.severity, f.field) for p in memory.pages for f in p.findings)
+    assert Counter((r["page_id"], r["check"], r["severity"], r["field"]) for r in rows) == expected
+    summary = run.sink.tally.summary(run.run_findings)
+    for key in ("pages", "sites", "pages_with_errors", "pages_without_record", "findings_by_check"):
+        assert summary[key] == memory.summary[key], key
+    assert all(len(bucket) <= 20 for bucket in run.sink.tally.sample.values())

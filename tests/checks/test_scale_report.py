@@ -1,0 +1,107 @@
+"""``harness check`` above the size limit: findings table, summary results.json, summary-only report."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from harness.cli import main
+from harness.resources import load_schema
+from harness.scale.sink import SAMPLE_PER_CHECK
+from tests.checks.helpers import ARTICLE
+
+CHROMIUM = Path("/usr/bin/chromium")
+XSS = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
+
+
+def _crawl(root: Path, n: int) -> Path:
+    folder = root / "crawl"
+    folder.mkdir()
+    lines = []
+    for i in range(n):
+        record = {
+            "url": f"https://news{i % 3}.example.com/story/{i}",
+            "title": f"Budget vote number {i}" if i % 7 else XSS,
+            "body": ARTICLE + ("\n\nRead more" if i % 2 else f"\n\n{XSS}"),
+            "published": "2025-06-03T08:00:00+02:00" if i % 4 else None,
+            "extractor": "crawler",
+        }
+        lines.append(json.dumps(record))
+    lines.insert(5, "{broken")
+    with gzip.open(folder / "part-1.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines[:60]) + "\n")
+    (folder / "part-2.jsonl").write_text("\n".join(lines[60:]) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def table_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("scale-run")
+    (root / "pyproject.toml").write_text('[tool.harness]\nreports = "out"\n', encoding="utf-8")
+    crawl = _crawl(root, 150)
+    config = str(root / "pyproject.toml")
+    code = main(["check", str(crawl), "-q", "--limit", "40", "-j", "2", "--config", config])
+    assert code == 1  # markup leaks are errors
+    return next((root / "out").glob("2*"))
+
+
+def test_results_hold_the_summary_and_point_at_the_table(table_run: Path) -> None:
+    results = json.loads((table_run / "results.json").read_text(encoding="utf-8"))
+    schema = load_schema("results.schema.json")
+    Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(results)
+    assert results["pages"] == [] and results["summary"]["pages"] == 151
+    scale = results["scale"]
+    assert scale["findings_table"] == "findings.jsonl.gz"
+    with gzip.open(table_run / scale["findings_table"], "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    assert len(rows) == scale["table_rows"] == sum(results["summary"]["findings_by_check"].values()) - len(
+        results["findings"]
+    )
+    assert {"page_id", "site", "url", "check", "severity", "field", "message", "excerpt"} == set(rows[0])
+    assert any(r["check"] == "input.invalid_line" and r["page_id"] == "jsonl/line-6" for r in rows)
+    assert sum(s["pages"] for s in scale["per_site"].values()) == 151
+    assert all(0 < len(pages) <= SAMPLE_PER_CHECK for pages in scale["sample"].values())
+
+
+def test_report_is_a_bounded_summary_with_everything_escaped(table_run: Path) -> None:
+    html = (table_run / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in html and "<img" not in html  # hostile excerpts arrive as text
+    assert "&lt;script&gt;" in html
+    assert 'href="findings.jsonl.gz"' in html and "body.markup_leak" in html
+    assert len(html.encode()) < 2_000_000
+
+
+def test_report_opens_in_a_browser(table_run: Path) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto((table_run / "index.html").as_uri())
+        page.locator("#checks tbody tr").first.wait_for()
+        assert page.title() != "pwned" and "pwned" not in page.title()
+        assert page.locator("#checks tbody tr").count() >= 5
+        assert page.locator("details.sample-check").count() >= 5
+        browser.close()
+    assert errors == []
+
+
+def test_spark_without_java_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "crawl.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no java here
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--engine", "spark", "crawl.jsonl"])
+    assert info.value.code == 2
+    assert "--engine spark needs" in capsys.readouterr().err

@@ -1,0 +1,83 @@
+"""One set of checks, two engines: Spark (local mode) and the in-process engine agree finding by finding.
+
+Skipped when pyspark (``pip install -e '.[spark]'``) or a Java runtime is missing; CI installs both. A Spark
+session costs several seconds, so the module starts one and runs few tests.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness.config import load_config
+from harness.runner import RunContext
+from harness.scale.local import run_local
+
+pytest.importorskip("pyspark", reason="the Spark engine needs pip install -e '.[spark]'")
+if shutil.which("java") is None:
+    pytest.skip("the Spark engine needs a Java runtime (openjdk-17-jre-headless)", allow_module_level=True)
+
+from harness.scale.spark import run_spark, session
+
+
+@pytest.fixture(scope="module")
+def spark() -> object:
+    s = session("local[2]")
+    yield s
+    s.stop()
+
+
+def _context(tmp_path: Path) -> RunContext:
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    return RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
+
+
+def _findings(run: object) -> dict[str, list[dict[str, object]]]:
+    pages = run.pages  # type: ignore[attr-defined]
+    per_page = run.per_page  # type: ignore[attr-defined]
+    return {p.id: [f.to_dict() for f in (*p.findings, *per_page.get(p.id, []))] for p in pages}
+
+
+def test_same_records_same_findings_one_by_one(tmp_path: Path, corpus_dir: Path, spark: object) -> None:
+    path = scale_data.write_jsonl(corpus_dir, 1000, tmp_path / "gen.jsonl", sites=5)
+    with path.open("a", encoding="utf-8") as fh:  # a repeated URL, a copied body, a broken line
+        first = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[0])
+        fh.write(json.dumps(first) + "\n{broken\n")
+        fh.write(json.dumps({**first, "url": first["url"] + "?copy"}) + "\n")
+    ctx = _context(tmp_path)
+    local, remote = run_local(path, ctx, jobs=1), run_spark(str(path), ctx)
+    expected, got = _findings(local), _findings(remote)
+    assert list(got) == list(expected) and len(got) == 1003
+    for page_id, findings in expected.items():
+        assert got[page_id] == findings, page_id
+    assert [f.to_dict() for f in remote.run_findings] == [f.to_dict() for f in local.run_findings]
+    fired = Counter(f["check"] for fs in expected.values() for f in fs)
+    assert fired["title.duplicate"] and fired["body.duplicated"] and fired["boilerplate.recurring"]
+
+
+def test_parquet_above_the_limit_writes_the_table_on_spark(tmp_path: Path, spark: object) -> None:
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    body = "A council story told in enough words to pass the length check.\n\n" * 5
+    records = [
+        {"url": f"https://n{i % 2}.example.com/s/{i}", "title": f"Vote {i}", "body": body + f"<b>{i}</b>"}
+        for i in range(60)
+    ]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "crawl.parquet")
+    ctx = _context(tmp_path)
+    run = run_spark(str(tmp_path / "crawl.parquet"), ctx, folder=tmp_path / "run", limit=10)
+    assert run.pages is None and run.sink is not None
+    rows = []
+    for part in sorted((tmp_path / "crawl.parquet.findings").glob("*/part-*.json.gz")):
+        with gzip.open(part, "rt", encoding="utf-8") as fh:
+            rows += [json.loads(line) for line in fh]
+    leaks = [r for r in rows if r["check"] == "body.markup_leak"]
+    assert len({r["page_id"] for r in leaks}) == 60 and {r["excerpt"] for r in leaks} == {"<b>", "</b>"}
+    assert run.sink.tally.pages == 60 and run.sink.rows == len(rows)
