@@ -13,13 +13,10 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from harness.extractors._metadata import Metadata, ld_text, loose, norm
-from harness.paths import site_for_url
 
 __all__ = ["find_title", "strip_site"]
 
-_SEPARATORS = re.compile(r"\s+(?:--?|–|—|::|·|•|»|«|/|:)\s+|\s*[|｜]\s*")
-# "Site: Headline", the site name written against its colon
-_SITE_COLON = re.compile(r"^([^:|]{2,40}?)\s*[:：]\s+(?=\S)")
+_SEPARATORS = re.compile(r"\s+(?:\||--?|–|—|::|·|•|»|«|/|:)\s+")
 
 
 def _site_names(md: Metadata, url: str) -> set[str]:
@@ -31,10 +28,6 @@ def _site_names(md: Metadata, url: str) -> set[str]:
     if labels:
         names.add(labels[0])
         names.add(".".join(labels))
-    domain = site_for_url(url)  # the registrable domain: "news.example.co.uk" -> example.co.uk
-    if "." in domain and not domain.endswith(".invalid"):
-        names.add(domain)
-        names.add(domain.split(".")[0])
     return {loose(n.lstrip("@")) for n in names if n and loose(n)}
 
 
@@ -49,9 +42,6 @@ def _is_site(part: str, sites: set[str]) -> bool:
 
 def strip_site(title: str, sites: set[str]) -> str:
     """Drop site-name parts from the ends of ``title`` ("Headline | Site", "Site » Section » Headline")."""
-    colon = _SITE_COLON.match(title)
-    if colon and _is_site(colon.group(1), sites):
-        title = title[colon.end():]
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
