@@ -181,10 +181,12 @@ def _now() -> str:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
-    if hasattr(config, "workerinput") or config.getoption("--harness-no-report"):
+    if hasattr(config, "workerinput"):
         return
     state = config.stash[STATE]
-    if not state.results:
+    drifted = [p for p in state.results.values() if p.drift]
+    settings = drift_verdict(session, drifted) if drifted else None  # coverage: part of a drift verdict
+    if config.getoption("--harness-no-report") or not state.results:
         return
     from harness import runner
     from harness.results import write_run
@@ -198,8 +200,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
     )
-    if any(p.drift for p in pages):  # a -m drift session: coverage is part of its verdict
-        run = drift_verdict(session, run)
+    if settings is not None:
+        from harness.drift import with_drift_verdict
+
+        run = with_drift_verdict(run, settings)
     paths = write_run(run, state.cfg.report_root)
     config.stash[REPORT].update(results=paths.results, report=paths.report, pages=len(pages))
     config.hook.pytest_harness_run_finished(config=config, run=run, report=paths.report)
