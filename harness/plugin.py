@@ -215,10 +215,12 @@ def _now() -> str:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
-    if hasattr(config, "workerinput") or config.getoption("--harness-no-report"):
+    if hasattr(config, "workerinput"):
         return
     state = config.stash[STATE]
-    if not state.results:
+    drifted = [p for p in state.results.values() if p.drift]
+    settings = drift_verdict(session, drifted) if drifted else None  # coverage: part of a drift verdict
+    if config.getoption("--harness-no-report") or not state.results:
         return
     from harness import runner
     from harness.results import write_run
@@ -237,8 +239,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         outcome=state.dataset,
         notes=runner.scan_findings(state.notes) if state.notes is not None else (),
     )
-    if any(p.drift for p in pages):  # a -m drift session: coverage is part of its verdict
-        run = drift_verdict(session, run)
+    if settings is not None:
+        from harness.drift import with_drift_verdict
+
+        run = with_drift_verdict(run, settings)
     if config.getoption("--harness-update"):
         from harness.pytest_items import accept_run_findings
 

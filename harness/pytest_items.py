@@ -295,19 +295,20 @@ def _drift_session(config: pytest.Config, state: SessionState) -> tuple[Any, Any
     return config.stash[DRIFT_SESSION]
 
 
-def drift_verdict(session: pytest.Session, run: Any) -> Any:
-    """At the end of a ``-m drift`` session (on the controller): the run's drift summary and coverage.
+def drift_verdict(session: pytest.Session, pages: list[PageResult]) -> Any:
+    """At the end of a ``-m drift`` session (on the controller): print the coverage of ``pages`` (the drift
+    results) and return the drift settings, for ``with_drift_verdict`` on the run.
 
     A run that compared too few pages, or lost a whole site, fails the session (exit 1) with
     ``drift.coverage`` findings, even though every drift item passed: nothing reached is not no drift.
     """
-    from harness.drift import load_settings, run_coverage, with_drift_verdict
+    from harness.drift import load_settings, run_coverage
 
     config = session.config
     settings = load_settings(
         config.stash[STATE].cfg, rewrite=config.getoption("--harness-live-rewrite") or None
     )
-    covered = run_coverage(run.pages, settings)
+    covered = run_coverage(pages, settings)
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_sep("-", "news-harness drift coverage")
@@ -316,7 +317,7 @@ def drift_verdict(session: pytest.Session, run: Any) -> Any:
             reporter.write_line(f"  error drift.coverage: {finding.message}")
     if covered.failing and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    return with_drift_verdict(run, settings)
+    return settings
 
 
 class DriftItem(_HarnessItem):

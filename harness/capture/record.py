@@ -70,10 +70,12 @@ class _Hooks:
         self.found.update(self.known)
 
     def request(self, request: Any) -> Any:
-        request.uri = self.rules.back(request.uri)
+        public = self.rules.back(request.uri)
+        rewritten, request.uri = public != request.uri, public
         for key in list(request.headers):
-            if key.lower() == "host":
-                request.headers[key] = self.rules.back_host(str(request.headers[key]))
+            if key.lower() == "host":  # a pattern rule's target host serves many sites: use the URI's
+                host = str(request.headers[key])
+                request.headers[key] = urlsplit(public).netloc if rewritten else self.rules.back_host(host)
         return self.scrubber.request(request, self.found)
 
     def response(self, response: dict[str, Any]) -> dict[str, Any]:

@@ -77,8 +77,9 @@ class Coverage:
                         "drift.coverage",
                         "error",
                         "$",
-                        f"site {site}: none of its pages could be compared ({how}); "
-                        f"first reason: {why}"[:800],
+                        f"site {site}: none of its pages could be compared ({how}); first reason: {why}"[
+                            :800
+                        ],
                         site=site,
                     )
                 )

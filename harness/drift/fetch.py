@@ -53,6 +53,7 @@ class Robots(Protocol):
 
     def crawl_delay(self, user_agent: str) -> float | None: ...
 
+
 _RETRYABLE = (httpx.ConnectError, httpx.ConnectTimeout)
 _GONE = frozenset({404, 410})
 

@@ -64,6 +64,7 @@ def _approve(refs: Sequence[CassetteRef], cfg: HarnessConfig) -> list[Entry]:
     """Replay the refreshed cassettes and approve exactly their outputs (``approve.approve_pages``)."""
     from harness import runner
     from harness.regression import approve
+
     ctx = runner.make_context(cfg)
     pages = [runner.replay_page(ref, ctx) for ref in refs]
     summary = approve.approve_pages(pages, approve.load_settings(cfg))

@@ -88,7 +88,8 @@ def test_min_coverage_must_be_a_share(tmp_path: Path, monkeypatch: pytest.Monkey
     assert exc.value.code == 2
 
 
-def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytester) -> None:
+@pytest.mark.parametrize("report", [True, False], ids=["report", "no-report"])
+def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytester, report: bool) -> None:
     pytester.makepyprojecttoml(
         '[tool.harness]\ncassettes = "cassettes"\n[tool.harness.drift]\ntimeout = 1.0\nretries = 0\n'
     )
@@ -98,8 +99,16 @@ def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytest
     args = ["-p", "no:cacheprovider", "-m", "drift", "--harness-cassettes", "cassettes"]
     for page in PAGES:
         args += ["--harness-live-rewrite", f"http://{page.site}=http://127.0.0.1:{port}"]
+    if not report:
+        args.append("--harness-no-report")
     result = pytester.runpytest_subprocess(*args, timeout=300)
     result.assert_outcomes(passed=2, deselected=len(PAGES) + 3)  # unreachable pages are not drift...
     assert result.ret == 1  # ...but a night that reached nothing is not green
     result.stdout.fnmatch_lines(["*coverage FAILED: compared 0 of 2 pages*", "*drift.coverage: site *"])
     assert result.stdout.str().count("gives site owners no contact") == 1  # the default user agent, once
+    results = list(pytester.path.glob("reports/*/results.json"))
+    if report:
+        data = json.loads(results[0].read_text())
+        assert [f["check"] for f in data["findings"]].count("drift.coverage") == 3
+    else:
+        assert results == []

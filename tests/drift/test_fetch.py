@@ -163,9 +163,7 @@ def test_one_pattern_rule_serves_many_hosts_and_robots_is_the_targets_fetched_on
     assert [r.final_url for r in results] == [f"https://{h}/2025/story" for h in hosts]  # public URLs kept
     assert srv.hits["/robots.txt"] == 1  # once per target, not once per public origin
     times = sorted(t for h in hosts for t in srv.times[f"/{h}/2025/story"])
-    assert all(
-        b - a >= 0.15 for a, b in itertools.pairwise(times)
-    )  # one crawl delay, shared target
+    assert all(b - a >= 0.15 for a, b in itertools.pairwise(times))  # one crawl delay, shared target
     assert amp.kind == "skipped" and "/gamma.example/2025/story/amp" in amp.reason  # RFC 9309 '*' and '$'
     assert srv.hits["/gamma.example/2025/story/amp"] == 0
 

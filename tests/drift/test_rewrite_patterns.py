@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.capture.urls import RewriteError, rewriter
@@ -72,3 +74,22 @@ def test_patterns_in_config_and_overrides() -> None:
     assert settings.rewrite.forward("http://old.example/a") == "http://127.0.0.1:8401/mirror/a"
     with pytest.raises(ConfigError, match="FROM does not name"):
         load_settings(HarnessConfig(drift={"rewrite": ["https://*.x.com=http://h/{nope}"]}))
+
+
+def test_recording_through_a_pattern_rule_keeps_only_public_addresses(tmp_path: Path) -> None:
+    from harness.capture.record import record_urls
+    from tests.drift.server import LocalServer, Route
+
+    page = Route(b"<html><body><h1>Bridge</h1><p>Text of the story.</p></body></html>")
+    with LocalServer({"/news.example/2025/a": page}) as srv:
+        rule = f"http://{{host}}/{{path}}={srv.url}/{{host}}/{{path}}"
+        summary = record_urls(
+            ["http://news.example/2025/a"],
+            HarnessConfig(root=tmp_path),
+            out=tmp_path,
+            rewrite=rewriter([rule]),
+        )
+    entry = summary.entries[0]
+    assert entry.status == "written" and entry.path is not None, entry
+    text = entry.path.read_text(encoding="utf-8")
+    assert "127.0.0.1" not in text and "http://news.example/2025/a" in text
