@@ -9,6 +9,7 @@ node graph first, any node reached twice is refused, and only then is it constru
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 import yaml
@@ -17,25 +18,32 @@ _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
 
+_is_collection = yaml.CollectionNode.__instancecheck__
+
+
 class AliasRefused(yaml.YAMLError):
     """The document uses an alias (``*name``)."""
 
 
 def _refuse_aliases(root: yaml.Node) -> None:
-    """Raise when any node is reached twice: a YAML alias (``*name``). The walk visits each node once, so
-    a "billion laughs" of nested aliases is refused in time linear in the file, before anything expands."""
-    seen: set[int] = set()
-    stack = [root]
+    """Raise when any node is reached twice: a YAML alias (``*name``). Each node is counted once, in bulk
+    per container (a body stored as 5,000 lines is one set update), so a "billion laughs" of nested
+    aliases is refused in time linear in the file, before anything expands."""
+    seen: set[int] = {id(root)}
+    count = 1
+    stack: list[yaml.Node] = [root]
     while stack:
         node = stack.pop()
-        if id(node) in seen:
+        if isinstance(node, yaml.MappingNode):
+            children: list[yaml.Node] = list(chain.from_iterable(node.value))
+        else:
+            children = node.value
+        count += len(children)
+        seen.update(map(id, children))
+        if len(seen) != count:
             line = node.start_mark.line + 1
-            raise AliasRefused(f"YAML aliases are not allowed in cassettes (one refers to line {line})")
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(item for pair in node.value for item in pair)
+            raise AliasRefused(f"YAML aliases are not allowed in cassettes (see line {line})")
+        stack.extend(filter(_is_collection, children))  # C-level filter: no Python call per line
 
 
 def safe_load(text: str) -> Any:

@@ -181,6 +181,9 @@ function render() {
     add(list, add(table, body));
   }
   pager(pages);
+  // The hash this list was drawn for: a hash change re-renders asynchronously, so tests (and anyone
+  // scripting the report) wait until this equals location.hash before reading the list.
+  document.documentElement.dataset.rendered = location.hash;
 }
 
 function row(i) {
