@@ -69,14 +69,14 @@ def _method() -> str:
 
 def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None) -> None:
     """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it."""
-    from harness import runner
+    from harness import extraction
 
     if hasattr(os, "setpgid"):
         with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
             os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    runner.IN_WORKER = True
+    extraction.IN_WORKER = True
     ctx = ctx if ctx is not None else make_context(cfg, spec)
     name = ctx.extractor.name if ctx.extractor else "?"
     while True:
@@ -88,7 +88,7 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
             return
         index, ref = job
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
-        runner.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
+        extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         _answer(conn, index, _replay(ref, ctx, name), ref, name)
 
 
