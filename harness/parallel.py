@@ -67,8 +67,12 @@ def _method() -> str:
 # ----------------------------------------------------------------------------- inside a worker
 
 
-def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None) -> None:
-    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it."""
+def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
+    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it.
+
+    ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
+    or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
+    """
     from harness import extraction
 
     if hasattr(os, "setpgid"):
@@ -77,7 +81,8 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     extraction.IN_WORKER = True
-    ctx = ctx if ctx is not None else make_context(cfg, spec)
+    if ctx is None:
+        ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
     name = ctx.extractor.name if ctx.extractor else "?"
     while True:
         try:
@@ -189,10 +194,12 @@ class Supervisor:
 
     def _start(self) -> _Worker:
         parent, child = self._mp.Pipe(duplex=True)
-        inherited = self.ctx if self._mp.get_start_method() == "fork" else None
+        forked = self._mp.get_start_method() == "fork"
+        inherited = self.ctx if forked else None
+        extractor = None if forked or self.ctx.extractor_spec else self.ctx.extractor
         process = self._mp.Process(
             target=_serve,
-            args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec),
+            args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec, extractor),
             name="harness-worker",
             daemon=True,
         )
