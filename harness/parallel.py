@@ -75,17 +75,22 @@ def _method() -> str:
 # ----------------------------------------------------------------------------- inside a worker
 
 
-def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None) -> None:
-    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it."""
-    from harness import runner
+def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
+    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it.
+
+    ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
+    or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
+    """
+    from harness import extraction
 
     if hasattr(os, "setpgid"):
         with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
             os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    runner.IN_WORKER = True
-    ctx = ctx if ctx is not None else make_context(cfg, spec)
+    extraction.IN_WORKER = True
+    if ctx is None:
+        ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
     name = ctx.extractor.name if ctx.extractor else "?"
     while True:
         try:
@@ -96,7 +101,7 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
             return
         index, ref = job
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
-        runner.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
+        extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         _answer(conn, index, _replay(ref, ctx, name), ref, name)
 
 
@@ -200,10 +205,12 @@ class Supervisor:
         if self._warming is not None:  # never fork while another thread imports: the child could deadlock
             self._warming.join()
         parent, child = self._mp.Pipe(duplex=True)
-        inherited = self.ctx if self._mp.get_start_method() == "fork" else None
+        forked = self._mp.get_start_method() == "fork"
+        inherited = self.ctx if forked else None
+        extractor = None if forked or self.ctx.extractor_spec else self.ctx.extractor
         process = self._mp.Process(
             target=_serve,
-            args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec),
+            args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec, extractor),
             name="harness-worker",
             daemon=True,
         )

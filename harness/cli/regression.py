@@ -66,7 +66,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
             raise UsageError(f"nothing to resume: no interrupted approve under {root}")
         if args.selection:
             raise UsageError("--resume approves the pages the interrupted approve left; give no SELECTION")
-        args.selection = list(left.pending) or ["-"]
+        if not left.pending:
+            journal.finish(left.path)
+            print("the interrupted approve had no page left to approve; its journal is removed")
+            return 0
+        args.selection = list(left.pending)
     everything = cassette.discover(root)
     refs, unmatched = approve.select(everything, args.selection)
     if unmatched:

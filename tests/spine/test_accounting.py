@@ -131,3 +131,19 @@ def test_a_missing_cassette_folder_is_a_usage_error(tmp_path: Path, pytester: py
     result = pytester.runpytest_subprocess("--harness-cassettes", "no-such-folder")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "does not exist" in result.stderr.str() and "INTERNALERROR" not in result.stderr.str()
+
+
+def test_pytest_flag_paths_are_relative_to_the_invocation_directory(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_no_gx_config(pytester.path, 'cassettes = "cassettes"')
+    make_cassette(pytester.path / "cassettes", "harbor.example", "top", article_html("Top"))
+    sub = pytester.path / "sub"
+    make_cassette(sub / "mine", "harbor.example", "mine", article_html("Mine"))
+    monkeypatch.chdir(sub)
+    result = pytester.runpytest_subprocess(
+        "--rootdir", str(pytester.path), "--harness-cassettes", "mine", "--harness-report", "out", "-q"
+    )
+    result.assert_outcomes(passed=3)  # the page and the two dataset items
+    assert [p["id"] for p in _results(sub / "out")["pages"]] == ["harbor.example/mine"]
+    assert not (pytester.path / "out").exists() and not (pytester.path / "mine").exists()

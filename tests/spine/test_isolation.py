@@ -230,3 +230,22 @@ def test_a_run_that_cannot_write_its_results_does_not_exit_0(tmp_path: Path) -> 
     done = _cli(tmp_path, "run", "cassettes", "--reports", "taken", "--exit-zero")
     assert done.returncode == 3, (done.returncode, done.stderr)
     assert "did not finish" in done.stderr
+
+
+def test_spawned_workers_give_the_same_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start method of platforms without fork (macOS, Windows) keeps every guarantee."""
+    from harness import parallel
+
+    for marker in ("EXIT3", "CLOOP"):  # one kill: each spawned worker costs a fresh interpreter
+        make_cassette(tmp_path / "c", "valley.example", marker.lower(), article_html(marker))
+    make_cassette(tmp_path / "c", "harbor.example", "good", article_html("Good story"))
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.5, checks=no_gx_checks())
+    ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
+    refs = cassette.discover(tmp_path / "c")
+    forked = _checks(runner.run(ctx, refs, source="t"))
+    monkeypatch.setattr(parallel, "_method", lambda: "spawn")
+    spawned = _checks(runner.run(ctx, refs, source="t"))
+    assert spawned == forked
+    assert forked["valley.example/cloop"] == ["extractor.timeout"]
+    assert forked["valley.example/exit3"] == ["extractor.crash"]
+    assert forked["harbor.example/good"] == []
