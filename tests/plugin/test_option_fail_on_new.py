@@ -66,7 +66,7 @@ def test_a_new_warning_fails_its_page_and_names_it(approved: pytest.Pytester) ->
     assert "FAILED harness::harbor.example/ferry" in out
     # the body changed too, so the regression fails it as well; the accepted warning is not listed
     assert "2 finding(s) fail the gate, 1 new since approval" in out
-    assert "[warning] title.repeated_in_body (new: not in the approved output) $.body" in out
+    assert "[warning] title.repeated_in_body (new: not in the approved output) $.body: the body" in out
     assert "] body.repeated_paragraph" not in out
 
 
