@@ -185,7 +185,8 @@ def _now() -> str:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
-    if hasattr(config, "workerinput") or config.getoption("--harness-no-report"):
+    update, no_report = config.getoption("--harness-update"), config.getoption("--harness-no-report")
+    if hasattr(config, "workerinput") or (no_report and not update):
         return
     state = config.stash[STATE]
     if not state.results:
@@ -202,10 +203,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         source=str(state.cfg.cassette_root),
         outcome=state.dataset,
     )
-    if config.getoption("--harness-update"):
+    if update:  # the approved files also accept the dataset-level findings, known only now
         from harness.pytest_items import accept_run_findings
 
         run = accept_run_findings(run, state)
+    if no_report:
+        return
     paths = write_run(run, state.cfg.report_root)
     from harness.report.terminal import verdict_lines
 
