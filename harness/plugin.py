@@ -215,12 +215,13 @@ def _now() -> str:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
+    update, no_report = config.getoption("--harness-update"), config.getoption("--harness-no-report")
     if hasattr(config, "workerinput"):
         return
     state = config.stash[STATE]
     drifted = [p for p in state.results.values() if p.drift]
     settings = drift_verdict(session, drifted) if drifted else None  # coverage: part of a drift verdict
-    if config.getoption("--harness-no-report") or not state.results:
+    if (no_report and not update) or not state.results:
         return
     from harness import runner
     from harness.results import write_run
@@ -243,10 +244,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         from harness.drift import with_drift_verdict
 
         run = with_drift_verdict(run, settings)
-    if config.getoption("--harness-update"):
+    if update:  # the approved files also accept the dataset-level findings, known only now
         from harness.pytest_items import accept_run_findings
 
         run = accept_run_findings(run, state)
+    if no_report:
+        return
     paths = write_run(run, state.cfg.report_root, state.cfg.keep_reports)
     from harness.report.terminal import verdict_lines
 

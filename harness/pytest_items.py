@@ -145,16 +145,18 @@ def _failing(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
 
 
 class HarnessFailure(Exception):
-    def __init__(self, title: str, findings: list[Finding]) -> None:
+    def __init__(self, title: str, findings: list[Finding], page_id: str | None = None) -> None:
         super().__init__(title)
-        self.title, self.findings = title, findings
+        self.title, self.findings, self.page_id = title, findings, page_id
 
 
 def _format(failure: HarnessFailure) -> str:
+    from harness.report.terminal import short_message
+
     lines = [failure.title]
     for f in failure.findings[:50]:
         label = f" ({f.baseline}: not in the approved output)" if f.baseline == "new" else ""
-        lines.append(f"  [{f.severity}] {f.check}{label} {f.field}: {f.message}")
+        lines.append(f"  [{f.severity}] {f.check}{label} {f.field}: {short_message(f, failure.page_id)}")
         if f.excerpt and f.excerpt not in f.message:
             lines.append(f"      > {f.excerpt[:300]!r}")
     if len(failure.findings) > 50:
@@ -189,7 +191,7 @@ class PageItem(_HarnessItem):
         if failing:
             new = sum(f.baseline == "new" for f in failing)
             title = f"{self.ref.id} ({self.ref.display()}): {len(failing)} finding(s) fail the gate"
-            raise HarnessFailure(title + (f", {new} new since approval" if new else ""), failing)
+            raise HarnessFailure(title + (f", {new} new since approval" if new else ""), failing, self.ref.id)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.ref.path, None, f"harness page {self.ref.id}"

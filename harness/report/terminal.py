@@ -143,9 +143,14 @@ def fixed_lines(pages: Iterable[PageResult]) -> Iterator[str]:
     yield from _more(len(fixed), MAX_PAGES, "fixed findings")
 
 
+def printable(line: str) -> str:
+    """``line`` with every control character (terminal escapes included) shown as ``?``."""
+    return "".join(ch if ch.isprintable() else "?" for ch in line)
+
+
 def run_lines(run: RunResult) -> list[str]:
     """Everything ``harness run`` / ``harness check`` print about a run, before the file paths."""
-    return [
+    lines = [
         headline(run),
         *verdict_lines(run),
         *check_lines(run),
@@ -153,3 +158,4 @@ def run_lines(run: RunResult) -> list[str]:
         *regression_lines(run.pages),
         *fixed_lines(run.pages),
     ]
+    return [printable(line) for line in lines]

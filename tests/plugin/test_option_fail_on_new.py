@@ -66,7 +66,7 @@ def test_a_new_warning_fails_its_page_and_names_it(approved: pytest.Pytester) ->
     assert "FAILED cassettes/harbor.example/ferry.yaml::harbor.example/ferry" in out
     # the body changed too, so the regression fails it as well; the accepted warning is not listed
     assert "2 finding(s) fail the gate, 1 new since approval" in out
-    assert "[warning] title.repeated_in_body (new: not in the approved output) $.body" in out
+    assert "[warning] title.repeated_in_body (new: not in the approved output) $.body: the body" in out
     assert "] body.repeated_paragraph" not in out
 
 
@@ -98,3 +98,13 @@ def test_results_carry_the_same_verdict(approved: pytest.Pytester) -> None:
 def test_reapproving_accepts_the_new_finding(approved: pytest.Pytester) -> None:
     approved.runpytest("-q", *EXTRACTOR, "--harness-update").assert_outcomes(passed=6)
     approved.runpytest("-q", *EXTRACTOR).assert_outcomes(passed=6)
+
+
+def test_update_without_a_report_still_accepts_dataset_findings(project: pytest.Pytester) -> None:
+    """Dataset-level findings (here: bodies too short) are known only at the end of the session."""
+    project.makepyprojecttoml(PINNED)
+    project.makepyfile(myextractors=V1)
+    project.runpytest("-q", *EXTRACTOR, "--harness-update", "--harness-no-report").assert_outcomes(passed=6)
+    doc = json.loads((Path(project.path) / "cassettes/harbor.example/ferry.approved.json").read_text("utf-8"))
+    assert "body.too_short" in [e["check"] for e in doc["_findings"]]
+    project.runpytest("-q", *EXTRACTOR, "--harness-no-report").assert_outcomes(passed=6)

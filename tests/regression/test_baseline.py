@@ -188,3 +188,18 @@ def test_other_extractor_says_how_to_reapprove(tmp_path: Path) -> None:
         approve.CompareSettings(),
     )
     assert "harness approve -e mymod:parse x/y" in hint.message
+
+
+def test_terminal_lines_never_carry_control_characters() -> None:
+    from harness.report.terminal import run_lines
+
+    evil = "\x1b[2J\x1b]0;pwned\x07 Subscribe"
+    accepted = [{"check": "x\x1b[31m", "field": "$.body\r", "fingerprint": "0" * 16, "excerpt": evil}]
+    page = _page((boiler(evil), DIFF_EVIL), {"status": "changed", "accepted": accepted})
+    run = RunResult("r", "t", "t", "0", ("toy",), "d", "x", (page,))
+    lines = run_lines(judge_run(run, Policy()))
+    assert any("Subscribe" in line for line in lines) and any("x?[31m" in line for line in lines)
+    assert not any(ch in line for line in lines for ch in "\x1b\x07\r")
+
+
+DIFF_EVIL = Finding("regression.changed", "error", "$.title", "$.title differs\n  actual: \"\x1b[1mX\"")
