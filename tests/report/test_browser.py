@@ -293,7 +293,7 @@ def test_new_accepted_and_fixed_findings_are_told_apart(open_report: Callable[..
     assert "fails the gate" in page.inner_text("#summary")  # the failing site-level rate gate
     assert "title.repeated" in page.inner_text("#summary-fixed")
     page.select_option("#f-status", "newfinding")
-    wait_until(page, "document.getElementById('f-count').textContent.startsWith('1 of')")
+    page.wait_for_function("document.getElementById('f-count').textContent.startsWith('1 of')")
     assert opened.rows() == ["a.example/a"]
     page.click("tr.row[data-key='a.example/a']")
     detail = page.inner_text("td.detail")
@@ -325,7 +325,7 @@ def test_check_counts_agree_with_the_check_filter(open_report: Callable[..., Ope
         )
         page.goto(opened.url + f"#check={quote(check)}")
         page.wait_for_selector("html[data-ready]")
-        wait_until(page, "document.getElementById('f-count').textContent.includes(' of ')")
+        page.wait_for_function("document.getElementById('f-count').textContent.includes(' of ')")
         shown = int(page.inner_text("#f-count").split(" of ")[0])
         assert shown == sum(cells), (check, cells, shown)
 
@@ -338,7 +338,7 @@ def test_an_opened_page_is_not_hidden_under_the_filter_bar(open_report: Callable
     page = opened.page
     page.goto("about:blank")  # a fresh load from the link, as a reader following it from CI would
     opened.goto(opened.url + "#open=" + quote(key, safe=""))
-    wait_until(page, "document.querySelector('tr.row.open') !== null")
+    page.wait_for_function("document.querySelector('tr.row.open') !== null")
     assert page.evaluate("window.scrollY") > 0  # the row is far enough down that the page scrolled to it
     bar = page.evaluate("document.getElementById('filters').getBoundingClientRect().bottom")
     row = page.evaluate("document.querySelector('tr.row.open').getBoundingClientRect().top")
