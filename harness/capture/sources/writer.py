@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from harness._version import __version__
 from harness.capture import cassette
 from harness.capture.importer import EXISTS, ImportSummary
-from harness.capture.scrub import Scrubber
+from harness.capture.scrub import Scrubber, SecretValues
 from harness.capture.sources import Exchange, Headers, Item, Skip, html_problem
 from harness.fsutil import UnsafePathError, contained
 from harness.paths import safe_slug, site_for_url, slug_for_url
@@ -102,9 +102,10 @@ class _Plan:
     redirects: dict[str, tuple[int, Exchange]] = field(default_factory=dict)
 
 
-def _clean(ex: Exchange, scrubber: Scrubber) -> Exchange:
-    """URL scrubbed first, so captures of one page with different tokens are one page."""
-    return Exchange(**{**_fields(ex), "url": scrubber.uri(ex.url)})
+def _clean(ex: Exchange, scrubber: Scrubber, found: SecretValues) -> Exchange:
+    """URL scrubbed first, so captures of one page with different tokens are one page; the values taken
+    out are kept in ``found``, to be replaced wherever else they occur in the recording."""
+    return Exchange(**{**_fields(ex), "url": scrubber.uri(ex.url, found)})
 
 
 class SourceWriter:
@@ -123,6 +124,7 @@ class SourceWriter:
         self.out, self.scrubber, self.filters, self.force = out, scrubber, filters, force
         self.fmt, self.progress = fmt, progress
         self.claimed: dict[Path, str] = {}
+        self.found: dict[int, SecretValues] = {}  # per input item: the secret values its URL held
 
     def run(self, items: Iterable[Item]) -> ImportSummary:
         plan = _Plan()
@@ -154,7 +156,8 @@ class SourceWriter:
                 (index, Entry(shown, "failed" if item.failed else "skipped", reason=item.reason))
             )
             return
-        ex = _clean(item, self.scrubber)
+        found = self.found[index] = SecretValues()
+        ex = _clean(item, self.scrubber, found)
         try:
             ex = decoded(ex)
         except ValueError as exc:
@@ -224,10 +227,17 @@ class SourceWriter:
             return Entry(shown, "failed", path, f"collides with {owner}: both map to {path.name}")
         if path.exists() and not self.force:
             return Entry(shown, "skipped", path, EXISTS)
-        cassette.write(path, [self._interaction(ex) for _i, ex in chain], self._meta(first, page))
+        found = SecretValues()
+        for i, _ex in chain:
+            found.update(self.found.get(i, SecretValues()).values)
+        interactions = [self._interaction(ex, found) for _i, ex in chain]
+        for item in interactions:  # as at record time: every value found anywhere, replaced everywhere
+            self.scrubber.interaction(item, found)
+            _fix_length(item)
+        cassette.write(path, list[Mapping[str, Any]](interactions), self._meta(first, page))
         return Entry(shown, "written", path)
 
-    def _interaction(self, ex: Exchange) -> dict[str, Any]:
+    def _interaction(self, ex: Exchange, found: SecretValues) -> dict[str, Any]:
         import vcr.request
 
         headers: dict[str, list[str]] = {}
@@ -237,13 +247,13 @@ class SourceWriter:
         # A crawler sends Referer (the previous page's URL, tokens and all); the Scrubber leaves request
         # headers other than its names alone, so URL-valued ones are scrubbed here.
         sent = tuple(
-            (k, self.scrubber.uri(v) if k.lower() in _URL_REQUEST_HEADERS else v)
+            (k, self.scrubber.uri(v, found) if k.lower() in _URL_REQUEST_HEADERS else v)
             for k, v in ex.request_headers
         )
         request = vcr.request.Request(ex.method, ex.url, None, _multi(sent))
-        request = self.scrubber.request(request)
+        request = self.scrubber.request(request, found)
         item["request"].update(method=request.method, uri=request.uri, headers=dict(request.headers))
-        item["response"] = self.scrubber.response(item["response"])
+        item["response"] = self.scrubber.response(item["response"], found)
         return item
 
     def _meta(self, first: Exchange, page: Exchange) -> dict[str, Any]:
@@ -274,3 +284,13 @@ def _older(ex: Exchange) -> Entry:
 
 
 __all__ = ["Filters", "SourceWriter", "decoded"]
+
+
+def _fix_length(item: dict[str, Any]) -> None:
+    """Scrubbing can change a body's length: keep Content-Length true to the stored body."""
+    response = item.get("response") or {}
+    headers, body = response.get("headers") or {}, (response.get("body") or {}).get("string")
+    if isinstance(body, bytes):
+        for key in list(headers):
+            if key.lower() == "content-length":
+                headers[key] = [str(len(body))]
