@@ -83,7 +83,7 @@ def _title_findings(title: Any) -> list[Finding]:
         out.append(
             Finding(
                 "record.title_suspect",
-                "warning",
+                "error",
                 "$.title",
                 "title holds HTML markup or entities",
                 excerpt=markup.group(0)[:200],

@@ -109,6 +109,13 @@ _SPECS = (
     ),
     CheckSpec("body.duplicated", "error", "dataset", "gx", "the same body on different URLs of one site"),
     CheckSpec(
+        "page.duplicate_url",
+        "error",
+        "dataset",
+        "python",
+        "two inputs are one page: their responses come from the same URL (a redirect, a tracking parameter)",
+    ),
+    CheckSpec(
         "body.markup_leak", "error", "page", "python", "HTML tags, entities or script text in the body"
     ),
     CheckSpec("body.mojibake", "error", "page", "python", "mis-decoded text (ftfy), or U+FFFD"),

@@ -237,4 +237,24 @@ def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> Da
     learned, site_level = recurring.find(body_rows, settings)
     for pid, findings in learned.items():
         per_page.setdefault(pid, []).extend(findings)
+    for pid, finding in duplicate_urls(pages, settings):
+        per_page.setdefault(pid, []).append(finding)
     return DatasetOutcome(per_page=per_page, run=[*col.run, *site_level])
+
+
+def duplicate_urls(pages: Sequence[PageResult], settings: CheckSettings) -> list[tuple[str, Finding]]:
+    """``page.duplicate_url``: cassettes whose responses came from one URL (an old URL redirecting to the
+    new one, say) are one article counted twice; every copy after the first (by page id) is flagged.
+    Replayed pages only: a crawl's JSON lines carry no response URL to compare (``harness check``)."""
+    first: dict[str, str] = {}
+    out: list[tuple[str, Finding]] = []
+    for page in sorted(pages, key=lambda p: p.id):
+        scope = settings.for_site(page.site)
+        if not page.url or page.cassette is None or not scope.on("page.duplicate_url"):
+            continue
+        seen = first.setdefault(page.url, page.id)
+        if seen != page.id:
+            message = f"the same page as {seen}: both responses come from {page.url}"
+            out.append((page.id, Finding("page.duplicate_url", scope.severity["page.duplicate_url"], "$",
+                                         message, excerpt=page.url)))
+    return out

@@ -276,6 +276,65 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
         ),
     ),
 }
+# Paywall notices: a paywalled article's teaser served as the article ("subscribe to read on"). Strong: a
+# line that says the rest of the article is behind a subscription is never part of the article.
+_PAYWALL: Mapping[str, str] = {
+    "en": phrase_pattern(
+        r"subscri|sign in|log in|register|members",
+        r"\b(?:subscribe|sign in|log in|register)\b[^\n]{0,40}\bto (?:continue|keep) reading\b",
+        r"\b(?:subscribe|sign in|log in|register)\b[^\n]{0,40}\bto read (?:the|this) "
+        r"(?:full|rest|whole|entire)\b",
+        r"\bthis (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
+        r"(?:paying )?(?:subscribers|members)\b",
+    ),
+    "de": phrase_pattern(
+        r"weiterzulesen|abonnent|abo ",
+        r"\bum (?:den |diesen |den ganzen )?(?:artikel |beitrag )?weiterzulesen\b",
+        r"\b(?:dieser artikel|dieser beitrag|dieser inhalt) ist (?:nur |exklusiv )?für abonnent",
+        r"\bjetzt abo (?:abschließen|sichern)\b",
+    ),
+    "fr": phrase_pattern(
+        r"la suite|abonnés|vous reste",
+        r"\bpour lire la suite\b[^\n]{0,60}(?:abonn|connect|inscri)",
+        r"\b(?:cet article|ce contenu) est réservé aux abonnés\b",
+        r"\bil vous reste [^\n]{0,30}à lire\b",
+    ),
+    "es": phrase_pattern(
+        r"leyendo|suscriptores",
+        r"\bpara (?:seguir|continuar) leyendo\b[^\n]{0,60}(?:suscr|regístr|inicia)",
+        r"\beste (?:artículo|contenido) es (?:exclusivo|solo) para suscriptores\b",
+    ),
+    "it": phrase_pattern(
+        r"continuare a leggere|abbonati",
+        r"\bper continuare a leggere\b[^\n]{0,60}(?:abbona|accedi|registra)",
+        r"\b(?:articolo|contenuto) riservato agli abbonati\b",
+    ),
+    "pt": phrase_pattern(
+        r"continuar|assinantes",
+        r"\bpara continuar (?:lendo|a ler)\b[^\n]{0,60}(?:assin|entre|cadastr)",
+        r"\b(?:conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b",
+    ),
+    "nl": phrase_pattern(
+        r"verder te lezen|abonnees",
+        r"\bom (?:dit artikel )?verder te lezen\b[^\n]{0,60}(?:abonn|log|registr)",
+        r"\b(?:dit artikel|deze inhoud) is (?:alleen )?(?:beschikbaar )?voor abonnees\b",
+    ),
+    "pl": phrase_pattern(
+        r"przeczytać|subskrybent|prenumerator",
+        r"\baby przeczytać (?:cały|całość|dalszą)[^\n]{0,60}(?:subskryp|prenumer|zaloguj|wykup)",
+        r"\b(?:artykuł|treść) (?:jest )?(?:dostępny|dostępna) (?:tylko )?dla "
+        r"(?:subskrybentów|prenumeratorów)",
+    ),
+    "ru": phrase_pattern(
+        r"прочитать|дочитать|подписчик",
+        r"\bчтобы (?:прочитать|дочитать)[^\n]{0,60}(?:подпис|подпиш|войдите|зарегистр)",
+        r"\b(?:статья|материал) доступ(?:на|ен) только (?:для )?подписчик",
+    ),
+}
+DEFAULT_PATTERNS = {
+    lang: (*patterns, *((_PAYWALL[lang],) if lang in _PAYWALL else ()))
+    for lang, patterns in DEFAULT_PATTERNS.items()
+}
 LANGUAGES: tuple[str, ...] = tuple(DEFAULT_PATTERNS)
 
 _ESCAPE = re.compile(r"\\(?:N\{[^}]*\}|.)", re.S)

@@ -226,3 +226,20 @@ def test_gx_results_map_to_page_ids() -> None:
     assert by_check["title.duplicate"].page_ids == ("a/1", "a/2")
     assert by_check["body.too_short"].page_ids == ("a/1",)
     assert "body.too_long" not in by_check  # empty input column: no expectation at all
+
+
+def test_two_cassettes_of_one_page_are_a_duplicate() -> None:
+    from harness.checks import load_settings
+    from harness.checks.dataset import duplicate_urls
+    from harness.config import HarnessConfig
+    from harness.model import PageResult
+
+    def page(pid: str, url: str) -> PageResult:
+        return PageResult(pid, "a.example", url, f"{pid}.yaml", "generic", {"title": pid})
+
+    pages = [page("a.example/new", "https://a.example/new"), page("a.example/old", "https://a.example/new"),
+             page("a.example/other", "https://a.example/other")]
+    found = duplicate_urls(pages, load_settings(HarnessConfig()))
+    got = [(pid, f.check, f.severity) for pid, f in found]
+    assert got == [("a.example/old", "page.duplicate_url", "error")]
+    assert "a.example/new" in found[0][1].message
