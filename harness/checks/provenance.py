@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from harness.checks.emit import Emitter
@@ -99,13 +100,36 @@ _VISIBLE = (
 _CONTINUES_WORDS = 3
 
 
-@dataclass
 class PageText:
-    """Squashed element texts of one page -> elements (outermost first), built once."""
+    """One page's element texts, indexed once: squashed text -> elements (outermost first). The paragraph
+    list and the whole visible text, needed only for a body that ends mid-sentence, are built on demand."""
 
-    by_text: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
-    leaves: list[tuple[str, Any]] = field(default_factory=list)
-    full: str = ""  # the page's visible text, spaces collapsed, case kept (for a cut inside a <div> text)
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.raw = _texts(root)
+        self.by_text: dict[str, list[Any]] = defaultdict(list)
+        memo: dict[str, str] = {}
+        for el, raw in self.raw.items():
+            if raw and len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
+                text = memo.get(raw)
+                if text is None:
+                    text = memo[raw] = squash(raw)
+                if text and len(text) <= _LINE_MAX:
+                    found = self.by_text[text]
+                    found.insert(0, el)  # outermost first (parents come later in this order)
+                    del found[5:]
+
+    @cached_property
+    def leaves(self) -> list[tuple[str, Any]]:
+        """``(squashed text, element)`` of every paragraph-like element, in document order."""
+        out = [(squash(raw), el) for el, raw in self.raw.items() if raw and el.tag in _LEAVES]
+        out.reverse()
+        return out
+
+    @cached_property
+    def full(self) -> str:
+        """The page's visible text, spaces collapsed, case kept (for a cut inside a ``<div>``'s text)."""
+        return " ".join("".join(self.root.xpath(_VISIBLE)).split())
 
 
 def parse(html: str) -> Any | None:
@@ -146,20 +170,7 @@ def _texts(root: Any) -> dict[Any, str | None]:
 
 
 def index(root: Any) -> PageText:
-    out = PageText()
-    for el, raw in _texts(root).items():
-        if not raw or not isinstance(el.tag, str) or el.tag in _SKIP:
-            continue
-        if el.tag in _LEAVES or len(raw) <= 2 * _LINE_MAX:
-            text = squash(raw)
-            if text and len(text) <= _LINE_MAX:
-                out.by_text[text].insert(0, el)  # outermost first (parents come later in this order)
-                del out.by_text[text][5:]
-            if el.tag in _LEAVES:
-                out.leaves.append((text, el))
-    out.leaves.reverse()  # document order
-    out.full = " ".join("".join(root.xpath(_VISIBLE)).split())
-    return out
+    return PageText(root)
 
 
 def page_text(html: str) -> PageText | None:
