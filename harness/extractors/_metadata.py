@@ -24,6 +24,7 @@ _AUTHOR_META = (
     "citation_author", "twitter:creator:name",
 )
 _SPACE = re.compile(r"\s+")
+_LD_JSON = re.compile(r"ld\+json", re.I)
 _LANG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
 _NAME_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b|^@|[<>{}=|/*()\[\]?!]|\d", re.I)
 _BY_PREFIX = re.compile(
@@ -36,6 +37,33 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowi
 def norm(text: str | None) -> str:
     """Whitespace-normalised text ('' for None)."""
     return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def tags(root: Tag, names: frozenset[str] | str, limit: int = 0) -> list[Tag]:
+    """Elements named ``names`` under ``root`` in document order: ``find_all`` without bs4's filter machinery,
+    which costs several times a plain walk over the tree (bs4 4.15, measured on the corpus)."""
+    wanted = frozenset({names}) if isinstance(names, str) else names
+    out: list[Tag] = []
+    for node in root.descendants:
+        if type(node) is Tag and node.name in wanted:
+            out.append(node)
+            if len(out) == limit:
+                break
+    return out
+
+
+def with_class(root: Tag, pattern: re.Pattern[str], limit: int) -> list[Tag]:
+    """Elements whose class names match ``pattern``, in document order (``find_all(class_=...)``, faster)."""
+    out: list[Tag] = []
+    for node in root.descendants:
+        if type(node) is Tag and node.attrs and "class" in node.attrs:
+            cls = node.attrs["class"]
+            names = cls if isinstance(cls, list) else [str(cls)]
+            if any(pattern.search(n) for n in names):
+                out.append(node)
+                if len(out) == limit:
+                    break
+    return out
 
 
 def loose(text: str) -> str:
@@ -85,13 +113,14 @@ def _ld_types(obj: dict[str, Any]) -> set[str]:
 
 def collect(soup: BeautifulSoup) -> Metadata:
     md = Metadata()
-    for tag in soup.find_all("meta"):
+    found = tags(soup, frozenset({"meta", "script"}))
+    for tag in (t for t in found if t.name == "meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         content = tag.get("content")
         if isinstance(key, str) and isinstance(content, str):
             md.meta.setdefault(key.strip().lower(), []).append(norm(content))
     objects: list[dict[str, Any]] = []
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+    for script in (t for t in found if t.name == "script" and _LD_JSON.search(str(t.get("type") or ""))):
         raw = script.string or ""
         if len(raw) > 2_000_000:
             continue
@@ -187,7 +216,7 @@ def find_authors(soup: BeautifulSoup, md: Metadata) -> tuple[str, ...]:
         lambda: _ld_authors(md),
         lambda: [v for n in _AUTHOR_META for v in md.meta.get(n, ())],
         lambda: _visible_names(soup.find_all(["a", "link"], rel="author", limit=10)),
-        lambda: _visible_names(soup.find_all(class_=_BYLINE_CLASS, limit=20)),
+        lambda: _visible_names(with_class(soup, _BYLINE_CLASS, 20)),
     ]
     for source in sources:
         names = _clean_names(source())

@@ -29,7 +29,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
 from harness.dates import ParsedDate, date_from_url, parse_date
-from harness.extractors._metadata import Metadata, ld_text, loose, norm
+from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
 
 __all__ = ["Evidence", "find_published", "gather"]
 
@@ -131,7 +131,7 @@ def _times(
     they are shown after the headline's text; the rest are banner. Returns the first group."""
     after = {id(t) for t in head.find_all_next("time", limit=40)} if head is not None else set()
     strong: list[ParsedDate] = []
-    for el in soup.find_all("time", limit=40):
+    for el in tags(soup, "time", 40):
         found = _time_value(el, languages)
         if found is None:
             continue
@@ -145,13 +145,13 @@ def _times(
 
 def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
     """The first ``<h1>``; on pages without one, the first h2/h3 that reads as the title."""
-    h1 = soup.find("h1")
-    if isinstance(h1, Tag):
-        return h1
+    h1 = tags(soup, "h1", 1)
+    if h1:
+        return h1[0]
     key = loose(title or "")
     if len(key) < 8:
         return None
-    for el in [*soup.find_all("h2", limit=30), *soup.find_all("h3", limit=30)]:  # by name: bs4's fast path
+    for el in tags(soup, frozenset({"h2", "h3"}), 60):
         text = loose(el.get_text())
         if text and (text == key or (len(text) >= 8 and text in key)):
             return el

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-from harness.extractors._metadata import Metadata, ld_text, loose, norm
+from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
 from harness.paths import site_for_url
 
 __all__ = ["find_title", "strip_site"]
@@ -79,7 +79,7 @@ def _rejoin(title: str, parts: list[str]) -> str:
 
 
 def _h1s(soup: BeautifulSoup) -> list[Tag]:
-    return [h1 for h1 in soup.find_all("h1", limit=6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
+    return [h1 for h1 in tags(soup, "h1", 6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
 
 
 def _words(text: str) -> set[str]:
