@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -185,13 +185,14 @@ def run_local(
     out = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
     out.sink = None if keep or folder is None else TableSink(folder)
     members: dict[str, list[frame.Row]] = {}
-    hits: list[tuple[str, Any]] = []
+    hits: dict[str, Counter[str]] = {}  # merged as chunks arrive, in input order (ties in top lines)
     done = 0
     for _chunk, checked in _map(work.check_chunk, chunks(path, size), jobs, setup, _lost):
         _collect(out, checked)
         for col, row in checked.members:
             members.setdefault(col, []).append(row)
-        hits.extend(checked.hits.items())
+        for site, counter in checked.hits.items():
+            hits.setdefault(site, Counter()).update(counter)
         done += len(checked.pages)
         if progress and checked.pages:
             progress(done, totals.lines, checked.pages[-1].id)
@@ -203,7 +204,7 @@ def run_local(
     else:
         for pid, found in late.items():
             out.per_page[pid] = found + out.per_page.get(pid, [])
-    out.run_findings += recurring_summaries(ctx.check_settings, common, hits)
+    out.run_findings += recurring_summaries(ctx.check_settings, common, hits.items())
     return out
 
 
