@@ -14,11 +14,13 @@ path uses. Workers are forked once per pass (the setup travels by fork, not by p
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -65,6 +67,38 @@ def _lost(chunk: Sequence[Raw], exc: BaseException) -> work.Checked:
     return work.Checked(pages, {}, [], {})
 
 
+class _Pool:
+    """A process pool that survives a dead worker: the chunks it took down are run again one by one, each in
+    a fresh one-worker pool, so only the chunk that kills its worker again is lost."""
+
+    def __init__(self, jobs: int, setup: work.Setup) -> None:
+        self.jobs, self.setup = jobs, setup
+        self.method = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+        self.pool = self._new(jobs)
+
+    def _new(self, jobs: int) -> ProcessPoolExecutor:
+        init = (self.setup,)
+        return ProcessPoolExecutor(jobs, mp_context=self.method, initializer=work.install, initargs=init)
+
+    def submit(self, fn: Callable[[Sequence[Raw]], T], chunk: list[Raw]) -> Future[T]:
+        try:
+            return self.pool.submit(fn, chunk)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new(self.jobs)
+            return self.pool.submit(fn, chunk)
+
+    def result(self, fn: Callable[[Sequence[Raw]], T], chunk: list[Raw], future: Future[T]) -> T:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            with self._new(1) as alone:
+                return alone.submit(fn, chunk).result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _map(
     fn: Callable[[Sequence[Raw]], T],
     source: Iterator[list[Raw]],
@@ -78,25 +112,29 @@ def _map(
         for chunk in source:
             yield chunk, fn(chunk)
         return
-    method = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    with ProcessPoolExecutor(jobs, mp_context=method, initializer=work.install, initargs=(setup,)) as pool:
-        pending: deque[tuple[list[Raw], Future[T]]] = deque()
+    gc.freeze()  # the parent's objects (GX, the setup) stay shared with forked workers instead of copied
+    pool = _Pool(jobs, setup)
+    pending: deque[tuple[list[Raw], Future[T]]] = deque()
 
-        def take() -> tuple[list[Raw], T]:
-            chunk, future = pending.popleft()
-            try:
-                return chunk, future.result()
-            except Exception as exc:  # a bug or a dead worker: this chunk only
-                if lost is None:
-                    raise
-                return chunk, lost(chunk, exc)
+    def take() -> tuple[list[Raw], T]:
+        chunk, future = pending.popleft()
+        try:
+            return chunk, pool.result(fn, chunk, future)
+        except Exception as exc:  # a bug, or a worker that died again on this chunk: this chunk only
+            if lost is None:
+                raise
+            return chunk, lost(chunk, exc)
 
+    try:
         for chunk in source:
             pending.append((chunk, pool.submit(fn, chunk)))
             if len(pending) >= 2 * jobs:
                 yield take()
         while pending:
             yield take()
+    finally:
+        pool.close()
+        gc.unfreeze()
 
 
 def _duplicates(members: Mapping[str, list[frame.Row]], settings: Any) -> dict[str, list[Finding]]:
@@ -147,13 +185,14 @@ def run_local(
     out = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
     out.sink = None if keep or folder is None else TableSink(folder)
     members: dict[str, list[frame.Row]] = {}
-    hits: list[tuple[str, Any]] = []
+    hits: dict[str, Counter[str]] = {}  # merged as chunks arrive, in input order (ties in top lines)
     done = 0
     for _chunk, checked in _map(work.check_chunk, chunks(path, size), jobs, setup, _lost):
         _collect(out, checked)
         for col, row in checked.members:
             members.setdefault(col, []).append(row)
-        hits.extend(checked.hits.items())
+        for site, counter in checked.hits.items():
+            hits.setdefault(site, Counter()).update(counter)
         done += len(checked.pages)
         if progress and checked.pages:
             progress(done, totals.lines, checked.pages[-1].id)
@@ -165,7 +204,7 @@ def run_local(
     else:
         for pid, found in late.items():
             out.per_page[pid] = found + out.per_page.get(pid, [])
-    out.run_findings += recurring_summaries(ctx.check_settings, common, hits)
+    out.run_findings += recurring_summaries(ctx.check_settings, common, hits.items())
     return out
 
 

@@ -97,3 +97,31 @@ def test_above_the_limit_findings_go_to_a_table(tmp_path: Path, corpus_dir: Path
     for key in ("pages", "sites", "pages_with_errors", "pages_without_record", "findings_by_check"):
         assert summary[key] == memory.summary[key], key
     assert all(len(bucket) <= 20 for bucket in run.sink.tally.sample.values())
+
+
+def _dies_on_line_11(chunk: Any) -> Any:
+    """check_chunk, except that the worker dies (as in a crash in native code) on the chunk of line 11."""
+    import os
+
+    from harness.scale import work
+
+    if any(raw.number == 11 for raw in chunk):
+        os._exit(3)
+    return work.check_chunk(chunk)
+
+
+def test_a_dead_worker_costs_its_chunk_alone(tmp_path: Path) -> None:
+    from harness.scale import local
+
+    path = tmp_path / "crawl.jsonl"
+    record = {"title": "A title", "body": "x" * 300}
+    lines = [json.dumps({**record, "url": f"https://n.example.com/s/{i}"}) for i in range(40)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ctx = _context(tmp_path, '[tool.harness.checks]\ndisable = ["body", "boilerplate"]\n')  # no GX: quick
+    setup = local.work.Setup(ctx)
+    chunks = [c for c in local.chunks(path, 10)]
+    out = list(local._map(_dies_on_line_11, iter(chunks), 2, setup, local._lost))
+    assert [len(result.pages) for _, result in out] == [10, 10, 10, 10]  # every line is accounted for
+    pages = [p for _, result in out for p in result.pages]
+    lost = [p for p in pages if p.findings and p.findings[0].check == "harness.worker_lost"]
+    assert len(lost) == 10 and {p.id for p in lost} == {f"jsonl/line-{n}" for n in range(11, 21)}
