@@ -6,7 +6,9 @@ import pytest
 def test_unknown_extractor_is_a_one_line_usage_error(project: pytest.Pytester) -> None:
     result = project.runpytest("--harness-extractor", "nope")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*unknown extractor 'nope'; available: generic, readability, trafilatura*"])
+    result.stderr.fnmatch_lines(
+        ["*unknown extractor 'nope'; available: generic, newspaper4k, readability, trafilatura*"]
+    )
     assert "INTERNALERROR" not in str(result.stdout) + str(result.stderr)
 
 

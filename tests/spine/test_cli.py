@@ -58,8 +58,8 @@ def test_unknown_extractor_lists_available(
     code, _, err = _run(capsys, "run", "--extractor", "nope", "-q")
     assert code == 2
     assert err.strip().splitlines()[-1] == (
-        "harness: error: unknown extractor 'nope'; available: generic, readability, trafilatura "
-        "(or a dotted path 'package.module:function')"
+        "harness: error: unknown extractor 'nope'; available: generic, newspaper4k, readability, trafilatura "
+        "(or a dotted path 'package.module:function', or 'scrapy:package.module:Spider.callback')"
     )
 
 
