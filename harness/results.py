@@ -12,7 +12,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -184,9 +184,13 @@ def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
     report_root.mkdir(parents=True, exist_ok=True)
     remove_stale(report_root)
     previous = previous_run(report_root)
-    folder = report_root / run.run_id
-    if folder.exists():
-        raise FileExistsError(f"run folder {folder} already exists")
+    run_id, n = run.run_id, 1
+    while (report_root / run_id).exists():  # a second run in the same second by the same process
+        n += 1
+        run_id = f"{run.run_id}-{n}"
+    if run_id != run.run_id:
+        run = replace(run, run_id=run_id)
+    folder = report_root / run_id
     tmp = partial_folder(folder)
     try:
         atomic_write_text(tmp / RESULTS_NAME, dumps(run))
