@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from harness.cli.common import UsageError, add_common, load
@@ -13,9 +13,23 @@ from harness.progress import Progress
 # ----------------------------------------------------------------------------- drift (owned by drift)
 
 
-def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from harness.drift.settings import LABELS
+class _Labels:
+    """The drift labels, looked up only when argparse needs them: building the parser for ``harness --help``
+    or ``harness run`` must not import the drift package (bs4, httpx, the classifier)."""
 
+    def _labels(self) -> tuple[str, ...]:
+        from harness.drift.settings import LABELS
+
+        return tuple(LABELS)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._labels()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels())
+
+
+def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "drift",
         help="fetch recorded pages live and classify how each site drifted",
@@ -41,7 +55,7 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--fail-on",
         action="append",
-        choices=LABELS,
+        choices=_Labels(),
         metavar="LABEL",
         help="label that makes the exit code 1; repeatable (default: breaking)",
     )

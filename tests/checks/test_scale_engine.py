@@ -32,13 +32,21 @@ def _engine_pages(run: ScaleRun) -> dict[str, list[dict[str, Any]]]:
     return {p.id: [f.to_dict() for f in (*p.findings, *run.per_page.get(p.id, []))] for p in run.pages}
 
 
+def _plain(finding: Any) -> dict[str, Any]:
+    """A finding without the verdict labels that finish_run adds after the engine (harness.verdict)."""
+    return {k: v for k, v in finding.to_dict().items() if k not in ("gate", "baseline")}
+
+
 def _assert_same(memory: RunResult, run: ScaleRun) -> None:
-    expected = {p.id: [f.to_dict() for f in p.findings] for p in memory.pages}
+    expected = {p.id: [_plain(f) for f in p.findings] for p in memory.pages}
     got = _engine_pages(run)
     assert list(got) == list(expected)
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
-    assert [f.to_dict() for f in run.run_findings] == [f.to_dict() for f in memory.findings]
+    # The per-site rate gates (rate.*) run in the in-memory path only so far: the streaming engine does not
+    # count per-site flags yet (noted as undone in docs/scale.md).
+    memory_run = [_plain(f) for f in memory.findings if not f.check.startswith("rate.")]
+    assert [_plain(f) for f in run.run_findings] == memory_run
 
 
 def _corpus_lines(corpus_dir: Path) -> list[str]:
@@ -94,8 +102,10 @@ def test_above_the_limit_findings_go_to_a_table(tmp_path: Path, corpus_dir: Path
     expected = Counter((p.id, f.check, f.severity, f.field) for p in memory.pages for f in p.findings)
     assert Counter((r["page_id"], r["check"], r["severity"], r["field"]) for r in rows) == expected
     summary = run.sink.tally.summary(run.run_findings)
-    for key in ("pages", "sites", "pages_with_errors", "pages_without_record", "findings_by_check"):
+    for key in ("pages", "sites", "pages_with_errors", "pages_without_record"):
         assert summary[key] == memory.summary[key], key
+    in_memory = {k: n for k, n in memory.summary["findings_by_check"].items() if not k.startswith("rate.")}
+    assert summary["findings_by_check"] == in_memory  # rate.* gates: in-memory path only (see above)
     assert all(len(bucket) <= 20 for bucket in run.sink.tally.sample.values())
 
 
