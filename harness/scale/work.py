@@ -28,7 +28,9 @@ from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
 from harness.model import Finding, PageResult
 
-LOCAL_CHECKS = frozenset({"body.too_short", "body.too_long", "boilerplate.pattern", "boilerplate.pattern_weak"})
+LOCAL_CHECKS = frozenset(
+    {"body.too_short", "body.too_long", "boilerplate.pattern", "boilerplate.pattern_weak"}
+)
 #: duplicate check -> the frame column whose repeated values it reports
 KEY_COLUMNS: Mapping[str, str] = {
     "title.duplicate": "title_site_key",

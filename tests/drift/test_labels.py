@@ -57,11 +57,21 @@ def test_benign_churn_is_not_drift(world: World, page: BasePage, variant: str, k
 def test_mutation_is_labelled(world: World, page: BasePage, mutation: variants.Mutation, kind: str) -> None:
     _needs(world, page, kind, mutation.target)
     outcome = drift_of(world, page, mutation.name, kind)
-    expected = {mutation.selector} if kind == "selector" else mutation.generic
+    expected = {mutation.selector} if kind == "selector" else set(mutation.generic)
+    if kind == "generic" and mutation.target == "published" and _same_day(outcome):
+        # generic found the same day elsewhere on the page (its URL, say): the fact survived the template
+        # change, so it is no fallback to another value; breaking would be a false alarm here
+        expected = {"template_changed"}
     assert outcome.label in expected, (outcome.label, outcome.reasons)
     assert outcome.reasons and all(isinstance(r, str) and r for r in outcome.reasons)
     if outcome.label == "breaking":
         assert outcome.fields, outcome.reasons
+
+
+def _same_day(outcome: DriftOutcome) -> bool:
+    recorded = (outcome.recorded_record or {}).get("published") or ""
+    live = (outcome.live_record or {}).get("published") or ""
+    return bool(recorded and live and str(recorded)[:10] == str(live)[:10])
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ V1 = f'''
 def paras(page):
     import re
     title = re.search(r"<h1>(.*?)</h1>", page.text).group(1)
-    body = {PARA!r} + "\\n\\n" + {FILLER!r} + "\\n\\n" + {PARA!r} if "ferry" in page.url else {FILLER!r} + " " + page.url
+    ferry = {PARA!r} + "\\n\\n" + {FILLER!r} + "\\n\\n" + {PARA!r}
+    body = ferry if "ferry" in page.url else {FILLER!r} + " " + page.url
     return {{"title": title, "published": "2025-03-04", "body": body * 1}}
 '''
 V2 = V1.replace('"body": body * 1', '"body": (title + "\\n\\n" + body) if "ferry" in page.url else body')
@@ -105,6 +106,7 @@ def test_update_without_a_report_still_accepts_dataset_findings(project: pytest.
     project.makepyprojecttoml(PINNED)
     project.makepyfile(myextractors=V1)
     project.runpytest("-q", *EXTRACTOR, "--harness-update", "--harness-no-report").assert_outcomes(passed=6)
-    doc = json.loads((Path(project.path) / "cassettes/harbor.example/bridge.approved.json").read_text("utf-8"))
+    approved = Path(project.path) / "cassettes/harbor.example/bridge.approved.json"
+    doc = json.loads(approved.read_text("utf-8"))
     assert "body.too_short" in [e["check"] for e in doc["_findings"]]
     project.runpytest("-q", *EXTRACTOR, "--harness-no-report").assert_outcomes(passed=6)
