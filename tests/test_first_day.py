@@ -18,18 +18,49 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = {
-    "harbour-bridge": "Harbour bridge reopens after two years",
-    "night-ferry": "Night ferry returns to the timetable",
-    "river-dam": "River dam passes its first flood test",
-    "old-market": "Old market hall gets a new roof",
-    "tram-line": "Tram line to the airport opens in spring",
+    "harbour-bridge": (
+        "Harbour bridge reopens after two years",
+        "Cars crossed the old harbour bridge on Tuesday for the first time since the spring of last year.",
+        "Engineers replaced the steel deck and the lifting gear, which had been installed in the fifties.",
+        "Ferry crews who carried commuters during the closure will return to their summer timetable.",
+        "A plaque on the southern pier now lists the names of the welders and riveters who worked there.",
+    ),
+    "night-ferry": (
+        "Night ferry returns to the timetable",
+        "The last boat to the islands will leave at eleven again, the operator announced on Monday.",
+        "Students and shift workers had collected four thousand signatures against the earlier cut.",
+        "A second crew was hired for the winter, paid for by a small rise in the price of a return.",
+        "Island shops expect the evening trade to recover before the sailing season begins in May.",
+    ),
+    "river-dam": (
+        "River dam passes its first flood test",
+        "Water rose to within a metre of the crest overnight, yet the new spillway held as designed.",
+        "Farmers downstream moved their cattle to higher fields as a precaution before the peak.",
+        "Inspectors will walk the embankment next week to look for seepage along its foot.",
+        "The reservoir behind the wall supplies drinking water to some forty thousand households.",
+    ),
+    "old-market": (
+        "Old market hall gets a new roof",
+        "Slate from a quarry in the hills covers the hall again after a decade under tarpaulins.",
+        "Traders kept their stalls open through the works, moving from one aisle to the next.",
+        "The council hopes the restored building will draw weekend visitors back to the square.",
+        "Rain had ruined the oak beams above the fish counters, so carpenters rebuilt them by hand.",
+    ),
+    "tram-line": (
+        "Tram line to the airport opens in spring",
+        "Test runs with passengers start in March along the eleven stops between station and terminal.",
+        "The line replaces a shuttle bus that was often stuck in traffic on the ring road.",
+        "Tickets will cost the same as a city fare, the transport authority confirmed.",
+        "Residents near the depot asked for a noise barrier, and the builders agreed to add one.",
+    ),
 }
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Port Gazette</title>
 <meta property="article:published_time" content="2025-0{n}-1{n}T08:00:00+01:00"></head>
 <body><nav><a href="/">Home</a></nav><article><h1>{title}</h1>
-<p>{title}: the city council confirmed the news on Tuesday, after months of work by engineers and crews.</p>
-<p>Residents of the {slug} quarter said the change was overdue, and shopkeepers expect more visitors soon.</p>
-<p>The mayor thanked the workers and promised a report on costs, which ran {n}0 percent over the budget.</p>
+<p>{p1}</p>
+<p>{p2}</p>
+<p>{p3}</p>
+<p>{p4}</p>
 </article><footer>Port Gazette</footer></body></html>"""
 EXTRACTOR = """
 def parse(page):
@@ -56,7 +87,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         n = list(STORIES).index(slug) + 1
-        body = PAGE.format(title=STORIES[slug], slug=slug, n=n).encode()
+        title, p1, p2, p3, p4 = STORIES[slug]
+        body = PAGE.format(title=title, p1=p1, p2=p2, p3=p3, p4=p4, n=n).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -124,7 +156,7 @@ def test_first_day(venv: Path, server: str, tmp_path: Path) -> None:
     (project / "pyproject.toml").write_text(
         '[project]\nname = "newsroom"\nversion = "0"\n\n[tool.harness]\nextractors = ["mymod:parse"]\n'
     )
-    _extractor(project, keep=3)
+    _extractor(project, keep=4)
     urls = [f"{server}/news/{slug}" for slug in STORIES]
 
     # the installed package is the wheel, not this checkout
@@ -145,10 +177,11 @@ def test_first_day(venv: Path, server: str, tmp_path: Path) -> None:
     assert again.returncode == 0, again.stdout + again.stderr
 
     # the extractor breaks: every page loses its last paragraph
-    _extractor(project, keep=2)
+    _extractor(project, keep=3)
     broken = _run(venv, project, "harness", "run", "-q")
     assert broken.returncode == 1, broken.stdout + broken.stderr
     assert "regression.changed" in broken.stdout
+    assert "--- approved" in broken.stdout and "- A plaque on the southern pier" in broken.stdout  # the diff, here
     results = json.loads((project / "reports" / "latest" / "results.json").read_text())
     assert all(any(f["check"] == "regression.changed" for f in p["findings"]) for p in results["pages"])
     report = (project / "reports" / "latest" / "index.html").read_text()
@@ -158,9 +191,12 @@ def test_first_day(venv: Path, server: str, tmp_path: Path) -> None:
     tested = _run(venv, project, "pytest", "-p", "no:cacheprovider", "-q")
     assert tested.returncode == 1, tested.stdout + tested.stderr
     failed = [line.split()[1] for line in tested.stdout.splitlines() if line.startswith("FAILED ")]
-    assert len(failed) == len(STORIES) and all(".yaml::" in node for node in failed), tested.stdout
+    pages_failed = [node for node in failed if ".yaml::" in node]
+    assert len(pages_failed) == len(STORIES), tested.stdout
+    failed = pages_failed
     rerun = _run(venv, project, "pytest", "-p", "no:cacheprovider", "-q", failed[0])
-    assert rerun.returncode == 1 and "1 failed" in rerun.stdout, rerun.stdout
+    again = [line.split()[1] for line in rerun.stdout.splitlines() if line.startswith("FAILED ")]
+    assert rerun.returncode == 1 and [n for n in again if ".yaml::" in n] == failed[:1], rerun.stdout
 
     # the change was intended: update the approvals, and the suite is green again
     updated = _run(venv, project, "pytest", "-p", "no:cacheprovider", "-q", "--harness-update")
