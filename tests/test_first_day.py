@@ -181,7 +181,7 @@ def test_first_day(venv: Path, server: str, tmp_path: Path) -> None:
     broken = _run(venv, project, "harness", "run", "-q")
     assert broken.returncode == 1, broken.stdout + broken.stderr
     assert "regression.changed" in broken.stdout
-    assert "--- approved" in broken.stdout and "- A plaque on the southern pier" in broken.stdout  # the diff, here
+    assert "--- approved" in broken.stdout and "- A plaque on the southern pier" in broken.stdout
     results = json.loads((project / "reports" / "latest" / "results.json").read_text())
     assert all(any(f["check"] == "regression.changed" for f in p["findings"]) for p in results["pages"])
     report = (project / "reports" / "latest" / "index.html").read_text()
