@@ -294,8 +294,9 @@ def harness_page(request: pytest.FixtureRequest) -> Callable[[str], PageResult]:
 
     ``@pytest.mark.harness(extractor="trafilatura")`` picks the extractor for this test.
     """
-    from harness import runner
     from harness.capture import cassette
+    from harness.parallel import replay_pages
+
     state = request.config.stash[STATE]
     marker = request.node.get_closest_marker("harness")
     extractor = request.config.getoption("--harness-extractor") or (
@@ -314,7 +315,9 @@ def harness_page(request: pytest.FixtureRequest) -> Callable[[str], PageResult]:
         refs = cassette.discover(path)
         if not refs:
             raise pytest.UsageError(f"news-harness: no cassette {target!r} under {root}")
-        return runner.replay_page(refs[0], state.context(extractor))
+        # in a supervised worker, as the page items do: an extractor that hangs, exits or crashes costs
+        # this page only, under the same hard deadline (harness.parallel)
+        return replay_pages(refs[:1], state.context(extractor), jobs=1)[0]
 
     return replay
 

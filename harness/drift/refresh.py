@@ -63,10 +63,11 @@ def _rerecord(ref: CassetteRef, url: str, cfg: HarnessConfig, settings: DriftSet
 def _approve(refs: Sequence[CassetteRef], cfg: HarnessConfig) -> list[Entry]:
     """Replay the refreshed cassettes and approve exactly their outputs (``approve.approve_pages``)."""
     from harness import runner
+    from harness.parallel import replay_pages
     from harness.regression import approve
 
     ctx = runner.make_context(cfg)
-    pages = [runner.replay_page(ref, ctx) for ref in refs]
+    pages = replay_pages(list(refs), ctx, jobs=1)  # supervised workers: the hard page deadline holds
     summary = approve.approve_pages(pages, approve.load_settings(cfg))
     entries = [
         Entry(page_id, "written", Path(summary.paths.get(page_id, page_id)), "approved output updated")

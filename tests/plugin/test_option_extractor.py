@@ -35,3 +35,29 @@ def test_bridge(harness_page):
     )
     result = project.runpytest("-q", "test_mine.py")
     result.assert_outcomes(passed=1)
+
+
+def test_harness_page_fixture_holds_the_hard_deadline(project: pytest.Pytester) -> None:
+    """An extractor that swallows every exception and spins is killed with its worker; the test goes on."""
+    project.makepyprojecttoml('[tool.harness]\ncassettes = "cassettes"\npage_timeout = 0.5\n')
+    project.makepyfile(
+        stubborn="""
+def spin(page):
+    while True:
+        try:
+            while True:
+                pass
+        except BaseException:
+            continue
+""",
+        test_mine="""
+import pytest
+
+@pytest.mark.harness(extractor="stubborn:spin")
+def test_bridge(harness_page):
+    result = harness_page("harbor.example/bridge")
+    assert [f.check for f in result.findings] == ["extractor.timeout"]
+""",
+    )
+    result = project.runpytest("-q", "test_mine.py")
+    result.assert_outcomes(passed=1)
