@@ -74,7 +74,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         )
     except RewriteError as exc:
         raise UsageError(str(exc)) from None
-    return print_entries(summary, "record")
+    return print_entries(summary, "record", args.quiet)
 
 
 def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -165,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     f"{', '.join(_archive_flags(args))}: only for archives, not a folder of pages"
                 )
             summary = import_dir(args.source, out, force=args.force, progress=progress, scrubber=scrubber)
-            return print_entries(summary, "import")
+            return print_entries(summary, "import", args.quiet)
         filters = _filters(args)
         assert isinstance(filters, Filters)
         writer = SourceWriter(
@@ -174,10 +174,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = writer.run(source)
     except (ImportSourceError, SourceError) as exc:
         raise UsageError(str(exc)) from None
-    return _print_archive(summary)
+    return _print_archive(summary, args.quiet)
 
 
-def _print_archive(summary: object) -> int:
+def _print_archive(summary: object, quiet: bool = False) -> int:
     """Failures one per line; skips one per line when few, else counted by reason (non-HTML: 812)."""
     from collections import Counter
 
@@ -186,9 +186,9 @@ def _print_archive(summary: object) -> int:
     assert isinstance(summary, Summary)
     few = len(summary.entries) <= 40
     for entry in summary.entries:
-        if entry.status == "failed" or (few and entry.status == "skipped"):
+        if entry.status == "failed" or (few and not quiet and entry.status == "skipped"):
             print(entry.line())
-    if not few:
+    if not few and not quiet:
         reasons = Counter(_reason_kind(e.reason or "") for e in summary.skipped)
         for reason, count in reasons.most_common():
             print(f"skipped  {count:>6}  {reason}")

@@ -20,7 +20,9 @@ def add_common(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="read settings from FILE instead of the nearest pyproject.toml [tool.harness] / harness.toml",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress (record, import: no line per written file)"
+    )
 
 
 def add_report_options(p: argparse.ArgumentParser) -> None:
@@ -64,12 +66,13 @@ def print_run_summary(result: object, results_path: Path, report_path: Path) -> 
     print(f"report:  {report_path}")
 
 
-def print_entries(summary: object, verb: str) -> int:
+def print_entries(summary: object, verb: str, quiet: bool = False) -> int:
+    """One line per failed or skipped entry (and written ones when few, unless ``quiet``), then the counts."""
     from harness.summary import Summary
 
     assert isinstance(summary, Summary)
     for entry in summary.entries:
-        if entry.status != "written" or len(summary.entries) <= 20:
+        if entry.status != "written" or (len(summary.entries) <= 20 and not quiet):
             print(entry.line())
     print(f"{verb}: {summary.counts()}")
     return 0 if summary.ok else 1

@@ -38,6 +38,15 @@ def add_drift(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "template_changed, content_edited or unchanged against its cassette (unreachable, "
         "gone and skipped are never drift). Writes reports/<run-id>/ with a drift section; "
         "exit 1 when a page's label is in --fail-on (default: breaking).",
+        epilog="examples:\n"
+        "  harness drift                                       every cassette against its live page\n"
+        "  harness drift cassettes/example.com --dry-run       one site, nothing re-recorded\n"
+        "  harness drift --rewrite 'https://*.example.com/{path}=http://127.0.0.1:8000/{host}/{path}'\n"
+        "                                                      fetch from a mirror or local server\n"
+        "  harness drift --refresh --update-approved           re-record drifted pages, re-approve them\n"
+        "\nexit codes: 0 no drift to fail on, 1 drift in --fail-on or too little compared (drift.coverage), "
+        "2 usage error.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "cassettes", nargs="?", type=Path, help="cassette folder, a site folder, or one .yaml file"

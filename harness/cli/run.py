@@ -120,6 +120,13 @@ def add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "(findings.jsonl.gz) and the report shows a summary. docs/scale.md tells how it scales and "
             "how to run it on Spark."
         ),
+        epilog="examples:\n"
+        "  harness check crawl-2025-06-03.jsonl.gz             one day's crawl output\n"
+        "  harness check out/ --jobs 0                         a folder of JSON lines, one process per CPU\n"
+        "  harness check items.parquet --limit 5000            Parquet; findings table above 5,000 pages\n"
+        "  harness check s3a://bucket/crawl/ --engine spark    on Spark (pip install 'news-harness[spark]')\n"
+        "\nexit codes: 0 clean, 1 a finding fails the gate, 2 usage error, 3 the run did not finish.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("outputs", type=Path, help="JSON lines file, folder of them, or Parquet file")
     p.add_argument(
