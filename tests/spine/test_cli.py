@@ -134,7 +134,7 @@ def test_exit_zero_reports_without_failing(
     assert _run(capsys, "run", "-q", "--exit-zero", "--extractor", "nope")[0] == 2
 
 
-@pytest.mark.parametrize("command", ["run", "check", "drift", "record", "import", "approve", "compare", "gate"])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_help_has_examples(capsys: pytest.CaptureFixture[str], command: str) -> None:
     code, out, _ = _run(capsys, command, "--help")
     assert code == 0 and "example" in out
@@ -146,6 +146,7 @@ def test_import_quiet_prints_counts_only(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "src").mkdir()
     for i in range(3):
-        (tmp_path / "src" / f"p{i}.html").write_text(f"<html><body><h1>T{i}</h1><p>text {i}</p></body></html>")
+        page = f"<html><body><h1>T{i}</h1><p>text {i}</p></body></html>"
+        (tmp_path / "src" / f"p{i}.html").write_text(page)
     code, out, _ = _run(capsys, "import", "src", "--out", "cassettes", "-q")
     assert code == 0 and out.strip().splitlines() == ["import: 3 written, 0 skipped, 0 failed"]
