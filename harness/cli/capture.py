@@ -174,10 +174,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = writer.run(source)
     except (ImportSourceError, SourceError) as exc:
         raise UsageError(str(exc)) from None
-    return _print_archive(summary, args.quiet)
+    return _print_archive(summary)
 
 
-def _print_archive(summary: object, quiet: bool = False) -> int:
+def _print_archive(summary: object) -> int:
     """Failures one per line; skips one per line when few, else counted by reason (non-HTML: 812)."""
     from collections import Counter
 
@@ -186,9 +186,9 @@ def _print_archive(summary: object, quiet: bool = False) -> int:
     assert isinstance(summary, Summary)
     few = len(summary.entries) <= 40
     for entry in summary.entries:
-        if entry.status == "failed" or (few and not quiet and entry.status == "skipped"):
+        if entry.status == "failed" or (few and entry.status == "skipped"):
             print(entry.line())
-    if not few and not quiet:
+    if not few:
         reasons = Counter(_reason_kind(e.reason or "") for e in summary.skipped)
         for reason, count in reasons.most_common():
             print(f"skipped  {count:>6}  {reason}")

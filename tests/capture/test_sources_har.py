@@ -31,7 +31,10 @@ def browser_har(server, path: Path) -> Path:
         context = browser.new_context(record_har_path=str(path), extra_http_headers=crawl_headers())
         page = context.new_page()
         for url in crawl_urls(server):
-            page.goto(url)
+            response = page.goto(url)
+            if response is not None:
+                response.finished()  # the body is in before the next navigation (else the HAR may lack it)
+                response.body()
         context.close()  # the HAR is written here
         browser.close()
     return path
