@@ -20,10 +20,8 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -43,54 +41,15 @@ for i, (path, url) in enumerate(items):
 """
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and its descendants, in KiB (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                rss[int(entry)] = int(line.split()[1])
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo.extend(children.get(pid, []))
-    return total
-
-
 def timed(cmd: list[str], cwd: Path) -> tuple[float, int, int]:
-    """Wall time, peak tree RSS (MiB) and exit code of one whole process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
-    done = threading.Event()
+    """Wall time, peak tree memory (MiB) and exit code of one process (``bench.check_scale.measure``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.check_scale import measure
 
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
-            done.wait(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, err = proc.communicate()
-    wall = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    if proc.returncode not in (0, 1) or (proc.returncode and "Traceback" in err.decode(errors="replace")):
-        sys.stderr.write(err.decode(errors="replace")[-2000:])
-        raise SystemExit(f"benchmark command failed: {' '.join(cmd[:3])} ...")
-    return wall, peak // 1024, proc.returncode
+    wall, _cpu, peak, code = measure(cmd, cwd)
+    if code not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd[:3])} ...")
+    return wall, peak // 2**20, code
 
 
 def build(corpus: Path, work: Path, size: int) -> tuple[Path, Path]:
