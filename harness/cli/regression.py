@@ -54,7 +54,7 @@ def add_approve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def cmd_approve(args: argparse.Namespace) -> int:
     from harness import runner
     from harness.capture import cassette
-    from harness.regression import approve, journal
+    from harness.regression import approve, journal, orphans
 
     cfg = load(args, cassettes=args.cassettes)
     root = cfg.cassette_root
@@ -93,9 +93,9 @@ def cmd_approve(args: argparse.Namespace) -> int:
     journal.finish(pending, left, (*summary.written, *summary.unchanged))
     print("\n".join(summary.lines()))
     _note_accepted(result, summary)
-    lost = approve.orphans(root)
+    lost = orphans.orphans(root)
     if lost and args.prune:
-        print("\n".join(f"  removed    {p}" for p in approve.remove_orphans(lost)))
+        print("\n".join(f"  removed    {p}" for p in orphans.remove_orphans(lost)))
     elif lost:
         print(f"{len(lost)} orphaned approved output(s), cassette gone ('--prune' deletes them):")
         print("\n".join(f"  orphan     {p}" for p in lost))

@@ -30,7 +30,7 @@ Settings come from ``[tool.harness.compare]``::
     min_site_pages = 3                # sites with fewer scored pages get no floors of their own
 
 Approving writes only the pages it is given; other approved outputs are never rewritten or deleted.
-Outputs whose cassette is gone are *orphans*: :func:`orphans` lists them, :func:`remove_orphans` deletes.
+Outputs whose cassette is gone are *orphans*: see :mod:`harness.regression.orphans`.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ from harness.regression import baseline, diffing
 
 __all__ = [
     "ApproveSummary", "CompareSettings", "approve_pages", "approved_document", "compare", "load_settings",
-    "orphans", "remove_orphans", "select",
+    "select",
 ]
 
 FORMAT_VERSION = 1
@@ -375,29 +375,6 @@ def approve_pages(
         paths[page.id] = _display(path)
         (written if _approve_one(page, path, settings) == "written" else unchanged).append(page.id)
     return ApproveSummary(tuple(written), tuple(unchanged), tuple(skipped), paths)
-
-
-def orphans(cassette_root: Path) -> list[Path]:
-    """Approved outputs under ``cassette_root`` whose cassette no longer exists, sorted."""
-    if not cassette_root.is_dir():
-        return []
-    found = []
-    for path in cassette_root.glob(f"*/*{APPROVED_SUFFIX}"):
-        cassette = path.with_name(path.name[: -len(APPROVED_SUFFIX)] + SUFFIX)
-        if not cassette.exists():
-            found.append(path)
-    return sorted(found)
-
-
-def remove_orphans(paths: Iterable[Path]) -> list[Path]:
-    """Delete the given orphaned approved outputs (only those still orphaned); returns what was removed."""
-    removed = []
-    for path in paths:
-        cassette = path.with_name(path.name[: -len(APPROVED_SUFFIX)] + SUFFIX)
-        if path.name.endswith(APPROVED_SUFFIX) and path.is_file() and not cassette.exists():
-            path.unlink()
-            removed.append(path)
-    return removed
 
 
 def select(refs: Iterable[CassetteRef], patterns: Iterable[str]) -> tuple[list[CassetteRef], list[str]]:

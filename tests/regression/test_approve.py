@@ -13,7 +13,7 @@ from harness import runner
 from harness.capture import cassette
 from harness.config import ConfigError, HarnessConfig
 from harness.model import PageResult
-from harness.regression import approve
+from harness.regression import approve, orphans
 from regression.helpers import PARAGRAPHS, make_page, page_html
 
 RECORD: dict[str, Any] = {
@@ -267,10 +267,10 @@ def test_orphans_listed_and_removed_only_on_request(
     approve.approve_pages(runner.run(ctx, refs, source="t").pages, ctx.compare_settings, root=root)
     refs[0].path.unlink()
     orphan = root / "harbor.example" / "story-0.approved.json"
-    assert approve.orphans(root) == [orphan]
+    assert orphans.orphans(root) == [orphan]
     assert orphan.exists()
-    assert approve.remove_orphans(approve.orphans(root)) == [orphan]
-    assert not orphan.exists() and approve.orphans(root) == []
+    assert orphans.remove_orphans(orphans.orphans(root)) == [orphan]
+    assert not orphan.exists() and orphans.orphans(root) == []
     assert len(list(root.rglob("*.approved.json"))) == 2
 
 
@@ -280,3 +280,19 @@ def test_select_reports_patterns_that_match_nothing(tmp_path: Path) -> None:
     assert [r.slug for r in chosen] == ["story-0", "story-2"]
     assert unmatched == ["nowhere.example"]
     assert approve.select(refs, ["harbor.example"])[0] == refs
+
+
+def test_orphans_found_at_any_depth_and_hidden_folders_left_alone(tmp_path: Path) -> None:
+    root = tmp_path / "cassettes"
+    deep = root / "region" / "harbor.example" / "2024"
+    deep.mkdir(parents=True)
+    (deep / "kept.yaml").write_text("{}")
+    kept, lost = deep / "kept.approved.json", deep / "gone.approved.json"
+    for path in (kept, lost):
+        path.write_text("{}")
+    hidden = root / ".trash" / "old.approved.json"
+    hidden.parent.mkdir()
+    hidden.write_text("{}")
+    assert orphans.orphans(root) == [lost]
+    assert orphans.remove_orphans([lost, kept]) == [lost]
+    assert kept.exists() and hidden.exists() and not lost.exists()
