@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harness.capture.scrub import Scrubber
 from harness.cli.common import UsageError, add_common, load, print_entries
 from harness.progress import Progress
+
+if TYPE_CHECKING:
+    from harness.capture.record import Follow
 
 # ----------------------------------------------------------------------------- record / import
 
@@ -23,7 +27,8 @@ def add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--force. A failed URL is reported and the others continue.",
         epilog="examples:\n  harness record https://news.example/2025/06/03/story\n"
         "  harness record --urls-file urls.txt --out cassettes/\n"
-        "  harness record --rewrite https://news.example=http://127.0.0.1:8000 https://news.example/a\n",
+        "  harness record --rewrite https://news.example=http://127.0.0.1:8000 https://news.example/a\n"
+        "  harness record --follow 'scrapy:myproj.spiders.news:NewsSpider.parse,follow=5' https://news.example/a\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("urls", nargs="*", metavar="URL", help="pages to record")
@@ -40,8 +45,36 @@ def add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="fetch URLs starting with "
         "FROM from TO instead (a mirror or local server); cassettes keep the public URL",
     )
+    p.add_argument(
+        "--follow",
+        metavar="SPEC",
+        help="run this Scrapy callback (scrapy:pkg.mod:Spider.cb[,follow=N]) on each page and store the "
+        "requests it yields, breadth-first, at most N (default 10) per page, in the page's cassette, so "
+        "that replay with follow on finds them",
+    )
     add_common(p)
     p.set_defaults(func=cmd_record)
+
+
+def _follower(spec: str | None) -> Follow | None:
+    """The ``--follow`` hook: a Scrapy callback extractor's live walk; a usage error for anything else."""
+    if spec is None:
+        return None
+    from harness.extractors import registry
+    from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor
+    from harness.extractors.scrapy_follow import DEFAULT_FOLLOW
+
+    if not spec.startswith("scrapy:"):
+        raise UsageError(
+            f"--follow {spec}: expected a spider callback, scrapy:package.module:Spider.callback"
+        )
+    try:
+        extractor = registry.get(spec)
+    except (registry.UnknownExtractor, registry.ExtractorUnavailable) as exc:
+        raise UsageError(f"--follow: {exc}") from None
+    assert isinstance(extractor, ScrapyCallbackExtractor)
+    extractor.follow = extractor.follow or DEFAULT_FOLLOW
+    return extractor.follow_live
 
 
 def _read_urls(args: argparse.Namespace) -> list[str]:
@@ -71,6 +104,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             force=args.force,
             rewrite=args.rewrite or None,
             progress=Progress("recording", quiet=args.quiet),
+            follow=_follower(args.follow),
         )
     except RewriteError as exc:
         raise UsageError(str(exc)) from None

@@ -65,6 +65,12 @@ def write_project(root: Path) -> Path:
     return root
 
 
+def forget_project() -> None:
+    """Drop the imported ``newsproj`` modules: each test writes its own project under that name."""
+    for name in [m for m in sys.modules if m == "newsproj" or m.startswith("newsproj.")]:
+        del sys.modules[name]
+
+
 def crawl(root: Path, urls: list[str]) -> Path:
     """``scrapy crawl news`` in a subprocess; returns the project's ``.scrapy/httpcache`` folder."""
     env = {**os.environ, "PYTHONPATH": str(root), "SCRAPY_SETTINGS_MODULE": "newsproj.settings"}
