@@ -34,6 +34,21 @@ def test_cache_of_a_real_crawl_imports_byte_exact(httpcache: Path, tmp_path: Pat
     old = next(c for c in loaded if "/old" in c.meta["url"])
     assert [i["response"]["status"]["code"] for i in old.interactions] == [301, 200]
     assert leaked(out) == []
+    sent = old.interactions[0]["request"]  # the request side, from the cache's meta and request_headers
+    assert sent["method"] == "GET"
+    assert any(k.lower() == "user-agent" and "Scrapy" in str(v) for k, v in sent["headers"].items())
+    assert not any(k.lower() == "authorization" for k, v in sent["headers"].items())  # scrubbed
+
+
+def test_gzipped_cache_imports_the_same(local_server, tmp_path: Path) -> None:
+    serve_site(local_server)
+    cache = crawl(write_project(tmp_path / "proj"), crawl_urls(local_server), "HTTPCACHE_GZIP=1")
+    assert next(cache.rglob("meta")).read_bytes()[:2] == b"\x1f\x8b"  # the files really are gzip-wrapped
+    out = tmp_path / "out"
+    assert main(["import", str(cache), "--out", str(out), "-q"]) == 0
+    loaded = [cassette.load(r.path) for r in cassette.discover(out)]
+    assert sorted(c.primary_response().body for c in loaded) == sorted([ARTICLE_A, ARTICLE_B])
+    assert leaked(out) == []
 
 
 def test_cache_is_read_without_unpickling(httpcache: Path, tmp_path: Path) -> None:
