@@ -10,7 +10,7 @@ start is a :class:`SourceError` (a usage mistake for the CLI).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,9 @@ class Exchange:
     request_headers: Headers = ()
     request_meta: Mapping[str, Any] = field(default_factory=dict)
     """What the crawler attached to the request (Scrapy's ``meta``): given to spider callbacks on replay."""
+    load: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
+    """For a large archive read in two passes: reads the whole body again from the archive. ``body`` then
+    holds only its head (enough for :func:`html_problem`), and the writer loads the rest when it writes."""
 
     def header(self, name: str) -> str | None:
         low = name.lower()
@@ -85,6 +88,20 @@ def iso_utc(value: str | float | None) -> str | None:
 
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HEAD = 2048  #: bytes of a body :func:`html_problem` looks at
+
+
+def body_head(stream: Any) -> bytes:
+    """The first :data:`HEAD` bytes of a body stream, enough for :func:`html_problem` to answer as it
+    would on the whole body: when they are all blank, the first non-blank byte after them is added."""
+    head: bytes = stream.read(HEAD)
+    if len(head) < HEAD or head.strip():
+        return head
+    while chunk := stream.read(1 << 16):
+        text: bytes = chunk.lstrip()
+        if text:
+            return head + text[:1]
+    return head
 
 
 def html_problem(headers: Headers, body: bytes) -> str | None:
@@ -107,6 +124,7 @@ __all__ = [
     "Skip",
     "Source",
     "SourceError",
+    "body_head",
     "html_problem",
     "iso_utc",
     "open_source",

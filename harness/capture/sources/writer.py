@@ -159,7 +159,7 @@ class SourceWriter:
         found = self.found[index] = SecretValues()
         ex = _clean(item, self.scrubber, found)
         try:
-            ex = decoded(ex)
+            ex = decoded(ex) if ex.load is None else ex  # a body read again later is decoded then
         except ValueError as exc:
             plan.entries.append((index, Entry(f"{ex.origin} {ex.url}", "failed", reason=str(exc))))
             return
@@ -230,7 +230,11 @@ class SourceWriter:
         found = SecretValues()
         for i, _ex in chain:
             found.update(self.found.get(i, SecretValues()).values)
-        interactions = [self._interaction(ex, found) for _i, ex in chain]
+        try:
+            whole = [_whole(ex) for _i, ex in chain]
+        except (OSError, ValueError, EOFError, StopIteration) as exc:  # the archive changed or broke since
+            return Entry(shown, "failed", reason=f"cannot read the body again: {type(exc).__name__}: {exc}")
+        interactions = [self._interaction(ex, found) for ex in whole]
         for item in interactions:  # as at record time: every value found anywhere, replaced everywhere
             self.scrubber.interaction(item, found)
             _fix_length(item)
@@ -270,6 +274,13 @@ class SourceWriter:
         if page.request_meta:
             meta["request_meta"] = _json_safe(page.request_meta)
         return meta
+
+
+def _whole(ex: Exchange) -> Exchange:
+    """``ex`` with its whole body, read again from the archive when the source kept only its head."""
+    if ex.load is None:
+        return ex
+    return decoded(Exchange(**{**_fields(ex), "body": ex.load(), "load": None}))
 
 
 def _multi(headers: Headers) -> dict[str, str]:
