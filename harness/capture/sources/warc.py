@@ -91,7 +91,8 @@ class WarcSource:
             if number:
                 iterator.read_to_end()
                 parsed = iterator.get_record_offset() + iterator.get_record_length()
-                if end is not None and parsed < end:  # warcio stops quietly at a record it cannot parse
+                if end is not None and parsed < end and not _blank_tail(stream, parsed, end):
+                    # warcio stops quietly at a record it cannot parse
                     raise ValueError(f"{end - parsed} bytes after the last whole record cannot be read")
         except Exception as exc:  # warcio raises many kinds on damaged input; the file is data, not code
             why = f"archive damaged after record {number}: {type(exc).__name__}: {exc}"
@@ -152,6 +153,15 @@ class _Reread:
             record = next(iter(_import_warcio()(stream, arc2warc=True)))
             data: bytes = record.content_stream().read()
         return data
+
+
+def _blank_tail(stream: IO[bytes], parsed: int, end: int) -> bool:
+    """True when the bytes after the last record are only the blank lines that end it: an uncompressed
+    WARC's record length leaves out its closing CRLF CRLF."""
+    if end - parsed > 64:
+        return False
+    stream.seek(parsed)
+    return not stream.read(end - parsed).strip()
 
 
 def _size(stream: IO[bytes]) -> int | None:
