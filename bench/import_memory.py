@@ -126,7 +126,9 @@ def main() -> None:
             env = {**os.environ, "PYTHONPATH": str(code.resolve())}
             start = time.perf_counter()
             cmd = [sys.executable, "-m", "harness", "import", str(warc), "--out", str(out), "-q"]
-            done = subprocess.run([sys.executable, "-c", PEAK, *cmd], env=env, capture_output=True, text=True)
+            # cwd: not this checkout, or `python -m harness` would import the harness found there
+            run = [sys.executable, "-c", PEAK, *cmd]
+            done = subprocess.run(run, env=env, capture_output=True, text=True, cwd=tmp)
             wall = time.perf_counter() - start
             lines = done.stdout.strip().splitlines()
             print(*[ln for ln in lines if ln.startswith("failed")][:5], sep="\n")
