@@ -193,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = args.out or cfg.cassette_root
     try:
         source = open_source(args.source)
-        if source is None:
+        if source.name == "folder":  # saved pages: their sidecars and refusals file, see importer
             if _archive_flags(args):
                 raise UsageError(
                     f"{', '.join(_archive_flags(args))}: only for archives, not a folder of pages"

@@ -40,6 +40,10 @@ class Exchange:
     request_headers: Headers = ()
     request_meta: Mapping[str, Any] = field(default_factory=dict)
     """What the crawler attached to the request (Scrapy's ``meta``): given to spider callbacks on replay."""
+    slug: str | None = None
+    """The cassette's name when the source knows it better than the URL does (a saved file's stem)."""
+    truth: Mapping[str, Any] | None = None
+    """Ground truth saved beside the page (a folder's ``<stem>.json``), kept as ``<slug>.truth.json``."""
     load: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
     """For a large archive read in two passes: reads the whole body again from the archive. ``body`` then
     holds only its head (enough for :func:`html_problem`), and the writer loads the rest when it writes."""
@@ -131,17 +135,18 @@ __all__ = [
 ]
 
 
-def open_source(path: Path) -> Source | None:
-    """The source for ``path``, chosen by file type; ``None`` for a folder of saved ``.html`` pages.
+def open_source(path: Path) -> Source:
+    """The source for ``path``, chosen by file type. Raises :class:`SourceError`.
 
     ``.warc``/``.warc.gz``/``.arc.gz`` -> WARC, ``.wacz`` -> WACZ, ``.har`` -> HAR, a folder holding
-    Scrapy cache entries (``meta`` + ``response_body``) -> Scrapy's cache. Raises :class:`SourceError`.
+    Scrapy cache entries (``meta`` + ``response_body``) -> Scrapy's cache, any other folder -> saved pages.
     """
     name = path.name.lower()
     if path.is_dir():
+        from harness.capture.sources.folder import FolderSource
         from harness.capture.sources.scrapy_cache import ScrapyCacheSource, is_cache
 
-        return ScrapyCacheSource(path) if is_cache(path) else None
+        return ScrapyCacheSource(path) if is_cache(path) else FolderSource(path)
     if not path.is_file():
         raise SourceError(f"import source {path} does not exist")
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
