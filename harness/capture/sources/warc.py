@@ -12,8 +12,9 @@
 
 Memory stays bounded on a multi-GB WARC file: the first pass keeps, per record, its headers, the first
 2 KB of its payload and its offset, never a whole body; the writer reads a body again (one seek, one
-record) only when it writes that page's cassette. A WARC given as a stream (inside a WACZ) is read in one
-pass with its bodies in memory.
+record) only when it writes that page's cassette. A WARC given as a stream is read that way too when
+its bytes also lie as they are in a file (``reread_at``: a WARC stored uncompressed inside a WACZ, as
+the WACZ spec has it); otherwise (a deflated zip member) in one pass, bodies in memory.
 """
 
 from __future__ import annotations
@@ -64,8 +65,18 @@ class WarcSource:
 
     name = "warc"
 
-    def __init__(self, path: Path, *, label: str | None = None, fileobj: IO[bytes] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        label: str | None = None,
+        fileobj: IO[bytes] | None = None,
+        reread_at: int | None = None,
+    ) -> None:
+        """``fileobj``: read this stream instead of ``path``; ``reread_at``: where its first byte is in
+        ``path``, so that bodies can be read again from there."""
         self.path, self.label, self.fileobj = path, label or path.name, fileobj
+        self.base = 0 if fileobj is None else reread_at
         self._iterator = _import_warcio()
 
     def __iter__(self) -> Iterator[Item]:
@@ -100,10 +111,10 @@ class WarcSource:
 
     def _body(self, record: Any, iterator: Any) -> Body:
         """The whole body (a stream), or its head and a reader of the rest (a file on disk)."""
-        if self.fileobj is not None:
+        if self.base is None:
             return record.content_stream().read(), None
         head = body_head(record.content_stream())
-        return head, _Reread(self.path, iterator.get_record_offset())
+        return head, _Reread(self.path, self.base + iterator.get_record_offset())
 
     def _one(self, record: Any, origin: str, pending: _Pending, iterator: Any) -> None:
         kind = record.rec_type
