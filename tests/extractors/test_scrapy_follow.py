@@ -181,3 +181,16 @@ def test_record_then_replay_offline_with_a_real_spider(local_server, project: Pa
     assert pages["teaser"]["record"]["body"] == "world / Breaking / Traffic eases."
     checks = [f["check"] for f in pages["lonely"]["findings"]]
     assert "replay.miss" in checks and pages["lonely"]["record"] is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [("generic", "expected a spider callback"), (SPEC + "nope", "has no callback 'nope'")],
+)
+def test_record_follow_needs_a_spider_callback(project: Path, capsys, spec: str, says: str) -> None:
+    from harness.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["record", "--follow", spec, "http://127.0.0.1:9/x", "--out", str(project / "c")])
+    assert exc.value.code == 2 and says in capsys.readouterr().err
+    assert not (project / "c").exists()
