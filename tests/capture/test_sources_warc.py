@@ -187,3 +187,12 @@ def test_bodies_are_read_again_not_held(tmp_path: Path, compressed: bool) -> Non
     )  # one 4 MB image held would already be 4 MB; the page is copied a few times
     bodies = {k.split("/")[1].split("-")[0]: v for k, v in _bodies(tmp_path / "out").items()}
     assert bodies == {"story": page, "padded": padded}
+
+
+def test_an_archive_changed_between_the_passes_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    warc = _dated_warc(tmp_path / "dated.warc")
+    items = list(WarcSource(warc))  # the first pass: offsets
+    warc.write_bytes(b"garbage, not a WARC any more" * 100)
+    summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(items)
+    assert summary.written == () and summary.failed
+    assert all("cannot read the body again" in (e.reason or "") for e in summary.failed)

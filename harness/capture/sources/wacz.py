@@ -12,7 +12,6 @@ redirect is a skip ("not a listed page"); without a page list every HTML respons
 from __future__ import annotations
 
 import json
-import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,7 +49,7 @@ def _stored_at(path: Path, info: zipfile.ZipInfo) -> int | None:
         header = raw.read(30)  # the local file header: its name and extra field lengths end it
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
         return None
-    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    name_len, extra_len = int.from_bytes(header[26:28], "little"), int.from_bytes(header[28:30], "little")
     return info.header_offset + 30 + name_len + extra_len
 
 

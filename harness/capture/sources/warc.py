@@ -114,7 +114,7 @@ class WarcSource:
         if self.base is None:
             return record.content_stream().read(), None
         head = body_head(record.content_stream())
-        return head, _Reread(self.path, self.base + iterator.get_record_offset())
+        return head, _Reread(self.path, self.base + iterator.get_record_offset(), _identity(record))
 
     def _one(self, record: Any, origin: str, pending: _Pending, iterator: Any) -> None:
         kind = record.rec_type
@@ -152,16 +152,26 @@ class WarcSource:
         pending.items.append(ex)
 
 
-class _Reread:
-    """Reads one record's whole payload again: open, seek to its offset, parse that record alone."""
+def _identity(record: Any) -> tuple[str, ...]:
+    headers = record.rec_headers
+    names = ("WARC-Target-URI", "WARC-Date", "WARC-Payload-Digest")
+    return (str(record.rec_type), *(str(headers.get_header(n) or "") for n in names))
 
-    def __init__(self, path: Path, offset: int) -> None:
-        self.path, self.offset = path, offset
+
+class _Reread:
+    """Reads one record's whole payload again: open, seek to its offset, parse that record alone, and
+    check it is still the record first read there (type, target URI and date: an ARC record's converted
+    ``WARC-Record-ID`` is new at each read)."""
+
+    def __init__(self, path: Path, offset: int, identity: tuple[str, ...]) -> None:
+        self.path, self.offset, self.identity = path, offset, identity
 
     def __call__(self) -> bytes:
         with self.path.open("rb") as stream:
             stream.seek(self.offset)
             record = next(iter(_import_warcio()(stream, arc2warc=True)))
+            if _identity(record) != self.identity:
+                raise ValueError(f"the record at offset {self.offset} is not the one read there before")
             data: bytes = record.content_stream().read()
         return data
 

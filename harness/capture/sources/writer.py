@@ -232,7 +232,7 @@ class SourceWriter:
             found.update(self.found.get(i, SecretValues()).values)
         try:
             whole = [_whole(ex) for _i, ex in chain]
-        except (OSError, ValueError, EOFError, StopIteration) as exc:  # the archive changed or broke since
+        except Exception as exc:  # the archive changed or broke since the first pass (warcio: many kinds)
             return Entry(shown, "failed", reason=f"cannot read the body again: {type(exc).__name__}: {exc}")
         interactions = [self._interaction(ex, found) for ex in whole]
         for item in interactions:  # as at record time: every value found anywhere, replaced everywhere
