@@ -121,8 +121,8 @@ def main() -> None:
                 f"wrote {warc.stat().st_size / 1e6:.0f} MB: {pages} pages, {images} images "
                 f"in {time.perf_counter() - start:.0f} s"
             )
-        for code in args.code or [Path(__file__).resolve().parent.parent]:
-            out = Path(tmp) / f"out-{abs(hash(str(code)))}"
+        for number, code in enumerate(args.code or [Path(__file__).resolve().parent.parent]):
+            out = Path(tmp) / f"out-{number}"  # each run writes every cassette
             env = {**os.environ, "PYTHONPATH": str(code.resolve())}
             start = time.perf_counter()
             cmd = [sys.executable, "-m", "harness", "import", str(warc), "--out", str(out), "-q"]
