@@ -66,3 +66,22 @@ def test_meta_that_is_code_is_a_failure_not_executed(httpcache: Path, tmp_path: 
     assert len(summary.failed) == 1 and "unreadable cache entry" in (summary.failed[0].reason or "")
     assert not (tmp_path / "pwned").exists()
     assert summary.written  # the other entries still import
+
+
+def test_bodies_are_read_again_not_held(httpcache: Path, tmp_path: Path) -> None:
+    from harness.capture.sources import Exchange
+
+    pages = [i for i in ScrapyCacheSource(httpcache) if isinstance(i, Exchange)]
+    assert pages and all(p.load is not None and len(p.body) <= 2049 for p in pages)
+    gzipped = next(p for p in pages if "/news/bridge" in p.url)  # served gzip: the head is decoded
+    assert gzipped.body.startswith(b"<!doctype html>") and gzipped.load is not None
+    assert gzipped.load()[:2] == b"\x1f\x8b"  # read again as stored; the writer decodes it
+
+
+def test_a_corrupt_encoded_body_is_a_failure(httpcache: Path, tmp_path: Path) -> None:
+    for body in httpcache.rglob("response_body"):
+        if body.read_bytes()[:2] == b"\x1f\x8b":
+            body.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"\xff" * 50)  # a bad block
+    summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(ScrapyCacheSource(httpcache))
+    assert [e.reason for e in summary.failed] and all("gzip" in (e.reason or "") for e in summary.failed)
+    assert summary.written  # the other page still goes in
