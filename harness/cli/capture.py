@@ -11,7 +11,7 @@ from harness.cli.common import UsageError, add_common, load, print_entries
 from harness.progress import Progress
 
 if TYPE_CHECKING:
-    from harness.capture.record import Follow
+    from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor
 
 # ----------------------------------------------------------------------------- record / import
 
@@ -56,10 +56,8 @@ def add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(func=cmd_record)
 
 
-def _follower(spec: str | None) -> Follow | None:
-    """The ``--follow`` hook: a Scrapy callback extractor's live walk; a usage error for anything else."""
-    if spec is None:
-        return None
+def _spider(spec: str) -> ScrapyCallbackExtractor:
+    """The ``--follow`` spider callback, following on (10 requests a page unless the spec says)."""
     from harness.extractors import registry
     from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor
     from harness.extractors.scrapy_follow import DEFAULT_FOLLOW
@@ -74,7 +72,7 @@ def _follower(spec: str | None) -> Follow | None:
         raise UsageError(f"--follow: {exc}") from None
     assert isinstance(extractor, ScrapyCallbackExtractor)
     extractor.follow = extractor.follow or DEFAULT_FOLLOW
-    return extractor.follow_live
+    return extractor
 
 
 def _read_urls(args: argparse.Namespace) -> list[str]:
@@ -104,7 +102,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             force=args.force,
             rewrite=args.rewrite or None,
             progress=Progress("recording", quiet=args.quiet),
-            follow=_follower(args.follow),
+            follow=_spider(args.follow).follow_live if args.follow else None,
         )
     except RewriteError as exc:
         raise UsageError(str(exc)) from None
@@ -143,6 +141,12 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     g.add_argument("--limit", type=int, metavar="N", help="write at most N cassettes")
     g.add_argument("--since", metavar="WHEN", help="only captures at or after WHEN (ISO 8601, UTC)")
     g.add_argument("--until", metavar="WHEN", help="only captures at or before WHEN (ISO 8601, UTC)")
+    g.add_argument(
+        "--follow",
+        metavar="SPEC",
+        help="run this Scrapy callback (scrapy:pkg.mod:Spider.cb[,follow=N]) on each page and store the "
+        "archive's pages its requests ask for (at most N, default 10) in that page's cassette",
+    )
     add_common(p)
     p.set_defaults(func=cmd_import)
 
@@ -179,6 +183,7 @@ def _filters(args: argparse.Namespace) -> object:
 def _archive_flags(args: argparse.Namespace) -> list[str]:
     named = {"--url-glob": args.url_glob, "--site": args.site, "--limit": args.limit is not None}
     named |= {"--since": args.since, "--until": args.until, "--all-captures": args.all_captures}
+    named |= {"--follow": args.follow}
     return [flag for flag, value in named.items() if value]
 
 
@@ -202,8 +207,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             return print_entries(summary, "import", args.quiet)
         filters = _filters(args)
         assert isinstance(filters, Filters)
+        follow = _spider(args.follow).follow_archive if args.follow else None
         writer = SourceWriter(
-            out, scrubber=scrubber, filters=filters, force=args.force, fmt=source.name, progress=progress
+            out,
+            scrubber=scrubber,
+            filters=filters,
+            force=args.force,
+            fmt=source.name,
+            progress=progress,
+            follow=follow,
         )
         summary = writer.run(source)
     except (ImportSourceError, SourceError) as exc:

@@ -32,7 +32,9 @@ from harness.extractors.base import ExtractorUnavailable
 from harness.extractors.scrapy_follow import (
     FollowError,
     Walk,
+    archive_fetch,
     follow_limit,
+    html_response,
     http_fetch,
     scrapy_response,
     split_spec,
@@ -147,6 +149,15 @@ class ScrapyCallbackExtractor:
         request = self._request(str(http.request.url), dont_filter=True)
         item, notes = self.first_item(scrapy_response(http, request), http_fetch(client, offline_only=False))
         return notes if item is not None else [*notes, "the callback yielded no item"]
+
+    def follow_archive(self, page: Any, lookup: Any) -> tuple[list[Any], list[str]]:
+        """``harness import --follow``: the callback on an imported page (an ``Exchange``), its requests
+        looked up in the archive; returns the exchanges to store with the page, and notes."""
+        request = self._request(page.url, dont_filter=True)
+        response = html_response(page.url, page.status, page.headers, page.body, request)
+        fetched: list[Any] = []
+        item, notes = self.first_item(response, archive_fetch(lookup, fetched))
+        return fetched, notes if item is not None else [*notes, "the callback yielded no item"]
 
     def _replay_client(self) -> Any:
         """One client for the run; offline replay (vcrpy) answers it from the page's cassette."""

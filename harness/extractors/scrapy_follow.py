@@ -9,8 +9,9 @@ request's ``cb_kwargs``, ``response.meta`` being the request's ``meta``. The fir
 
 A request the cassette does not hold is not fetched from the network (replay is offline): the replay
 session reports it as a ``replay.miss`` finding, and the walk carries on with the others. At record time
-(``harness record --follow``) the same walk runs on the live pages with the recording client, so the
-cassette ends up holding exactly the pages replay will ask for.
+(``harness record --follow``) the same walk runs on the live pages with the recording client, and at
+import time (``harness import --follow``) on the archive's pages, looked up in the archive; either way
+the cassette ends up holding exactly the pages replay will ask for.
 """
 
 from __future__ import annotations
@@ -120,15 +121,43 @@ def _callback(spider: Any, request: Any) -> Callable[..., Any] | None:
 
 def scrapy_response(http: Any, request: Any) -> Any:
     """A Scrapy ``HtmlResponse`` from an ``httpx.Response`` (body as stored: decoded), for ``request``."""
+    return html_response(str(http.url), http.status_code, http.headers.multi_items(), http.content, request)
+
+
+def _handled(request: Any, status: int) -> bool:
+    """Whether Scrapy hands a response with ``status`` to the callback (``HttpErrorMiddleware``)."""
+    allowed = request.meta.get("handle_httpstatus_list") or ()
+    return status < 400 or bool(request.meta.get("handle_httpstatus_all")) or status in allowed
+
+
+def html_response(
+    url: str, status: int, headers: Iterable[tuple[str, str]], body: bytes, request: Any
+) -> Any:
+    """A Scrapy ``HtmlResponse`` (``Content-Encoding`` and lengths dropped: the body is stored decoded)."""
     from scrapy.http import HtmlResponse
 
-    headers: dict[str, list[str]] = {}
-    for key, value in http.headers.multi_items():
+    multi: dict[str, list[str]] = {}
+    for key, value in headers:
         if key.lower() not in _DROP:
-            headers.setdefault(key, []).append(value)
-    return HtmlResponse(
-        url=str(http.url), status=http.status_code, headers=headers, body=http.content, request=request
-    )
+            multi.setdefault(key, []).append(value)
+    return HtmlResponse(url=url, status=status, headers=multi, body=body, request=request)
+
+
+def archive_fetch(lookup: Callable[[str, str], Any], fetched: list[Any]) -> Fetch:
+    """Fetch a Scrapy request from an archive being imported: ``lookup(method, url)`` gives its exchanges
+    (redirect hops, then the page) or ``None``; every exchange used is added to ``fetched``."""
+
+    def fetch(request: Any) -> tuple[Any | None, str | None]:
+        found = lookup(request.method, request.url)
+        if not found:
+            return None, "not in the archive"
+        fetched.extend(found)
+        page = found[-1]
+        if not _handled(request, page.status):
+            return None, f"HTTP {page.status} (not handled by the spider)"
+        return html_response(page.url, page.status, page.headers, page.body, request), None
+
+    return fetch
 
 
 def http_fetch(client: Any, *, offline_only: bool) -> Fetch:
@@ -145,10 +174,7 @@ def http_fetch(client: Any, *, offline_only: bool) -> Fetch:
             http = client.request(request.method, request.url, content=request.body or None)
         except Exception as exc:  # a replay miss, a refused connection: the session has the finding
             return None, f"no recorded response ({type(exc).__name__})"
-        allowed = request.meta.get("handle_httpstatus_list") or ()
-        if http.status_code >= 400 and not (
-            request.meta.get("handle_httpstatus_all") or http.status_code in allowed
-        ):
+        if not _handled(request, http.status_code):
             return None, f"HTTP {http.status_code} (not handled by the spider)"
         return scrapy_response(http, request), None
 
@@ -160,7 +186,9 @@ __all__ = [
     "MAX_FOLLOW",
     "FollowError",
     "Walk",
+    "archive_fetch",
     "follow_limit",
+    "html_response",
     "http_fetch",
     "scrapy_response",
     "split_spec",

@@ -71,11 +71,11 @@ def forget_project() -> None:
         del sys.modules[name]
 
 
-def crawl(root: Path, urls: list[str], *settings: str) -> Path:
+def crawl(root: Path, urls: list[str], *settings: str, spider: str = "news") -> Path:
     """``scrapy crawl news`` in a subprocess (``settings``: more ``NAME=value``); returns the project's
     ``.scrapy/httpcache`` folder."""
     env = {**os.environ, "PYTHONPATH": str(root), "SCRAPY_SETTINGS_MODULE": "newsproj.settings"}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", f"NEWS_START={','.join(urls)}"]
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"NEWS_START={','.join(urls)}"]
     for setting in settings:
         cmd += ["-s", setting]
     done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, timeout=120)

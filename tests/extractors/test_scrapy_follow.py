@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("scrapy")
 
-from capture.scrapy_project import forget_project, write_project
+from capture.scrapy_project import crawl, forget_project, write_project
 
 from harness.capture import cassette
 from harness.extraction import extract_page
@@ -26,6 +26,10 @@ import scrapy
 
 class FollowSpider(scrapy.Spider):
     name = "follow"
+
+    async def start(self):  # a real crawl, for the HTTP cache
+        for url in self.settings.getlist("NEWS_START"):
+            yield scrapy.Request(url, callback=self.parse_teaser)
 
     def parse_teaser(self, response):
         for href in response.css("a.more::attr(href)").getall():
@@ -194,3 +198,22 @@ def test_record_follow_needs_a_spider_callback(project: Path, capsys, spec: str,
         main(["record", "--follow", spec, "http://127.0.0.1:9/x", "--out", str(project / "c")])
     assert exc.value.code == 2 and says in capsys.readouterr().err
     assert not (project / "c").exists()
+
+
+def test_import_follow_stores_the_followed_pages_of_a_real_crawl(local_server, project: Path) -> None:
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    local_server.routes.update({"/teaser": (200, html, TEASER), "/rest": (200, html, REST)})
+    cache = crawl(project, [local_server.base + "/teaser"], spider="follow")
+    assert sorted(local_server.hits) == ["/rest", "/teaser"]  # the spider followed the link itself
+    from harness.cli import main
+
+    out = project / "cassettes"
+    spec = SPEC + "parse_teaser,follow=3"
+    assert main(["import", str(cache), "--out", str(out), "--follow", spec, "-q"]) == 0
+    [teaser] = [r for r in cassette.discover(out) if r.slug.startswith("teaser")]
+    loaded = cassette.load(teaser.path)
+    assert list(cassette.iter_uris(loaded)) == [local_server.base + "/teaser", local_server.base + "/rest"]
+    page = Page(loaded.primary_response(), "127.0.0.1", teaser.id)
+    record, findings = extract_page(page, registry.get(spec), loaded)
+    assert findings == [] and record is not None
+    assert record["title"] == "Bridge opens" and record["body"] == "world / Breaking / Traffic eases."
