@@ -124,7 +124,8 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         epilog="examples:\n  harness import ../shared/corpus/zyte_aeb --out /tmp/aeb-cassettes\n"
         "  harness import crawl.warc.gz --site example.com --since 2025-01-01\n"
         "  harness import archive.wacz --url-glob '*/2025/*' --limit 100\n"
-        "  harness import session.har\n  harness import .scrapy/httpcache --all-captures\n",
+        "  harness import session.har\n  harness import .scrapy/httpcache --all-captures\n"
+        "  harness import .scrapy/httpcache --follow 'scrapy:proj.spiders.news:NewsSpider.parse_teaser'\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("source", type=Path, metavar="SOURCE", help="folder, .warc[.gz], .wacz, .har or httpcache")
