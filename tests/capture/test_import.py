@@ -244,3 +244,12 @@ def test_the_folder_is_a_source_like_the_archives(src: Path) -> None:
     assert pages["messy.html"].url == "https://my-crawl.invalid/messy"  # a placeholder, safe as a host
     skips = [(i.origin, i.failed) for i in items if isinstance(i, Skip)]
     assert skips == [("bad/empty.html", True), (".git/page.html", False)]  # hidden ones come last
+
+
+def test_archive_flags_on_a_folder_are_a_usage_error(src: Path, tmp_path: Path, capsys) -> None:
+    from harness.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["import", str(src), "--out", str(tmp_path / "out"), "--follow", "scrapy:a.b:S.cb"])
+    assert exc.value.code == 2 and "--follow: only for archives" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
