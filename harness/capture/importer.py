@@ -17,6 +17,10 @@ map to one cassette are reported as failures; the import carries on with the res
 in ``<out>/import-refusals.json`` (one list per source folder, replaced when that folder is imported
 again), and every later ``harness run`` over ``<out>`` reports each as an ``import.refused`` finding.
 Hidden files (a path part starting with ``.``) are listed as skipped, never imported.
+
+The folder is read by :class:`~harness.capture.sources.folder.FolderSource`, an import source like the
+WARC, WACZ, HAR and Scrapy-cache ones; this module writes what it reads (the sidecar and the refusals
+file are the folder's own), as :mod:`harness.capture.sources.writer` writes the archives' exchanges.
 """
 
 from __future__ import annotations
@@ -25,26 +29,39 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 from harness._version import __version__
 from harness.capture import cassette
 from harness.capture.scrub import Scrubber, SecretValues
+from harness.capture.sources import Item, Skip, SourceError
+from harness.capture.sources.folder import (  # re-exported: the folder's reading rules lived here
+    EXTENSIONS,
+    HIDDEN,
+    FolderSource,
+    PageProblem,
+    content_type,
+    find_pages,
+    page_url,
+)
 from harness.fsutil import UnsafePathError, atomic_write_json, contained
-from harness.page import _META_CHARSET, sniff_charset
-from harness.paths import safe_site, safe_slug, site_for_url
+from harness.paths import safe_slug, site_for_url
 from harness.summary import Entry, Progress, Summary, now_utc
 
-EXTENSIONS = (".html", ".htm")
 EXISTS = "exists (use --force to re-import)"
-_MAGIC = (
-    (b"\x1f\x8b", "gzip-compressed data (gunzip it first)"),
-    (b"PK\x03\x04", "a zip archive"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-)
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+__all__ = [
+    "EXISTS",
+    "EXTENSIONS",
+    "HIDDEN",
+    "ImportSourceError",
+    "ImportSummary",
+    "PageProblem",
+    "content_type",
+    "find_pages",
+    "import_dir",
+    "page_url",
+    "read_refusals",
+    "write_refusals",
+]
 
 
 class ImportSourceError(ValueError):
@@ -60,21 +77,6 @@ class ImportSummary(Summary):
         return self.written
 
 
-class PageProblem(Exception):
-    """Why one input cannot be imported (becomes a failed entry, never a crash)."""
-
-
-def _hidden(src: Path, page: Path) -> bool:
-    return any(part.startswith(".") for part in page.relative_to(src).parts)
-
-
-def find_pages(src: Path, *, hidden: bool = False) -> list[Path]:
-    """The HTML files under ``src``, sorted; hidden files and folders only with ``hidden=True``."""
-    found = [p for p in src.rglob("*") if p.suffix.lower() in EXTENSIONS and hidden == _hidden(src, p)]
-    return sorted(found, key=lambda p: p.relative_to(src).as_posix())
-
-
-HIDDEN = "hidden (a part of its path starts with '.'): not imported"
 REFUSALS_FORMAT = "news-harness/import-refusals"
 
 
@@ -117,85 +119,27 @@ def read_refusals(path: Path) -> dict[str, list[dict[str, str]]]:
     return out
 
 
-def _read_body(page: Path) -> bytes:
-    try:
-        body = page.read_bytes()
-    except OSError as exc:
-        raise PageProblem(f"cannot read ({exc.strerror or exc})") from exc
-    if not body:
-        raise PageProblem("empty file")
-    for magic, what in _MAGIC:
-        if body.startswith(magic):
-            raise PageProblem(f"not HTML: {what}")
-    if b"\x00" in body[:65536] and not body.startswith(_WIDE_BOMS):
-        raise PageProblem("not HTML: binary data (NUL bytes)")
-    return body
-
-
-def _read_truth(page: Path) -> dict[str, Any] | None:
-    sidecar = page.with_suffix(".json")
-    if not sidecar.exists():
-        return None
-    try:
-        data = json.loads(sidecar.read_bytes().decode("utf-8"))
-    except OSError as exc:
-        raise PageProblem(f"{sidecar.name}: cannot read ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise PageProblem(f"{sidecar.name}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise PageProblem(f"{sidecar.name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
-    if not isinstance(data, dict):
-        raise PageProblem(f"{sidecar.name}: ground truth must be a JSON object, got {type(data).__name__}")
-    return data
-
-
-def page_url(truth: dict[str, Any] | None, folder: str, stem: str) -> str:
-    """The sidecar's http(s) ``url``, else a placeholder under the reserved ``.invalid`` TLD."""
-    url = truth.get("url") if truth else None
-    if isinstance(url, str):
-        try:
-            parts = urlsplit(url.strip())
-            if parts.scheme.lower() in ("http", "https") and parts.hostname:
-                return url.strip()
-        except ValueError:
-            pass
-    return f"https://{safe_site(folder)}.invalid/{quote(stem, safe='')}"
-
-
-def content_type(body: bytes) -> str:
-    """``text/html; charset=<label as declared>`` when a ``<meta>`` declares a known charset."""
-    _enc, how = sniff_charset(body, None)
-    if how == "meta":
-        m = _META_CHARSET.search(body[:4096])
-        if m:
-            return f"text/html; charset={m.group(1).decode('ascii')}"
-    return "text/html"
-
-
 @dataclass
 class _Import:
-    src: Path
     out: Path
     force: bool
     claimed: dict[Path, str]
     scrubber: Scrubber
 
-    def one(self, page: Path) -> Entry:
-        rel = page.relative_to(self.src).as_posix()
+    def one(self, item: Item) -> Entry:
+        if isinstance(item, Skip):
+            return Entry(item.origin, "failed" if item.failed else "skipped", reason=item.reason)
+        rel, truth = item.origin, dict(item.truth) if item.truth is not None else None
         try:
-            body = _read_body(page)
-            truth = _read_truth(page)
-            url = page_url(
-                truth, (page.parent if page.parent != self.src else self.src.resolve()).name, page.stem
-            )
             found = SecretValues()  # a crawler's saved URL can carry tokens, as a live one can
-            url = self.scrubber.uri(url, found)
+            url = self.scrubber.uri(item.url, found)
             if truth is not None and isinstance(truth.get("url"), str):
                 truth = {**truth, "url": self.scrubber.uri(truth["url"], found)}
-            body = self.scrubber.body(body, found)  # token shapes, and the URL's secrets echoed in the page
+            body = self.scrubber.body(item.body, found)  # token shapes, and the URL's secrets in the page
             truth = self.scrubber.json(truth, found) if truth is not None else None
-            path = contained(self.out, site_for_url(url), safe_slug(page.stem) + cassette.SUFFIX)
-        except (PageProblem, UnsafePathError) as exc:
+            slug = safe_slug(item.slug or item.url.rsplit("/", 1)[-1])
+            path = contained(self.out, site_for_url(url), slug + cassette.SUFFIX)
+        except UnsafePathError as exc:
             return Entry(rel, "failed", reason=str(exc))
         first = self.claimed.setdefault(path, rel)
         if first != rel:
@@ -233,20 +177,20 @@ def import_dir(
 ) -> ImportSummary:
     """Import every saved page under ``src`` into cassettes under ``out``; see the module doc.
 
-    Secrets are scrubbed with ``scrubber`` (default rules if ``None``): secret parameters in the pages' URLs,
-    token shapes in their bodies and ground truth, and the URL's secret values wherever the page repeats them.
+    The pages are read by :class:`~harness.capture.sources.folder.FolderSource`, as every import source
+    is read. Secrets are scrubbed with ``scrubber`` (default rules if ``None``): secret parameters in the
+    pages' URLs, token shapes in their bodies and ground truth, and the URL's secret values wherever the
+    page repeats them.
     """
-    if not src.is_dir():
-        raise ImportSourceError(f"import source {src} is not a folder")
-    pages = find_pages(src)
-    job = _Import(src, out, force, {}, scrubber or Scrubber())
+    try:
+        source = FolderSource(src)
+    except SourceError as exc:
+        raise ImportSourceError(str(exc)) from None
+    job = _Import(out, force, {}, scrubber or Scrubber())
     entries: list[Entry] = []
-    for done, page in enumerate(pages, 1):
-        entries.append(job.one(page))
-        if progress is not None:
-            progress(done, len(pages), entries[-1].source)
-    entries.extend(
-        Entry(p.relative_to(src).as_posix(), "skipped", reason=HIDDEN) for p in find_pages(src, hidden=True)
-    )
+    for done, item in enumerate(source, 1):
+        entries.append(job.one(item))
+        if progress is not None and done <= len(source.pages):  # hidden files come last, not counted
+            progress(done, len(source.pages), entries[-1].source)
     write_refusals(src, out, tuple(entries))
     return ImportSummary(tuple(entries))

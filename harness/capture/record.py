@@ -7,6 +7,12 @@ then loaded, given the harness metadata block and written atomically to
 
 A URL is recorded only when the whole fetch succeeds with a final status below 400; a failure is
 reported with its reason and leaves any earlier cassette for that URL untouched.
+
+A cassette holds as many interactions as the page needs. ``follow`` (``harness record --follow SPEC``)
+is called with the page's response and the recording client while the cassette is still recording: every
+request it makes with that client (the pages a spider callback follows, say) is stored in the same
+cassette, and replay answers it from there. What it returns (notes) is shown with the page's entry; if it
+raises, the page is still recorded and the entry says why following stopped.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import os
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +38,8 @@ from harness.paths import site_for_url, slug_for_url
 from harness.summary import Entry, Progress, Summary, now_utc
 
 EXISTS = "exists (use --force to re-record)"
+Follow = Callable[[httpx.Response, httpx.Client], Sequence[str]]
+"""``follow(response, client)``: fetch more pages into the page's cassette; returns notes to show."""
 # Only encodings vcrpy's decode_compressed_response can undo, so every stored body is readable.
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -197,6 +205,7 @@ class _Run:
     recorder: Any
     client: httpx.Client
     tmp: Path
+    follow: Follow | None = None
 
     def one(self, url: str, index: int) -> Entry:
         self.hooks.reset()
@@ -211,8 +220,9 @@ class _Run:
         if path.exists() and not self.force:
             return Entry(shown, "skipped", path, EXISTS)
         tmp = self.tmp / f"{index}{cassette.SUFFIX}"
+        notes: list[str] = []
         try:
-            interactions = self._fetch(url, tmp)
+            interactions = self._fetch(url, tmp, notes)
         except httpx.HTTPStatusError as exc:
             status = f"HTTP {exc.response.status_code} {exc.response.reason_phrase}"
             return Entry(shown, "failed", reason=status)
@@ -223,18 +233,28 @@ class _Run:
             tmp.unlink(missing_ok=True)
         meta = {"url": shown, "recorded_at": now_utc(), "how": "record", "harness_version": __version__}
         cassette.write(path, interactions, meta)
-        return Entry(shown, "written", path)
+        why = self.scrubber.text("; ".join(notes), self.hooks.found) if notes else None
+        return Entry(shown, "written", path, why)
 
-    def _fetch(self, url: str, tmp: Path) -> list[Mapping[str, Any]]:
+    def _fetch(self, url: str, tmp: Path, notes: list[str]) -> list[Mapping[str, Any]]:
         self.client.cookies.clear()  # each page is recorded as a first visit
         with self.recorder.use_cassette(str(tmp)):
             response = self.client.get(url)
+            if response.status_code < 400 and self.follow is not None:
+                notes += self._follow(response)
         if response.status_code >= 400:
             raise httpx.HTTPStatusError("HTTP error", request=response.request, response=response)
         if not tmp.exists():
             raise httpx.RequestError("nothing was recorded")
         data = cassette.deserialize(tmp.read_text(encoding="utf-8"))
         return self.hooks.finish(list(data["interactions"]))
+
+    def _follow(self, response: httpx.Response) -> list[str]:
+        assert self.follow is not None
+        try:
+            return list(self.follow(response, self.client))
+        except Exception as exc:  # the spider's bug, not the page's: the page is recorded all the same
+            return [f"following stopped: {type(exc).__name__}: {exc}"]
 
 
 def record_urls(
@@ -246,12 +266,14 @@ def record_urls(
     progress: Progress | None = None,
     rewrite: RewriteSpec = None,
     headers: Mapping[str, str] | None = None,
+    follow: Follow | None = None,
 ) -> RecordSummary:
     """Record each URL into ``<out or cfg.cassette_root>/<site>/<slug>.yaml``; see the module doc.
 
     ``rewrite`` (``("http://public.example", "http://127.0.0.1:8401")``, ``"FROM=TO"`` or a list) sends
     the fetch elsewhere while the cassette keeps the public URL. ``headers`` are extra request headers
-    (an ``Authorization`` for a paywall, say); scrubbed ones never reach the cassette.
+    (an ``Authorization`` for a paywall, say); scrubbed ones never reach the cassette. ``follow`` fetches
+    more pages into each page's cassette (see the module doc).
     """
     todo = list(urls)
     scrubber = Scrubber.from_config(cfg)
@@ -259,7 +281,9 @@ def record_urls(
     entries: list[Entry] = []
     hooks = _Hooks(scrubber, rules, secret_values(os.environ, headers or {}, scrubber))
     with _client(cfg, rules, headers) as client, tempfile.TemporaryDirectory(prefix="harness-rec-") as tmp:
-        run = _Run(cfg, out or cfg.cassette_root, force, scrubber, hooks, _recorder(hooks), client, Path(tmp))
+        run = _Run(
+            cfg, out or cfg.cassette_root, force, scrubber, hooks, _recorder(hooks), client, Path(tmp), follow
+        )
         for index, url in enumerate(todo, 1):
             entries.append(run.one(url, index))
             if progress is not None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harness.capture.scrub import Scrubber
 from harness.cli.common import UsageError, add_common, load, print_entries
 from harness.progress import Progress
+
+if TYPE_CHECKING:
+    from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor
 
 # ----------------------------------------------------------------------------- record / import
 
@@ -23,7 +27,8 @@ def add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--force. A failed URL is reported and the others continue.",
         epilog="examples:\n  harness record https://news.example/2025/06/03/story\n"
         "  harness record --urls-file urls.txt --out cassettes/\n"
-        "  harness record --rewrite https://news.example=http://127.0.0.1:8000 https://news.example/a\n",
+        "  harness record --rewrite https://news.example=http://127.0.0.1:8000 https://news.example/a\n"
+        "  harness record --follow 'scrapy:myproj.spiders.news:NewsSpider.parse,follow=5' https://news.example/a\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("urls", nargs="*", metavar="URL", help="pages to record")
@@ -40,8 +45,34 @@ def add_record(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="fetch URLs starting with "
         "FROM from TO instead (a mirror or local server); cassettes keep the public URL",
     )
+    p.add_argument(
+        "--follow",
+        metavar="SPEC",
+        help="run this Scrapy callback (scrapy:pkg.mod:Spider.cb[,follow=N]) on each page and store the "
+        "requests it yields, breadth-first, at most N (default 10) per page, in the page's cassette, so "
+        "that replay with follow on finds them",
+    )
     add_common(p)
     p.set_defaults(func=cmd_record)
+
+
+def _spider(spec: str) -> ScrapyCallbackExtractor:
+    """The ``--follow`` spider callback, following on (10 requests a page unless the spec says)."""
+    from harness.extractors import registry
+    from harness.extractors.scrapy_adapter import ScrapyCallbackExtractor
+    from harness.extractors.scrapy_follow import DEFAULT_FOLLOW
+
+    if not spec.startswith("scrapy:"):
+        raise UsageError(
+            f"--follow {spec}: expected a spider callback, scrapy:package.module:Spider.callback"
+        )
+    try:
+        extractor = registry.get(spec)
+    except (registry.UnknownExtractor, registry.ExtractorUnavailable) as exc:
+        raise UsageError(f"--follow: {exc}") from None
+    assert isinstance(extractor, ScrapyCallbackExtractor)
+    extractor.follow = extractor.follow or DEFAULT_FOLLOW
+    return extractor
 
 
 def _read_urls(args: argparse.Namespace) -> list[str]:
@@ -71,6 +102,7 @@ def cmd_record(args: argparse.Namespace) -> int:
             force=args.force,
             rewrite=args.rewrite or None,
             progress=Progress("recording", quiet=args.quiet),
+            follow=_spider(args.follow).follow_live if args.follow else None,
         )
     except RewriteError as exc:
         raise UsageError(str(exc)) from None
@@ -92,7 +124,8 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         epilog="examples:\n  harness import ../shared/corpus/zyte_aeb --out /tmp/aeb-cassettes\n"
         "  harness import crawl.warc.gz --site example.com --since 2025-01-01\n"
         "  harness import archive.wacz --url-glob '*/2025/*' --limit 100\n"
-        "  harness import session.har\n  harness import .scrapy/httpcache --all-captures\n",
+        "  harness import session.har\n  harness import .scrapy/httpcache --all-captures\n"
+        "  harness import .scrapy/httpcache --follow 'scrapy:proj.spiders.news:NewsSpider.parse_teaser'\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("source", type=Path, metavar="SOURCE", help="folder, .warc[.gz], .wacz, .har or httpcache")
@@ -109,6 +142,12 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     g.add_argument("--limit", type=int, metavar="N", help="write at most N cassettes")
     g.add_argument("--since", metavar="WHEN", help="only captures at or after WHEN (ISO 8601, UTC)")
     g.add_argument("--until", metavar="WHEN", help="only captures at or before WHEN (ISO 8601, UTC)")
+    g.add_argument(
+        "--follow",
+        metavar="SPEC",
+        help="run this Scrapy callback (scrapy:pkg.mod:Spider.cb[,follow=N]) on each page and store the "
+        "archive's pages its requests ask for (at most N, default 10) in that page's cassette",
+    )
     add_common(p)
     p.set_defaults(func=cmd_import)
 
@@ -145,6 +184,7 @@ def _filters(args: argparse.Namespace) -> object:
 def _archive_flags(args: argparse.Namespace) -> list[str]:
     named = {"--url-glob": args.url_glob, "--site": args.site, "--limit": args.limit is not None}
     named |= {"--since": args.since, "--until": args.until, "--all-captures": args.all_captures}
+    named |= {"--follow": args.follow}
     return [flag for flag, value in named.items() if value]
 
 
@@ -159,7 +199,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = args.out or cfg.cassette_root
     try:
         source = open_source(args.source)
-        if source is None:
+        if source.name == "folder":  # saved pages: their sidecars and refusals file, see importer
             if _archive_flags(args):
                 raise UsageError(
                     f"{', '.join(_archive_flags(args))}: only for archives, not a folder of pages"
@@ -168,8 +208,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             return print_entries(summary, "import", args.quiet)
         filters = _filters(args)
         assert isinstance(filters, Filters)
+        follow = _spider(args.follow).follow_archive if args.follow else None
         writer = SourceWriter(
-            out, scrubber=scrubber, filters=filters, force=args.force, fmt=source.name, progress=progress
+            out,
+            scrubber=scrubber,
+            filters=filters,
+            force=args.force,
+            fmt=source.name,
+            progress=progress,
+            follow=follow,
         )
         summary = writer.run(source)
     except (ImportSourceError, SourceError) as exc:

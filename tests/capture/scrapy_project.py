@@ -65,10 +65,19 @@ def write_project(root: Path) -> Path:
     return root
 
 
-def crawl(root: Path, urls: list[str]) -> Path:
-    """``scrapy crawl news`` in a subprocess; returns the project's ``.scrapy/httpcache`` folder."""
+def forget_project() -> None:
+    """Drop the imported ``newsproj`` modules: each test writes its own project under that name."""
+    for name in [m for m in sys.modules if m == "newsproj" or m.startswith("newsproj.")]:
+        del sys.modules[name]
+
+
+def crawl(root: Path, urls: list[str], *settings: str, spider: str = "news") -> Path:
+    """``scrapy crawl news`` in a subprocess (``settings``: more ``NAME=value``); returns the project's
+    ``.scrapy/httpcache`` folder."""
     env = {**os.environ, "PYTHONPATH": str(root), "SCRAPY_SETTINGS_MODULE": "newsproj.settings"}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", f"NEWS_START={','.join(urls)}"]
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"NEWS_START={','.join(urls)}"]
+    for setting in settings:
+        cmd += ["-s", setting]
     done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     return root / ".scrapy" / "httpcache"

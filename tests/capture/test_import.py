@@ -224,3 +224,32 @@ def test_secret_parameters_in_saved_urls_are_scrubbed(tmp_path: Path) -> None:
     everything = "".join(p.read_text(encoding="utf-8") for p in folder.iterdir())
     assert "hunter2" not in everything
     assert "token=REDACTED" in everything and "id=3" in everything
+
+
+def test_the_folder_is_a_source_like_the_archives(src: Path) -> None:
+    from harness.capture.sources import Exchange, Skip, open_source
+    from harness.capture.sources.folder import FolderSource
+
+    _write(src, ".git/page.html", "<html>hidden</html>")
+    _write(src, "bad/empty.html", b"")
+    source = open_source(src)
+    assert isinstance(source, FolderSource)
+    items = list(source)
+    pages = {i.origin: i for i in items if isinstance(i, Exchange)}
+    assert set(pages) == {"ja/news.htm", "messy.html", "ru/novosti.html", "story.html"}
+    story = pages["story.html"]
+    assert story.url == "https://www.daily-harbor.example/2025/story" and story.slug == "story"
+    assert story.truth is not None and story.truth["title"] == "Plain story"
+    assert story.body == (src / "story.html").read_bytes()
+    assert pages["messy.html"].url == "https://my-crawl.invalid/messy"  # a placeholder, safe as a host
+    skips = [(i.origin, i.failed) for i in items if isinstance(i, Skip)]
+    assert skips == [("bad/empty.html", True), (".git/page.html", False)]  # hidden ones come last
+
+
+def test_archive_flags_on_a_folder_are_a_usage_error(src: Path, tmp_path: Path, capsys) -> None:
+    from harness.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["import", str(src), "--out", str(tmp_path / "out"), "--follow", "scrapy:a.b:S.cb"])
+    assert exc.value.code == 2 and "--follow: only for archives" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -51,6 +51,10 @@ def test_har_from_a_browser_session(local_server, tmp_path: Path) -> None:
     assert [i["response"]["status"]["code"] for i in old.interactions] == [301, 200]
     assert all(c.meta["format"] == "har" and c.meta["captured_at"] for c in loaded)
     assert leaked(out) == []
+    sent = old.interactions[0]["request"]  # the request side: the browser's method and headers, scrubbed
+    assert sent["method"] == "GET"
+    assert any(k.lower() == "user-agent" for k in sent["headers"])
+    assert not any(k.lower() in ("authorization", "cookie") for k in sent["headers"])
 
 
 def _har(tmp_path: Path, entries: list[object]) -> Path:

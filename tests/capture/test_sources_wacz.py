@@ -10,16 +10,18 @@ import pytest
 
 pytest.importorskip("warcio")
 
-from capture.crawl_site import ARTICLE_A, leaked, warc_of_crawl
+from capture.crawl_site import ARTICLE_A, ARTICLE_B, leaked, warc_of_crawl
 from harness.capture import cassette
 from harness.capture.scrub import Scrubber
-from harness.capture.sources import open_source
+from harness.capture.sources import Exchange, open_source
 from harness.capture.sources.wacz import WaczSource
 from harness.capture.sources.writer import SourceWriter
 
 
-def build_wacz(warc: Path, path: Path, pages: list[str] | None) -> Path:
-    with zipfile.ZipFile(path, "w") as z:
+def build_wacz(
+    warc: Path, path: Path, pages: list[str] | None, compression: int = zipfile.ZIP_STORED
+) -> Path:
+    with zipfile.ZipFile(path, "w", compression=compression) as z:
         z.write(warc, "archive/data.warc.gz")
         if pages is not None:
             rows = [{"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}]
@@ -42,12 +44,21 @@ def test_listed_pages_only_and_redirects_followed(local_server, tmp_path: Path) 
     assert leaked(tmp_path / "out") == []
 
 
-def test_without_a_page_list_every_html_response_counts(local_server, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED], ids=["stored", "deflated"]
+)
+def test_without_a_page_list_every_html_response_counts(
+    local_server, tmp_path: Path, compression: int
+) -> None:
     warc = warc_of_crawl(local_server, tmp_path / "crawl.warc.gz")
-    summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(
-        WaczSource(build_wacz(warc, tmp_path / "site.wacz", None))
-    )
+    source = WaczSource(build_wacz(warc, tmp_path / "site.wacz", None, compression))
+    pages = [i for i in source if isinstance(i, Exchange) and i.status == 200]
+    # stored: bodies are read again from the zip at their offsets; deflated: held, as read
+    assert all((i.load is None) == (compression == zipfile.ZIP_DEFLATED) for i in pages)
+    summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(source)
     assert len(summary.written) == 2 and summary.ok
+    bodies = sorted(cassette.load(e.path).primary_response().body for e in summary.written if e.path)
+    assert bodies == sorted([ARTICLE_A, ARTICLE_B])
 
 
 def _uris(warc: Path) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import random
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,52 @@ def test_non_warc_file_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["import", str(bad), "--out", str(tmp_path / "out")])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("compressed", [True, False], ids=["warc.gz", "warc"])
+def test_bodies_are_read_again_not_held(tmp_path: Path, compressed: bool) -> None:
+    """Memory stays bounded: 40 MB of images and a 1 MB page go through a writer run whose traced peak stays
+    far below them (the first pass keeps 2 KB of each body; the page is read again when written)."""
+    import tracemalloc
+
+    page = b"<html><body>" + b"<p>" + b"long story " * 100_000 + b"</p></body></html>"
+    padded = b" " * 5000 + b"<html><p>starts late</p></html>"  # blank head: still a page, not 'empty'
+    image = random.Random(3).randbytes(4_000_000)  # as incompressible as a real one
+    warc = tmp_path / ("big.warc.gz" if compressed else "big.warc")
+    with warc.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=compressed)
+        for n in range(10):
+            _record(
+                writer,
+                f"http://news.example/img{n}.jpg",
+                image,
+                "2025-01-01T00:00:00Z",
+                "image/jpeg",
+            )
+        _record(writer, "http://news.example/story", page, "2025-01-01T00:00:00Z")
+        _record(writer, "http://news.example/padded", padded, "2025-01-01T00:00:00Z")
+    items = list(WarcSource(warc))
+    assert max(len(i.body) for i in items if hasattr(i, "body")) <= 2049
+    warm_up = _dated_warc(tmp_path / "small.warc.gz")  # the modules a write imports are not the bodies
+    SourceWriter(tmp_path / "warm", scrubber=Scrubber()).run(WarcSource(warm_up))
+    tracemalloc.start()
+    try:
+        summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(WarcSource(warc))
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary.ok and len(summary.written) == 2 and len(summary.skipped) == 10, summary.entries
+    assert peak < 10_000_000, (
+        peak
+    )  # one 4 MB image held would already be 4 MB; the page is copied a few times
+    bodies = {k.split("/")[1].split("-")[0]: v for k, v in _bodies(tmp_path / "out").items()}
+    assert bodies == {"story": page, "padded": padded}
+
+
+def test_an_archive_changed_between_the_passes_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    warc = _dated_warc(tmp_path / "dated.warc")
+    items = list(WarcSource(warc))  # the first pass: offsets
+    warc.write_bytes(b"garbage, not a WARC any more" * 100)
+    summary = SourceWriter(tmp_path / "out", scrubber=Scrubber()).run(items)
+    assert summary.written == () and summary.failed
+    assert all("cannot read the body again" in (e.reason or "") for e in summary.failed)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 pytest.importorskip("scrapy")
 
 from capture.crawl_site import serve_site
-from capture.scrapy_project import crawl, write_project
+from capture.scrapy_project import crawl, forget_project, write_project
 
 from harness.capture import cassette
 from harness.extractors import registry
@@ -66,7 +67,7 @@ class KindsSpider(scrapy.Spider):
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     root = write_project(tmp_path / "proj")
     (root / "newsproj" / "spiders" / "kinds.py").write_text(ITEMS)
     (root / "newsproj" / "settings.py").write_text(
@@ -75,7 +76,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(root)
     monkeypatch.syspath_prepend(str(root))
     monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "newsproj.settings")
-    return root
+    forget_project()  # another test's project of the same name may be imported already
+    yield root
+    forget_project()
 
 
 def _page(meta: dict[str, object] | None = None) -> Page:

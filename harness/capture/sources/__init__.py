@@ -10,7 +10,7 @@ start is a :class:`SourceError` (a usage mistake for the CLI).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,13 @@ class Exchange:
     request_headers: Headers = ()
     request_meta: Mapping[str, Any] = field(default_factory=dict)
     """What the crawler attached to the request (Scrapy's ``meta``): given to spider callbacks on replay."""
+    slug: str | None = None
+    """The cassette's name when the source knows it better than the URL does (a saved file's stem)."""
+    truth: Mapping[str, Any] | None = None
+    """Ground truth saved beside the page (a folder's ``<stem>.json``), kept as ``<slug>.truth.json``."""
+    load: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
+    """For a large archive read in two passes: reads the whole body again from the archive. ``body`` then
+    holds only its head (enough for :func:`html_problem`), and the writer loads the rest when it writes."""
 
     def header(self, name: str) -> str | None:
         low = name.lower()
@@ -85,6 +92,20 @@ def iso_utc(value: str | float | None) -> str | None:
 
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HEAD = 2048  #: bytes of a body :func:`html_problem` looks at
+
+
+def body_head(stream: Any) -> bytes:
+    """The first :data:`HEAD` bytes of a body stream, enough for :func:`html_problem` to answer as it
+    would on the whole body: when they are all blank, the first non-blank byte after them is added."""
+    head: bytes = stream.read(HEAD)
+    if len(head) < HEAD or head.strip():
+        return head
+    while chunk := stream.read(1 << 16):
+        text: bytes = chunk.lstrip()
+        if text:
+            return head + text[:1]
+    return head
 
 
 def html_problem(headers: Headers, body: bytes) -> str | None:
@@ -107,23 +128,25 @@ __all__ = [
     "Skip",
     "Source",
     "SourceError",
+    "body_head",
     "html_problem",
     "iso_utc",
     "open_source",
 ]
 
 
-def open_source(path: Path) -> Source | None:
-    """The source for ``path``, chosen by file type; ``None`` for a folder of saved ``.html`` pages.
+def open_source(path: Path) -> Source:
+    """The source for ``path``, chosen by file type. Raises :class:`SourceError`.
 
     ``.warc``/``.warc.gz``/``.arc.gz`` -> WARC, ``.wacz`` -> WACZ, ``.har`` -> HAR, a folder holding
-    Scrapy cache entries (``meta`` + ``response_body``) -> Scrapy's cache. Raises :class:`SourceError`.
+    Scrapy cache entries (``meta`` + ``response_body``) -> Scrapy's cache, any other folder -> saved pages.
     """
     name = path.name.lower()
     if path.is_dir():
+        from harness.capture.sources.folder import FolderSource
         from harness.capture.sources.scrapy_cache import ScrapyCacheSource, is_cache
 
-        return ScrapyCacheSource(path) if is_cache(path) else None
+        return ScrapyCacheSource(path) if is_cache(path) else FolderSource(path)
     if not path.is_file():
         raise SourceError(f"import source {path} does not exist")
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):

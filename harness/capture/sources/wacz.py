@@ -1,7 +1,10 @@
 """WACZ files (web archives as one zip): the WARCs inside, with ``pages/pages.jsonl`` saying which are pages.
 
 Every ``archive/*.warc[.gz]`` member is read with :class:`~harness.capture.sources.warc.WarcSource`
-(nothing is unpacked to disk). When the WACZ lists its pages (``pages/pages.jsonl``, and
+(nothing is unpacked to disk). A member stored uncompressed (as the WACZ spec asks) is read like a WARC
+file, bodies read again from their offsets when written; a deflated one in one pass, bodies in memory.
+
+When the WACZ lists its pages (``pages/pages.jsonl``, and
 ``pages/extraPages.jsonl``), an HTML response that is neither a listed page nor reached from one by a
 redirect is a skip ("not a listed page"); without a page list every HTML response counts.
 """
@@ -37,6 +40,19 @@ def _pages(archive: zipfile.ZipFile) -> set[str] | None:
     return pages
 
 
+def _stored_at(path: Path, info: zipfile.ZipInfo) -> int | None:
+    """Where a stored (uncompressed) member's bytes start in the zip file; ``None`` when compressed."""
+    if info.compress_type != zipfile.ZIP_STORED:
+        return None
+    with path.open("rb") as raw:
+        raw.seek(info.header_offset)
+        header = raw.read(30)  # the local file header: its name and extra field lengths end it
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        return None
+    name_len, extra_len = int.from_bytes(header[26:28], "little"), int.from_bytes(header[28:30], "little")
+    return info.header_offset + 30 + name_len + extra_len
+
+
 class WaczSource:
     """Iterate the exchanges of one ``.wacz`` file."""
 
@@ -63,8 +79,9 @@ class WaczSource:
             for member in self.members:
                 label = f"{self.path.name}!{member}"
                 try:
+                    at = _stored_at(self.path, archive.getinfo(member))
                     with archive.open(member) as stream:
-                        items += list(WarcSource(self.path, label=label, fileobj=stream))
+                        items += list(WarcSource(self.path, label=label, fileobj=stream, reread_at=at))
                 except (OSError, zipfile.BadZipFile, EOFError) as exc:
                     items.append(Skip(label, f"cannot read the WARC inside ({exc})", failed=True))
         yield from self._listed(items)

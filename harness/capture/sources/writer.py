@@ -5,13 +5,17 @@ Every input record ends as exactly one entry of the :class:`~harness.capture.imp
 ``--limit``...) or ``failed`` (a body that cannot be decoded, an unsafe path, two captures mapping to one
 file). A page reached through redirects is stored under the URL that started the chain, each hop one
 interaction, as ``harness record`` stores it.
+
+``follow`` (``harness import --follow SPEC``) is shown each page as it is written, with a lookup of the
+archive's other pages by method and scrubbed URL (redirect hops included): the pages it asks for are
+added to that page's cassette, as ``harness record --follow`` adds them, so replay can follow them.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +33,12 @@ from harness.summary import Entry, Progress, now_utc
 _DROP = frozenset({"transfer-encoding", "content-encoding", "content-length"})
 _URL_REQUEST_HEADERS = frozenset({"referer", "origin"})
 _DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+Lookup = Callable[[str, str], Sequence[Exchange] | None]
+"""``lookup(method, url)``: the archive's exchanges for that request (redirect hops, then the page)."""
+Follow = Callable[[Exchange, Lookup], tuple[Sequence[Exchange], Sequence[str]]]
+"""``follow(page, lookup)``: the exchanges to add to the page's cassette, and notes to show."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +130,11 @@ class SourceWriter:
         force: bool = False,
         fmt: str = "import",
         progress: Progress | None = None,
+        follow: Follow | None = None,
     ) -> None:
         self.out, self.scrubber, self.filters, self.force = out, scrubber, filters, force
-        self.fmt, self.progress = fmt, progress
+        self.fmt, self.progress, self.follow = fmt, progress, follow
+        self.pages: dict[str, list[tuple[int, Exchange]]] = {}  # first URL -> its chain, for ``follow``
         self.claimed: dict[Path, str] = {}
         self.found: dict[int, SecretValues] = {}  # per input item: the secret values its URL held
 
@@ -131,6 +143,8 @@ class SourceWriter:
         for index, item in enumerate(items):
             self._sort(plan, index, item)
         chains = self._chains(plan)
+        for chain in chains:  # the latest capture comes first; --all-captures' older ones after it
+            self.pages.setdefault(chain[0][1].url, chain)
         todo = sorted(chains, key=lambda c: c[0][0])
         written = 0
         for done, chain in enumerate(todo, 1):
@@ -159,7 +173,7 @@ class SourceWriter:
         found = self.found[index] = SecretValues()
         ex = _clean(item, self.scrubber, found)
         try:
-            ex = decoded(ex)
+            ex = decoded(ex) if ex.load is None else ex  # a body read again later is decoded then
         except ValueError as exc:
             plan.entries.append((index, Entry(f"{ex.origin} {ex.url}", "failed", reason=str(exc))))
             return
@@ -230,12 +244,42 @@ class SourceWriter:
         found = SecretValues()
         for i, _ex in chain:
             found.update(self.found.get(i, SecretValues()).values)
-        interactions = [self._interaction(ex, found) for _i, ex in chain]
+        try:
+            whole = [_whole(ex) for _i, ex in chain]
+        except Exception as exc:  # the archive changed or broke since the first pass (warcio: many kinds)
+            return Entry(shown, "failed", reason=f"cannot read the body again: {type(exc).__name__}: {exc}")
+        notes = self._followed(whole, found) if self.follow is not None else []
+        interactions = [self._interaction(ex, found) for ex in whole]
         for item in interactions:  # as at record time: every value found anywhere, replaced everywhere
             self.scrubber.interaction(item, found)
             _fix_length(item)
         cassette.write(path, list[Mapping[str, Any]](interactions), self._meta(first, page))
-        return Entry(shown, "written", path)
+        return Entry(shown, "written", path, self.scrubber.text("; ".join(notes), found) if notes else None)
+
+    def _followed(self, whole: list[Exchange], found: SecretValues) -> list[str]:
+        """Run ``follow`` on the page; what it looked up joins ``whole`` (once each). Returns its notes."""
+        looked: list[tuple[int, Exchange]] = []
+
+        def lookup(method: str, url: str) -> list[Exchange] | None:
+            chain = self.pages.get(self.scrubber.uri(url))
+            if chain is None or chain[-1][1].method.upper() != method.upper():
+                return None
+            looked.extend(chain)
+            return [_whole(ex) for _i, ex in chain]
+
+        assert self.follow is not None
+        try:
+            extra, notes = self.follow(whole[-1], lookup)
+        except Exception as exc:  # the spider's bug, not the page's: the page is written all the same
+            extra, notes = [], [f"following stopped: {type(exc).__name__}: {exc}"]
+        for i, _ex in looked:
+            found.update(self.found.get(i, SecretValues()).values)
+        have = {ex.url for ex in whole}
+        for ex in extra:
+            if ex.url not in have:
+                have.add(ex.url)
+                whole.append(ex)
+        return list(notes)
 
     def _interaction(self, ex: Exchange, found: SecretValues) -> dict[str, Any]:
         import vcr.request
@@ -272,6 +316,13 @@ class SourceWriter:
         return meta
 
 
+def _whole(ex: Exchange) -> Exchange:
+    """``ex`` with its whole body, read again from the archive when the source kept only its head."""
+    if ex.load is None:
+        return ex
+    return decoded(Exchange(**{**_fields(ex), "body": ex.load(), "load": None}))
+
+
 def _multi(headers: Headers) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in headers:
@@ -283,7 +334,7 @@ def _older(ex: Exchange) -> Entry:
     return Entry(f"{ex.origin} {ex.url}", "skipped", reason="older capture (use --all-captures to keep it)")
 
 
-__all__ = ["Filters", "SourceWriter", "decoded"]
+__all__ = ["Filters", "Follow", "Lookup", "SourceWriter", "decoded"]
 
 
 def _fix_length(item: dict[str, Any]) -> None:
