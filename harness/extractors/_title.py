@@ -7,6 +7,7 @@ using ``og:site_name``, the publisher and the domain; the candidate that agrees 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,7 +17,7 @@ from bs4.element import Tag
 from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
 from harness.paths import site_for_url
 
-__all__ = ["find_title", "strip_site"]
+__all__ = ["find_title", "learned_sites", "strip_site"]
 
 _SEPARATORS = re.compile(r"\s+(?:--?|–|—|::|·|•|»|«|/|:)\s+|\s*[|｜]\s*")
 # "Site: Headline", the site name written against its colon
@@ -37,6 +38,25 @@ def _site_names(md: Metadata, url: str) -> set[str]:
         names.add(domain)
         names.add(domain.split(".")[0])
     return {loose(n.lstrip("@")) for n in names if n and loose(n)}
+
+
+def learned_sites(titles: Sequence[str]) -> set[str]:
+    """Site names learned from the ``<title>``s of a site's pages: an end part that two or more share.
+
+    Only parts cut off by a separator count ("Review: ..." shared by two reviews names no site).
+
+    "Flood warning lifted | The Morning Ledger" and "Council meets | The Morning Ledger" name the site
+    "The Morning Ledger" even where no page's metadata does. Order-free: a set in, a set out.
+    """
+    ends: dict[tuple[int, str], set[str]] = {}
+    for title in titles:
+        parts = _SEPARATORS.split(title)
+        if len(parts) < 2:
+            continue
+        for end, part in ((0, parts[0]), (-1, parts[-1])):
+            if len(part) <= 60 and loose(part):
+                ends.setdefault((end, loose(part)), set()).add(title)
+    return {key for (_end, key), seen in ends.items() if len(seen) >= 2}
 
 
 def _is_site(part: str, sites: set[str]) -> bool:
@@ -161,8 +181,9 @@ def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
     return [r for r in raw if r and len(r) <= 600]
 
 
-def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
-    sites = _site_names(md, url)
+def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequence[str] = ()) -> str | None:
+    """The headline. ``site_titles``: the ``<title>``s of the site's pages in the run (site-name evidence)."""
+    sites = _site_names(md, url) | learned_sites(site_titles)
     raw = _title_sources(soup, md)
     h1s = _h1s(soup)
     texts = {id(h): norm(h.get_text(" ")) for h in h1s}
