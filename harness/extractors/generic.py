@@ -334,7 +334,7 @@ class GenericExtractor:
     is the last resort for dates."""
 
     name = "generic"
-    version = "4"
+    version = "5"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
