@@ -120,6 +120,8 @@ class Page:
     site: str
     page_id: str
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    site_titles: tuple[str, ...] = ()
+    """The ``<title>``s of the site's pages next to this one (:mod:`harness.capture.sitetitles`), or none."""
 
     @property
     def url(self) -> str:

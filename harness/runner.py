@@ -21,6 +21,7 @@ from harness._version import __version__
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
 from harness.capture.scrub import Scrubber
+from harness.capture.sitetitles import folder_titles
 from harness.config import HarnessConfig
 from harness.extraction import PageTimeout as PageTimeout  # the runner's API since before the split
 from harness.extraction import deadline as deadline
@@ -159,7 +160,7 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         return unreplayed(ref, extractor.name, Finding(exc.check, "error", "$", str(exc)))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
-    page = Page(response, site, ref.id)
+    page = Page(response, site, ref.id, site_titles=folder_titles(ref.path))  # site-name evidence
     record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:
         findings.append(

@@ -25,6 +25,7 @@ from typing import Any
 
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
+from harness.capture.sitetitles import folder_titles
 from harness.drift.compare import FieldChange, PageText, compare_records, shingles
 from harness.drift.fetch import Fetcher, FetchResult
 from harness.drift.fingerprint import Fingerprint, fingerprint, moved_fields, squash, template_changes
@@ -198,8 +199,9 @@ def _compare(
     _Verdict, dict[str, Fingerprint], Mapping[str, Any] | None, list[Finding], Mapping[str, Any] | None
 ]:
     assert ctx.extractor is not None
-    rec_page = Page(loaded.primary_response(), ref.site, ref.id)
-    live_page = Page(fetched.response(), ref.site, ref.id)
+    site_titles = folder_titles(ref.path)  # the same site-name evidence as a replay (runner.replay_page)
+    rec_page = Page(loaded.primary_response(), ref.site, ref.id, site_titles=site_titles)
+    live_page = Page(fetched.response(), ref.site, ref.id, site_titles=site_titles)
     rec_record, rec_findings = extract_page(rec_page, ctx.extractor, loaded)
     live_record, live_findings = extract_live(live_page, ctx.extractor)
     if live_record is None:

@@ -7,6 +7,8 @@ using ``og:site_name``, the publisher and the domain; the candidate that agrees 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
@@ -15,7 +17,7 @@ from bs4.element import Tag
 from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
 from harness.paths import site_for_url
 
-__all__ = ["find_title", "strip_site"]
+__all__ = ["find_title", "learned_sites", "strip_site"]
 
 _SEPARATORS = re.compile(r"\s+(?:--?|–|—|::|·|•|»|«|/|:)\s+|\s*[|｜]\s*")
 # "Site: Headline", the site name written against its colon
@@ -36,6 +38,25 @@ def _site_names(md: Metadata, url: str) -> set[str]:
         names.add(domain)
         names.add(domain.split(".")[0])
     return {loose(n.lstrip("@")) for n in names if n and loose(n)}
+
+
+def learned_sites(titles: Sequence[str]) -> set[str]:
+    """Site names learned from the ``<title>``s of a site's pages: an end part that two or more share.
+
+    Only parts cut off by a separator count ("Review: ..." shared by two reviews names no site).
+
+    "Flood warning lifted | The Morning Ledger" and "Council meets | The Morning Ledger" name the site
+    "The Morning Ledger" even where no page's metadata does. Order-free: a set in, a set out.
+    """
+    ends: dict[tuple[int, str], set[str]] = {}
+    for title in titles:
+        parts = _SEPARATORS.split(title)
+        if len(parts) < 2:
+            continue
+        for end, part in ((0, parts[0]), (-1, parts[-1])):
+            if len(part) <= 60 and loose(part):
+                ends.setdefault((end, loose(part)), set()).add(title)
+    return {key for (_end, key), seen in ends.items() if len(seen) >= 2}
 
 
 def _is_site(part: str, sites: set[str]) -> bool:
@@ -82,6 +103,43 @@ def _h1s(soup: BeautifulSoup) -> list[Tag]:
     return [h1 for h1 in tags(soup, "h1", 6) if 3 <= len(norm(h1.get_text(" "))) <= 400]
 
 
+# Containers whose headings are not the page's headline: menus, sidebars, widgets, comments, footers.
+_NOT_CONTENT = re.compile(r"\b(?:nav|menu|sidebar|widget|footer|comments?|related|breadcrumbs?)\b", re.I)
+_LANDMARKS = frozenset({"nav", "aside", "footer"})
+
+
+def _outside_content(el: Tag) -> bool:
+    for parent in el.parents:
+        if parent.name in _LANDMARKS:
+            return True
+        names: Any = parent.get("class") or []
+        label = " ".join(names if isinstance(names, list) else [str(names)]) + " " + str(parent.get("id", ""))
+        if label.strip() and _NOT_CONTENT.search(label.replace("-", " ").replace("_", " ")):
+            return True
+    return False
+
+
+def _lead_headings(soup: BeautifulSoup, limit: int = 3) -> list[Tag]:
+    """On a page without a headline ``<h1>``: the h2s before its first paragraph of text, outside menus."""
+    out: list[Tag] = []
+    for node in soup.descendants:
+        if type(node) is not Tag:
+            continue
+        if node.name == "p" and len(node.get_text()) >= 100:
+            break
+        if node.name == "h2" and len(_words(node.get_text(" "))) >= 2 and not _outside_content(node):
+            out.append(node)
+            if len(out) == limit:
+                break
+    return out
+
+
+def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
+    """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page."""
+    key = loose(text)
+    return len(re.findall(r"\w+", text)) == 1 and not any(key in loose(r) for r in raw)
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1}
 
@@ -123,14 +181,20 @@ def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
     return [r for r in raw if r and len(r) <= 600]
 
 
-def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
-    sites = _site_names(md, url)
+def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequence[str] = ()) -> str | None:
+    """The headline. ``site_titles``: the ``<title>``s of the site's pages in the run (site-name evidence)."""
+    sites = _site_names(md, url) | learned_sites(site_titles)
     raw = _title_sources(soup, md)
     h1s = _h1s(soup)
     texts = {id(h): norm(h.get_text(" ")) for h in h1s}
     for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
         sites.add(loose(texts[id(h1)]))
         h1s.remove(h1)
+    h1s = [h for h in h1s if not _is_label(h, texts[id(h)], raw)]
+    lead = not h1s
+    if lead:
+        h1s = _lead_headings(soup)
+        texts.update((id(h), norm(h.get_text(" "))) for h in h1s)
     cands = [strip_site(r, sites) for r in raw]
     for h1 in h1s:
         for r in raw:
@@ -150,6 +214,7 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str) -> str | None:
         for h1 in h1s:
             if _similar(texts[id(h1)], cand):
                 return texts[id(h1)]
-    if cands:
-        return cands[0]
-    return texts[id(h1s[0])] if h1s else None
+    if h1s and (lead or not cands):
+        # no metadata title agrees with a heading: the page shows its headline, the metadata names the page
+        return texts[id(h1s[0])]
+    return cands[0] if cands else None

@@ -334,7 +334,7 @@ class GenericExtractor:
     is the last resort for dates."""
 
     name = "generic"
-    version = "4"
+    version = "5"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
@@ -344,7 +344,7 @@ class GenericExtractor:
         soup = page.soup
         md = _guard(page, "metadata", lambda: collect(soup), Metadata())
         language = _guard(page, "language", lambda: find_language(soup, md), None)
-        title = _guard(page, "title", lambda: find_title(soup, md, page.url), None)
+        title = _guard(page, "title", lambda: find_title(soup, md, page.url, page.site_titles), None)
         return ArticleRecord(
             url=page.url,
             site=page.site,

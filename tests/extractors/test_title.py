@@ -54,3 +54,37 @@ def test_a_prefix_that_is_not_the_site_survives(head: str, body: str) -> None:
 def test_a_colon_prefix_is_stripped_only_when_it_names_the_site() -> None:
     assert _title(f"<title>Review: {H}</title>") == f"Review: {H}"
     assert _title(f"<title>Review: {H}</title>", url="https://review.example/x") == H
+
+
+def test_one_word_h1_labels_give_way_to_the_lead_h2() -> None:
+    # a wiki: <h1>s label boxes ("Page", "User"); the headline is the first h2, the <title> names the path
+    body = f"<h1>Page</h1><h1>User</h1><h2>{H}</h2>"
+    assert _title("<title>Guide/Bridges - Example Wiki</title>", body) == H
+
+
+def test_without_h1_the_lead_h2_beats_metadata_that_names_the_page() -> None:
+    head = '<meta property="og:title" content="Mrs H Pyke gave example.com 5 stars. Read the review...">'
+    assert _title(head, f"<h2>{H}</h2>") == H
+
+
+def test_without_h1_metadata_that_agrees_with_an_h2_wins() -> None:
+    body = f"<h2>Latest news</h2><h2>{H}</h2>"
+    assert _title(f"<title>{H} | Daily Example</title>", body) == H
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="sidebar"><h2>Recent posts today</h2></div>',
+        "<nav><h2>Recent posts today</h2></nav>",
+        f"{STORY}<h2>Recent posts today</h2>",  # after the first paragraph of text: not the headline
+        "<h1>Weather</h1>",  # a one-word h1 nothing names, without an h2: the metadata's title
+    ],
+)
+def test_headings_of_menus_and_sidebars_are_not_the_headline(body: str) -> None:
+    assert _title(f"<title>{H} | Daily Example</title>", body) == H
+
+
+def test_a_one_word_h1_the_metadata_names_is_the_headline() -> None:
+    body = "<h1>Brexit</h1><h2>More news today</h2>"
+    assert _title("<title>Brexit | Daily Example</title>", body) == "Brexit"
