@@ -110,7 +110,7 @@ def article_split(html: str) -> str:
         raise ValueError("too short to split")
     middle = paras[len(paras) // 2]
     second = soup.new_tag("div", attrs={"class": "article-continued"})
-    node = middle
+    node: Tag | None = middle
     while node is not None and node.parent is not box:
         node = node.parent
     if node is None:
@@ -145,7 +145,7 @@ def lazy_body(html: str) -> str:
 def amp_markup(html: str) -> str:
     soup = _soup(html)
     box = variants.container(soup)
-    box.name, box.attrs = "div", {"class": ["amp-article-body"]}
+    box.name, box.attrs = "div", {"class": "amp-article-body"}
     for img in soup.find_all("img"):
         img.name = "amp-img"
         img["layout"] = "responsive"
