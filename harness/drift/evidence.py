@@ -127,12 +127,20 @@ def _block(path: str) -> str:
 def chrome_lines(
     rec_body: str, live_body: str, rec_html: str, live_html: str, new_lines: Iterable[str]
 ) -> ChromeLines | None:
-    """The new body lines that are page chrome or boilerplate, when there are enough to matter."""
+    """The new body lines that are page chrome or boilerplate, when there are enough to matter.
+
+    Counted net: lines from a block the recorded body already took are left out, and recorded chrome lines
+    the live body dropped are taken off (rotating ads or related links swap lines, they do not add any).
+    """
     fresh = [line for line in new_lines if line.strip()]
     if len(fresh) < _MIN_CHROME_LINES:
         return None
     live_ev = _evidence("\n".join(fresh), live_html)
-    old_blocks = {_block(p) for _, p in _evidence(rec_body, rec_html).values()}
+    old_ev = _evidence(rec_body, rec_html)
+    old_blocks = {_block(p) for _, p in old_ev.values()}
+    live_flat = {squash(line) for line in live_body.splitlines()}
+    dropped = sum(len(flat) for flat in old_ev if flat not in live_flat)
+    dropped_lines = sum(1 for flat in old_ev if flat not in live_flat)
     hits: list[tuple[str, str]] = []
     for line in fresh:
         ev = live_ev.get(squash(line))
@@ -140,7 +148,8 @@ def chrome_lines(
             hits.append((line, f"{ev[0]} at {ev[1]}"))
         elif ev is None and any(p.search(line.lower()) for p in _patterns()):
             hits.append((line, "a boilerplate pattern"))
-    share = sum(len(line) for line, _ in hits) / (len(live_body) or 1)
-    if len(hits) < _MIN_CHROME_LINES or share < _MIN_CHROME_SHARE:
+    added = sum(len(squash(line)) for line, _ in hits) - dropped
+    share = added / (len(squash(live_body)) or 1)
+    if len(hits) - dropped_lines < _MIN_CHROME_LINES or share < _MIN_CHROME_SHARE:
         return None
     return ChromeLines(tuple(h[0] for h in hits), tuple(h[1] for h in hits), share)

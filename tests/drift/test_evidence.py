@@ -98,3 +98,20 @@ def test_a_moved_container_with_the_text_changed_beyond_normalisation_is_breakin
     one_word = [PARAS[0].replace("harbour", "harbor"), *PARAS[1:]]  # spelling, in a moved container
     small = kinds(BODY, "\n\n".join(one_word), RECORDED, html(one_word), moved=True)
     assert [k.split(":")[0] for k in small] == ["edited"], small
+
+
+def test_rotating_link_lines_inside_the_article_swap_lines_they_add_none() -> None:
+    """Ad slots with per-request ids inside the container: the extractor took two, now two others."""
+
+    def ads(seed: int) -> tuple[str, list[str]]:
+        texts = [f"Offer {seed}-{n}: compare mortgage rates today" for n in range(2)]
+        slots = "".join(
+            f'<div id="ad{seed}{n}" class="slot"><a href="/c">{t}</a></div>' for n, t in enumerate(texts)
+        )
+        return slots, texts
+
+    old_slots, old_ads = ads(0)
+    new_slots, new_ads = ads(1)
+    rec_body, live_body = "\n\n".join([*PARAS, *old_ads]), "\n\n".join([*PARAS, *new_ads])
+    found = kinds(rec_body, live_body, html(PARAS, inside=old_slots), html(PARAS, inside=new_slots))
+    assert [k.split(":")[0] for k in found] == ["edited"], found
