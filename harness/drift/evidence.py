@@ -3,7 +3,7 @@
 Two general signs, neither tied to a site, a language or a mutation:
 
 * **A cut with something in its place** (:func:`cut_tail`): the live body keeps the recorded body's
-  opening and loses its end (a fifth of its text or more), the lost end is no longer on the live page, and
+  opening and loses a fifth of its text or more after it, the lost text is no longer on the live page, and
   what now follows the last kept paragraph (in the body or on the page) is text the recording never had:
   a paywall or subscription notice, a "loading" placeholder, a teaser link. An editor who trims an
   article's end leaves what followed it (the page's own furniture) in place.
@@ -22,10 +22,8 @@ from functools import lru_cache
 
 from harness.drift.fingerprint import squash
 
-#: Share of the recorded body's text that must be lost from its end for a cut.
+#: Share of the recorded body's text that must be lost after its opening for a cut.
 TAIL_SHARE = 0.2
-#: Share of the text before the cut that must be kept (the opening really survives).
-HEAD_KEPT = 0.8
 _FOLLOW = 40  # squashed characters read after the last kept paragraph
 _MIN_CHROME_LINES = 2
 _MIN_CHROME_SHARE = 0.03
@@ -48,7 +46,9 @@ def cut_tail(
     rec_visible: str,
     live_visible: str,
 ) -> Cut | None:
-    """A recorded body whose end was cut and replaced by text the recording never had, else None.
+    """A recorded body that lost a fifth or more of its text after its opening, replaced by text the
+    recording never had, else None. The lost paragraphs need not be contiguous: a paywall keeps short
+    lines (captions, a sign-off) and drops the long ones.
 
     ``*_visible`` are the pages' visible texts squashed (no whitespace), as in ``PageText.visible``.
     """
@@ -56,17 +56,16 @@ def cut_tail(
         return None
     live_set, live_flat = set(live_paras), squash("".join(live_paras))
     kept = [_kept(p, live_set, live_flat) for p in rec_paras]
-    if not any(kept):
-        return None
-    last = max(i for i, k in enumerate(kept) if k)
-    head, tail = rec_paras[: last + 1], rec_paras[last + 1 :]
+    if not kept[0]:
+        return None  # the opening went too: not a cut, another body (judged elsewhere)
+    lost_paras = [p for p, k in zip(rec_paras, kept, strict=True) if not k]
     total = sum(map(len, rec_paras)) or 1
-    lost = sum(map(len, tail))
-    head_kept = sum(len(p) for p, k in zip(head, kept, strict=False) if k) / (sum(map(len, head)) or 1)
-    if lost / total < TAIL_SHARE or head_kept < HEAD_KEPT:
+    lost = sum(map(len, lost_paras))
+    if lost / total < TAIL_SHARE:
         return None
-    if any(squash(p) in live_visible for p in tail if len(squash(p)) >= _FOLLOW):
-        return None  # the end is still on the page: an extraction problem, judged elsewhere
+    if any(squash(p) in live_visible for p in lost_paras if len(squash(p)) >= _FOLLOW):
+        return None  # the lost text is still on the page: an extraction problem, judged elsewhere
+    last = max(i for i, k in enumerate(kept) if k)
     follows = _new_after(rec_paras[last], live_paras, rec_visible, live_visible)
     if follows is None:
         return None

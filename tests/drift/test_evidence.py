@@ -115,3 +115,33 @@ def test_rotating_link_lines_inside_the_article_swap_lines_they_add_none() -> No
     rec_body, live_body = "\n\n".join([*PARAS, *old_ads]), "\n\n".join([*PARAS, *new_ads])
     found = kinds(rec_body, live_body, html(PARAS, inside=old_slots), html(PARAS, inside=new_slots))
     assert [k.split(":")[0] for k in found] == ["edited"], found
+
+
+def test_a_sliver_of_the_body_coming_and_going_is_no_template_change() -> None:
+    """The extractor took the standfirst into the body on the recording and not on the live page: the
+    article's containers did not change, so the template did not."""
+    from harness.drift.fingerprint import fingerprint, template_changes
+
+    stand = "A short standfirst that sums the story up above the article text."
+    markup = html(PARAS).replace(
+        '<div class="story">', f'<div class="stand"><p>{stand}</p></div><div class="story">'
+    )
+    soup = BeautifulSoup(markup, "lxml")
+    rec = fingerprint(soup, {"body": "\n\n".join([stand, *PARAS])})
+    live = fingerprint(soup, {"body": "\n\n".join(PARAS)})
+    assert len(rec.anchors["body"]) == 2 and len(rec.minor) == 1  # the standfirst's block is a sliver
+    assert template_changes(rec, live) == []
+    moved = fingerprint(
+        BeautifulSoup(markup.replace('class="story"', 'class="prose"'), "lxml"), {"body": BODY}
+    )
+    assert [f for f, _ in template_changes(rec, moved)] == ["body"]  # the main container still counts
+
+
+def test_json_ld_with_raw_newlines_in_its_strings_still_anchors_the_title() -> None:
+    from harness.drift.fingerprint import title_anchors
+
+    blob = '{"@type": "NewsArticle", "headline": "Bridge\n  reopens", "alternativeHeadline": "x"}'
+    soup = BeautifulSoup(
+        f'<html><head><script type="application/ld+json">{blob}</script></head></html>', "lxml"
+    )
+    assert "jsonld:headline" in title_anchors(soup, "Bridge reopens")
