@@ -9,13 +9,18 @@ changed, from a real local HTTP server reached through ONE pattern rewrite rule 
 * ``benign`` variants (churn with other seeds) must never be ``breaking`` or ``template_changed``;
 * ``tuned`` mutations are those of the tests (date markup removed, date fallback, wrapper renamed,
   title template, body moved to JS, teaser);
-* ``held-out`` mutations and benign changes are defined only here and were NOT used to tune the rules.
+* ``held-out`` mutations and benign changes are defined only here; they were held out until the rules'
+  first measurement, and the rules were then fixed on their misses (issue 16): now tuned on, reported
+  apart as "old held-out";
+* ``fresh`` and ``fresh-benign`` (:mod:`drift_fresh`) were written down before that work and measured
+  once, at its end: the held-out score.
 
 A mutation *damages* a page for an extractor when the extractor's live value of a critical field differs
 from its recorded value (the mutation is a template change, so any such difference is damage). The
 score is the share of damaged (page, mutation, extractor) cases labelled ``breaking``.
 
     python bench/drift_accuracy.py --corpus ../shared/corpus [--pages 40] [--extractors generic,trafilatura]
+        [--groups benign,tuned,...] [--variants NAME,...] [-v|-vv]
 """
 
 from __future__ import annotations
