@@ -60,8 +60,16 @@ def _cell(value: float | None, digits: int = 3) -> str:
 
 
 def table(rows: Sequence[compare.ExtractorScore]) -> str:
-    head = ("extractor", "pages", "body F1 shingles", "body F1 tokens", "title norm.", "title exact", "date",
-            "ms/page")
+    head = (
+        "extractor",
+        "pages",
+        "body F1 shingles",
+        "body F1 tokens",
+        "title norm.",
+        "title exact",
+        "date",
+        "ms/page",
+    )
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for row in rows:
         m = row.metrics
@@ -103,7 +111,7 @@ def interleaved_ms(names: Sequence[str], refs: Sequence[CassetteRef], rounds: in
     for turn in range(rounds):
         for i, ref in enumerate(refs):
             response = cassette.load(ref.path).primary_response()
-            order = list(names[(i + turn) % len(names):]) + list(names[:(i + turn) % len(names)])
+            order = list(names[(i + turn) % len(names) :]) + list(names[: (i + turn) % len(names)])
             for name in order:
                 page = Page(response, ref.site, ref.id)
                 start = time.perf_counter()
@@ -113,8 +121,12 @@ def interleaved_ms(names: Sequence[str], refs: Sequence[CassetteRef], rounds: in
     return {name: round(1000 * spent[name] / max(count, 1), 1) for name in names}
 
 
-def run_half(cfg: HarnessConfig, names: Sequence[str], refs: Sequence[CassetteRef], label: str,
-             ) -> tuple[compare.Comparison, dict[str, RunResult]]:
+def run_half(
+    cfg: HarnessConfig,
+    names: Sequence[str],
+    refs: Sequence[CassetteRef],
+    label: str,
+) -> tuple[compare.Comparison, dict[str, RunResult]]:
     return compare.compare_extractors(cfg, names, refs, source=f"shared corpus, half {label}")
 
 
@@ -123,10 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("-e", "--extractor", action="append", dest="extractors")
     ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
-    ap.add_argument("--misses", action="store_true",
-                    help="list wrong titles and dates of the first extractor")
-    ap.add_argument("--speed", action="store_true",
-                    help="also time the extractors taking turns page by page (parse included)")
+    ap.add_argument(
+        "--misses", action="store_true", help="list wrong titles and dates of the first extractor"
+    )
+    ap.add_argument(
+        "--speed",
+        action="store_true",
+        help="also time the extractors taking turns page by page (parse included)",
+    )
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
     names = args.extractors or ["generic", "trafilatura", "readability"]

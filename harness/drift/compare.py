@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from harness.drift.evidence import chrome_lines, cut_tail
 from harness.drift.fingerprint import date_renderings, squash
 
 ChangeKind = Literal["lost", "broken", "edited"]
@@ -42,6 +43,9 @@ _WORD = re.compile(r"\w+")
 _EXCERPT = 80
 #: A body that keeps less than this share of its length while its container changed is a teaser, not an edit.
 SHARP_SHRINK = 0.8
+#: Below this share of its word 3-grams kept (or above its complement gained) a body changed by more than
+#: normalisation: with its container changed, that is a fallback, not an edit.
+TRIVIAL = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,37 +188,62 @@ def _body(
     total, live_total = sum(map(len, rec_paras)) or 1, sum(map(len, live_paras))
     rec_words, live_words = shingles(old), shingles(new)
     kept = _share(rec_words, live_words)
-    on_page = _share(rec_words, live.shingles)
     fresh = live_words - rec_words
-    pulled_in = len(fresh & rec.shingles) / len(live_words) if live_words else 0.0
+    gained = len(fresh) / len(live_words) if live_words else 0.0
     if live_total / total < min_ratio:
-        return FieldChange(
-            "body",
-            "broken",
-            f"body mostly gone: {live_total} characters extracted, "
-            f"{total} recorded ({live_total / total:.0%})",
+        return _broken_body(
+            f"body mostly gone: {live_total} characters extracted, {total} recorded "
+            f"({live_total / total:.0%})"
         )
-    if moved and (live_total / total < SHARP_SHRINK or kept < 0.5):
-        return FieldChange(
-            "body",
-            "broken",
+    if moved and (live_total / total < SHARP_SHRINK or kept < TRIVIAL or gained > 1 - TRIVIAL):
+        return _broken_body(
             f"body: {total} -> {live_total} characters ({live_total / total:.0%}), "
-            f"{kept:.0%} of the recorded text kept, while its container changed: "
-            "a teaser or a fallback, not an edit",
+            f"{kept:.0%} of the recorded text kept, {gained:.0%} of the live text new, while its container "
+            "changed: a teaser or a fallback, not an edit"
         )
+    return _body_evidence(old, new, rec, live, (rec_paras, live_paras), (kept, fresh, live_words))
+
+
+def _broken_body(reason: str) -> FieldChange:
+    return FieldChange("body", "broken", reason)
+
+
+def _body_evidence(
+    old: str,
+    new: str,
+    rec: PageText,
+    live: PageText,
+    paras: tuple[list[str], list[str]],
+    words: tuple[float, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]],
+) -> FieldChange:
+    """The body changed with its container in place: damage when the page says so, else an edit."""
+    rec_paras, live_paras = paras
+    kept, fresh, live_words = words
+    on_page = _share(shingles(old), live.shingles)
+    pulled_in = len(fresh & rec.shingles) / len(live_words) if live_words else 0.0
     if kept < 0.5 and on_page >= 0.8:
-        return FieldChange(
-            "body",
-            "broken",
-            f"body: only {kept:.0%} of the recorded text is extracted, "
-            f"though {on_page:.0%} of it is still on the page",
+        return _broken_body(
+            f"body: only {kept:.0%} of the recorded text is extracted, though {on_page:.0%} of it is "
+            "still on the page"
         )
     if pulled_in > 0.3:
-        return FieldChange(
-            "body",
-            "broken",
-            f"body: {pulled_in:.0%} of the live body is text the recording "
-            "left out (boilerplate now extracted?)",
+        return _broken_body(
+            f"body: {pulled_in:.0%} of the live body is text the recording left out "
+            "(boilerplate now extracted?)"
+        )
+    cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible)
+    if cut is not None:
+        return _broken_body(
+            f"body: its last {cut.lost_chars} characters ({cut.lost_share:.0%}) are gone from the page and "
+            f"{_excerpt(cut.follows)} now follows the kept opening: a paywall, teaser or placeholder, "
+            "not an edit"
+        )
+    rec_set = set(rec_paras)
+    chrome = chrome_lines(old, new, rec.html, live.html, [p for p in live_paras if p not in rec_set])
+    if chrome is not None:
+        return _broken_body(
+            f"body: {len(chrome.lines)} new lines ({chrome.share:.0%} of it) are page chrome or "
+            f"boilerplate, e.g. {_excerpt(chrome.lines[0])} ({chrome.where[0]})"
         )
     return _edited_body(rec_paras, live_paras, kept)
 

@@ -66,6 +66,8 @@ _BODY_GROUPS = 3
 _JSON_DEPTH = 8
 _JSON_ITEMS = 200
 _DATE_VALUE = 64
+#: A body anchor holding less than this share of the body's located text is minor (see ``Fingerprint``).
+MINOR_SHARE = 0.1
 
 
 def squash(text: str | None) -> str:
@@ -137,7 +139,7 @@ def jsonld_anchors(soup: BeautifulSoup, matches: Callable[[str], bool]) -> set[s
     out: set[str] = set()
     for text in _jsonld_texts(soup):
         try:
-            data = json.loads(text)
+            data = json.loads(text, strict=False)  # raw newlines in strings: common, and harmless
         except ValueError:
             if matches(squash(text)):
                 out.add("jsonld")
@@ -229,11 +231,12 @@ def _paragraphs(body_text: str) -> list[str]:
 
 
 def body_anchors(soup: BeautifulSoup, body_text: str) -> set[str]:
-    return set(_body_groups(soup, body_text))
+    return {anchor for anchor, _ in _body_groups(soup, body_text)}
 
 
-def _body_groups(soup: BeautifulSoup, body_text: str) -> list[str]:
-    """The parents holding the body's paragraphs, heaviest (most body text) first, at most three."""
+def _body_groups(soup: BeautifulSoup, body_text: str) -> list[tuple[str, float]]:
+    """The parents holding the body's paragraphs, heaviest (most body text) first, at most three, each
+    with its share of the located body text."""
     root = _body(soup)
     paras = _paragraphs(body_text)
     if root is None or not paras:
@@ -258,18 +261,22 @@ def _body_groups(soup: BeautifulSoup, body_text: str) -> list[str]:
         names.add(block.name)
         groups[id(parent)] = (parent, names, weight + len(squash(block.get_text())))
     heaviest = sorted(groups.values(), key=lambda g: -g[2])[:_BODY_GROUPS]
-    return [f"{path(parent)} {{{','.join(sorted(names))}}}" for parent, names, _ in heaviest]
+    located = sum(g[2] for g in groups.values()) or 1
+    return [(f"{path(parent)} {{{','.join(sorted(names))}}}", w / located) for parent, names, w in heaviest]
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
     """The anchors of title, published and body on one page; ``digest`` is their short hash.
 
-    ``container`` is the body's main container (the parent holding most of its text), or ``None``.
+    ``container`` is the body's main container (the parent holding most of its text), or ``None``;
+    ``minor`` the body anchors holding less than ``MINOR_SHARE`` of its text (a heading or a caption line
+    the extractor also took): their coming and going is no template change.
     """
 
     anchors: Mapping[str, tuple[str, ...]]
     container: str | None = None
+    minor: frozenset[str] = frozenset()
 
     @property
     def digest(self) -> str:
@@ -289,10 +296,13 @@ def fingerprint(soup: BeautifulSoup, record: Mapping[str, Any] | None) -> Finger
         anchors["title"] = title_anchors(soup, record["title"])
     if isinstance(record.get("published"), str) and len(record["published"]) >= 10:
         anchors["published"] = date_anchors(soup, record["published"])
+    minor: frozenset[str] = frozenset()
     if isinstance(record.get("body"), str) and record["body"].strip():
         groups = _body_groups(soup, record["body"])
-        anchors["body"], container = set(groups), (groups[0] if groups else None)
-    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()}, container)
+        anchors["body"] = {anchor for anchor, _ in groups}
+        container = groups[0][0] if groups else None
+        minor = frozenset(anchor for anchor, share in groups if share < MINOR_SHARE)
+    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()}, container, minor)
 
 
 def moved_fields(recorded: Fingerprint, live: Fingerprint) -> frozenset[str]:
@@ -366,6 +376,8 @@ def template_changes(recorded: Fingerprint, live: Fingerprint) -> list[tuple[str
     out: list[tuple[str, str]] = []
     for name in ("title", "published", "body"):
         old, new = set(recorded.anchors.get(name, ())), set(live.anchors.get(name, ()))
+        if name == "body":
+            old, new = old - recorded.minor, new - live.minor
         if name not in recorded.anchors or name not in live.anchors or old == new:
             continue
         text = _diff_text(sorted(old - new), sorted(new - old))

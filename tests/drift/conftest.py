@@ -28,10 +28,12 @@ FAILURES = {
     "404": Route(b"gone", 404),
     "410": Route(b"gone", 410),
     "500": Route(b"oops", 500),
-    "slow": Route(b"<html></html>", 200, delay=3.0),
+    "slow": Route(b"<html></html>", 200, delay=600.0),  # answers only when the server stops
 }
+# Generous: a loaded CI machine can take seconds to answer locally (robots.txt included); a timeout in
+# these tests must never race the machine. Only the "slow" variant's test sets a short one.
 TEST_DRIFT = {
-    "timeout": 1.0,
+    "timeout": 30.0,
     "retries": 2,
     "backoff": 0.02,
     "backoff_max": 0.2,
@@ -77,7 +79,7 @@ def _serve(server: LocalServer, page: BasePage, variant: str, html: str) -> None
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     root = tmp_path_factory.mktemp("drift-cassettes")
     cfg = HarnessConfig(root=root, cassettes=Path("."), drift=dict(TEST_DRIFT))
-    server = LocalServer()
+    server = LocalServer(max_seconds=3600.0)  # the whole session under load, not a guess at its length
     w = World(server, root, cfg)
     for page in PAGES:
         recorded = variants.churn(page.html)

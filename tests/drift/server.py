@@ -1,7 +1,9 @@
 """A real local HTTP server for the drift tests: routes, delays, scripted failures, and a connection gauge.
 
 It listens on 127.0.0.1 only, serves each connection in its own thread and shuts itself down after
-``max_seconds`` even if a test forgets to stop it.
+``max_seconds`` even if a test forgets to stop it. Nothing here synchronises on time: a route that must
+see requests overlap (``until_peak``) holds them until the gauge has seen that many at once, and a delayed
+answer ends as soon as the server stops.
 """
 
 from __future__ import annotations
@@ -23,25 +25,37 @@ class Route:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     delay: float = 0.0
     fail_first: int = 0  # answer 503 to the first N requests, then normally
+    # hold each request until the gauge (the shared one if any) has seen this many at once (0: never);
+    # bounded by HOLD_BOUND so a limiter that never lets them overlap fails the test instead of hanging
+    until_peak: int = 0
+
+
+HOLD_BOUND = 60.0
 
 
 class Gauge:
     """Counts requests being handled right now (across every server sharing it) and remembers the peak."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()
         self.active = 0
         self.peak = 0
 
     def __enter__(self) -> Gauge:
-        with self._lock:
+        with self._changed:
             self.active += 1
             self.peak = max(self.peak, self.active)
+            self._changed.notify_all()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        with self._lock:
+        with self._changed:
             self.active -= 1
+
+    def wait_peak(self, peak: int, bound: float = HOLD_BOUND) -> bool:
+        """Block until ``peak`` requests have been in flight at once (or ``bound`` seconds passed)."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self.peak >= peak, timeout=bound)
 
 
 class LocalServer:
@@ -67,6 +81,7 @@ class LocalServer:
         self._timer = threading.Timer(max_seconds, self.stop)
         self._timer.daemon = True
         self._stopped = False
+        self._stopping = threading.Event()  # ends delayed answers early
 
     @property
     def url(self) -> str:
@@ -83,6 +98,7 @@ class LocalServer:
             if self._stopped:
                 return
             self._stopped = True
+        self._stopping.set()
         self._timer.cancel()
         self._httpd.shutdown()
         self._httpd.server_close()
@@ -112,9 +128,12 @@ class LocalServer:
                 route = server.routes.get(path, Route(b"not found", 404, {"Content-Type": "text/plain"}))
                 # the gauge counts a request until just before its answer is sent: a client cannot have
                 # read the answer (and started its next request) while the request still counts
+                gauge = server.shared or server.gauge
                 with server.gauge, server.shared or Gauge():
+                    if route.until_peak:
+                        gauge.wait_peak(route.until_peak)
                     if route.delay:
-                        time.sleep(route.delay)
+                        server._stopping.wait(route.delay)
                     status, body = route.status, route.body
                     if count <= route.fail_first:
                         status, body = 503, b"busy"

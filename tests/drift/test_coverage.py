@@ -24,7 +24,7 @@ def _project(tmp_path: Path, rules: list[str], extra: str = "") -> Path:
     quoted = ", ".join(f'"{r}"' for r in rules)
     config = tmp_path / "harness.toml"
     config.write_text(
-        f'cassettes = "cassettes"\nreports = "reports"\n[drift]\ntimeout = 1.0\nretries = 0\n'
+        f'cassettes = "cassettes"\nreports = "reports"\n[drift]\ntimeout = 30.0\nretries = 0\n'
         f"rewrite = [{quoted}]\n{extra}",
         encoding="utf-8",
     )
@@ -91,7 +91,7 @@ def test_min_coverage_must_be_a_share(tmp_path: Path, monkeypatch: pytest.Monkey
 @pytest.mark.parametrize("report", [True, False], ids=["report", "no-report"])
 def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytester, report: bool) -> None:
     pytester.makepyprojecttoml(
-        '[tool.harness]\ncassettes = "cassettes"\n[tool.harness.drift]\ntimeout = 1.0\nretries = 0\n'
+        '[tool.harness]\ncassettes = "cassettes"\n[tool.harness.drift]\ntimeout = 30.0\nretries = 0\n'
     )
     for page in PAGES:
         write_cassette(pytester.path / "cassettes", page.site, page.slug, page.url, page.html)

@@ -40,7 +40,7 @@ def site(tmp_path: Path) -> tuple[Path, HarnessConfig, LocalServer]:
         root=tmp_path,
         cassettes=Path("cassettes"),
         reports=Path("reports"),
-        drift={"timeout": 2.0, "retries": 0, "rewrite": [f"http://{PAGE.site}={server.url}"]},
+        drift={"timeout": 30.0, "retries": 0, "rewrite": [f"http://{PAGE.site}={server.url}"]},
     )
     with server:
         yield root, cfg, server
@@ -104,7 +104,7 @@ def test_cli_drift_exit_codes_results_and_dry_run(
     _, cfg, server = site
     config = cfg.root / "harness.toml"
     config.write_text(
-        f'cassettes = "cassettes"\nreports = "reports"\n[drift]\ntimeout = 2.0\nretries = 0\n'
+        f'cassettes = "cassettes"\nreports = "reports"\n[drift]\ntimeout = 30.0\nretries = 0\n'
         f'rewrite = ["http://{PAGE.site}={server.url}"]\n',
         encoding="utf-8",
     )

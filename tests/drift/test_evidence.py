@@ -1,0 +1,147 @@
+"""Body damage the container cannot show: a cut with a notice in its place, chrome pulled into the body,
+a small change in a moved container. And the edits that look like them but are not damage."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from harness.drift.compare import PageText, compare_records, shingles
+from harness.drift.fingerprint import squash
+
+PARAS = [
+    f"Paragraph {n} of the article tells how the harbour bridge, closed since {2000 + n}, was rebuilt "
+    f"by crew number {n} over a long winter."
+    for n in range(8)
+]
+RELATED = ["Council votes on parking charges", "Lifeboat crew honoured", "New bakery opens on the quay"]
+
+
+def html(paras: list[str], *, inside: str = "", after: list[str] = RELATED) -> str:
+    items = "".join(f'<li><a href="/n/{i}">{h}</a></li>' for i, h in enumerate(after))
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        "<html><body><header><a href='/'>Home</a></header><article><h1>Bridge</h1>"
+        f'<div class="story">{body}{inside}</div></article>'
+        f'<aside class="related"><h2>Related stories</h2><ul>{items}</ul></aside>'
+        "<footer>Contact us</footer></body></html>"
+    )
+
+
+def text_of(markup: str) -> PageText:
+    visible = BeautifulSoup(markup, "lxml").get_text(" ")
+    return PageText(visible=squash(visible), html=markup, shingles=shingles(visible))
+
+
+def kinds(rec_body: str, live_body: str, rec_html: str, live_html: str, moved: bool = False) -> list[str]:
+    changes = compare_records(
+        {"body": rec_body},
+        {"body": live_body},
+        text_of(rec_html),
+        text_of(live_html),
+        0.5,
+        frozenset({"body"} if moved else ()),
+    )
+    return [f"{c.kind}: {c.reason}" for c in changes]
+
+
+RECORDED = html(PARAS)
+BODY = "\n\n".join(PARAS)
+
+
+def test_a_paywall_that_keeps_the_opening_in_the_same_container_is_breaking() -> None:
+    notice = '<div class="gate"><p>This story is for members. Join today to keep going.</p></div>'
+    live = html(PARAS[:5], inside=notice)  # 62% kept: above min_body_ratio, the container unchanged
+    with_notice = kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, live)
+    assert with_notice and with_notice[0].startswith("broken") and "paywall" in with_notice[0], with_notice
+    notice_text = "This story is for members. Join today to keep going."
+    extracted_too = kinds(BODY, "\n\n".join([*PARAS[:5], notice_text]), RECORDED, live)
+    assert extracted_too[0].startswith("broken"), extracted_too
+
+
+def test_an_editor_trimming_the_end_is_an_edit() -> None:
+    live = html(PARAS[:5])  # the end went; what followed the article (related, footer) is still there
+    assert [k.split(":")[0] for k in kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, live)] == ["edited"]
+
+
+def test_an_end_still_on_the_page_is_not_a_cut_with_a_notice() -> None:
+    live = html(PARAS, inside="<p>Members read on below.</p>")
+    found = kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, live)
+    assert "paywall" not in found[0], found  # the text is there: judged as an extraction problem, not a cut
+
+
+def test_link_lists_moved_into_the_article_are_breaking() -> None:
+    more = "".join(
+        f"<p><a href='/s/{i}'>{h}: the full story of what happened and what comes next</a></p>"
+        for i, h in enumerate(RELATED)
+    )
+    live = html(PARAS, inside=f'<div class="more">{more}</div>')
+    lines = [f"{h}: the full story of what happened and what comes next" for h in RELATED]
+    found = kinds(BODY, "\n\n".join([*PARAS, *lines]), RECORDED, live)
+    assert found[0].startswith("broken") and "page chrome" in found[0], found
+
+
+def test_chrome_the_recording_already_took_is_churn_not_drift() -> None:
+    """An extractor that always took the related list: new headlines there are the site's churn."""
+    rotated = ["School wins robotics prize", "Storm damages pier railings", "Museum reopens after repairs"]
+    rec_body = "\n\n".join([*PARAS, *RELATED])
+    live_body = "\n\n".join([*PARAS, *rotated])
+    found = kinds(rec_body, live_body, RECORDED, html(PARAS, after=rotated))
+    assert [k.split(":")[0] for k in found] == ["edited"], found
+
+
+def test_a_moved_container_with_the_text_changed_beyond_normalisation_is_breaking() -> None:
+    other = [f"Photo {n}: the crew at work on the bridge deck, seen from the ferry landing." for n in (1, 2)]
+    changed = PARAS[:6] + other  # about as long, a quarter of it other text
+    live = html(changed)
+    found = kinds(BODY, "\n\n".join(changed), RECORDED, live, moved=True)
+    assert found[0].startswith("broken") and "container" in found[0], found
+    one_word = [PARAS[0].replace("harbour", "harbor"), *PARAS[1:]]  # spelling, in a moved container
+    small = kinds(BODY, "\n\n".join(one_word), RECORDED, html(one_word), moved=True)
+    assert [k.split(":")[0] for k in small] == ["edited"], small
+
+
+def test_rotating_link_lines_inside_the_article_swap_lines_they_add_none() -> None:
+    """Ad slots with per-request ids inside the container: the extractor took two, now two others."""
+
+    def ads(seed: int) -> tuple[str, list[str]]:
+        texts = [f"Offer {seed}-{n}: compare mortgage rates today" for n in range(2)]
+        slots = "".join(
+            f'<div id="ad{seed}{n}" class="slot"><a href="/c">{t}</a></div>' for n, t in enumerate(texts)
+        )
+        return slots, texts
+
+    old_slots, old_ads = ads(0)
+    new_slots, new_ads = ads(1)
+    rec_body, live_body = "\n\n".join([*PARAS, *old_ads]), "\n\n".join([*PARAS, *new_ads])
+    found = kinds(rec_body, live_body, html(PARAS, inside=old_slots), html(PARAS, inside=new_slots))
+    assert [k.split(":")[0] for k in found] == ["edited"], found
+
+
+def test_a_sliver_of_the_body_coming_and_going_is_no_template_change() -> None:
+    """The extractor took the standfirst into the body on the recording and not on the live page: the
+    article's containers did not change, so the template did not."""
+    from harness.drift.fingerprint import fingerprint, template_changes
+
+    stand = "A short standfirst that sums the story up above the article text."
+    markup = html(PARAS).replace(
+        '<div class="story">', f'<div class="stand"><p>{stand}</p></div><div class="story">'
+    )
+    soup = BeautifulSoup(markup, "lxml")
+    rec = fingerprint(soup, {"body": "\n\n".join([stand, *PARAS])})
+    live = fingerprint(soup, {"body": "\n\n".join(PARAS)})
+    assert len(rec.anchors["body"]) == 2 and len(rec.minor) == 1  # the standfirst's block is a sliver
+    assert template_changes(rec, live) == []
+    moved = fingerprint(
+        BeautifulSoup(markup.replace('class="story"', 'class="prose"'), "lxml"), {"body": BODY}
+    )
+    assert [f for f, _ in template_changes(rec, moved)] == ["body"]  # the main container still counts
+
+
+def test_json_ld_with_raw_newlines_in_its_strings_still_anchors_the_title() -> None:
+    from harness.drift.fingerprint import title_anchors
+
+    blob = '{"@type": "NewsArticle", "headline": "Bridge\n  reopens", "alternativeHeadline": "x"}'
+    soup = BeautifulSoup(
+        f'<html><head><script type="application/ld+json">{blob}</script></head></html>', "lxml"
+    )
+    assert "jsonld:headline" in title_anchors(soup, "Bridge reopens")
