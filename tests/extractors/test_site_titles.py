@@ -81,3 +81,20 @@ def test_learned_sites_needs_two_titles_and_ignores_their_order() -> None:
 @pytest.mark.parametrize("prefix", ["Review: ", "Live: "])
 def test_a_shared_colon_prefix_is_not_a_site_name(prefix: str) -> None:
     assert learned_sites([f"{prefix}{h}" for h in HEADLINES]) == set()
+
+
+def test_learned_names_do_not_depend_on_workers_or_selection(tmp_path: Path) -> None:
+    from spine.helpers import no_gx_checks
+
+    from harness import runner
+
+    for i, headline in enumerate(HEADLINES):
+        make_cassette(tmp_path / "cassettes", SITE, f"s{i}", _page(headline))
+    ctx = make_context(HarnessConfig(root=tmp_path, checks=no_gx_checks()), "generic")
+    refs = cassette.discover(tmp_path / "cassettes")
+    titles: dict[tuple[int, int, str], str | None] = {}
+    for jobs, selected in ((1, refs), (2, refs[::-1]), (1, refs[1:2])):
+        run = runner.run(ctx, selected, source="t", jobs=jobs)
+        titles.update({(jobs, len(selected), p.id): (p.record or {}).get("title") for p in run.pages})
+    assert set(titles.values()) == set(HEADLINES)
+    assert len(titles) == 7
