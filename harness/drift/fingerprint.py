@@ -206,12 +206,23 @@ def date_renderings(published: str) -> list[str]:
     ]
 
 
+def _url_attr(attr: str, value: str) -> bool:
+    """A link, a source or a class: a date inside it is part of a URL or a name, not the page's date
+    markup (``src``, ``data-src``, ``srcset``, ``href``, ``poster``, or any value that is a URL or path)."""
+    name = attr.lower()
+    return (
+        name in ("class", "poster", "action")
+        or name.endswith(("src", "srcset", "href"))
+        or value.lstrip().startswith(("http:", "https:", "/", "data:"))
+    )
+
+
 def date_anchors(soup: BeautifulSoup, published: str) -> set[str]:
     prefix = published[:10]
     out: set[str] = set()
     for tag in soup.find_all(True):
         for attr, value in tag.attrs.items():
-            if isinstance(value, str) and prefix in value and attr not in ("href", "src", "class"):
+            if isinstance(value, str) and prefix in value and not _url_attr(attr, value):
                 out.add(_meta_anchor(tag) if tag.name == "meta" else f"{path(tag)}@{attr}")
     out |= jsonld_anchors(soup, lambda v: len(v) < _DATE_VALUE and prefix in v)
     body = _body(soup)

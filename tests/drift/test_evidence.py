@@ -145,3 +145,15 @@ def test_json_ld_with_raw_newlines_in_its_strings_still_anchors_the_title() -> N
         f'<html><head><script type="application/ld+json">{blob}</script></head></html>', "lxml"
     )
     assert "jsonld:headline" in title_anchors(soup, "Bridge reopens")
+
+
+def test_a_date_inside_an_image_url_is_no_date_markup() -> None:
+    """Lazy loading moves an image URL holding the date from src to data-src: the date markup is unmoved."""
+    from harness.drift.fingerprint import date_anchors
+
+    page = (
+        '<html><body><img {}="/uploads/2019-11-18/a.jpg">'
+        '<time datetime="2019-11-18">18 Nov</time></body></html>'
+    )
+    anchors = [date_anchors(BeautifulSoup(page.format(a), "lxml"), "2019-11-18") for a in ("src", "data-src")]
+    assert anchors[0] == anchors[1] and any(a.endswith("@datetime") for a in anchors[0])
