@@ -134,11 +134,13 @@ def coverage_what(ok: int, pages: int, need: float, undated: Sequence[str]) -> s
     )
 
 
-def _rate(col: _Collector, o: Outcome, flagged: Mapping[str, float]) -> None:
-    rows = list(col.rows.values())
+def _rate(col: _Collector, o: Outcome, tally: rates.Counts) -> None:
+    pages: dict[str, int] = defaultdict(int)
+    for r in col.rows.values():
+        pages[r.site] += 1
     for site in sorted({col.rows[pid].site for pid in o.page_ids if pid in col.rows}):
-        ceiling = getattr(col.settings.for_site(site), rates.GATES[o.check])
-        col.site(site, o.check, rates.message(o.check, site, rows, flagged, ceiling))
+        if col.settings.for_site(site).on(o.check):
+            col.run.append(rates.finding(col.settings, o.check, site, tally, pages[site]))
 
 
 def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
@@ -196,6 +198,7 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
     compiled = [compile_lines(patterns) for patterns, _ in groups]
     flagged = rates.flags(rows, settings)
     cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
+    tally = rates.counts(rows, flagged)
     for o in gx.validate(cols, groups):
         if o.error is not None:
             col.run.append(
@@ -217,7 +220,7 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
                 "date.coverage": _coverage,
             }.get(o.check)
             if o.check in rates.GATES:
-                _rate(col, o, flagged[o.check])
+                _rate(col, o, tally)
             elif handler is not None:
                 handler(col, o)
             else:

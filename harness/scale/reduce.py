@@ -1,8 +1,9 @@
 """The engine's state between the two passes: what the dataset-level checks keep of a whole run.
 
 Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page) and one hash of its id; per site
-the dated/undated counts and the recurrence-unit counts of its distinct bodies. Nothing here holds a body,
-so memory grows with pages (a few dozen bytes each), sites and distinct lines.
+the dated/undated counts, the recurrence-unit counts of its distinct bodies, and the rate gates' counters
+(pages counted against each gate and the five worst, :class:`harness.checks.rates.Counts`). Nothing here
+holds a body, so memory grows with pages (a few dozen bytes each), sites and distinct lines.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.checks import recurring
+from harness.checks import frame, rates, recurring
 from harness.checks.dataset import coverage_what
 from harness.checks.settings import CheckSettings
 from harness.model import Finding
@@ -40,6 +41,7 @@ class Totals:
         self.renamed: set[int] = set()
         self._seen: set[int] = set()
         self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
+        self.rates = rates.Counts()
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -58,8 +60,11 @@ class Totals:
 
         self.lines += lines
         self.records += len(sketch.ids)
-        for (number, base, site, has_url), dated in zip(sketch.ids, sketch.dated, strict=True):
+        scores = sketch.scores or [{}] * len(sketch.ids)
+        for (number, base, site, has_url), dated, score in zip(sketch.ids, sketch.dated, scores, strict=True):
             page_id = self._name(number, base, has_url)
+            for gate, badness in score.items():
+                self.rates.add(gate, site, page_id, badness)
             state = self.sites.setdefault(site, _Site())
             state.pages += 1
             if dated:
@@ -102,6 +107,15 @@ class Totals:
                 out[site] = (n, common)
             state.units, state.bodies = Counter(), set()
         return out
+
+    def rate_findings(self, title_rows: Iterable[frame.Row]) -> list[Finding]:
+        """The rate gates (``rate.*``), once pass 2 has sent back the rows whose site title key repeats."""
+        rows = list(title_rows)
+        titles = rates.title_scores(rows, self.settings)
+        for row in rows:
+            if row.page_id in titles:
+                self.rates.add("rate.title_duplicate", row.site, row.page_id, titles[row.page_id])
+        return rates.failing(self.settings, self.rates, {s: st.pages for s, st in self.sites.items()})
 
     def coverage(self) -> list[Finding]:
         """``date.coverage``: one finding per site below its share (sorted by site, as the GX path)."""

@@ -134,7 +134,8 @@ def run_spark(
         table = out or source.rstrip("/") + ".findings"
         extra: dict[str, Any] = {}
         result.sink = _write_table(spark, checked.cache(), table, ctx, extra)  # type: ignore[assignment]
-        hits = extra.pop("hits")
+        hits, members = extra.pop("hits"), extra.pop("members")
+    result.run_findings += totals.rate_findings(members.get("title_site_key", []))
     result.run_findings += recurring_summaries(ctx.check_settings, common, hits)
     raws.unpersist()
     return result
@@ -189,7 +190,7 @@ def _write_table(spark: Any, checked: Any, table: str, ctx: Any, extra: dict[str
     spark.createDataFrame(late_rows or [], schema=_TABLE_SCHEMA).write.mode("overwrite").option(
         "compression", "gzip"
     ).json(table + "/duplicates")
-    extra["hits"] = hits
+    extra["hits"], extra["members"] = hits, members
     total = sum(tally.by_check.values())
     return SparkTable(table, total, tally)
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from harness.checks import frame, jsonl, recurring
+from harness.checks import frame, jsonl, rates, recurring
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
@@ -91,6 +91,7 @@ class Sketch:
     keys: dict[str, list[int]] = field(default_factory=dict)  # column -> hash (0: no key)
     dated: list[bool] = field(default_factory=list)
     bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
+    scores: list[dict[str, float]] = field(default_factory=list)  # row-local rate gates (rates.page_scores)
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -114,6 +115,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     cols = frame.columns(rows, settings)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
+    out.scores = [rates.page_scores(r, settings.for_site(r.site)) for r in rows]
     cache: dict[str, set[str]] = {}
     for i, row in enumerate(rows):
         if row.body and settings.for_site(row.site).on(recurring.CHECK):
