@@ -122,6 +122,11 @@ def judged(scope: SiteSettings, gate: str, pages: int) -> bool:
     return scope.on(gate) and pages >= scope.rate_min_pages
 
 
+def cells(scope: SiteSettings, gate: str, pages: int, bad: int) -> tuple[float | None, float | None]:
+    """``(<gate>, <gate>_max)`` on a site's first row: the site's share and its ceiling (None: not judged)."""
+    return (bad / pages, getattr(scope, GATES[gate])) if judged(scope, gate, pages) else (None, None)
+
+
 def columns(
     rows: Sequence[Row], settings: CheckSettings, flagged: Mapping[str, Mapping[str, float]]
 ) -> dict[str, list[Any]]:
@@ -133,11 +138,11 @@ def columns(
         share, ceiling = [], []
         first: set[str] = set()
         for r in rows:
-            scope = settings.for_site(r.site)
-            on = r.site not in first and judged(scope, gate, pages[r.site])
+            on = r.site not in first
             first.add(r.site)
-            share.append(bad[r.site] / pages[r.site] if on else None)
-            ceiling.append(getattr(scope, name) if on else None)
+            value = cells(settings.for_site(r.site), gate, pages[r.site], bad[r.site]) if on else (None, None)
+            share.append(value[0])
+            ceiling.append(value[1])
         cols[name], cols[name + "_max"] = share, ceiling
     return cols
 
