@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ from harness.scale.work import KEY_COLUMNS, Sketch, h64
 
 @dataclass
 class _Site:
+    first: int = 0  # the line of the site's first page (its row carries the site's columns on Spark)
     pages: int = 0
     dated: int = 0
     undated: list[str] = field(default_factory=list)
@@ -65,7 +66,7 @@ class Totals:
             page_id = self._name(number, base, has_url)
             for gate, badness in score.items():
                 self.rates.add(gate, site, page_id, badness)
-            state = self.sites.setdefault(site, _Site())
+            state = self.sites.setdefault(site, _Site(number))
             state.pages += 1
             if dated:
                 state.dated += 1
@@ -108,24 +109,33 @@ class Totals:
             state.units, state.bodies = Counter(), set()
         return out
 
-    def rate_findings(self, title_rows: Iterable[frame.Row]) -> list[Finding]:
-        """The rate gates (``rate.*``), once pass 2 has sent back the rows whose site title key repeats."""
+    def add_titles(self, title_rows: Iterable[frame.Row]) -> None:
+        """Count ``rate.title_duplicate`` from the rows whose site title key repeats (pass 2 sends them)."""
         rows = list(title_rows)
         titles = rates.title_scores(rows, self.settings)
         for row in rows:
             if row.page_id in titles:
                 self.rates.add("rate.title_duplicate", row.site, row.page_id, titles[row.page_id])
-        return rates.failing(self.settings, self.rates, {s: st.pages for s, st in self.sites.items()})
 
-    def coverage(self) -> list[Finding]:
-        """``date.coverage``: one finding per site below its share (sorted by site, as the GX path)."""
+    def pages(self) -> dict[str, int]:
+        return {site: state.pages for site, state in self.sites.items()}
+
+    def rate_findings(self, title_rows: Iterable[frame.Row]) -> list[Finding]:
+        """The rate gates (``rate.*``) decided from the counters, once pass 2 has sent the title rows."""
+        self.add_titles(title_rows)
+        return rates.failing(self.settings, self.rates, self.pages())
+
+    def coverage(self, failing: Collection[str] | None = None) -> list[Finding]:
+        """``date.coverage``: one finding per site below its share (sorted by site, as the GX path), or per
+        site of ``failing`` when a validation has decided."""
         out = []
         for site, state in sorted(self.sites.items()):
             scope = self.settings.for_site(site)
             check = "date.coverage"
             if not scope.on(check) or state.pages < scope.date_coverage_min_pages:
                 continue
-            if state.dated / state.pages >= scope.date_coverage:
+            below = state.dated / state.pages < scope.date_coverage
+            if not (site in failing if failing is not None else below):
                 continue
             what = coverage_what(state.dated, state.pages, scope.date_coverage, state.undated)
             out.append(Finding(check, scope.severity[check], "$", f"site {site}: {what}", None, site))

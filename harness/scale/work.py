@@ -60,6 +60,7 @@ class Setup:
     candidates: Mapping[str, frozenset[int]] = field(default_factory=dict)  # column -> hashes on 2+ rows
     common: Mapping[str, tuple[int, Mapping[int, int]]] = field(default_factory=dict)  # site -> (n, units)
     keep_records: bool = True
+    row_local: bool = True  # run the row-local expectations per chunk (the Spark engine runs them once)
 
 
 _setup: Setup | None = None
@@ -180,7 +181,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     out = Checked(pages, {}, [], {})
     rows = frame.rows_from(pages)
     local = local_settings(settings)
-    if rows and local.needs_gx:
+    if rows and local.needs_gx and setup.row_local:
         for pid, found in dataset.dataset_findings(pages, local).per_page.items():
             out.dataset[pid] = list(found)
     _recurring(rows, setup, out)
