@@ -11,6 +11,7 @@ import json
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,7 +66,12 @@ def test_same_records_same_findings_one_by_one(
     local = run_local(path, ctx, jobs=1)
     runs: list[list[gx.Outcome]] = []
     real = gx.validate_spark
-    monkeypatch.setattr(gx, "validate_spark", lambda *a: runs.append(real(*a)) or runs[-1])
+
+    def counting(*args: Any) -> list[gx.Outcome]:
+        runs.append(real(*args))
+        return runs[-1]
+
+    monkeypatch.setattr(gx, "validate_spark", counting)
     remote = run_spark(str(path), ctx)
     expected, got = _findings(local), _findings(remote)
     assert list(got) == list(expected) and len(got) == 1003
