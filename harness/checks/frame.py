@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -123,8 +123,12 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
     return int(any(regex.search(low) for regex in _merged(scope.patterns)))
 
 
-def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]]:
-    """Column name -> values, in row order."""
+def columns(
+    rows: Sequence[Row], settings: CheckSettings, only: Collection[str] | None = None
+) -> dict[str, list[Any]]:
+    """Column name -> values, in row order. ``only``: the columns the caller reads; the regex scan behind
+    ``boilerplate_match`` (milliseconds a body) runs only when that column is among them."""
+    scan = only is None or "boilerplate_match" in only
     cols: dict[str, list[Any]] = {name: [] for name in ROW_COLUMNS}
     for r in rows:
         scope = settings.for_site(r.site)
@@ -139,7 +143,7 @@ def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]
         cols["body_len"].append(len(r.body) if r.body else None)
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
-        cols["boilerplate_match"].append(boilerplate_match(r.body, scope))
+        cols["boilerplate_match"].append(boilerplate_match(r.body, scope) if scan else None)
         digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
         cols["body_site_key"].append(
             r.site + SEP + digest if digest and scope.on("body.duplicated") else None

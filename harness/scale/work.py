@@ -113,7 +113,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         stubs.append(stub)
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
     rows = frame.rows_from(stubs)
-    cols = frame.columns(rows, settings)
+    cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
     out.scores = [rates.page_scores(r, settings.for_site(r.site)) for r in rows]
@@ -186,7 +186,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
             out.dataset[pid] = list(found)
     _recurring(rows, setup, out)
     if setup.candidates:
-        cols = frame.columns(rows, settings)
+        cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
         for col in KEY_COLUMNS.values():
             wanted = setup.candidates.get(col, frozenset())
             for row, value in zip(rows, cols[col], strict=True):
