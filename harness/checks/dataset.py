@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from harness.checks import frame, rates, recurring
 from harness.checks.emit import Emitter
@@ -134,11 +135,13 @@ def coverage_what(ok: int, pages: int, need: float, undated: Sequence[str]) -> s
     )
 
 
-def _rate(col: _Collector, o: Outcome, flagged: Mapping[str, float]) -> None:
-    rows = list(col.rows.values())
+def _rate(col: _Collector, o: Outcome, tally: rates.Counts) -> None:
+    pages: dict[str, int] = defaultdict(int)
+    for r in col.rows.values():
+        pages[r.site] += 1
     for site in sorted({col.rows[pid].site for pid in o.page_ids if pid in col.rows}):
-        ceiling = getattr(col.settings.for_site(site), rates.GATES[o.check])
-        col.site(site, o.check, rates.message(o.check, site, rows, flagged, ceiling))
+        if col.settings.for_site(site).on(o.check):
+            col.run.append(rates.finding(col.settings, o.check, site, tally, pages[site]))
 
 
 def _matched_lines(body: str, first_pass: Sequence[re.Pattern[str]]) -> list[tuple[str, str]]:
@@ -164,14 +167,19 @@ def _strongest(patterns: Sequence[re.Pattern[str]], low: str) -> re.Pattern[str]
     return next((p for p in hits if not is_weak(p.pattern)), hits[0] if hits else None)
 
 
-def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.Pattern[str]]]) -> None:
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], ...], list[re.Pattern[str]]]:
+    """A pattern list compiled one by one (to name the match) and merged (to find the lines in one pass)."""
+    return compile_lines(patterns), [re.compile(r) for r in combined(patterns)]
+
+
+def _pattern_lines(col: _Collector, o: Outcome) -> None:
     """One finding per matching line: ``boilerplate.pattern`` (strong family) or ``..._weak``."""
-    patterns = compiled[o.group]
-    first_pass = [re.compile(r) for r in combined([p.pattern for p in patterns])]
     for pid in o.page_ids:
         row = col.rows.get(pid)
         if row is None or row.body is None:
             continue
+        patterns, first_pass = _compiled(col.settings.for_site(row.site).patterns)
         emit, found = col.page(pid), False
         for line, low in _matched_lines(row.body, first_pass):
             hit = _strongest(patterns, low)
@@ -189,39 +197,56 @@ def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.P
             )
 
 
+#: the handlers of the expectations whose failing rows are pages, in suite order (gx.expectations)
+PAGE_HANDLERS: Mapping[str, Callable[[_Collector, Outcome], None]] = {
+    "title.duplicate": _duplicate_titles,
+    "title.duplicate_across_sites": _duplicate_titles,
+    "body.duplicated": _duplicate_bodies,
+    "body.too_short": _length,
+    "body.too_long": _length,
+    "boilerplate.pattern": _pattern_lines,
+}
+
+
+def gx_error(o: Outcome) -> Finding:
+    """The run-level error for an expectation that could not run: its pages are unchecked."""
+    return Finding(
+        o.check,
+        "error",
+        "$",
+        f"run: {o.check}: the Great Expectations expectation "
+        f"failed to run, so its pages are unchecked: {o.error}"[:800],
+    )
+
+
+def page_findings(
+    rows: Sequence[frame.Row], settings: CheckSettings, failing: Mapping[str, Sequence[str]]
+) -> dict[str, list[Finding]]:
+    """Per page, the findings of the page-level expectations that failed (check -> failing page ids, as an
+    engine got them from GX), worded by the same handlers, in suite order."""
+    col = _Collector(rows, settings)
+    for check, handler in PAGE_HANDLERS.items():
+        if failing.get(check):
+            handler(col, Outcome(check, 0, False, tuple(failing[check]), len(failing[check])))
+    return {pid: emit.done() for pid, emit in col.emitters.items() if emit.findings}
+
+
 def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
     from harness.checks import gx
 
-    groups = frame.pattern_groups(rows, settings)
-    compiled = [compile_lines(patterns) for patterns, _ in groups]
     flagged = rates.flags(rows, settings)
     cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
-    for o in gx.validate(cols, groups):
+    tally = rates.counts(rows, flagged)
+    for o in gx.validate(cols):
         if o.error is not None:
-            col.run.append(
-                Finding(
-                    o.check,
-                    "error",
-                    "$",
-                    f"run: {o.check}: the Great Expectations expectation "
-                    f"failed to run, so its pages are unchecked: {o.error}"[:800],
-                )
-            )
+            col.run.append(gx_error(o))
         elif not o.success:
-            handler = {
-                "title.duplicate": _duplicate_titles,
-                "title.duplicate_across_sites": _duplicate_titles,
-                "body.duplicated": _duplicate_bodies,
-                "body.too_short": _length,
-                "body.too_long": _length,
-                "date.coverage": _coverage,
-            }.get(o.check)
             if o.check in rates.GATES:
-                _rate(col, o, flagged[o.check])
-            elif handler is not None:
-                handler(col, o)
+                _rate(col, o, tally)
+            elif o.check == "date.coverage":
+                _coverage(col, o)
             else:
-                _pattern_lines(col, o, compiled)
+                PAGE_HANDLERS[o.check](col, o)
 
 
 def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> DatasetOutcome:

@@ -2,23 +2,45 @@
 
 Per-site settings become per-row columns (``body_min``, ``date_coverage_min``...), so one expectation
 covers every site with its own threshold, and a check disabled for a site leaves that site's cells empty
-(GX skips missing values). Text columns for regex matching are lowercased here, once.
+(GX skips missing values). Every engine derives the columns with these functions: the in-memory path over
+the run, the Spark engine per partition (:data:`ROW_COLUMNS`) plus one row per site from its reduced
+counters (:func:`coverage_cells`, :func:`harness.checks.rates.cells`).
+
+``boilerplate_match`` is 1 when one of the site's merged patterns matches the lowercased body: the regexes
+run here, in Python's ``re``, not in the expectation, because on Spark a regex expectation would run Java's
+regex engine (other line-start, word-class and case rules), and the two engines must agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from harness.checks.settings import CheckSettings
+from harness.checks.patterns import combined
+from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash
 
 SEP = "\x1f"
 PATTERN_CHECKS = ("boilerplate.pattern", "boilerplate.pattern_weak")
+#: the columns computed row by row (every other column carries one value per site, on its first row)
+ROW_COLUMNS = (
+    "page_id",
+    "site",
+    "url",
+    "title_site_key",
+    "title_key",
+    "body_len",
+    "body_min",
+    "body_max",
+    "boilerplate_match",
+    "body_site_key",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,68 +88,65 @@ def dated(value: str | None) -> bool:
     return True
 
 
+def coverage_cells(scope: SiteSettings, pages: int, with_date: int) -> tuple[float | None, float | None]:
+    """``(date_coverage, date_coverage_min)`` on a site's first row: its share of dated pages, the floor."""
+    on = scope.on("date.coverage") and pages >= scope.date_coverage_min_pages
+    return (with_date / pages, scope.date_coverage) if on else (None, None)
+
+
 def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float | None], list[float | None]]:
     pages: Counter[str] = Counter(r.site for r in rows)
     with_date: Counter[str] = Counter(r.site for r in rows if dated(r.published))
     share, need = [], []
     first: set[str] = set()
     for r in rows:
-        scope = settings.for_site(r.site)
         # one row per site carries the site's share, so a failing site comes back as one row, not all
-        on = (
-            r.site not in first
-            and scope.on("date.coverage")
-            and pages[r.site] >= scope.date_coverage_min_pages
+        cells = (None, None) if r.site in first else coverage_cells(
+            settings.for_site(r.site), pages[r.site], with_date[r.site]
         )
         first.add(r.site)
-        share.append(with_date[r.site] / pages[r.site] if on else None)
-        need.append(scope.date_coverage if on else None)
+        share.append(cells[0])
+        need.append(cells[1])
     return share, need
 
 
-def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]]:
-    """Column name -> values, in row order."""
-    cols: dict[str, list[Any]] = {
-        name: []
-        for name in (
-            "page_id",
-            "site",
-            "url",
-            "title_site_key",
-            "title_key",
-            "body_len",
-            "body_min",
-            "body_max",
-            "body_lower",
-            "body_site_key",
-        )
-    }
+@cache
+def _merged(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in combined(patterns))
+
+
+def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
+    """1 if a pattern of the site's list matches the lowercased body, 0 if none, None when not checked."""
+    if not body or not scope.patterns or not scope.any_on(PATTERN_CHECKS):
+        return None
+    low = body.lower()
+    return int(any(regex.search(low) for regex in _merged(scope.patterns)))
+
+
+def columns(
+    rows: Sequence[Row], settings: CheckSettings, only: Collection[str] | None = None
+) -> dict[str, list[Any]]:
+    """Column name -> values, in row order. ``only``: the columns the caller reads; the regex scan behind
+    ``boilerplate_match`` (milliseconds a body) runs only when that column is among them."""
+    scan = only is None or "boilerplate_match" in only
+    cols: dict[str, list[Any]] = {name: [] for name in ROW_COLUMNS}
     for r in rows:
         scope = settings.for_site(r.site)
         tkey = key(r.title) if r.title else ""
         cols["page_id"].append(r.page_id)
         cols["site"].append(r.site)
         cols["url"].append(r.url)
-        cols["title_site_key"].append(r.site + SEP + tkey if tkey and scope.on("title.duplicate") else None)
+        # rate.title_duplicate counts the same groups (in every engine), so either check keeps the key
+        site_key = tkey and scope.any_on(("title.duplicate", "rate.title_duplicate"))
+        cols["title_site_key"].append(r.site + SEP + tkey if site_key else None)
         cols["title_key"].append(tkey if tkey and scope.on("title.duplicate_across_sites") else None)
         cols["body_len"].append(len(r.body) if r.body else None)
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
-        on_patterns = r.body and scope.patterns and scope.any_on(PATTERN_CHECKS)
-        cols["body_lower"].append(r.body.lower() if on_patterns and r.body else None)
+        cols["boilerplate_match"].append(boilerplate_match(r.body, scope) if scan else None)
         digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
         cols["body_site_key"].append(
             r.site + SEP + digest if digest and scope.on("body.duplicated") else None
         )
     cols["date_coverage"], cols["date_coverage_min"] = _coverage(rows, settings)
     return cols
-
-
-def pattern_groups(rows: Sequence[Row], settings: CheckSettings) -> list[tuple[tuple[str, ...], list[str]]]:
-    """Distinct pattern lists and the sites using each (one expectation per list)."""
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for site in sorted({r.site for r in rows}):
-        scope = settings.for_site(site)
-        if scope.any_on(PATTERN_CHECKS) and scope.patterns:
-            groups.setdefault(scope.patterns, []).append(site)
-    return list(groups.items())

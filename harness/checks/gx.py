@@ -6,21 +6,30 @@ GX is imported lazily, once per process (:func:`gx_module`), and only when a GX 
 frame fingerprint are paid once per run. Failing rows come back as page ids through
 ``unexpected_index_column_names=["page_id"]``. An expectation that errors does not raise in GX: it
 returns ``success=False`` with ``exception_info``, which :func:`validate` reports as ``error``.
+
+The suite (:func:`expectations`) is built the same way for both data sources: :func:`validate` runs it over
+a pandas frame (the in-memory path, and the streaming engine per chunk), :func:`validate_spark` over the
+Spark engine's DataFrame, once per run, on the cluster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-
-from harness.checks.patterns import combined
 
 RESULT_FORMAT: Mapping[str, Any] = {
     "result_format": "COMPLETE",
     "unexpected_index_column_names": ["page_id"],
     "exclude_unexpected_values": True,
+}
+SPARK_RESULT_FORMAT: Mapping[str, Any] = {
+    "result_format": "SUMMARY",
+    "partial_unexpected_count": 20,
+    "unexpected_index_column_names": ["page_id"],
+    "return_unexpected_index_query": True,
 }
 
 
@@ -34,6 +43,7 @@ class Outcome:
     page_ids: tuple[str, ...] = ()
     unexpected_count: int = 0
     error: str | None = None
+    query: str | None = None  # Spark: the filter that selects the failing rows on the cluster
 
 
 @cache
@@ -44,27 +54,28 @@ def gx_module() -> Any:
     return great_expectations
 
 
+_TYPES = {
+    "title.duplicate": "ExpectColumnValuesToBeUnique",
+    "title.duplicate_across_sites": "ExpectColumnValuesToBeUnique",
+    "body.duplicated": "ExpectColumnValuesToBeUnique",
+    "body.too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "body.too_long": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "date.coverage": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "boilerplate.pattern": "ExpectColumnValuesToBeBetween",
+    "rate.boilerplate": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "rate.title_duplicate": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "rate.body_too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
+}
+
+
 def _spec(gx: Any, check: str, group: int = 0, **kwargs: Any) -> Any:
-    names = {
-        "title.duplicate": "ExpectColumnValuesToBeUnique",
-        "title.duplicate_across_sites": "ExpectColumnValuesToBeUnique",
-        "body.duplicated": "ExpectColumnValuesToBeUnique",
-        "body.too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "body.too_long": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "date.coverage": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "boilerplate.pattern": "ExpectColumnValuesToNotMatchRegexList",
-        "rate.boilerplate": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "rate.title_duplicate": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "rate.body_too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
-    }
-    cls = getattr(gx.expectations, names[check])
+    cls = getattr(gx.expectations, _TYPES[check])
     return cls(meta={"check": check, "group": group}, **kwargs)
 
 
-def expectations(
-    gx: Any, columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
-) -> list[Any]:
-    """The suite's expectations, leaving out those whose input column is empty."""
+def expectations(gx: Any, present: Collection[str]) -> list[Any]:
+    """The suite, for every engine: one expectation per dataset check whose input column has a value
+    (``present``: the names of the columns with at least one non-missing cell)."""
     pair: dict[str, Any] = {"or_equal": True, "ignore_row_if": "either_value_is_missing"}
     candidates = [
         ("title_site_key", _spec(gx, "title.duplicate", column="title_site_key")),
@@ -82,25 +93,17 @@ def expectations(
         ("rate.title_duplicate", "rate_title_duplicate"),
         ("rate.body_too_short", "rate_body_too_short"),
     ):  # the site's ceiling >= the site's share, on one row per site
-        if name in columns:
-            candidates.append((name, _spec(gx, gate, column_A=name + "_max", column_B=name, **pair)))
-    out = [exp for col, exp in candidates if any(v is not None for v in columns[col])]
-    if any(v is not None for v in columns["body_lower"]):
-        from great_expectations.expectations.row_conditions import Column
+        candidates.append((name, _spec(gx, gate, column_A=name + "_max", column_B=name, **pair)))
+    # the site's patterns matched in Python (frame.boilerplate_match): no page may have a match
+    candidates.append(
+        ("boilerplate_match", _spec(gx, "boilerplate.pattern", column="boilerplate_match", max_value=0))
+    )
+    return [exp for col, exp in candidates if col in present]
 
-        for i, (patterns, sites) in enumerate(groups):
-            condition = {"row_condition": Column("site").is_in(sites)} if len(groups) > 1 else {}
-            out.append(
-                _spec(
-                    gx,
-                    "boilerplate.pattern",
-                    i,
-                    column="body_lower",
-                    regex_list=combined(patterns),
-                    **condition,
-                )
-            )
-    return out
+
+def present(columns: Mapping[str, Sequence[Any]]) -> set[str]:
+    """The columns with at least one non-missing value."""
+    return {name for name, values in columns.items() if any(v is not None for v in values)}
 
 
 def _error(info: Any) -> str | None:
@@ -115,10 +118,10 @@ def _error(info: Any) -> str | None:
     return None
 
 
-def _page_ids(result: Mapping[str, Any]) -> tuple[str, ...]:
-    """Page ids from ``unexpected_index_list``: ``[{"page_id": [...]}]`` or ``[{"page_id": "x"}, ...]``."""
+def _page_ids(items: Any) -> tuple[str, ...]:
+    """Page ids from an index list: ``[{"page_id": [...]}]`` or ``[{"page_id": "x"}, ...]``."""
     out: list[str] = []
-    for item in result.get("unexpected_index_list") or ():
+    for item in items or ():
         value = item.get("page_id") if isinstance(item, Mapping) else item
         if isinstance(value, list | tuple):
             out.extend(str(v) for v in value)
@@ -127,42 +130,68 @@ def _page_ids(result: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _outcome(res: Any) -> Outcome:
+_QUERY = re.compile(r"df\.filter\(F\.expr\('(?P<expr>[^']*)'\)\)", re.DOTALL)
+
+
+def _outcome(res: Any, spark: bool = False) -> Outcome:
+    """One expectation's result. On pandas every failing page id; on Spark a sample of them, the count,
+    and GX's ``unexpected_index_query`` as a Spark SQL filter (the rows stay on the cluster)."""
     meta = res.expectation_config.meta or {}
     check, group = str(meta.get("check", res.expectation_config.type)), int(meta.get("group", 0))
     error = _error(res.exception_info)
     result = res.result or {}
-    ids = _page_ids(result)
     count = int(result.get("unexpected_count") or 0)
-    if error is None and not res.success and count and not ids:
+    ids = _page_ids(result.get("partial_unexpected_index_list" if spark else "unexpected_index_list"))
+    query = None
+    if spark and count:
+        found = _QUERY.fullmatch(str(result.get("unexpected_index_query") or "").strip())
+        query = found.group("expr") if found else None
+        if error is None and not res.success and query is None:
+            error = f"{count} unexpected rows, and no row filter to find them on the cluster"
+    elif error is None and not res.success and count and not ids:
         error = f"{count} unexpected rows could not be mapped back to pages"
-    return Outcome(check, group, bool(res.success) and error is None, ids, count, error)
+    return Outcome(check, group, bool(res.success) and error is None, ids, count, error, query)
 
 
-def validate(
-    columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
-) -> list[Outcome]:
-    """Validate the run's frame against the suite in one ``ValidationDefinition.run()``."""
-    gx = gx_module()
-    suite_items = expectations(gx, columns, groups)
-    if not suite_items:
-        return []
-    import pandas as pd
+def _definition(gx: Any, items: Sequence[Any], source: str) -> Any:
+    """An ephemeral context, progress bars off, the suite, and its one ValidationDefinition."""
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch = (
-        context.data_sources.add_pandas("harness")
-        .add_dataframe_asset("run")
-        .add_batch_definition_whole_dataframe("all-pages")
-    )
+    sources = context.data_sources
+    data = sources.add_spark("harness") if source == "spark" else sources.add_pandas("harness")
+    batch = data.add_dataframe_asset("run").add_batch_definition_whole_dataframe("all-pages")
     suite = context.suites.add(gx.ExpectationSuite(name="harness-dataset"))
-    for expectation in suite_items:
+    for expectation in items:
         suite.add_expectation(expectation)
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name="harness-run", data=batch, suite=suite)
-    )
+    definition = gx.ValidationDefinition(name="harness-run", data=batch, suite=suite)
+    return context.validation_definitions.add(definition)
+
+
+def validate(columns: Mapping[str, Sequence[Any]]) -> list[Outcome]:
+    """Validate the run's frame against the suite in one ``ValidationDefinition.run()``."""
+    gx = gx_module()
+    suite_items = expectations(gx, present(columns))
+    if not suite_items:
+        return []
+    import pandas as pd
+
     frame = pd.DataFrame(dict(columns))
+    definition = _definition(gx, suite_items, "pandas")
     result = definition.run(batch_parameters={"dataframe": frame}, result_format=dict(RESULT_FORMAT))
     return [_outcome(res) for res in result.results]
+
+
+def validate_spark(frame: Any, columns: Collection[str]) -> list[Outcome]:
+    """The same suite over a Spark DataFrame, in one ``ValidationDefinition.run()`` on the cluster.
+
+    ``columns``: the frame's columns with a value. Only counts, a sample of page ids and the row filter come
+    back to the driver (``SPARK_RESULT_FORMAT``); COMPLETE would collect every failing row."""
+    gx = gx_module()
+    suite_items = expectations(gx, columns)
+    if not suite_items:
+        return []
+    definition = _definition(gx, suite_items, "spark")
+    result = definition.run(batch_parameters={"dataframe": frame}, result_format=dict(SPARK_RESULT_FORMAT))
+    return [_outcome(res, spark=True) for res in result.results]

@@ -204,6 +204,7 @@ def run_local(
     else:
         for pid, found in late.items():
             out.per_page[pid] = found + out.per_page.get(pid, [])
+    out.run_findings += totals.rate_findings(members.get("title_site_key", []))
     out.run_findings += recurring_summaries(ctx.check_settings, common, hits.items())
     return out
 

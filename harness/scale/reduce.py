@@ -1,19 +1,20 @@
 """The engine's state between the two passes: what the dataset-level checks keep of a whole run.
 
 Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page) and one hash of its id; per site
-the dated/undated counts and the recurrence-unit counts of its distinct bodies. Nothing here holds a body,
-so memory grows with pages (a few dozen bytes each), sites and distinct lines.
+the dated/undated counts, the recurrence-unit counts of its distinct bodies, and the rate gates' counters
+(pages counted against each gate and the five worst, :class:`harness.checks.rates.Counts`). Nothing here
+holds a body, so memory grows with pages (a few dozen bytes each), sites and distinct lines.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.checks import recurring
+from harness.checks import frame, rates, recurring
 from harness.checks.dataset import coverage_what
 from harness.checks.settings import CheckSettings
 from harness.model import Finding
@@ -22,6 +23,7 @@ from harness.scale.work import KEY_COLUMNS, Sketch, h64
 
 @dataclass
 class _Site:
+    first: int = 0  # the line of the site's first page (its row carries the site's columns on Spark)
     pages: int = 0
     dated: int = 0
     undated: list[str] = field(default_factory=list)
@@ -40,6 +42,7 @@ class Totals:
         self.renamed: set[int] = set()
         self._seen: set[int] = set()
         self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
+        self.rates = rates.Counts()
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -58,9 +61,12 @@ class Totals:
 
         self.lines += lines
         self.records += len(sketch.ids)
-        for (number, base, site, has_url), dated in zip(sketch.ids, sketch.dated, strict=True):
+        scores = sketch.scores or [{}] * len(sketch.ids)
+        for (number, base, site, has_url), dated, score in zip(sketch.ids, sketch.dated, scores, strict=True):
             page_id = self._name(number, base, has_url)
-            state = self.sites.setdefault(site, _Site())
+            for gate, badness in score.items():
+                self.rates.add(gate, site, page_id, badness)
+            state = self.sites.setdefault(site, _Site(number))
             state.pages += 1
             if dated:
                 state.dated += 1
@@ -103,15 +109,33 @@ class Totals:
             state.units, state.bodies = Counter(), set()
         return out
 
-    def coverage(self) -> list[Finding]:
-        """``date.coverage``: one finding per site below its share (sorted by site, as the GX path)."""
+    def add_titles(self, title_rows: Iterable[frame.Row]) -> None:
+        """Count ``rate.title_duplicate`` from the rows whose site title key repeats (pass 2 sends them)."""
+        rows = list(title_rows)
+        titles = rates.title_scores(rows, self.settings)
+        for row in rows:
+            if row.page_id in titles:
+                self.rates.add("rate.title_duplicate", row.site, row.page_id, titles[row.page_id])
+
+    def pages(self) -> dict[str, int]:
+        return {site: state.pages for site, state in self.sites.items()}
+
+    def rate_findings(self, title_rows: Iterable[frame.Row]) -> list[Finding]:
+        """The rate gates (``rate.*``) decided from the counters, once pass 2 has sent the title rows."""
+        self.add_titles(title_rows)
+        return rates.failing(self.settings, self.rates, self.pages())
+
+    def coverage(self, failing: Collection[str] | None = None) -> list[Finding]:
+        """``date.coverage``: one finding per site below its share (sorted by site, as the GX path), or per
+        site of ``failing`` when a validation has decided."""
         out = []
         for site, state in sorted(self.sites.items()):
             scope = self.settings.for_site(site)
             check = "date.coverage"
             if not scope.on(check) or state.pages < scope.date_coverage_min_pages:
                 continue
-            if state.dated / state.pages >= scope.date_coverage:
+            below = state.dated / state.pages < scope.date_coverage
+            if not (site in failing if failing is not None else below):
                 continue
             what = coverage_what(state.dated, state.pages, scope.date_coverage, state.undated)
             out.append(Finding(check, scope.severity[check], "$", f"site {site}: {what}", None, site))

@@ -15,16 +15,18 @@ installed in their Python and the config's schema files at the same paths (docs/
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from harness.checks.reader import BOM, Raw, is_parquet
-from harness.scale import work
-from harness.scale.local import CHUNK, LIMIT, ScaleRun
+from harness.scale import spark_gx, work
+from harness.scale.local import CHUNK, LIMIT, ScaleRun, _duplicates
 from harness.scale.reduce import Totals, recurring_summaries
 from harness.scale.sink import Tally, table_row
 
 _contexts: dict[str, Any] = {}
+T = TypeVar("T")
 
 
 def session(master: str | None) -> Any:
@@ -69,12 +71,11 @@ def _setup(cfg: Any, key: str, setup: work.Setup | None) -> None:
         _contexts.clear()
         _contexts[key] = RunContext(cfg, None).prepare()
     ctx = _contexts[key]
-    base = setup or work.Setup(ctx)
-    work.install(work.Setup(ctx, base.renamed, base.candidates, base.common, base.keep_records))
+    work.install(replace(setup, ctx=ctx) if setup is not None else work.Setup(ctx))
 
 
-def _chunks(items: Iterable[Raw]) -> Iterator[list[Raw]]:
-    chunk: list[Raw] = []
+def _chunks(items: Iterable[T]) -> Iterator[list[T]]:
+    chunk: list[T] = []
     for raw in items:
         chunk.append(raw)
         if len(chunk) >= CHUNK:
@@ -120,24 +121,44 @@ def run_spark(
         totals.add(sketch, lines)
     keep = totals.lines <= limit or folder is None
     common = totals.common()
-    setup = work.Setup(None, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep)
+    renamed = frozenset(totals.renamed)
+    setup = work.Setup(None, renamed, totals.candidates(), common, keep_records=keep, row_local=False)
     checked = raws.mapPartitions(_checks(ctx.cfg, key, spark.sparkContext.broadcast(setup)))
-    result = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
+    result = ScaleRun(totals.lines, [], [] if keep else None)
     if keep:
-        from harness.scale.local import _duplicates
-
         members, hits = _gather(checked.toLocalIterator(), result)
-        late = _duplicates(members, ctx.check_settings)
-        for pid, found in late.items():
-            result.per_page[pid] = found + result.per_page.get(pid, [])
+    else:
+        checked = checked.cache()
+        tally, members, hits = _write_pages(spark, checked, out or source.rstrip("/") + ".findings")
+    verdicts = _validate(spark, raws, ctx, key, totals, members)
+    late = _duplicates(verdicts.duplicate_rows(members), ctx.check_settings)
+    if keep:
+        found = verdicts.pages.toLocalIterator() if verdicts.pages is not None else ()
+        pages = {pid: page_findings for pid, _, _, page_findings in found}
+        for pid in {**late, **pages}:
+            result.per_page[pid] = late.get(pid, []) + pages.get(pid, []) + result.per_page.get(pid, [])
     else:
         table = out or source.rstrip("/") + ".findings"
-        extra: dict[str, Any] = {}
-        result.sink = _write_table(spark, checked.cache(), table, ctx, extra)  # type: ignore[assignment]
-        hits = extra.pop("hits")
-    result.run_findings += recurring_summaries(ctx.check_settings, common, hits)
+        result.sink = _write_rest(spark, table, tally, members, late, verdicts.pages)  # type: ignore[assignment]
+    result.run_findings = [*verdicts.run, *recurring_summaries(ctx.check_settings, common, hits)]
     raws.unpersist()
     return result
+
+
+def _validate(spark: Any, raws: Any, ctx: Any, key: str, totals: Totals, members: Any) -> spark_gx.Verdicts:
+    """The dataset-level expectations in one GX validation over the run's DataFrame (:mod:`spark_gx`)."""
+    totals.add_titles(members.get("title_site_key", []))
+    if not ctx.check_settings.needs_gx:
+        return spark_gx.Verdicts()
+    frame = spark_gx.build(spark, raws, ctx, key, totals, frozenset(totals.renamed))
+    try:
+        verdicts = spark_gx.validate(spark, frame, ctx, key, totals)
+        if verdicts.pages is not None:
+            verdicts.pages = verdicts.pages.cache()
+            verdicts.pages.count()  # computed while the frame is cached, before it is dropped
+        return verdicts
+    finally:
+        frame.unpersist()
 
 
 def _gather(parts: Iterable[work.Checked], result: ScaleRun) -> tuple[dict[str, list[Any]], list[Any]]:
@@ -169,29 +190,46 @@ def _rows(checked: work.Checked) -> Iterator[dict[str, Any]]:
             yield table_row(page.id, page.site, page.url, f)
 
 
-def _write_table(spark: Any, checked: Any, table: str, ctx: Any, extra: dict[str, Any]) -> SparkTable:
-    from harness.scale.local import _duplicates
-
-    rows = checked.flatMap(_rows)
+def _write(spark: Any, rows: Any, path: str) -> None:
     frame = spark.createDataFrame(rows, schema=_TABLE_SCHEMA)
-    frame.write.mode("overwrite").option("compression", "gzip").json(table + "/pages")
+    frame.write.mode("overwrite").option("compression", "gzip").json(path)
+
+
+def _write_pages(spark: Any, checked: Any, table: str) -> tuple[Tally, dict[str, list[Any]], list[Any]]:
+    """Pass 2's findings written by Spark to ``<table>/pages``; the tally, repeated-key rows and hits back."""
+    _write(spark, checked.flatMap(_rows), table + "/pages")
     tally, members, hits = Tally(), dict[str, list[Any]](), list[Any]()
     for part in checked.map(_summary).toLocalIterator():
         tally.merge(part[0])
         for col, row in part[1]:
             members.setdefault(col, []).append(row)
         hits.extend(part[2])
-    late = _duplicates(members, ctx.check_settings)
+    return tally, members, hits
+
+
+def _write_rest(
+    spark: Any, table: str, tally: Tally, members: Any, late: dict[str, list[Any]], pages: Any
+) -> SparkTable:
+    """The duplicate findings (worded on the driver) and the expectations' page findings (on the cluster)."""
     where = {r.page_id: (r.site, r.url) for rs in members.values() for r in rs}
     late_rows = [table_row(pid, *where[pid], f) for pid, found in late.items() for f in found]
     for pid, found in late.items():
         tally.findings(pid, where[pid][0], where[pid][1], found)
-    spark.createDataFrame(late_rows or [], schema=_TABLE_SCHEMA).write.mode("overwrite").option(
-        "compression", "gzip"
-    ).json(table + "/duplicates")
-    extra["hits"] = hits
-    total = sum(tally.by_check.values())
-    return SparkTable(table, total, tally)
+    _write(spark, late_rows or [], table + "/duplicates")
+    if pages is not None:
+        rows = pages.flatMap(lambda p: [table_row(p[0], p[1], p[2], f) for f in p[3]])
+        _write(spark, rows, table + "/expectations")
+        for part in pages.mapPartitions(_tally_pages).toLocalIterator():
+            tally.merge(part)
+    return SparkTable(table, sum(tally.by_check.values()), tally)
+
+
+def _tally_pages(items: Iterable[tuple[str, str, str, list[Any]]]) -> Iterator[Tally]:
+    tally = Tally()
+    for page_id, site, url, found in items:
+        tally.findings(page_id, site, url, found)
+    tally.sample = {k: v[:5] for k, v in tally.sample.items()}
+    yield tally
 
 
 def _summary(checked: work.Checked) -> tuple[Tally, list[Any], list[Any]]:

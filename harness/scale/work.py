@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from harness.checks import frame, jsonl, recurring
+from harness.checks import frame, jsonl, rates, recurring
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
@@ -60,6 +60,7 @@ class Setup:
     candidates: Mapping[str, frozenset[int]] = field(default_factory=dict)  # column -> hashes on 2+ rows
     common: Mapping[str, tuple[int, Mapping[int, int]]] = field(default_factory=dict)  # site -> (n, units)
     keep_records: bool = True
+    row_local: bool = True  # run the row-local expectations per chunk (the Spark engine runs them once)
 
 
 _setup: Setup | None = None
@@ -91,6 +92,7 @@ class Sketch:
     keys: dict[str, list[int]] = field(default_factory=dict)  # column -> hash (0: no key)
     dated: list[bool] = field(default_factory=list)
     bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
+    scores: list[dict[str, float]] = field(default_factory=list)  # row-local rate gates (rates.page_scores)
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -111,9 +113,10 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         stubs.append(stub)
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
     rows = frame.rows_from(stubs)
-    cols = frame.columns(rows, settings)
+    cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
+    out.scores = [rates.page_scores(r, settings.for_site(r.site)) for r in rows]
     cache: dict[str, set[str]] = {}
     for i, row in enumerate(rows):
         if row.body and settings.for_site(row.site).on(recurring.CHECK):
@@ -178,12 +181,12 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     out = Checked(pages, {}, [], {})
     rows = frame.rows_from(pages)
     local = local_settings(settings)
-    if rows and local.needs_gx:
+    if rows and local.needs_gx and setup.row_local:
         for pid, found in dataset.dataset_findings(pages, local).per_page.items():
             out.dataset[pid] = list(found)
     _recurring(rows, setup, out)
     if setup.candidates:
-        cols = frame.columns(rows, settings)
+        cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
         for col in KEY_COLUMNS.values():
             wanted = setup.candidates.get(col, frozenset())
             for row, value in zip(rows, cols[col], strict=True):

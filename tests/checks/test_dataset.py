@@ -173,11 +173,11 @@ def test_expectation_error_is_surfaced(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = load_settings({})
     real = gx.expectations
 
-    def broken(module: Any, columns: Any, groups: Any) -> list[Any]:
-        out = real(module, columns, groups)
+    def broken(module: Any, columns: Any) -> list[Any]:
+        out = real(module, columns)
         out.append(
             module.expectations.ExpectColumnValuesToNotMatchRegexList(
-                column="body_lower",
+                column="site",
                 regex_list=["(unclosed"],
                 meta={"check": "boilerplate.pattern", "group": 0},
             )
@@ -215,12 +215,11 @@ def test_gx_results_map_to_page_ids() -> None:
             "body_len": [5, 500],
             "body_min": [10, 10],
             "body_max": [None, None],
-            "body_lower": [None, None],
+            "boilerplate_match": [None, None],
             "body_site_key": [None, None],
             "date_coverage": [None, None],
             "date_coverage_min": [None, None],
-        },
-        [],
+        }
     )
     by_check = {o.check: o for o in outcomes}
     assert by_check["title.duplicate"].page_ids == ("a/1", "a/2")

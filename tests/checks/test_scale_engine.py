@@ -43,10 +43,7 @@ def _assert_same(memory: RunResult, run: ScaleRun) -> None:
     assert list(got) == list(expected)
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
-    # The per-site rate gates (rate.*) run in the in-memory path only so far: the streaming engine does not
-    # count per-site flags yet (noted as undone in docs/scale.md).
-    memory_run = [_plain(f) for f in memory.findings if not f.check.startswith("rate.")]
-    assert [_plain(f) for f in run.run_findings] == memory_run
+    assert [_plain(f) for f in run.run_findings] == [_plain(f) for f in memory.findings]
 
 
 def _corpus_lines(corpus_dir: Path) -> list[str]:
@@ -78,14 +75,17 @@ def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: in
     fired = Counter(f.check for p in memory.pages for f in p.findings)
     for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line"):
         assert fired[check], check  # the comparison below covers every dataset check
+    assert {"rate.title_duplicate", "rate.body_too_short"} <= {f.check for f in memory.findings}
     _assert_same(memory, run_local(path, ctx, jobs=jobs, size=37))
 
 
 def test_generated_records_same_findings(tmp_path: Path, corpus_dir: Path) -> None:
     path = scale_data.write_jsonl(corpus_dir, 600, tmp_path / "gen.jsonl", sites=4)
-    ctx = _context(tmp_path, '[tool.harness.checks]\ndate = { coverage = 0.95 }\n')
+    checks = 'date = { coverage = 0.95 }\nboilerplate = { extra_patterns = ["^sign up for the "] }\n'
+    ctx = _context(tmp_path, "[tool.harness.checks]\n" + checks)  # the site's sign-up line: rate.boilerplate
     memory = _memory(path, ctx)
-    assert {"date.coverage", "boilerplate.recurring"} <= {f.check for f in memory.findings}
+    fired = {f.check for f in memory.findings}
+    assert {"date.coverage", "boilerplate.recurring", "rate.boilerplate"} <= fired
     _assert_same(memory, run_local(path, ctx, jobs=2, size=150))
 
 
@@ -104,8 +104,7 @@ def test_above_the_limit_findings_go_to_a_table(tmp_path: Path, corpus_dir: Path
     summary = run.sink.tally.summary(run.run_findings)
     for key in ("pages", "sites", "pages_with_errors", "pages_without_record"):
         assert summary[key] == memory.summary[key], key
-    in_memory = {k: n for k, n in memory.summary["findings_by_check"].items() if not k.startswith("rate.")}
-    assert summary["findings_by_check"] == in_memory  # rate.* gates: in-memory path only (see above)
+    assert summary["findings_by_check"] == memory.summary["findings_by_check"]
     assert all(len(bucket) <= 20 for bucket in run.sink.tally.sample.values())
 
 

@@ -11,10 +11,12 @@ import json
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench import scale_data
+from harness.checks import gx
 from harness.config import load_config
 from harness.runner import RunContext
 from harness.scale.local import run_local
@@ -33,8 +35,8 @@ def spark() -> object:
     s.stop()
 
 
-def _context(tmp_path: Path) -> RunContext:
-    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+def _context(tmp_path: Path, checks: str = "") -> RunContext:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.harness]\n{checks}", encoding="utf-8")
     return RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
 
 
@@ -44,21 +46,51 @@ def _findings(run: object) -> dict[str, list[dict[str, object]]]:
     return {p.id: [f.to_dict() for f in (*p.findings, *per_page.get(p.id, []))] for p in pages}
 
 
-def test_same_records_same_findings_one_by_one(tmp_path: Path, corpus_dir: Path, spark: object) -> None:
+CHECKS = """[tool.harness.checks]
+date = { coverage = 0.95 }
+body = { min_chars = 900 }
+boilerplate = { extra_patterns = ["^sign up for the "] }
+rates = { body_too_short = 0.02 }
+"""  # every dataset expectation fails somewhere: too-short bodies, the sites' sign-up line, undated pages
+
+
+def test_same_records_same_findings_one_by_one(
+    tmp_path: Path, corpus_dir: Path, spark: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = scale_data.write_jsonl(corpus_dir, 1000, tmp_path / "gen.jsonl", sites=5)
     with path.open("a", encoding="utf-8") as fh:  # a repeated URL, a copied body, a broken line
         first = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[0])
         fh.write(json.dumps(first) + "\n{broken\n")
         fh.write(json.dumps({**first, "url": first["url"] + "?copy"}) + "\n")
-    ctx = _context(tmp_path)
-    local, remote = run_local(path, ctx, jobs=1), run_spark(str(path), ctx)
+    ctx = _context(tmp_path, CHECKS)
+    local = run_local(path, ctx, jobs=1)
+    runs: list[list[gx.Outcome]] = []
+    real = gx.validate_spark
+
+    def counting(*args: Any) -> list[gx.Outcome]:
+        runs.append(real(*args))
+        return runs[-1]
+
+    monkeypatch.setattr(gx, "validate_spark", counting)
+    remote = run_spark(str(path), ctx)
     expected, got = _findings(local), _findings(remote)
     assert list(got) == list(expected) and len(got) == 1003
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
     assert [f.to_dict() for f in remote.run_findings] == [f.to_dict() for f in local.run_findings]
     fired = Counter(f["check"] for fs in expected.values() for f in fs)
-    assert fired["title.duplicate"] and fired["body.duplicated"] and fired["boilerplate.recurring"]
+    for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "boilerplate.pattern"):
+        assert fired[check], check
+    assert fired["body.too_short"] > 20
+    gates = {f.check for f in local.run_findings}
+    assert {"date.coverage", "rate.boilerplate", "rate.body_too_short"} <= gates
+    # one GX validation on the Spark DataFrame decided them all (no per-chunk pandas validation on Spark)
+    assert len(runs) == 1
+    failed = {o.check for o in runs[0] if not o.success}
+    assert {"body.too_short", "boilerplate.pattern", "date.coverage", "rate.boilerplate"} <= failed
+    assert all(o.error is None for o in runs[0])
+    short = next(o for o in runs[0] if o.check == "body.too_short")
+    assert short.unexpected_count == fired["body.too_short"] and len(short.page_ids) == 20
 
 
 def test_parquet_above_the_limit_writes_the_table_on_spark(tmp_path: Path, spark: object) -> None:
