@@ -189,14 +189,15 @@ def _pattern_lines(col: _Collector, o: Outcome, compiled: Sequence[Sequence[re.P
             )
 
 
-def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
-    from harness.checks import gx
+def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings, engine: str) -> None:
+    from harness.checks import gx, suite
 
     groups = frame.pattern_groups(rows, settings)
     compiled = [compile_lines(patterns) for patterns, _ in groups]
     flagged = rates.flags(rows, settings)
     cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
-    for o in gx.validate(cols, groups):
+    outcomes = gx.validate(cols, groups) if engine == "gx" else suite.evaluate(cols, groups)
+    for o in outcomes:
         if o.error is not None:
             col.run.append(
                 Finding(
@@ -224,12 +225,18 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
                 _pattern_lines(col, o, compiled)
 
 
-def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> DatasetOutcome:
-    """Every dataset-level finding of a run, mapped back to pages and sites."""
+def dataset_findings(
+    pages: Sequence[PageResult], settings: CheckSettings, engine: str = "gx"
+) -> DatasetOutcome:
+    """Every dataset-level finding of a run, mapped back to pages and sites.
+
+    ``engine`` evaluates the expectations (:mod:`harness.checks.suite`): ``gx``, one Great Expectations
+    batch, or ``python``, the same outcomes without importing GX or pandas.
+    """
     rows = frame.rows_from(pages)
     col = _Collector(rows, settings)
     if rows and settings.needs_gx:
-        _gx_stage(col, rows, settings)
+        _gx_stage(col, rows, settings, engine)
     per_page: dict[str, list[Finding]] = {
         pid: emit.done() for pid, emit in col.emitters.items() if emit.findings
     }

@@ -11,29 +11,17 @@ returns ``success=False`` with ``exception_info``, which :func:`validate` report
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from harness.checks.patterns import combined
+from harness.checks.suite import Expectation, Groups, suite
+from harness.checks.suite import Outcome as Outcome  # where the engines' callers import it from
 
 RESULT_FORMAT: Mapping[str, Any] = {
     "result_format": "COMPLETE",
     "unexpected_index_column_names": ["page_id"],
     "exclude_unexpected_values": True,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What one expectation said: the check it implements, the failing page ids, or why it could not run."""
-
-    check: str
-    group: int
-    success: bool
-    page_ids: tuple[str, ...] = ()
-    unexpected_count: int = 0
-    error: str | None = None
 
 
 @cache
@@ -44,63 +32,32 @@ def gx_module() -> Any:
     return great_expectations
 
 
-def _spec(gx: Any, check: str, group: int = 0, **kwargs: Any) -> Any:
-    names = {
-        "title.duplicate": "ExpectColumnValuesToBeUnique",
-        "title.duplicate_across_sites": "ExpectColumnValuesToBeUnique",
-        "body.duplicated": "ExpectColumnValuesToBeUnique",
-        "body.too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "body.too_long": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "date.coverage": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "boilerplate.pattern": "ExpectColumnValuesToNotMatchRegexList",
-        "rate.boilerplate": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "rate.title_duplicate": "ExpectColumnPairValuesAToBeGreaterThanB",
-        "rate.body_too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
-    }
-    cls = getattr(gx.expectations, names[check])
-    return cls(meta={"check": check, "group": group}, **kwargs)
+_GX_NAMES = {
+    "unique": "ExpectColumnValuesToBeUnique",
+    "a_at_least_b": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "matches_none": "ExpectColumnValuesToNotMatchRegexList",
+}
 
 
-def expectations(
-    gx: Any, columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
-) -> list[Any]:
-    """The suite's expectations, leaving out those whose input column is empty."""
-    pair: dict[str, Any] = {"or_equal": True, "ignore_row_if": "either_value_is_missing"}
-    candidates = [
-        ("title_site_key", _spec(gx, "title.duplicate", column="title_site_key")),
-        ("title_key", _spec(gx, "title.duplicate_across_sites", column="title_key")),
-        ("body_site_key", _spec(gx, "body.duplicated", column="body_site_key")),
-        ("body_min", _spec(gx, "body.too_short", column_A="body_len", column_B="body_min", **pair)),
-        ("body_max", _spec(gx, "body.too_long", column_A="body_max", column_B="body_len", **pair)),
-        (
-            "date_coverage",
-            _spec(gx, "date.coverage", column_A="date_coverage", column_B="date_coverage_min", **pair),
-        ),
-    ]
-    for gate, name in (
-        ("rate.boilerplate", "rate_boilerplate"),
-        ("rate.title_duplicate", "rate_title_duplicate"),
-        ("rate.body_too_short", "rate_body_too_short"),
-    ):  # the site's ceiling >= the site's share, on one row per site
-        if name in columns:
-            candidates.append((name, _spec(gx, gate, column_A=name + "_max", column_B=name, **pair)))
-    out = [exp for col, exp in candidates if any(v is not None for v in columns[col])]
-    if any(v is not None for v in columns["body_lower"]):
+def _to_gx(gx: Any, exp: Expectation) -> Any:
+    """The Great Expectations expectation for one of :func:`harness.checks.suite.suite`'s."""
+    kwargs: dict[str, Any] = {"column": exp.columns[0]}
+    if exp.kind == "a_at_least_b":
+        kwargs = {"column_A": exp.columns[0], "column_B": exp.columns[1], "or_equal": True}
+        kwargs["ignore_row_if"] = "either_value_is_missing"
+    if exp.kind == "matches_none":
+        kwargs["regex_list"] = list(exp.regexes)
+    if exp.sites is not None:
         from great_expectations.expectations.row_conditions import Column
 
-        for i, (patterns, sites) in enumerate(groups):
-            condition = {"row_condition": Column("site").is_in(sites)} if len(groups) > 1 else {}
-            out.append(
-                _spec(
-                    gx,
-                    "boilerplate.pattern",
-                    i,
-                    column="body_lower",
-                    regex_list=combined(patterns),
-                    **condition,
-                )
-            )
-    return out
+        kwargs["row_condition"] = Column("site").is_in(list(exp.sites))
+    cls = getattr(gx.expectations, _GX_NAMES[exp.kind])
+    return cls(meta={"check": exp.check, "group": exp.group}, **kwargs)
+
+
+def expectations(gx: Any, columns: Mapping[str, Sequence[Any]], groups: Groups) -> list[Any]:
+    """The suite's expectations as GX objects, leaving out those whose input column is empty."""
+    return [_to_gx(gx, exp) for exp in suite(columns, groups)]
 
 
 def _error(info: Any) -> str | None:
@@ -139,9 +96,7 @@ def _outcome(res: Any) -> Outcome:
     return Outcome(check, group, bool(res.success) and error is None, ids, count, error)
 
 
-def validate(
-    columns: Mapping[str, Sequence[Any]], groups: Sequence[tuple[tuple[str, ...], list[str]]]
-) -> list[Outcome]:
+def validate(columns: Mapping[str, Sequence[Any]], groups: Groups) -> list[Outcome]:
     """Validate the run's frame against the suite in one ``ValidationDefinition.run()``."""
     gx = gx_module()
     suite_items = expectations(gx, columns, groups)
