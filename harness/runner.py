@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from time import perf_counter
 from typing import Any
@@ -164,10 +164,24 @@ def dataset_outcome(pages: Sequence[PageResult], ctx: RunContext) -> Any:
     return checks.dataset_findings(pages, ctx.check_settings, engine=engine)
 
 
-def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
-    """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
-    from harness.regression import approve, quality
+@dataclass
+class Extracted:
+    """One page after the extract stage (in a worker): what :func:`finish_page` needs to check it.
 
+    ``result`` is set instead when the cassette could not be replayed at all.
+    """
+
+    ref: CassetteRef
+    extractor: str
+    page: Page | None = None
+    record: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+    result: PageResult | None = None
+
+
+def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
+    """Load the cassette and run the extractor on it offline: the part of a page that runs untrusted code."""
     if ctx.extractor is None:
         raise ValueError("replay_page needs a RunContext with an extractor")
     extractor = ctx.extractor
@@ -176,7 +190,8 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
-        return unreplayed(ref, extractor.name, Finding(exc.check, "error", "$", str(exc)))
+        finding = Finding(exc.check, "error", "$", str(exc))
+        return Extracted(ref, extractor.name, result=unreplayed(ref, extractor.name, finding))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
     page = Page(response, site, ref.id)
@@ -185,25 +200,46 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         findings.append(
             Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")
         )
+    elapsed = (perf_counter() - start) * 1000
+    return Extracted(ref, extractor.name, page, record, findings, elapsed)
+
+
+def finish_page(done: Extracted, ctx: RunContext) -> PageResult:
+    """Validate, check, compare and score one extracted page: the harness's own work on it."""
+    from harness.regression import approve, quality
+
+    if done.result is not None or done.page is None:
+        assert done.result is not None
+        return done.result
+    start = perf_counter()
+    ref, page, record, findings = done.ref, done.page, done.record, list(done.findings)
     truth = load_truth(ref)
     if record is not None:
         findings.extend(check_record(record, page, ctx, truth))
     approval, approval_findings = approve.compare(record, ref.approved_path, ctx.compare_settings)
     findings.extend(approval_findings)
-    elapsed = (perf_counter() - start) * 1000
     return PageResult(
         id=ref.id,
-        site=site,
-        url=response.url,
+        site=page.site,
+        url=page.response.url,
         cassette=ref.display(),
-        extractor=extractor.name,
+        extractor=done.extractor,
         record=record,
         findings=tuple(findings),
-        elapsed_ms=elapsed,
-        captured_at=response.captured_at,
+        elapsed_ms=done.elapsed_ms + (perf_counter() - start) * 1000,
+        captured_at=page.response.captured_at,
         quality=quality.score(record, truth) if truth is not None else None,
         approval=approval,
     )
+
+
+def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
+    """Replay, extract, validate, check and compare one cassette. Never raises for a data problem.
+
+    :mod:`harness.parallel` runs the two halves apart: :func:`extract_stage` in a worker, :func:`finish_page`
+    in the runner's process while the worker extracts the next page.
+    """
+    return finish_page(extract_stage(ref, ctx), ctx)
 
 
 def scan_findings(found: cassette_mod.Scan) -> list[Finding]:
