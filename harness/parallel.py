@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 import signal
@@ -240,7 +241,13 @@ class Supervisor:
             name="harness-worker",
             daemon=True,
         )
-        process.start()
+        if forked:  # the runner's objects stay shared with the worker: its collector never writes to them
+            gc.freeze()
+        try:
+            process.start()
+        finally:
+            if forked:
+                gc.unfreeze()
         child.close()
         worker = _Worker(process, parent)
         self._workers.append(worker)
