@@ -7,10 +7,13 @@ names until there are enough pages), then times whole processes, alternating, ``
 
 * the bare loop: one Python process that reads the same HTML files and calls the extractor on each;
 * ``harness run --jobs 1`` and ``harness run`` with default settings: replay under vcrpy with the network
-  guard, schema validation, page and dataset checks, approvals, quality, results and report.
+  guard, schema validation, page and dataset checks, approvals, quality, results and report;
+* ``harness run`` on one cassette: the fixed cost a user pays for any run (goal: under 1 s).
 
-It prints medians, the ratio to the bare loop and the peak memory of each process tree (summed over its
-processes, sampled from /proc). A second table breaks one in-process run down by stage.
+It prints medians of wall time and of CPU time (the whole process tree's), the wall ratio to the bare loop,
+the peak memory of each process tree (summed over its processes, sampled from /proc) and the machine's load
+average while it ran: on a shared machine compare the ratios, measured side by side, not the seconds. A
+second table breaks one in-process run down by stage, the dataset stage with each engine.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 BARE_LOOP = r"""
 import sys, json
@@ -41,15 +45,16 @@ for i, (path, url) in enumerate(items):
 """
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, int, int]:
-    """Wall time, peak tree memory (MiB) and exit code of one process (``bench.check_scale.measure``)."""
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall time, CPU time of the tree and peak tree memory (MiB) of one process
+    (``bench.check_scale.measure``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.check_scale import measure
 
-    wall, _cpu, peak, code = measure(cmd, cwd)
+    wall, cpu, peak, code = measure(cmd, cwd)
     if code not in (0, 1):
         raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd[:3])} ...")
-    return wall, peak // 2**20, code
+    return wall, cpu, peak // 2**20
 
 
 def build(corpus: Path, work: Path, size: int) -> tuple[Path, Path]:
@@ -80,54 +85,85 @@ def build(corpus: Path, work: Path, size: int) -> tuple[Path, Path]:
     return out, listing
 
 
-def breakdown(cassettes: Path, extractor: str, reports: Path) -> None:
-    """One in-process run, stage by stage (the same functions :func:`harness.runner.replay_page` calls)."""
+def _stages(refs: list[Any], ctx: Any) -> tuple[dict[str, float], list[Any]]:
+    """Seconds per stage over ``refs``, in this process (the worker's half, then the runner's half)."""
     from harness import runner
     from harness.capture import cassette
-    from harness.config import HarnessConfig
-    from harness.page import Page
     from harness.regression import approve, quality
-    from harness.results import write_run
 
-    ctx = runner.make_context(HarnessConfig(root=reports.parent), extractor)
-    refs = cassette.discover(cassettes)
     stages = dict.fromkeys(("load", "extract", "validate+checks", "approval", "quality"), 0.0)
     pages = []
     for ref in refs:
         t0 = time.perf_counter()
-        loaded = cassette.load(ref.path)
-        page = Page(loaded.primary_response(), ref.site, ref.id)
+        cassette.load(ref.path)
         t1 = time.perf_counter()
-        record, _ = runner.extract_page(page, ctx.extractor, loaded, ctx.scrubber, 0)
+        done = runner.extract_stage(ref, ctx)  # loads again: its load is taken off below
         t2 = time.perf_counter()
-        if record is not None:
-            runner.check_record(record, page, ctx, runner.load_truth(ref))
-        t3 = time.perf_counter()
-        approve.compare(record, ref.approved_path, ctx.compare_settings)
-        t4 = time.perf_counter()
         truth = runner.load_truth(ref)
+        if done.page is not None and done.record is not None:
+            runner.check_record(done.record, done.page, ctx, truth)
+        t3 = time.perf_counter()
+        approve.compare(done.record, ref.approved_path, ctx.compare_settings)
+        t4 = time.perf_counter()
         if truth is not None:
-            quality.score(record, truth)
+            quality.score(done.record, truth)
         t5 = time.perf_counter()
-        for name, dt in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+        times = (t1 - t0, t2 - t1 - (t1 - t0), t3 - t2, t4 - t3, t5 - t4)
+        for name, dt in zip(stages, times, strict=True):
             stages[name] += dt
-        pages.append(runner.replay_page(ref, ctx))
-    t0 = time.perf_counter()
-    if ctx.check_settings.needs_gx:
-        from harness.checks.gx import gx_module
+        pages.append(runner.finish_page(done, ctx))
+    return stages, pages
 
-        gx_module()
-    t1 = time.perf_counter()
+
+def breakdown(cassettes: Path, extractor: str, reports: Path) -> None:
+    """One in-process run, stage by stage (the functions :mod:`harness.parallel` calls)."""
+    from harness import checks, runner
+    from harness.capture import cassette
+    from harness.config import HarnessConfig
+    from harness.results import write_run
+
+    ctx = runner.make_context(HarnessConfig(root=reports.parent), extractor)
+    refs = cassette.discover(cassettes)
+    stages, pages = _stages(refs, ctx)
+    dataset = {}
+    for engine in ("python", "gx"):
+        t0 = time.perf_counter()
+        if engine == "gx":
+            from harness.checks.gx import gx_module
+
+            gx_module()
+        t1 = time.perf_counter()
+        checks.dataset_findings(pages, ctx.check_settings, engine=engine)
+        dataset[engine] = (t1 - t0, time.perf_counter() - t1)
+    t0 = time.perf_counter()
     run = runner.finish_run(pages, ctx, started_at=runner.utcnow(), source=str(cassettes))
-    t2 = time.perf_counter()
+    t1 = time.perf_counter()
     write_run(run, reports)
-    t3 = time.perf_counter()
+    t2 = time.perf_counter()
     n = len(refs)
     print(f"\nin-process stages, {n} pages (ms/page; one-time costs in s):")
     for name, total in stages.items():
-        print(f"  {name:<18} {1000 * total / n:7.2f} ms/page")
-    print(f"  {'dataset + summary':<18} {t2 - t1:7.2f} s (imports included: {t1 - t0:.2f} s before)")
-    print(f"  {'results + report':<18} {t3 - t2:7.2f} s")
+        where = "worker" if name in ("load", "extract") else "runner"
+        print(f"  {name:<22} {1000 * total / n:7.2f} ms/page  ({where})")
+    print(f"  {'dataset, python':<22} {dataset['python'][1]:7.2f} s")
+    print(f"  {'dataset, gx':<22} {dataset['gx'][1]:7.2f} s (plus {dataset['gx'][0]:.2f} s importing GX)")
+    print(f"  {'finish_run (default)':<22} {t1 - t0:7.2f} s")
+    print(f"  {'results + report':<22} {t2 - t1:7.2f} s")
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def _print(n: int, name: str, runs: list[tuple[float, float, int]], bare: float) -> None:
+    wall = statistics.median(w for w, _, _ in runs)
+    cpu = statistics.median(c for _, c, _ in runs)
+    peak = max(p for _, _, p in runs)
+    ratio = f"{wall / bare:>7.2f}x" if bare else f"{'':>8}"
+    print(f"{n:>6} {name:<28} {wall:>9.2f} s {cpu:>7.2f} s {ratio} {peak:>9}", flush=True)
 
 
 def main() -> int:
@@ -145,31 +181,42 @@ def main() -> int:
     if not (args.corpus / "manifest.json").is_file():
         parser.error(f"no corpus at {args.corpus} (set HARNESS_CORPUS or --corpus)")
     harness = str(Path(sys.executable).with_name("harness"))
+    quiet = ["--exit-zero", "-q", "-e", args.extractor]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         script = work / "bare.py"
         script.write_text(BARE_LOOP)
-        print(f"{'pages':>6} {'command':<28} {'wall (median)':>13} {'vs bare':>8} {'peak MiB':>9}")
+        print(f"load average before: {_load()}")
+        print(f"{'pages':>6} {'command':<28} {'wall':>11} {'CPU':>9} {'vs bare':>8} {'peak MiB':>9}")
         for size in (int(s) for s in args.sizes.split(",")):
             cassettes, listing = build(args.corpus, work, size)
             n = sum(1 for _ in cassettes.rglob("*.yaml"))
             commands = {
                 "bare loop": [sys.executable, str(script), args.extractor, str(listing)],
-                "harness run --jobs 1": [harness, "run", str(cassettes), "-e", args.extractor, "--jobs", "1"],
-                "harness run (defaults)": [harness, "run", str(cassettes), "-e", args.extractor],
+                "harness run --jobs 1": [harness, "run", str(cassettes), "--jobs", "1"],
+                "harness run (defaults)": [harness, "run", str(cassettes)],
             }
             for argv in list(commands.values())[1:]:
-                argv += ["--exit-zero", "-q", "--reports", str(work / "reports")]
-            samples: dict[str, list[tuple[float, int]]] = {k: [] for k in commands}
+                argv += [*quiet, "--reports", str(work / "reports")]
+            samples: dict[str, list[tuple[float, float, int]]] = {k: [] for k in commands}
             for _ in range(args.runs):  # alternate, so load on the machine hits every command alike
                 for name, argv in commands.items():
-                    wall, peak, _ = timed(argv, work)
-                    samples[name].append((wall, peak))
-            bare = statistics.median(w for w, _ in samples["bare loop"])
+                    samples[name].append(timed(argv, work))
+            bare = statistics.median(w for w, _, _ in samples["bare loop"])
             for name, runs in samples.items():
-                wall = statistics.median(w for w, _ in runs)
-                peak = max(p for _, p in runs)
-                print(f"{n:>6} {name:<28} {wall:>11.2f} s {wall / bare:>7.2f}x {peak:>9}")
+                _print(n, name, runs, bare)
+        one = next(
+            iter(
+                sorted(
+                    (work / "cassettes-197" if (work / "cassettes-197").exists() else cassettes).rglob(
+                        "*.yaml"
+                    )
+                )
+            )
+        )
+        argv = [harness, "run", str(one), *quiet, "--reports", str(work / "reports-one")]
+        _print(1, "harness run (one cassette)", [timed(argv, work) for _ in range(args.runs)], 0.0)
+        print(f"load average after: {_load()}")
         breakdown(
             work / "cassettes-197" if (work / "cassettes-197").exists() else cassettes,
             args.extractor,

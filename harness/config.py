@@ -90,6 +90,7 @@ DEFAULT_SCRUB_PARAMS = (
     "*authorization*",
 )
 CONFIG_FILES = ("harness.toml", "pyproject.toml")
+DATASET_ENGINES = ("auto", "gx", "python")
 
 
 class ConfigError(ValueError):
@@ -114,6 +115,7 @@ class HarnessConfig:
     page_timeout: float = 60.0
     keep_reports: int = 50  # run folders kept under reports/ (the newest; 0 keeps every run)
     jobs: int | None = None  # None ("auto" in a file): one worker per CPU when there are pages enough
+    dataset_engine: str = "auto"  # gx, python, or auto: see harness.runner.dataset_engine
     checks: Mapping[str, Any] = field(default_factory=dict)
     compare: Mapping[str, Any] = field(default_factory=dict)
     drift: Mapping[str, Any] = field(default_factory=dict)
@@ -137,7 +139,9 @@ class HarnessConfig:
 
     def digest(self) -> str:
         """A short, stable hash of every setting that can change a run's outcome."""
-        payload = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("root", "source")}
+        # the dataset engine is left out: both engines give the same findings (tests/checks/test_suite.py)
+        skip = ("root", "source", "dataset_engine")
+        payload = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
         text = json.dumps(payload, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -233,6 +237,10 @@ def _validated(cfg: HarnessConfig) -> HarnessConfig:
     if cfg.jobs is not None and (not isinstance(cfg.jobs, int) or isinstance(cfg.jobs, bool) or cfg.jobs < 0):
         raise ConfigError(
             f"jobs must be \"auto\" or a whole number of processes (0: one per CPU), got {cfg.jobs!r}"
+        )
+    if cfg.dataset_engine not in DATASET_ENGINES:
+        raise ConfigError(
+            f"dataset_engine must be one of {', '.join(DATASET_ENGINES)}, got {cfg.dataset_engine!r}"
         )
     if not isinstance(cfg.page_timeout, int | float) or cfg.page_timeout < 0:
         raise ConfigError(f"page_timeout must be seconds (0 turns it off), got {cfg.page_timeout!r}")

@@ -123,6 +123,13 @@ class Page:
     site_titles: tuple[str, ...] = ()
     """The ``<title>``s of the site's pages next to this one (:mod:`harness.capture.sitetitles`), or none."""
 
+    #: What a page keeps when it crosses a process boundary (worker -> runner): the response and the
+    #: decoded text, never a parse tree nor anything an extractor attached to it.
+    _SENT = ("response", "site", "page_id", "charset", "text")
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {key: value for key, value in self.__dict__.items() if key in self._SENT} | {"_cache": {}}
+
     @property
     def url(self) -> str:
         return self.response.url

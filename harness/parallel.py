@@ -1,8 +1,11 @@
 """Replaying pages in worker processes the runner can kill and replace (``harness run --jobs N``).
 
-Every page is replayed in a worker process, never in the runner's own process, whatever ``--jobs`` says
-(``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out one page at a
-time. That is what makes the guarantees hold against any extractor, on any platform:
+Every page is replayed and extracted in a worker process, never in the runner's own process, whatever
+``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out
+one page at a time; the worker sends back the extracted page (:func:`harness.runner.extract_stage`), and the
+runner validates, checks, compares and scores it (:func:`harness.runner.finish_page`) while the worker
+extracts the next one, so even ``--jobs 1`` keeps two cores busy. That is what makes the guarantees hold
+against any extractor, on any platform:
 
 * **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
   worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 import signal
@@ -40,7 +44,15 @@ from typing import Any
 from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
-from harness.runner import Progress, RunContext, make_context, replay_page, unreplayed
+from harness.runner import (
+    Extracted,
+    Progress,
+    RunContext,
+    extract_stage,
+    finish_page,
+    make_context,
+    unreplayed,
+)
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
 GRACE_MAX = 10.0
@@ -76,7 +88,7 @@ def _method() -> str:
 
 
 def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
-    """A worker's life: take ``(index, ref)``, send back ``(index, PageResult)``; ``None`` ends it.
+    """A worker's life: take ``(index, ref)``, send back ``(index, Extracted)``; ``None`` ends it.
 
     ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
     or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
@@ -120,22 +132,37 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
-def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> PageResult:
+def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> Extracted:
     try:
-        return replay_page(ref, ctx)
+        return extract_stage(ref, ctx)
     except BaseException as exc:  # a harness bug on one page must not cost the others
-        message = f"the harness failed on this page ({type(exc).__name__}: {exc})"[:800]
-        return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
+        return Extracted(ref, name, result=_harness_error(ref, name, exc))
 
 
-def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
+def _harness_error(ref: CassetteRef, name: str, exc: BaseException) -> PageResult:
+    message = f"the harness failed on this page ({type(exc).__name__}: {exc})"[:800]
+    return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
+
+
+def _finish(done: Extracted | PageResult, ctx: RunContext, name: str) -> PageResult:
+    """The runner's half of a page (:func:`harness.runner.finish_page`); a lost page is already a result."""
+    if isinstance(done, PageResult):
+        return done
+    try:
+        return finish_page(done, ctx)
+    except Exception as exc:  # a harness bug on one page must not cost the others
+        return _harness_error(done.ref, name, exc)
+
+
+def _answer(conn: Connection, index: int, result: Extracted, ref: CassetteRef, name: str) -> None:
     try:
         conn.send(("done", index, result))
     except (EOFError, OSError):
         raise SystemExit(0) from None  # the runner is gone
     except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
         message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
-        conn.send(("done", index, unreplayed(ref, name, Finding("harness.error", "error", "$", message))))
+        lost = unreplayed(ref, name, Finding("harness.error", "error", "$", message))
+        conn.send(("done", index, Extracted(ref, name, result=lost)))
 
 
 # ----------------------------------------------------------------------------- the runner's side
@@ -214,7 +241,13 @@ class Supervisor:
             name="harness-worker",
             daemon=True,
         )
-        process.start()
+        if forked:  # the runner's objects stay shared with the worker: its collector never writes to them
+            gc.freeze()
+        try:
+            process.start()
+        finally:
+            if forked:
+                gc.unfreeze()
         child.close()
         worker = _Worker(process, parent)
         self._workers.append(worker)
@@ -265,8 +298,10 @@ class Supervisor:
                 self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
                 self._warming.start()
                 warm = None
-            for index, result in self._collect():
-                results[index] = result
+            collected = self._collect()
+            self._hand_out(pending, len(refs))  # the workers extract on while this process checks
+            for index, extracted in collected:
+                results[index] = _finish(extracted, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
@@ -287,7 +322,7 @@ class Supervisor:
                 continue
             worker.job, worker.since, worker.started = job, monotonic(), False
 
-    def _collect(self) -> list[tuple[int, PageResult]]:
+    def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.job is not None]
         due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
@@ -300,7 +335,7 @@ class Supervisor:
                 out.append(settled)
         return out
 
-    def _settle(self, worker: _Worker) -> tuple[int, PageResult] | None:
+    def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult] | None:
         assert worker.job is not None
         index, ref = worker.job
         try:

@@ -250,13 +250,13 @@ class DatasetItem(_HarnessItem):
     refs: list[Any]
 
     def runtest(self) -> None:
-        from harness import checks
+        from harness.runner import dataset_outcome
         from harness.verdict import accepted_of, judge_findings
 
         state = self.config.stash[STATE]
         if state.dataset is None:
             pages = [state.page_result(ref) for ref in self.refs]
-            state.dataset = checks.dataset_findings(pages, state.context().check_settings)
+            state.dataset = dataset_outcome(pages, state.context())
         outcome = state.dataset
         wanted = None if self.site == RUN_SCOPE else self.site
         judged, _ = judge_findings([f for f in outcome.run if f.site == wanted], state.policy)

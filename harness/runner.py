@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from time import perf_counter
 from typing import Any
@@ -35,6 +35,11 @@ from harness.paths import site_for_url
 from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
+
+#: Pages from which ``dataset_engine = "auto"`` validates with Great Expectations. Below, the same
+#: expectations are computed in plain Python (identical findings): GX's import (~2.5 s, ~300 MB with
+#: pandas) would cost more than the whole dataset stage; from here it is a small share of the run.
+GX_MIN_PAGES = 5_000
 
 
 def utcnow() -> str:
@@ -145,10 +150,39 @@ def check_record(
     return [*ctx.validator.findings(record), *checks.page_findings(record, page_ctx, ctx.check_settings)]
 
 
-def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
-    """Replay, extract, validate, check and compare one cassette. Never raises for a data problem."""
-    from harness.regression import approve, quality
+def dataset_engine(cfg: HarnessConfig, pages: int) -> str:
+    """``gx`` or ``python``: what evaluates the run's dataset expectations (:mod:`harness.checks.suite`)."""
+    if cfg.dataset_engine != "auto":
+        return cfg.dataset_engine
+    return "gx" if pages >= GX_MIN_PAGES else "python"
 
+
+def dataset_outcome(pages: Sequence[PageResult], ctx: RunContext) -> Any:
+    """The dataset-level findings of ``pages`` (a :class:`~harness.checks.DatasetOutcome`)."""
+    from harness import checks
+
+    engine = dataset_engine(ctx.cfg, len(pages))
+    return checks.dataset_findings(pages, ctx.check_settings, engine=engine)
+
+
+@dataclass
+class Extracted:
+    """One page after the extract stage (in a worker): what :func:`finish_page` needs to check it.
+
+    ``result`` is set instead when the cassette could not be replayed at all.
+    """
+
+    ref: CassetteRef
+    extractor: str
+    page: Page | None = None
+    record: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+    result: PageResult | None = None
+
+
+def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
+    """Load the cassette and run the extractor on it offline: the part of a page that runs untrusted code."""
     if ctx.extractor is None:
         raise ValueError("replay_page needs a RunContext with an extractor")
     extractor = ctx.extractor
@@ -157,7 +191,8 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
-        return unreplayed(ref, extractor.name, Finding(exc.check, "error", "$", str(exc)))
+        finding = Finding(exc.check, "error", "$", str(exc))
+        return Extracted(ref, extractor.name, result=unreplayed(ref, extractor.name, finding))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
     page = Page(response, site, ref.id, site_titles=folder_titles(ref.path))  # site-name evidence
@@ -166,25 +201,46 @@ def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
         findings.append(
             Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")
         )
+    elapsed = (perf_counter() - start) * 1000
+    return Extracted(ref, extractor.name, page, record, findings, elapsed)
+
+
+def finish_page(done: Extracted, ctx: RunContext) -> PageResult:
+    """Validate, check, compare and score one extracted page: the harness's own work on it."""
+    from harness.regression import approve, quality
+
+    if done.result is not None or done.page is None:
+        assert done.result is not None
+        return done.result
+    start = perf_counter()
+    ref, page, record, findings = done.ref, done.page, done.record, list(done.findings)
     truth = load_truth(ref)
     if record is not None:
         findings.extend(check_record(record, page, ctx, truth))
     approval, approval_findings = approve.compare(record, ref.approved_path, ctx.compare_settings)
     findings.extend(approval_findings)
-    elapsed = (perf_counter() - start) * 1000
     return PageResult(
         id=ref.id,
-        site=site,
-        url=response.url,
+        site=page.site,
+        url=page.response.url,
         cassette=ref.display(),
-        extractor=extractor.name,
+        extractor=done.extractor,
         record=record,
         findings=tuple(findings),
-        elapsed_ms=elapsed,
-        captured_at=response.captured_at,
+        elapsed_ms=done.elapsed_ms + (perf_counter() - start) * 1000,
+        captured_at=page.response.captured_at,
         quality=quality.score(record, truth) if truth is not None else None,
         approval=approval,
     )
+
+
+def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
+    """Replay, extract, validate, check and compare one cassette. Never raises for a data problem.
+
+    :mod:`harness.parallel` runs the two halves apart: :func:`extract_stage` in a worker, :func:`finish_page`
+    in the runner's process while the worker extracts the next page.
+    """
+    return finish_page(extract_stage(ref, ctx), ctx)
 
 
 def scan_findings(found: cassette_mod.Scan) -> list[Finding]:
@@ -225,12 +281,11 @@ def finish_run(
     ``outcome`` is a dataset outcome already computed over these same pages (the pytest dataset items);
     ``notes`` are run-level findings about the inputs (:func:`scan_findings`).
     """
-    from harness import checks
     from harness.regression import quality
 
     pages = [safejson.safe_page(p) for p in pages]
     if outcome is None or set(outcome.per_page) - {p.id for p in pages}:
-        outcome = checks.dataset_findings(pages, ctx.check_settings)
+        outcome = dataset_outcome(pages, ctx)
     merged = tuple(
         replace(p, findings=p.findings + tuple(outcome.per_page.get(p.id, ())))
         if outcome.per_page.get(p.id)
@@ -280,26 +335,20 @@ def run(
     started = utcnow()
     refs = list(refs)
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
-    pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm(ctx))
+    gx = ctx.check_settings.needs_gx and dataset_engine(ctx.cfg, len(refs)) == "gx"
+    pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm if gx else None)
     stage = getattr(progress, "stage", None)
     if stage is not None:
-        engine = ", Great Expectations" if ctx.check_settings.needs_gx else ""
-        stage(f"checking the whole run (dataset checks{engine})")
+        stage(f"checking the whole run (dataset checks{', Great Expectations' if gx else ''})")
     return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
-def _warm(ctx: RunContext) -> Callable[[], None] | None:
-    """What the dataset stage will import (Great Expectations), to load while the workers replay."""
-    if not ctx.check_settings.needs_gx:
-        return None
+def _warm() -> None:
+    """What the dataset stage will import (Great Expectations), loaded while the workers replay."""
+    from harness.checks.gx import gx_module
 
-    def warm() -> None:
-        from harness.checks.gx import gx_module
-
-        with contextlib.suppress(Exception):  # the dataset stage imports it again and reports any problem
-            gx_module()
-
-    return warm
+    with contextlib.suppress(Exception):  # the dataset stage imports it again and reports any problem
+        gx_module()
 
 
 def exit_code(run: RunResult, fail_on: str, fail_on_new: str = "warning") -> int:

@@ -231,13 +231,14 @@ def page_findings(
     return {pid: emit.done() for pid, emit in col.emitters.items() if emit.findings}
 
 
-def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings) -> None:
-    from harness.checks import gx
+def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings, engine: str) -> None:
+    from harness.checks import gx, suite
 
     flagged = rates.flags(rows, settings)
     cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
     tally = rates.counts(rows, flagged)
-    for o in gx.validate(cols):
+    outcomes = gx.validate(cols) if engine == "gx" else suite.evaluate(cols)
+    for o in outcomes:
         if o.error is not None:
             col.run.append(gx_error(o))
         elif not o.success:
@@ -249,12 +250,18 @@ def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSetting
                 PAGE_HANDLERS[o.check](col, o)
 
 
-def dataset_findings(pages: Sequence[PageResult], settings: CheckSettings) -> DatasetOutcome:
-    """Every dataset-level finding of a run, mapped back to pages and sites."""
+def dataset_findings(
+    pages: Sequence[PageResult], settings: CheckSettings, engine: str = "gx"
+) -> DatasetOutcome:
+    """Every dataset-level finding of a run, mapped back to pages and sites.
+
+    ``engine`` evaluates the expectations (:mod:`harness.checks.suite`): ``gx``, one Great Expectations
+    batch, or ``python``, the same outcomes without importing GX or pandas.
+    """
     rows = frame.rows_from(pages)
     col = _Collector(rows, settings)
     if rows and settings.needs_gx:
-        _gx_stage(col, rows, settings)
+        _gx_stage(col, rows, settings, engine)
     per_page: dict[str, list[Finding]] = {
         pid: emit.done() for pid, emit in col.emitters.items() if emit.findings
     }

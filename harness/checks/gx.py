@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from harness.checks.suite import Expectation, present, suite
+from harness.checks.suite import Outcome as Outcome  # where the engines' callers import it from
 
 RESULT_FORMAT: Mapping[str, Any] = {
     "result_format": "COMPLETE",
@@ -33,19 +35,6 @@ SPARK_RESULT_FORMAT: Mapping[str, Any] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What one expectation said: the check it implements, the failing page ids, or why it could not run."""
-
-    check: str
-    group: int
-    success: bool
-    page_ids: tuple[str, ...] = ()
-    unexpected_count: int = 0
-    error: str | None = None
-    query: str | None = None  # Spark: the filter that selects the failing rows on the cluster
-
-
 @cache
 def gx_module() -> Any:
     """``great_expectations``, imported on first use and kept (the import is the expensive part)."""
@@ -54,56 +43,28 @@ def gx_module() -> Any:
     return great_expectations
 
 
-_TYPES = {
-    "title.duplicate": "ExpectColumnValuesToBeUnique",
-    "title.duplicate_across_sites": "ExpectColumnValuesToBeUnique",
-    "body.duplicated": "ExpectColumnValuesToBeUnique",
-    "body.too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
-    "body.too_long": "ExpectColumnPairValuesAToBeGreaterThanB",
-    "date.coverage": "ExpectColumnPairValuesAToBeGreaterThanB",
-    "boilerplate.pattern": "ExpectColumnValuesToBeBetween",
-    "rate.boilerplate": "ExpectColumnPairValuesAToBeGreaterThanB",
-    "rate.title_duplicate": "ExpectColumnPairValuesAToBeGreaterThanB",
-    "rate.body_too_short": "ExpectColumnPairValuesAToBeGreaterThanB",
+_GX_NAMES = {
+    "unique": "ExpectColumnValuesToBeUnique",
+    "a_at_least_b": "ExpectColumnPairValuesAToBeGreaterThanB",
+    "at_most": "ExpectColumnValuesToBeBetween",
 }
 
 
-def _spec(gx: Any, check: str, group: int = 0, **kwargs: Any) -> Any:
-    cls = getattr(gx.expectations, _TYPES[check])
-    return cls(meta={"check": check, "group": group}, **kwargs)
+def _to_gx(gx: Any, exp: Expectation) -> Any:
+    """The Great Expectations expectation for one of :func:`harness.checks.suite.suite`'s."""
+    kwargs: dict[str, Any] = {"column": exp.columns[0]}
+    if exp.kind == "a_at_least_b":
+        kwargs = {"column_A": exp.columns[0], "column_B": exp.columns[1], "or_equal": True}
+        kwargs["ignore_row_if"] = "either_value_is_missing"
+    elif exp.kind == "at_most":
+        kwargs["max_value"] = exp.limit
+    cls = getattr(gx.expectations, _GX_NAMES[exp.kind])
+    return cls(meta={"check": exp.check, "group": exp.group}, **kwargs)
 
 
-def expectations(gx: Any, present: Collection[str]) -> list[Any]:
-    """The suite, for every engine: one expectation per dataset check whose input column has a value
-    (``present``: the names of the columns with at least one non-missing cell)."""
-    pair: dict[str, Any] = {"or_equal": True, "ignore_row_if": "either_value_is_missing"}
-    candidates = [
-        ("title_site_key", _spec(gx, "title.duplicate", column="title_site_key")),
-        ("title_key", _spec(gx, "title.duplicate_across_sites", column="title_key")),
-        ("body_site_key", _spec(gx, "body.duplicated", column="body_site_key")),
-        ("body_min", _spec(gx, "body.too_short", column_A="body_len", column_B="body_min", **pair)),
-        ("body_max", _spec(gx, "body.too_long", column_A="body_max", column_B="body_len", **pair)),
-        (
-            "date_coverage",
-            _spec(gx, "date.coverage", column_A="date_coverage", column_B="date_coverage_min", **pair),
-        ),
-    ]
-    for gate, name in (
-        ("rate.boilerplate", "rate_boilerplate"),
-        ("rate.title_duplicate", "rate_title_duplicate"),
-        ("rate.body_too_short", "rate_body_too_short"),
-    ):  # the site's ceiling >= the site's share, on one row per site
-        candidates.append((name, _spec(gx, gate, column_A=name + "_max", column_B=name, **pair)))
-    # the site's patterns matched in Python (frame.boilerplate_match): no page may have a match
-    candidates.append(
-        ("boilerplate_match", _spec(gx, "boilerplate.pattern", column="boilerplate_match", max_value=0))
-    )
-    return [exp for col, exp in candidates if col in present]
-
-
-def present(columns: Mapping[str, Sequence[Any]]) -> set[str]:
-    """The columns with at least one non-missing value."""
-    return {name for name, values in columns.items() if any(v is not None for v in values)}
+def expectations(gx: Any, columns_with_values: Collection[str]) -> list[Any]:
+    """The suite (:func:`harness.checks.suite.suite`) as GX objects, for every data source."""
+    return [_to_gx(gx, exp) for exp in suite(columns_with_values)]
 
 
 def _error(info: Any) -> str | None:
@@ -162,10 +123,10 @@ def _definition(gx: Any, items: Sequence[Any], source: str) -> Any:
     sources = context.data_sources
     data = sources.add_spark("harness") if source == "spark" else sources.add_pandas("harness")
     batch = data.add_dataframe_asset("run").add_batch_definition_whole_dataframe("all-pages")
-    suite = context.suites.add(gx.ExpectationSuite(name="harness-dataset"))
+    checks = context.suites.add(gx.ExpectationSuite(name="harness-dataset"))
     for expectation in items:
-        suite.add_expectation(expectation)
-    definition = gx.ValidationDefinition(name="harness-run", data=batch, suite=suite)
+        checks.add_expectation(expectation)
+    definition = gx.ValidationDefinition(name="harness-run", data=batch, suite=checks)
     return context.validation_definitions.add(definition)
 
 

@@ -1,0 +1,79 @@
+"""What keeps a small run cheap: the dataset stage without Great Expectations below GX_MIN_PAGES (same
+findings), and nothing heavy imported by a run that does not need it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from harness import runner
+from harness.config import ConfigError, HarnessConfig, load_config
+from spine.helpers import article_html, make_cassette
+
+
+def test_dataset_engine_is_python_below_the_threshold_unless_configured() -> None:
+    auto = HarnessConfig()
+    assert runner.dataset_engine(auto, 1) == "python"
+    assert runner.dataset_engine(auto, runner.GX_MIN_PAGES - 1) == "python"
+    assert runner.dataset_engine(auto, runner.GX_MIN_PAGES) == "gx"
+    assert runner.dataset_engine(auto.with_overrides(dataset_engine="gx"), 1) == "gx"
+    assert runner.dataset_engine(auto.with_overrides(dataset_engine="python"), 10**6) == "python"
+
+
+def test_dataset_engine_setting(tmp_path: Path) -> None:
+    (tmp_path / "harness.toml").write_text('dataset_engine = "gx"\n')
+    cfg = load_config(tmp_path)
+    assert cfg.dataset_engine == "gx"
+    assert cfg.digest() == cfg.with_overrides(dataset_engine="python").digest()  # same findings either way
+    (tmp_path / "harness.toml").write_text('dataset_engine = "pandas"\n')
+    with pytest.raises(ConfigError, match="dataset_engine must be one of auto, gx, python"):
+        load_config(tmp_path)
+
+
+def _pages(root: Path) -> None:
+    for i in range(4):  # one title on four URLs, one short body: dataset findings in both engines
+        make_cassette(root, "harbor.example", f"story-{i}", article_html("The same headline"))
+    make_cassette(root, "harbor.example", "short", b"<html><head><title>Short</title></head><body>x</body>")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_both_engines_give_the_same_run(tmp_path: Path, jobs: int) -> None:
+    from harness.capture import cassette
+    from harness.results import page_to_dict
+
+    _pages(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    runs = {}
+    for engine in ("python", "gx"):
+        ctx = runner.make_context(HarnessConfig(root=tmp_path, dataset_engine=engine), "generic")
+        run = runner.run(ctx, refs, source="t", jobs=jobs)
+        runs[engine] = [{**page_to_dict(p), "elapsed_ms": 0} for p in run.pages], run.findings
+    assert runs["python"] == runs["gx"]
+    checks = {f["check"] for page in runs["python"][0] for f in page["findings"]}
+    assert {"title.duplicate", "body.too_short"} <= checks
+
+
+SCRIPT = textwrap.dedent("""
+    import sys
+    from harness.cli import main
+    code = main(["run", sys.argv[1], "--exit-zero", "-q", "--reports", sys.argv[2]])
+    heavy = ("great_expectations", "pandas", "numpy", "scipy")
+    print(code, [m for m in heavy if m in sys.modules])
+""")
+
+
+def test_a_small_run_imports_neither_gx_nor_pandas(tmp_path: Path) -> None:
+    _pages(tmp_path / "c")
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "c"), str(tmp_path / "reports")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "0 []", out.stdout + out.stderr
+    assert (tmp_path / "reports" / "latest" / "results.json").is_file()
