@@ -54,6 +54,20 @@ _SPECS = (
         "lines that recur on many pages of the same site (learned from the run)",
     ),
     CheckSpec(
+        "boilerplate.teaser",
+        "error",
+        "dataset",
+        "python",
+        "short lines, or 'Label: headline' teasers, that recur on pages of several sites of the run",
+    ),
+    CheckSpec(
+        "boilerplate.social",
+        "error",
+        "page",
+        "python",
+        "a short line naming a social platform (a follow or share prompt, in any language)",
+    ),
+    CheckSpec(
         "boilerplate.pattern",
         "error",
         "dataset",

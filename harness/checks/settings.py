@@ -44,6 +44,7 @@ class SiteSettings:
     recurring_min_pages: int = 5
     recurring_min_share: float = 0.3
     recurring_min_count: int = 3
+    teaser_min_pages: int = 3
     rate_boilerplate: float = 0.2
     rate_title_duplicate: float = 0.1
     rate_body_too_short: float = 0.2
@@ -149,6 +150,7 @@ _OPTIONS: Mapping[tuple[str, str], tuple[str, Callable[[str, Any], Any]]] = {
     ("boilerplate", "recurring_min_pages"): ("recurring_min_pages", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "recurring_min_share"): ("recurring_min_share", _fraction),
     ("boilerplate", "recurring_min_count"): ("recurring_min_count", lambda w, v: _count(w, v, 2)),
+    ("boilerplate", "teaser_min_pages"): ("teaser_min_pages", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "languages"): ("languages", _languages),
     ("title", "site_names"): ("site_names", _strings),
     ("rates", "boilerplate"): ("rate_boilerplate", _fraction),

@@ -15,6 +15,7 @@ installed in their Python and the config's schema files at the same paths (docs/
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ def _setup(cfg: Any, key: str, setup: work.Setup | None) -> None:
         _contexts[key] = RunContext(cfg, None).prepare()
     ctx = _contexts[key]
     base = setup or work.Setup(ctx)
-    work.install(work.Setup(ctx, base.renamed, base.candidates, base.common, base.keep_records))
+    work.install(replace(base, ctx=ctx))
 
 
 def _chunks(items: Iterable[Raw]) -> Iterator[list[Raw]]:
@@ -120,7 +121,14 @@ def run_spark(
         totals.add(sketch, lines)
     keep = totals.lines <= limit or folder is None
     common = totals.common()
-    setup = work.Setup(None, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep)
+    setup = work.Setup(
+        None,
+        frozenset(totals.renamed),
+        totals.candidates(),
+        common,
+        keep_records=keep,
+        teaser=totals.teaser(),
+    )
     checked = raws.mapPartitions(_checks(ctx.cfg, key, spark.sparkContext.broadcast(setup)))
     result = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
     if keep:

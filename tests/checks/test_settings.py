@@ -65,7 +65,10 @@ def test_disabling_every_gx_check_means_no_gx() -> None:
         ({"body": {"min_chars": 500, "max_chars": 100}}, "min_chars (500) is above max_chars (100)"),
         ({"body": {"colour": "red"}}, "[tool.harness.checks].body key 'colour'; allowed: max_chars"),
         ({"bogus": 1}, "unknown [tool.harness.checks] key 'bogus'; allowed: body"),
-        ({"boilerplate": {"recuring_min_pages": 3}}, "'recuring_min_pages' (did you mean 'recurring_min_pages'?)"),
+        (
+            {"boilerplate": {"recuring_min_pages": 3}},
+            "'recuring_min_pages' (did you mean 'recurring_min_pages'?)",
+        ),
         ({"rate": {"boilerplate": 0.1}}, "key 'rate' (did you mean 'rates'?)"),
         ({"disable": ["body.to_short"]}, "'body.to_short' (did you mean 'body.too_short'?)"),
         ({"severity": {"boilerplat": "error"}}, "'boilerplat' (did you mean 'boilerplate'?)"),
