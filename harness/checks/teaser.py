@@ -9,8 +9,9 @@ that need neither, measured in docs/checks-accuracy.md:
   a short line is boilerplate when it recurs on ``teaser_min_pages`` pages of at least two sites, after as
   many *different* lines (so wire copy shared by several sites, where the neighbours recur too, is not; and
   one site's recurring subheadings are left to the per-site learner and its share threshold), and a
-  ``Label: headline`` line is a teaser when its label starts such lines on that many pages with different
-  headlines ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). ``boilerplate.teaser`` in both cases.
+  ``Label: headline`` line is a teaser when its label starts such lines on that many pages (of any sites,
+  one included: the per-site learner cannot see them, their headlines differ) with different headlines
+  ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). ``boilerplate.teaser`` in both cases.
 * **Platform names.** A short line with no sentence end whose last word names a social platform or news
   aggregator ("Ikuti kami di Google News", "Följ oss på Facebook") is a follow/share prompt (a line that
   starts with one, "Twitter seemed confused", is the article talking about it): the names are written
@@ -122,6 +123,7 @@ class Seen:
     """What the run showed of one unit: distinct bodies, and (capped) its sites and contexts."""
 
     pages: int = 0
+    cross_site: bool = True  # a short line needs two sites; a label does not
     sites: set[Hashable] = field(default_factory=set)
     contexts: set[Hashable] = field(default_factory=set)
 
@@ -135,26 +137,30 @@ class Learner:
         self.key = key
         self.seen: dict[Hashable, Seen] = defaultdict(Seen)
 
-    def add(self, site: Hashable, body_units: Iterable[tuple[Hashable, Hashable]]) -> None:
-        """``body_units``: (stored key, context) of one body; a key counts once per body."""
+    def add(self, site: Hashable, body_units: Iterable[tuple[Hashable, Hashable, bool]]) -> None:
+        """``body_units``: (stored key, context, is a label) of one body. A key counts once per body, with
+        the context of its first occurrence: a line repeated inside one article ("See it now: Amazon" after
+        each product), copied to other sites with it, is not a template's."""
         counted: set[Hashable] = set()
-        for key, context in body_units:
+        for key, context, label in body_units:
+            if key in counted:
+                continue
+            counted.add(key)
             seen = self.seen[key]
-            if key not in counted:
-                counted.add(key)
-                seen.pages += 1
-                if len(seen.sites) < 2:
-                    seen.sites.add(site)
+            seen.cross_site = not label
+            seen.pages += 1
+            if len(seen.sites) < 2:
+                seen.sites.add(site)
             if len(seen.contexts) < self.cap:
                 seen.contexts.add(context)
 
     def common(self, floor: int) -> dict[Hashable, tuple[int, int]]:
-        """Units on pages of two sites or more, with at least ``floor`` pages and contexts:
+        """Units with at least ``floor`` pages and contexts (short lines: on two sites or more):
         key -> (pages, contexts)."""
         return {
             key: (seen.pages, len(seen.contexts))
             for key, seen in self.seen.items()
-            if len(seen.sites) >= 2 and seen.pages >= floor and len(seen.contexts) >= floor
+            if (len(seen.sites) >= 2 or not seen.cross_site) and min(seen.pages, len(seen.contexts)) >= floor
         }
 
 
@@ -198,7 +204,7 @@ def find(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Finding
     for row in rows:
         if settings.for_site(row.site).on(TEASER) and (row.site, row.body) not in fed:
             fed.add((row.site, row.body))
-            learner.add(row.site, (((kind, key), ctx) for kind, key, ctx in units(row.body)))
+            learner.add(row.site, (((kind, key), ctx, kind == "label") for kind, key, ctx in units(row.body)))
     table = learner.common(floor(settings))
     out: dict[str, list[Finding]] = {}
     for row in rows:

@@ -93,7 +93,9 @@ class Sketch:
     keys: dict[str, list[int]] = field(default_factory=dict)  # column -> hash (0: no key)
     dated: list[bool] = field(default_factory=list)
     bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
-    teaser: list[tuple[int, int, list[tuple[int, int]]]] = field(default_factory=list)  # (row, body, units)
+    teaser: list[tuple[int, int, list[tuple[int, int, bool]]]] = field(
+        default_factory=list
+    )  # (row, body, units)
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -123,7 +125,10 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
             units = recurring.body_units(row.body, cache)
             out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
         if row.body and settings.for_site(row.site).on(teaser.TEASER):
-            found = [(teaser_key(kind, key), h64(context)) for kind, key, context in teaser.units(row.body)]
+            found = [
+                (teaser_key(kind, key), h64(context), kind == "label")
+                for kind, key, context in teaser.units(row.body)
+            ]
             out.teaser.append((i, h64(row.body), found))
     return out
 

@@ -108,11 +108,13 @@ def test_a_label_recurring_across_sites_marks_teasers_in_any_script() -> None:
     assert found["site2.example/story-2"] == ["延伸阅读：" + HEADLINES[2]]
 
 
-def test_too_few_pages_or_one_site_teach_nothing() -> None:
+def test_too_few_pages_teach_nothing_and_one_site_only_labels() -> None:
     two = [(f"site{i}.example", _with_line(f"Baca juga: {HEADLINES[i]}", i)) for i in range(2)]
     assert _teasers(_pages(two)) == {}
-    one_site = [("one.example", _with_line(f"Baca juga: {HEADLINES[i]}", i)) for i in range(5)]
-    assert _teasers(_pages(one_site)) == {}  # one site's lines are the per-site learner's business
+    one_site = [("one.example", _with_line("Bizi takip edin", i)) for i in range(4)]
+    assert _teasers(_pages(one_site)) == {}  # one site's lines are the per-site learner's business...
+    labels = [("one.example", _with_line(f"Baca juga: {HEADLINES[i]}", i)) for i in range(3)]
+    assert len(_teasers(_pages(labels))) == 3  # ...but it cannot see labels: their headlines differ
     assert _teasers(_pages(two * 2), {"boilerplate": {"teaser_min_pages": 2}}) != {}
 
 
@@ -122,6 +124,14 @@ def test_a_short_line_recurring_after_different_lines_is_boilerplate_but_wire_co
     assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [line] for i in range(3)}
     wire = [(f"site{i}.example", _with_line(line, 0)) for i in range(3)]  # one story on three sites
     assert _teasers(_pages(wire)) == {}
+
+
+def test_a_line_repeated_inside_one_article_copied_to_other_sites_is_not_a_template() -> None:
+    shop = "\n\n".join(f"{STORIES[k]}\n\nSee it now at the shop" for k in range(4))  # after each product
+    copies = [(f"site{i}.example", shop + f"\n\nFiled by desk {i}.") for i in range(3)]
+    assert _teasers(_pages(copies)) == {}
+    plan = "\n\n".join(f"Next stage: {HEADLINES[k]}" for k in range(4))  # one label, inside one body
+    assert _teasers(_pages([(f"site{i}.example", plan + f"\n\n{STORIES[i]}") for i in range(3)])) == {}
 
 
 def test_harness_check_finds_them_record_only(
