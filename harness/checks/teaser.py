@@ -22,7 +22,6 @@ that need neither, measured in docs/checks-accuracy.md:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -129,13 +128,14 @@ class Seen:
 
 
 class Learner:
-    """Counts units over the distinct bodies of the run. ``key`` maps a unit to what is stored (the unit
-    itself in memory, a hash at crawl scale). The caller feeds each (site, body) once."""
+    """Counts units over the distinct bodies of the run; a unit is stored as given (itself in memory, a
+    hash at crawl scale). The caller feeds each (site, body) once. A unit seen on one body so far (most
+    lines of a crawl) is kept as a bare tuple; only a unit seen twice gets a :class:`Seen`."""
 
-    def __init__(self, cap: int, key: Callable[[str, str], Hashable] = lambda kind, k: (kind, k)) -> None:
+    def __init__(self, cap: int) -> None:
         self.cap = cap
-        self.key = key
-        self.seen: dict[Hashable, Seen] = defaultdict(Seen)
+        self.first: dict[Hashable, tuple[Hashable, Hashable, bool]] = {}  # key -> (site, context, label)
+        self.seen: dict[Hashable, Seen] = {}
 
     def add(self, site: Hashable, body_units: Iterable[tuple[Hashable, Hashable, bool]]) -> None:
         """``body_units``: (stored key, context, is a label) of one body. A key counts once per body, with
@@ -146,8 +146,13 @@ class Learner:
             if key in counted:
                 continue
             counted.add(key)
-            seen = self.seen[key]
-            seen.cross_site = not label
+            seen = self.seen.get(key)
+            if seen is None:
+                once = self.first.pop(key, None)
+                if once is None:
+                    self.first[key] = (site, context, label)
+                    continue
+                seen = self.seen[key] = Seen(1, not once[2], {once[0]}, {once[1]})
             seen.pages += 1
             if len(seen.sites) < 2:
                 seen.sites.add(site)
@@ -156,7 +161,7 @@ class Learner:
 
     def common(self, floor: int) -> dict[Hashable, tuple[int, int]]:
         """Units with at least ``floor`` pages and contexts (short lines: on two sites or more):
-        key -> (pages, contexts)."""
+        key -> (pages, contexts). ``floor`` is at least 2 (``teaser_min_pages``)."""
         return {
             key: (seen.pages, len(seen.contexts))
             for key, seen in self.seen.items()
