@@ -121,9 +121,7 @@ _SPECS = (
     CheckSpec(
         "body.truncated", "error", "page", "python", "the body stops mid-sentence where the page goes on"
     ),
-    CheckSpec(
-        "body.ends_mid_sentence", "info", "page", "python", "the body's last line stops mid-sentence"
-    ),
+    CheckSpec("body.ends_mid_sentence", "info", "page", "python", "the body's last line stops mid-sentence"),
     CheckSpec("body.duplicated", "error", "dataset", "gx", "the same body on different URLs of one site"),
     CheckSpec(
         "page.duplicate_url",

@@ -41,7 +41,7 @@ _MIN_UNSPACED = 6  # characters, for a line in a script written without spaces
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff]")
 _END = re.compile(r"[.!?。！？…;\"”’'»)\]]\s*$")
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][^\s:：\d]{0,24}(?:\s+[^\s:：\d]{1,24}){0,3})\s*[:：]\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[^\W\d_][^\s:：\d]{0,24}(?:\s+[^\s:：\d]{1,24}){0,3})\s*(?::\s+|：\s*)(?P<rest>\S.*)$"
 )
 _LABEL_MIN_CHARS = 3  # "Q:" and "A:" of interviews are not labels of a template
 _PLATFORMS = re.compile(

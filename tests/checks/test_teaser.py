@@ -75,6 +75,7 @@ def test_label_and_short_line_shapes() -> None:
     assert label_of("延伸阅读：暴风雨警报发布沿海地区本周末") is not None
     assert label_of("A: Trip to Disney World") is None  # interview answers are not a template's label
     assert label_of("Source: https://example.com/report") is None
+    assert label_of("Body of https://example.com/news/bridge plus a footer line") is None  # a URL's colon
     assert label_of("Update: Police released the name of the driver on Friday.") is None  # a sentence
     assert short_line("Bizi takip edin") and not short_line("Method") and not short_line("It rained all day.")
 
