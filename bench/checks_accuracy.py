@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from checks_defects import Case, Defect, defects, held_out
+from checks_defects import Case, Defect, Rotated, defects, held_out
 
 from harness.checks import CATALOG, PageContext, dataset_findings, load_settings, page_findings
 from harness.checks.settings import CheckSettings
@@ -197,7 +197,7 @@ def _tally(
 def plant_kind(
     cases: list[Case],
     kind: str,
-    plant: Defect,
+    plant: Defect | Rotated,
     base: Mapping[str, list[Finding]],
     settings: CheckSettings,
     report: Report,
@@ -205,13 +205,17 @@ def plant_kind(
 ) -> None:
     rnd = random.Random(f"checks-accuracy:{kind}")
     planted: dict[str, Case] = {}
-    for case in cases:
-        bad = plant(case, rnd)
-        if bad is not None and not fails(
-            base[case.page_id], case.record
-        ):  # a record failing already proves nothing
-            planted[case.page_id] = bad
-    found = run_checks([planted.get(c.page_id, c) for c in cases], settings)
+    found: dict[str, list[Finding]] = {}
+    for part in plant.parts if isinstance(plant, Rotated) else (plant,):
+        run: dict[str, Case] = {}
+        for case in cases:
+            bad = part(case, rnd)
+            if bad is not None and not fails(base[case.page_id], case.record):  # failing already: no proof
+                run[case.page_id] = bad
+        if run:
+            out = run_checks([run.get(c.page_id, c) for c in cases], settings)
+            found.update((pid, out[pid]) for pid in run)
+            planted.update(run)
     _tally({c.page_id: c.record for c in cases}, report, kind, planted, found, expected)
 
 
@@ -241,9 +245,9 @@ def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> 
     for kind, (plant, expected) in defects(seed_tail(seed)).items():
         plant_kind(cases, kind, plant, base, settings, report, expected)
     duplicate_titles(cases, base, settings, report)
-    for kind, (plant, expected) in held_out().items():
+    for kind, (planter, expected) in held_out().items():
         report.held_out.add(kind)
-        plant_kind(cases, kind, plant, base, settings, report, expected)
+        plant_kind(cases, kind, planter, base, settings, report, expected)
     return report
 
 

@@ -8,6 +8,7 @@ the record and, where it needs one, the page's own HTML; nothing is per site.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Callable, Mapping
@@ -69,14 +70,14 @@ def appended(lines: list[str]) -> Defect:
     return plant
 
 
-def one_line(choices: tuple[str, ...]) -> Defect:
+def one_line(choices: tuple[str, ...], headlines: tuple[str, ...] | None = None) -> Defect:
     """One boilerplate line (``{t}`` = a headline of another page) inserted between two paragraphs."""
 
     def plant(case: Case, rnd: random.Random) -> Case | None:
         paras = _paras(case.record["body"])
         if len(paras) < 2:
             return None
-        line = rnd.choice(choices).format(t=rnd.choice(_HEADLINES))
+        line = rnd.choice(choices).format(t=rnd.choice(headlines or _HEADLINES))
         i = rnd.randrange(1, len(paras))
         return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
 
@@ -202,6 +203,40 @@ UNSEEN_LINES = (
     "Čtěte také: {t}",
     "Citește și: {t}",
 )
+# A second held-out set, written before any record-only rule and never used to tune one: other languages
+# and scripts (hu, fi, hr, sw, tl, el, he, ar, zh, ko, th, hi, da, no), inflected or transliterated
+# platform names, and fresh headlines. Report these numbers apart from UNSEEN_LINES (which the record-only
+# rules were written looking at).
+HELD_OUT_LINES = (
+    "Olvassa el ezt is: {t}",
+    "Lue myös: {t}",
+    "Pročitajte i: {t}",
+    "Soma pia: {t}",
+    "Basahin din: {t}",
+    "Διαβάστε επίσης: {t}",
+    "קראו גם: {t}",
+    "اقرأ أيضا: {t}",
+    "延伸阅读：{t}",
+    "함께 보면 좋은 기사: {t}",
+    "อ่านเพิ่มเติม: {t}",
+    "यह भी पढ़ें: {t}",
+    "Læs også: {t}",
+    "Følg oss på Instagram",
+    "Kövessen minket a Facebookon",
+    "Seuraa meitä Twitterissä",
+    "Pratite nas na Facebooku",
+    "ติดตามเราได้ที่ LINE",
+    "تابعونا على تويتر",
+    "关注我们的微信公众号",
+    "Jiunge nasi kwenye WhatsApp",
+)
+HELD_OUT_HEADLINES = (
+    "Rail strike halts trains across the north",
+    "Hospital opens a new children's wing",
+    "Floods cut the main road to the airport",
+    "Minister resigns after the audit report",
+    "Wildfire season starts early this year",
+)
 _PLACEMENTS = (
     '<footer class="site-foot"><ul><li><a href="/a">{line}</a></li><li><a href="/b">Kontak</a></li>'
     '<li><a href="/c">Karir</a></li></ul></footer>',
@@ -211,11 +246,11 @@ _PLACEMENTS = (
 )
 
 
-def in_page(choices: tuple[str, ...]) -> Defect:
+def in_page(choices: tuple[str, ...], headlines: tuple[str, ...] | None = None) -> Defect:
     """A line in the page's own chrome (footer link list, aside, nav, share block) that the extractor kept."""
 
     def plant(case: Case, rnd: random.Random) -> Case | None:
-        planted = one_line(choices)(case, rnd)
+        planted = one_line(choices, headlines)(case, rnd)
         if planted is None or not case.html or "</body>" not in case.html.lower():
             return None
         line = next(p for p in _paras(planted.record["body"]) if p not in _paras(case.record["body"]))
@@ -226,9 +261,20 @@ def in_page(choices: tuple[str, ...]) -> Defect:
     return plant
 
 
+_BOILERPLATE = frozenset(
+    {
+        "boilerplate.pattern",
+        "boilerplate.recurring",
+        "boilerplate.chrome",
+        "boilerplate.teaser",
+        "boilerplate.social",
+    }
+)
+
+
 def defects(seed_tail: list[str]) -> dict[str, tuple[Defect, frozenset[str]]]:
     """Seen defect kinds -> (planter, checks any of which counts as caught)."""
-    bp = frozenset({"boilerplate.pattern", "boilerplate.recurring", "boilerplate.chrome"})
+    bp = _BOILERPLATE
     return {
         "drop the date": (drop_date, frozenset({"date.missing"})),
         "append the seed's masthead": (appended(seed_tail), bp),
@@ -244,10 +290,59 @@ def defects(seed_tail: list[str]) -> dict[str, tuple[Defect, frozenset[str]]]:
     }
 
 
-def held_out() -> dict[str, tuple[Defect, frozenset[str]]]:
-    """Kinds and languages the checks were not written from."""
-    bp = frozenset({"boilerplate.pattern", "boilerplate.recurring", "boilerplate.chrome"})
+def record_only(plant: Defect) -> Defect:
+    """``plant`` with no page at hand: ``harness check`` on JSON lines, where only the record speaks."""
+
+    def planted(case: Case, rnd: random.Random) -> Case | None:
+        bad = plant(case, rnd)
+        return replace(bad, html=None) if bad is not None else None
+
+    return planted
+
+
+@dataclass(frozen=True)
+class Rotated:
+    """One defect kind measured in several runs: each run plants into a different share of the records
+    (``parts[k]`` plants about one record in ``len(parts)``), so every record is planted once while the
+    defect stays rare in each run."""
+
+    parts: tuple[Defect, ...]
+
+
+def sparse(plant: Defect, one_in: int) -> Rotated:
+    """``plant`` on about one record in ``one_in`` per run (by a hash of the page id), in ``one_in`` runs:
+    a defect rare in the run, so nothing learned from the run's other pages can see it recur."""
+
+    def part(k: int) -> Defect:
+        def planted(case: Case, rnd: random.Random) -> Case | None:
+            digest = hashlib.sha256(case.page_id.encode()).digest()
+            return plant(case, rnd) if digest[0] % one_in == k else None
+
+        return planted
+
+    return Rotated(tuple(part(k) for k in range(one_in)))
+
+
+def held_out() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
+    """Kinds and languages the checks were not written from. ``UNSEEN_LINES`` were looked at while the
+    record-only rules were written; ``HELD_OUT_LINES`` never were."""
+    bp = _BOILERPLATE
+    seen_unseen = one_line(UNSEEN_LINES)
+    fresh = one_line(HELD_OUT_LINES, HELD_OUT_HEADLINES)
     return {
-        "unseen-language line, record only (id, tr, sv, vi, cs, ro)": (one_line(UNSEEN_LINES), bp),
+        "unseen-language line, record only (id, tr, sv, vi, cs, ro)": (record_only(seen_unseen), bp),
+        "unseen-language line, record only, 1 page in 8 per run (id, tr, sv, vi, cs, ro)": (
+            sparse(record_only(seen_unseen), 8),
+            bp,
+        ),
         "unseen-language line from the page's chrome (replay)": (in_page(UNSEEN_LINES), bp),
+        "fresh languages and scripts, record only (hu, fi, hr, sw, tl, el, he, ar, zh, ko, th, hi, da, no)": (
+            record_only(fresh),
+            bp,
+        ),
+        "fresh languages and scripts, record only, 1 page in 8 per run": (sparse(record_only(fresh), 8), bp),
+        "fresh languages and scripts from the page's chrome (replay)": (
+            in_page(HELD_OUT_LINES, HELD_OUT_HEADLINES),
+            bp,
+        ),
     }

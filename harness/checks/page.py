@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from harness.checks import teaser
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name
 from harness.checks.settings import CheckSettings
@@ -56,6 +57,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
             emit.add("body.empty", "$.body", "no body text")
     else:
         check_body(emit, body, title)
+        teaser.check_social(emit, body)
         check_truth(emit, body, ctx.truth)
         if ctx.html:
             from harness.checks import provenance

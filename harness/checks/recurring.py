@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from harness.checks import teaser
 from harness.checks.emit import Emitter
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import clip, has_letters, line_key, lines
@@ -64,7 +65,8 @@ def body_units(body: str, cache: dict[str, set[str]]) -> set[str]:
 
 
 def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, list[Finding]], list[Finding]]:
-    """Per-page findings (one per offending line) and one site-level summary per affected site."""
+    """Per-page findings (one per offending line) and one site-level summary per affected site; with them,
+    the run-wide evidence of :mod:`harness.checks.teaser` (lines and labels recurring across sites)."""
     by_site: dict[str, list[BodyRow]] = defaultdict(list)
     for row in rows:
         by_site[row.site].append(row)
@@ -88,6 +90,8 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
             if findings:
                 per_page[row.page_id] = findings
         site_level.append(summary(site, scope, hits, n))
+    for page_id, findings in teaser.find(rows, settings).items():
+        per_page.setdefault(page_id, []).extend(findings)
     return per_page, site_level
 
 

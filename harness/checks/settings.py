@@ -17,7 +17,7 @@ from typing import Any
 
 from harness.checks.catalog import CATALOG, GX_CHECKS, expand
 from harness.checks.patterns import LANGUAGES, default_patterns, lower_pattern
-from harness.config import ConfigError
+from harness.config import ConfigError, unknown_keys
 from harness.model import SEVERITIES, Severity
 
 PREFIX = "[tool.harness.checks]"
@@ -44,6 +44,7 @@ class SiteSettings:
     recurring_min_pages: int = 5
     recurring_min_share: float = 0.3
     recurring_min_count: int = 3
+    teaser_min_pages: int = 3
     rate_boilerplate: float = 0.2
     rate_title_duplicate: float = 0.1
     rate_body_too_short: float = 0.2
@@ -149,6 +150,7 @@ _OPTIONS: Mapping[tuple[str, str], tuple[str, Callable[[str, Any], Any]]] = {
     ("boilerplate", "recurring_min_pages"): ("recurring_min_pages", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "recurring_min_share"): ("recurring_min_share", _fraction),
     ("boilerplate", "recurring_min_count"): ("recurring_min_count", lambda w, v: _count(w, v, 2)),
+    ("boilerplate", "teaser_min_pages"): ("teaser_min_pages", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "languages"): ("languages", _languages),
     ("title", "site_names"): ("site_names", _strings),
     ("rates", "boilerplate"): ("rate_boilerplate", _fraction),
@@ -161,12 +163,22 @@ _SECTIONS = {section for section, _ in (*_OPTIONS, *_LIST_KEYS)}
 _SCOPE_KEYS = {"disable", "enable", "severity"} | _SECTIONS
 
 
+def _unknown_check(where: str, name: str) -> str:
+    """``...disable: unknown check id 'body.to_short' (did you mean 'body.too_short'?); known: ...``"""
+    import difflib
+
+    names = sorted({*CATALOG, *(check.split(".")[0] for check in CATALOG)})
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.7)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"{where}: unknown check id {name!r}{hint}; known: {', '.join(sorted(CATALOG))}"
+
+
 def _ids(where: str, v: Any) -> frozenset[str]:
     out: set[str] = set()
     for name in _strings(where, v):
         found = expand(name)
         if not found:
-            raise ConfigError(f"{where}: unknown check id {name!r}; known: {', '.join(sorted(CATALOG))}")
+            raise ConfigError(_unknown_check(where, name))
         out.update(found)
     return frozenset(out)
 
@@ -190,8 +202,8 @@ def _section(scope: SiteSettings, where: str, section: str, table: Any) -> SiteS
     for key, value in table.items():
         option = _OPTIONS.get((section, key))
         if option is None and (section, key) not in _LIST_KEYS:
-            known = sorted(k for s, k in (*_OPTIONS, *_LIST_KEYS) if s == section)
-            raise ConfigError(f"{where}.{section}: unknown key {key!r}; allowed: {', '.join(known)}")
+            known = {k for s, k in (*_OPTIONS, *_LIST_KEYS) if s == section}
+            raise ConfigError(unknown_keys(f"{where}.{section}", [key], known))
         if option is not None:
             name, parse = option
             parsed = parse(f"{where}.{section}.{key}", value)
@@ -211,7 +223,7 @@ def _section(scope: SiteSettings, where: str, section: str, table: Any) -> SiteS
 def _apply(base: SiteSettings, table: Mapping[str, Any], where: str, allowed: set[str]) -> SiteSettings:
     unknown = sorted(set(table) - allowed)
     if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}")
+        raise ConfigError(unknown_keys(where, unknown, allowed))
     scope = base
     disabled = _ids(f"{where}.disable", table.get("disable", []))
     enabled = _ids(f"{where}.enable", table.get("enable", []))

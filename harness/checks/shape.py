@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from harness.checks.emit import Emitter
 from harness.checks.text import clip, lines, paragraphs, squash
@@ -24,6 +25,7 @@ _MENU_PROSE_SHARE = 0.15  # at most this share of the text in prose lines
 _SENTENCE_END = re.compile(r"[.!?。！？…:;\"”’'»)\]]$")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net)\S*$")
 _CUT_MIN_WORDS = 8
+_REPETITIVE_KEYS = 5  # distinct repeated paragraphs that make a body a repetitive document
 
 
 def words(text: str) -> int:
@@ -61,15 +63,27 @@ def check_doubled(emit: Emitter, body: str) -> bool:
 
 
 def check_repeats(emit: Emitter, body: str) -> None:
+    """A paragraph right after itself is a block extracted twice (error, whatever its shape); a prose
+    paragraph repeated further on is an error too, unless the body is a repetitive document (a meal plan,
+    a schedule: several paragraphs each coming back three times or more), where it is a warning."""
     paras = paragraphs(body)
-    counts = Counter(squash(p) for p in paras)
-    seen: set[str] = set()
-    for para in paras:
-        norm = squash(para)
-        if counts[norm] > 1 and norm not in seen and len(norm) >= emit.scope.body_repeated_min_chars:
-            seen.add(norm)
-            check = "body.repeated_paragraph" if is_prose(para) else "body.repeated_line"
-            emit.add(check, "$.body", f"paragraph appears {counts[norm]} times", para)
+    keys = [squash(p) for p in paras]
+    counts = Counter(keys)
+    repeated = {k for k, n in counts.items() if n > 1 and len(k) >= emit.scope.body_repeated_min_chars}
+    if not repeated:
+        return
+    in_a_row = {a for a, b in pairwise(keys) if a == b}
+    repetitive = len(repeated) >= _REPETITIVE_KEYS and max(counts[k] for k in repeated) >= 3
+    for para, norm in zip(paras, keys, strict=True):
+        if norm not in repeated:
+            continue
+        repeated.discard(norm)
+        if norm in in_a_row:
+            what = f"paragraph appears {counts[norm]} times, twice in a row"
+            emit.add("body.repeated_paragraph", "$.body", what, para)
+            continue
+        check = "body.repeated_paragraph" if is_prose(para) and not repetitive else "body.repeated_line"
+        emit.add(check, "$.body", f"paragraph appears {counts[norm]} times", para)
 
 
 def _menu_item(line: str) -> bool:

@@ -177,7 +177,9 @@ def run_local(
     totals = _first_pass(path, ctx, jobs, size)
     keep = totals.lines <= limit or folder is None
     common = totals.common()
-    setup = work.Setup(ctx, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep)
+    setup = work.Setup(
+        ctx, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep, teaser=totals.teaser()
+    )
     if jobs > 1 and work.local_settings(ctx.check_settings).needs_gx:
         from harness.checks.gx import gx_module
 

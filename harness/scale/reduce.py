@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.checks import frame, rates, recurring
+from harness.checks import frame, rates, recurring, teaser
 from harness.checks.dataset import coverage_what
 from harness.checks.settings import CheckSettings
 from harness.model import Finding
@@ -43,6 +43,8 @@ class Totals:
         self._seen: set[int] = set()
         self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
         self.rates = rates.Counts()
+        self._teaser = teaser.Learner(teaser.cap(settings))
+        self._teaser_bodies: set[tuple[str, int]] = set()
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -79,6 +81,17 @@ class Totals:
             if body not in state.bodies:
                 state.bodies.add(body)
                 state.units.update(units)
+        for row, body, found in sketch.teaser:
+            site = sketch.ids[row][2]
+            if (site, body) not in self._teaser_bodies:
+                self._teaser_bodies.add((site, body))
+                self._teaser.add(site, found)
+
+    def teaser(self) -> dict[int, tuple[int, int]]:
+        """Teaser units (hashed) on pages of several sites of the run (see :mod:`teaser`)."""
+        out = self._teaser.common(teaser.floor(self.settings))
+        self._teaser, self._teaser_bodies = teaser.Learner(1), set()
+        return out  # type: ignore[return-value]
 
     def candidates(self) -> dict[str, frozenset[int]]:
         """Per key column, the hashes two or more pages share (the only rows pass 2 sends back)."""

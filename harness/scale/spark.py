@@ -121,8 +121,15 @@ def run_spark(
         totals.add(sketch, lines)
     keep = totals.lines <= limit or folder is None
     common = totals.common()
-    renamed = frozenset(totals.renamed)
-    setup = work.Setup(None, renamed, totals.candidates(), common, keep_records=keep, row_local=False)
+    setup = work.Setup(
+        None,
+        frozenset(totals.renamed),
+        totals.candidates(),
+        common,
+        keep_records=keep,
+        teaser=totals.teaser(),
+        row_local=False,
+    )
     checked = raws.mapPartitions(_checks(ctx.cfg, key, spark.sparkContext.broadcast(setup)))
     result = ScaleRun(totals.lines, [], [] if keep else None)
     if keep:

@@ -8,7 +8,8 @@ The check logic is the one the in-memory path runs; this module only cuts it int
 * pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`), the row-local
   expectations (``body.too_short``, ``body.too_long``, ``boilerplate.pattern``) validated by Great
   Expectations over the chunk with :func:`harness.checks.dataset.dataset_findings`, the recurring lines the
-  whole run taught (:func:`harness.checks.recurring.page_lines`), and the few rows whose title or body key
+  whole run taught (:func:`harness.checks.recurring.page_lines`) and the run-wide teaser lines
+  (:func:`harness.checks.teaser.page_findings`), and the few rows whose title or body key
   more than one page shares, for the duplicate checks the engine finishes over the whole run.
 
 Hashes are 64-bit BLAKE2b: two different keys sharing one is about as likely as 1 in 10^8 at 10^6 rows.
@@ -22,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from harness.checks import frame, jsonl, rates, recurring
+from harness.checks import frame, jsonl, rates, recurring, teaser
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
@@ -59,6 +60,7 @@ class Setup:
     renamed: frozenset[int] = frozenset()  # line numbers whose URL an earlier line already had
     candidates: Mapping[str, frozenset[int]] = field(default_factory=dict)  # column -> hashes on 2+ rows
     common: Mapping[str, tuple[int, Mapping[int, int]]] = field(default_factory=dict)  # site -> (n, units)
+    teaser: Mapping[int, tuple[int, int]] = field(default_factory=dict)  # unit -> (pages, contexts)
     keep_records: bool = True
     row_local: bool = True  # run the row-local expectations per chunk (the Spark engine runs them once)
 
@@ -93,6 +95,9 @@ class Sketch:
     dated: list[bool] = field(default_factory=list)
     bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
     scores: list[dict[str, float]] = field(default_factory=list)  # row-local rate gates (rates.page_scores)
+    teaser: list[tuple[int, int, list[tuple[int, int, bool]]]] = field(
+        default_factory=list
+    )  # (row, body, units)
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -122,7 +127,17 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         if row.body and settings.for_site(row.site).on(recurring.CHECK):
             units = recurring.body_units(row.body, cache)
             out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
+        if row.body and settings.for_site(row.site).on(teaser.TEASER):
+            found = [
+                (teaser_key(kind, key), h64(context), kind == "label")
+                for kind, key, context in teaser.units(row.body)
+            ]
+            out.teaser.append((i, h64(row.body), found))
     return out
+
+
+def teaser_key(kind: str, key: str) -> int:
+    return h64(f"{kind}\x00{key}")
 
 
 @dataclass
@@ -172,6 +187,24 @@ def _recurring(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
             out.dataset.setdefault(row.page_id, []).extend(found)
 
 
+def _teaser(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
+    """``boilerplate.teaser``: the lines and labels the whole run taught (:mod:`harness.checks.teaser`)."""
+    settings = setup.ctx.check_settings
+    for row in rows:
+        scope = settings.for_site(row.site)
+        if not row.body or not setup.teaser or not scope.on(teaser.TEASER):
+            continue
+        found = teaser.page_findings(
+            row.page_id,
+            row.body,
+            scope,
+            settings.max_findings,
+            lambda kind, key: setup.teaser.get(teaser_key(kind, key)),
+        )
+        if found:
+            out.dataset.setdefault(row.page_id, []).extend(found)
+
+
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
     from harness.checks import dataset
 
@@ -185,6 +218,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         for pid, found in dataset.dataset_findings(pages, local).per_page.items():
             out.dataset[pid] = list(found)
     _recurring(rows, setup, out)
+    _teaser(rows, setup, out)
     if setup.candidates:
         cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
         for col in KEY_COLUMNS.values():

@@ -12,10 +12,20 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "checks_accuracy.py"
 MAX_FP_RATE = 0.05  # per error-severity check, on clean records
-MAX_CLEAN_FAIL = 0.03  # clean records failing the gate (measured 2.2%: see docs/checks-accuracy.md)
+MAX_WARNING_FP = 0.05  # per warning: a NEW warning fails a page (fail_on_new), so it must be right 95%
+# clean records failing the gate: measured 1.6% (3 of 185), each a line of boilerplate the annotators kept
+# in the "perfect" body (docs/checks-accuracy.md)
+MAX_CLEAN_FAIL = 0.02
 MIN_FAIL_RATE = 0.95  # defective records failing the gate, per seen kind
-# measured 94.9%: a duplicated list item ("Spiced Honey Pear Jam") is only body.repeated_line, a warning
-LOWER = {"duplicate a paragraph": 0.93}
+RECORD_ONLY = {  # held-out lines planted in every record, checked with no page (harness check) -> rare
+    "unseen-language line, record only (id, tr, sv, vi, cs, ro)": (
+        "unseen-language line, record only, 1 page in 8 per run (id, tr, sv, vi, cs, ro)"
+    ),
+    "fresh languages and scripts, record only (hu, fi, hr, sw, tl, el, he, ar, zh, ko, th, hi, da, no)": (
+        "fresh languages and scripts, record only, 1 page in 8 per run"
+    ),
+}
+MIN_RARE = 0.25  # the same lines on 1 page in 8 per run: measured 47% and 35% (nothing recurs; no list)
 
 
 def _bench() -> ModuleType:
@@ -49,6 +59,17 @@ def test_error_checks_rarely_fire_on_clean_records(report: object) -> None:
     assert not too_noisy, f"error checks above {MAX_FP_RATE:.0%} false alarms on perfect records: {too_noisy}"
 
 
+def test_warnings_are_precise_enough_to_gate_new_findings(report: object) -> None:
+    from harness.checks import CATALOG
+
+    too_noisy = {
+        check: (bad, pool)
+        for check, (bad, pool) in report.fp.items()  # type: ignore[attr-defined]
+        if pool and CATALOG[check].severity == "warning" and bad / pool > MAX_WARNING_FP
+    }
+    assert not too_noisy, f"warnings above {MAX_WARNING_FP:.0%} false alarms (make them info): {too_noisy}"
+
+
 def test_clean_records_pass_the_gate(report: object) -> None:
     failing = sum(a for a, _ in report.clean_fail.values())  # type: ignore[attr-defined]
     total = sum(b for _, b in report.clean_fail.values())  # type: ignore[attr-defined]
@@ -63,7 +84,7 @@ def test_defective_records_fail_the_gate(report: object) -> None:
     for kind, cells in seen.items():
         failing, pool = sum(a for a, _ in cells.values()), sum(b for _, b in cells.values())
         assert pool >= 50, (kind, pool)
-        if failing / pool < LOWER.get(kind, MIN_FAIL_RATE):
+        if failing / pool < MIN_FAIL_RATE:
             weak[kind] = (failing, pool)
     assert not weak, f"defect kinds failing the gate too rarely: {weak}"
 
@@ -72,3 +93,17 @@ def test_chrome_lines_in_unseen_languages_fail_the_gate(report: object) -> None:
     cells = report.verdict["unseen-language line from the page's chrome (replay)"]  # type: ignore[attr-defined]
     failing, pool = sum(a for a, _ in cells.values()), sum(b for _, b in cells.values())
     assert pool >= 50 and failing / pool >= MIN_FAIL_RATE
+
+
+def _rate(report: object, kind: str) -> tuple[float, int]:
+    cells = report.verdict[kind]  # type: ignore[attr-defined]
+    failing, pool = sum(a for a, _ in cells.values()), sum(b for _, b in cells.values())
+    return failing / pool, pool
+
+
+def test_unseen_lines_fail_the_gate_record_only(report: object) -> None:
+    for kind, rare_kind in RECORD_ONLY.items():
+        rate, pool = _rate(report, kind)
+        assert pool >= 50 and rate >= MIN_FAIL_RATE, (kind, rate)
+        rare, pool = _rate(report, rare_kind)
+        assert pool >= 50 and rare >= MIN_RARE, (rare_kind, rare)

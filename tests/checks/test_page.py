@@ -120,6 +120,28 @@ def test_repeated_paragraph_and_whole_body() -> None:
     assert any("whole body" in f.message and f.severity == "error" for f in doubled)
 
 
+def test_a_list_line_twice_in_a_row_is_an_error_but_further_on_a_warning() -> None:
+    item = "Spiced Honey Pear Jam with ginger and cloves"  # a list item: no sentence end
+    in_a_row = page_checks(record(body="\n\n".join([ARTICLE, item, item])))
+    assert [(f.check, f.severity) for f in in_a_row if f.check.startswith("body.repeated")] == [
+        ("body.repeated_paragraph", "error")
+    ]
+    apart = page_checks(record(body="\n\n".join([item, ARTICLE, item])))
+    assert {f.check for f in apart if f.check.startswith("body.repeated")} == {"body.repeated_line"}
+
+
+def test_a_repetitive_document_repeats_prose_without_an_error() -> None:
+    """A meal plan or a schedule: several paragraphs each come back three times or more; a prose line
+    coming back once more among them is not a duplication defect (a warning)."""
+    days = [
+        f"Meal {k}: one cup of oats, a spoon of honey and a glass of milk, eaten slowly." for k in range(5)
+    ]
+    prose = "We recommend the same dinner twice a week, because it keeps the shopping list short and simple."
+    body = "\n\n".join([*days, prose, *days, ARTICLE, prose, *days])
+    repeats = {f.check for f in page_checks(record(body=body)) if f.check.startswith("body.repeated")}
+    assert repeats == {"body.repeated_line"}
+
+
 def test_short_repeated_lines_are_not_repeated_paragraphs() -> None:
     assert "body.repeated_paragraph" not in checks_of(page_checks(record(body=ARTICLE + "\n\n***\n\n***")))
 

@@ -66,11 +66,11 @@ def test_chrome_line_in_any_language_is_an_error_with_its_element_path(line: str
     assert where in chrome[0].message
 
 
-def test_link_dense_line_inside_the_article_is_only_a_warning() -> None:
+def test_link_dense_line_inside_the_article_is_only_info() -> None:
     found = _checks(ARTICLE + "\n\nBaca juga: Harga BBM naik lagi bulan ini")
     chrome = [f for f in found if f.check.startswith("boilerplate.chrome")]
     assert [f.check for f in chrome] == ["boilerplate.chrome_weak"]
-    assert chrome[0].severity == "warning" and "article > p" in chrome[0].message
+    assert chrome[0].severity == "info" and "article > p" in chrome[0].message  # 18% false alarms: not gated
 
 
 def test_body_layout_classes_do_not_make_the_article_chrome() -> None:

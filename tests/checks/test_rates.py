@@ -85,7 +85,7 @@ def test_one_validation_run_for_all_gates(monkeypatch: pytest.MonkeyPatch) -> No
     [
         ({"rates": {"boilerplate": 2}}, "must be a number between 0 and 1"),
         ({"rates": {"min_pages": 0}}, "must be an integer >= 1"),
-        ({"rates": {"nope": 0.1}}, "unknown key 'nope'"),
+        ({"rates": {"nope": 0.1}}, "rates key 'nope'; allowed: body_too_short"),
     ],
 )
 def test_bad_rate_settings(table: dict[str, Any], message: str) -> None:

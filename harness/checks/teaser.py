@@ -1,0 +1,223 @@
+"""Boilerplate a record shows by itself, in any language: no page to ask and no word list to read.
+
+Record-only mode (``harness check`` on JSON lines) cannot look a line up in the page
+(:mod:`harness.checks.provenance`), and the pattern lists cover a dozen languages. Two kinds of evidence
+that need neither, measured in docs/checks-accuracy.md:
+
+* **The run.** Boilerplate is a template's text, so it recurs; an article's text does not. Beyond the
+  per-site learner (:mod:`harness.checks.recurring`, which needs ``recurring_min_pages`` pages of one site),
+  a short line is boilerplate when it recurs on ``teaser_min_pages`` pages of at least two sites, after as
+  many *different* lines (so wire copy shared by several sites, where the neighbours recur too, is not; and
+  one site's recurring subheadings are left to the per-site learner and its share threshold), and a
+  ``Label: headline`` line is a teaser when its label starts such lines on that many pages (of any sites,
+  one included: the per-site learner cannot see them, their headlines differ) with different headlines
+  ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). ``boilerplate.teaser`` in both cases.
+* **Platform names.** A short line with no sentence end whose last word names a social platform or news
+  aggregator ("Ikuti kami di Google News", "Följ oss på Facebook") is a follow/share prompt (a line that
+  starts with one, "Twitter seemed confused", is the article talking about it): the names are written
+  alike in every language using the Latin script, inflections included ("Facebookon", "Twitterissä").
+  ``boilerplate.social``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from harness.checks.emit import Emitter
+from harness.checks.settings import CheckSettings, SiteSettings
+from harness.checks.shape import words
+from harness.checks.text import has_letters, line_key, lines, squash
+from harness.model import Finding
+
+TEASER = "boilerplate.teaser"
+SOCIAL = "boilerplate.social"
+_SHORT_WORDS = 12
+_SHORT_CHARS = 90
+_MIN_WORDS = 3
+_MIN_UNSPACED = 6  # characters, for a line in a script written without spaces
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff]")
+_END = re.compile(r"[.!?。！？…;\"”’'»)\]]\s*$")
+_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][^\s:：\d]{0,24}(?:\s+[^\s:：\d]{1,24}){0,3})\s*(?::\s+|：\s*)(?P<rest>\S.*)$"
+)
+_LABEL_MIN_CHARS = 3  # "Q:" and "A:" of interviews are not labels of a template
+_PLATFORMS = re.compile(
+    r"(?<![^\W\d_])(?:facebook|twitter|instagram|whatsapp|telegram|youtube|tiktok|linkedin|pinterest|"
+    r"snapchat|reddit|mastodon|bluesky|vkontakte|wechat|weibo|viber|google news|flipboard)"
+    r"[^\W\d_]{0,6}[\s!»›>→|]*$",  # the line's last word, inflections allowed: "... a Facebookon"
+)
+_SOCIAL_WORDS = 8
+_LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
+
+
+def short_line(line: str) -> bool:
+    """A line that reads like a link or a label, not a sentence: short, no sentence end, some words."""
+    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS or _END.search(line) or not has_letters(line):
+        return False
+    return words(line) >= _MIN_WORDS or len(_UNSPACED.findall(line)) >= _MIN_UNSPACED
+
+
+def label_of(line: str) -> tuple[str, str] | None:
+    """``(label, headline)`` of a ``Label: headline`` line, or None."""
+    m = _LABEL.match(line)
+    if m is None or len(m.group("label")) < _LABEL_MIN_CHARS:
+        return None
+    rest = m.group("rest").strip()
+    if _LINKISH.search(rest) or not short_line(rest):
+        return None
+    return squash(m.group("label")), line_key(rest)
+
+
+# ----------------------------------------------------------------------------- one record
+
+
+def check_social(emit: Emitter, body: str) -> None:
+    """``boilerplate.social``: short lines that end naming a social platform and are not a sentence."""
+    if not emit.on(SOCIAL):
+        return
+    for line in lines(body):
+        core = line.rstrip(" !»›>→|")  # "Share on WhatsApp »" is a link, not a quotation's end
+        if words(line) > _SOCIAL_WORDS or len(line) > _SHORT_CHARS or _END.search(core):
+            continue
+        if _LINKISH.search(line) or not _PLATFORMS.search(line.casefold()):
+            continue
+        emit.add(SOCIAL, "$.body", "a short line naming a social platform: a follow or share prompt", line)
+
+
+# ----------------------------------------------------------------------------- the run
+
+Unit = tuple[str, str, str]  # (kind: "line" or "label", key, context)
+
+
+class Row(Protocol):
+    @property
+    def page_id(self) -> str: ...
+    @property
+    def site(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+
+
+def units(body: str) -> list[Unit]:
+    """What a body tells the run: each short line keyed with the line before it, each label with its
+    headline."""
+    out: list[Unit] = []
+    before = ""
+    for line in lines(body):
+        key = line_key(line)
+        if short_line(line):
+            out.append(("line", key, before))
+        labelled = label_of(line)
+        if labelled is not None:
+            out.append(("label", *labelled))
+        before = key
+    return out
+
+
+@dataclass
+class Seen:
+    """What the run showed of one unit: distinct bodies, and (capped) its sites and contexts."""
+
+    pages: int = 0
+    cross_site: bool = True  # a short line needs two sites; a label does not
+    sites: set[Hashable] = field(default_factory=set)
+    contexts: set[Hashable] = field(default_factory=set)
+
+
+class Learner:
+    """Counts units over the distinct bodies of the run; a unit is stored as given (itself in memory, a
+    hash at crawl scale). The caller feeds each (site, body) once. A unit seen on one body so far (most
+    lines of a crawl) is kept as a bare tuple; only a unit seen twice gets a :class:`Seen`."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.first: dict[Hashable, tuple[Hashable, Hashable, bool]] = {}  # key -> (site, context, label)
+        self.seen: dict[Hashable, Seen] = {}
+
+    def add(self, site: Hashable, body_units: Iterable[tuple[Hashable, Hashable, bool]]) -> None:
+        """``body_units``: (stored key, context, is a label) of one body. A key counts once per body, with
+        the context of its first occurrence: a line repeated inside one article ("See it now: Amazon" after
+        each product), copied to other sites with it, is not a template's."""
+        counted: set[Hashable] = set()
+        for key, context, label in body_units:
+            if key in counted:
+                continue
+            counted.add(key)
+            seen = self.seen.get(key)
+            if seen is None:
+                once = self.first.pop(key, None)
+                if once is None:
+                    self.first[key] = (site, context, label)
+                    continue
+                seen = self.seen[key] = Seen(1, not once[2], {once[0]}, {once[1]})
+            seen.pages += 1
+            if len(seen.sites) < 2:
+                seen.sites.add(site)
+            if len(seen.contexts) < self.cap:
+                seen.contexts.add(context)
+
+    def common(self, floor: int) -> dict[Hashable, tuple[int, int]]:
+        """Units with at least ``floor`` pages and contexts (short lines: on two sites or more):
+        key -> (pages, contexts). ``floor`` is at least 2 (``teaser_min_pages``)."""
+        return {
+            key: (seen.pages, len(seen.contexts))
+            for key, seen in self.seen.items()
+            if (len(seen.sites) >= 2 or not seen.cross_site) and min(seen.pages, len(seen.contexts)) >= floor
+        }
+
+
+def floor(settings: CheckSettings) -> int:
+    return min(scope.teaser_min_pages for scope in settings.all_scopes())
+
+
+def cap(settings: CheckSettings) -> int:
+    return max(scope.teaser_min_pages for scope in settings.all_scopes())
+
+
+def page_findings(
+    page_id: str,
+    body: str,
+    scope: SiteSettings,
+    max_findings: int,
+    common: Callable[[str, str], tuple[int, int] | None],
+) -> list[Finding]:
+    """``boilerplate.teaser`` findings of one body; ``common(kind, key)`` is what the run learned."""
+    emit = Emitter(page_id, scope, max_findings)
+    need = scope.teaser_min_pages
+
+    def pages(kind: str, key: str) -> int:
+        found = common(kind, key)
+        return found[0] if found is not None and min(found) >= need else 0
+
+    for line in lines(body):
+        labelled = label_of(line)
+        if labelled is not None and (n := pages("label", labelled[0])):
+            what = f"a 'Label: headline' teaser; its label starts such lines on {n} pages of the run"
+            emit.add(TEASER, "$.body", what, line)
+        elif short_line(line) and (n := pages("line", line_key(line))):
+            emit.add(TEASER, "$.body", f"a short line that recurs on {n} pages of several sites", line)
+    return emit.done() if emit.findings else []
+
+
+def find(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Finding]]:
+    """``boilerplate.teaser`` findings per page id, learned from the whole run (in memory)."""
+    learner = Learner(cap(settings))
+    fed: set[tuple[str, str]] = set()
+    for row in rows:
+        if settings.for_site(row.site).on(TEASER) and (row.site, row.body) not in fed:
+            fed.add((row.site, row.body))
+            learner.add(row.site, (((kind, key), ctx, kind == "label") for kind, key, ctx in units(row.body)))
+    table = learner.common(floor(settings))
+    out: dict[str, list[Finding]] = {}
+    for row in rows:
+        scope = settings.for_site(row.site)
+        if scope.on(TEASER):
+            found = page_findings(
+                row.page_id, row.body, scope, settings.max_findings, lambda kind, key: table.get((kind, key))
+            )
+            if found:
+                out[row.page_id] = found
+    return out

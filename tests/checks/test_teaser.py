@@ -1,0 +1,165 @@
+"""Boilerplate a record shows by itself (no page, no word list): platform prompts, and lines and labels
+that recur across the sites of a run, in the in-memory path and in ``harness check``'s streaming engine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.checks import load_settings
+from harness.checks.teaser import label_of, short_line
+from harness.cli import main
+from harness.model import PageResult
+from tests.checks.helpers import ARTICLE, checks_of, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+TEASERS = ["Baca juga: {}", "Läs också: {}", "延伸阅读：{}", "Čtěte také: {}"]
+HEADLINES = [
+    "Storm warning issued for the coast this weekend",
+    "Local team wins the regional championship",
+    "Prices of fuel rise for the third month in a row",
+    "Rail strike halts trains across the north",
+    "Hospital opens a new children's wing",
+]
+# Other articles, so that no two pages share the line before an inserted one.
+STORIES = [
+    "A bridge on the river road will close for repairs from Monday, the county said in a statement.",
+    "The school board chose a new head teacher after a search that lasted most of the year.",
+    "Farmers in the valley expect a late harvest after a cold and wet spring, a survey found.",
+    "The museum reopened its east wing with a show of maps drawn by local surveyors in 1850.",
+    "Bus fares stay the same next year, the transport authority said after its budget meeting.",
+]
+
+
+def _with_line(line: str, i: int) -> str:
+    return "\n\n".join([STORIES[i % len(STORIES)], line, *PARAS])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Facebook",
+        "Ikuti kami di Google News",
+        "Följ oss på Instagram",
+        "Theo dõi chúng tôi trên Facebook",
+        "Kövessen minket a Facebookon",
+        "Share on WhatsApp »",
+    ],
+)
+def test_a_short_line_ending_on_a_platform_is_a_follow_prompt(line: str) -> None:
+    found = [f for f in page_checks(record(body=_with_line(line, 0))) if f.check == "boilerplate.social"]
+    assert [f.excerpt for f in found] == [line] and found[0].severity == "error"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Twitter seemed a bit confused by the campaign:",  # the platform is the subject: the article
+        "The senator answered her critics on Twitter.",  # a sentence
+        "pic.twitter.com/abc123",  # an embedded post's link
+        "Officials posted the full report and a long statement about it on their page on Facebook",  # long
+    ],
+)
+def test_article_text_about_a_platform_is_not_a_prompt(line: str) -> None:
+    assert "boilerplate.social" not in checks_of(page_checks(record(body=_with_line(line, 0))))
+
+
+def test_label_and_short_line_shapes() -> None:
+    assert label_of("Baca juga: Storm warning issued for the coast") == (
+        "baca juga",
+        "storm warning issued for the coast",
+    )
+    assert label_of("延伸阅读：暴风雨警报发布沿海地区本周末") is not None
+    assert label_of("A: Trip to Disney World") is None  # interview answers are not a template's label
+    assert label_of("Source: https://example.com/report") is None
+    assert label_of("Body of https://example.com/news/bridge plus a footer line") is None  # a URL's colon
+    assert label_of("Update: Police released the name of the driver on Friday.") is None  # a sentence
+    assert short_line("Bizi takip edin") and not short_line("Method") and not short_line("It rained all day.")
+
+
+def _pages(bodies: list[tuple[str, str]]) -> list[PageResult]:
+    out = []
+    for i, (site, body) in enumerate(bodies):
+        rec = record(url=f"https://{site}/story-{i}", site=site, body=body, title=f"Story {i}")
+        out.append(PageResult(f"{site}/story-{i}", site, rec["url"], None, "test", rec))
+    return out
+
+
+def _teasers(pages: list[PageResult], table: dict[str, Any] | None = None) -> dict[str, list[str]]:
+    from harness.checks import dataset_findings
+
+    outcome = dataset_findings(pages, load_settings(table or {}))
+    found = {
+        pid: [f.excerpt or "" for f in fs if f.check == "boilerplate.teaser"]
+        for pid, fs in outcome.per_page.items()
+    }
+    return {pid: lines for pid, lines in found.items() if lines}
+
+
+def test_a_label_recurring_across_sites_marks_teasers_in_any_script() -> None:
+    bodies = []
+    for i in range(12):
+        line = TEASERS[i % 4].format(HEADLINES[i % 5])
+        bodies.append((f"site{i}.example", _with_line(line, i)))
+    found = _teasers(_pages(bodies))
+    assert len(found) == 12
+    assert found["site2.example/story-2"] == ["延伸阅读：" + HEADLINES[2]]
+
+
+def test_too_few_pages_teach_nothing_and_one_site_only_labels() -> None:
+    two = [(f"site{i}.example", _with_line(f"Baca juga: {HEADLINES[i]}", i)) for i in range(2)]
+    assert _teasers(_pages(two)) == {}
+    one_site = [("one.example", _with_line("Bizi takip edin", i)) for i in range(4)]
+    assert _teasers(_pages(one_site)) == {}  # one site's lines are the per-site learner's business...
+    labels = [("one.example", _with_line(f"Baca juga: {HEADLINES[i]}", i)) for i in range(3)]
+    assert len(_teasers(_pages(labels))) == 3  # ...but it cannot see labels: their headlines differ
+    assert _teasers(_pages(two * 2), {"boilerplate": {"teaser_min_pages": 2}}) != {}
+
+
+def test_a_short_line_recurring_after_different_lines_is_boilerplate_but_wire_copy_is_not() -> None:
+    line = "Bizi takip edin"
+    kept = [(f"site{i}.example", _with_line(line, i)) for i in range(3)]
+    assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [line] for i in range(3)}
+    wire = [(f"site{i}.example", _with_line(line, 0)) for i in range(3)]  # one story on three sites
+    assert _teasers(_pages(wire)) == {}
+
+
+def test_a_line_repeated_inside_one_article_copied_to_other_sites_is_not_a_template() -> None:
+    shop = "\n\n".join(f"{STORIES[k]}\n\nSee it now at the shop" for k in range(4))  # after each product
+    copies = [(f"site{i}.example", shop + f"\n\nFiled by desk {i}.") for i in range(3)]
+    assert _teasers(_pages(copies)) == {}
+    plan = "\n\n".join(f"Next stage: {HEADLINES[k]}" for k in range(4))  # one label, inside one body
+    assert _teasers(_pages([(f"site{i}.example", plan + f"\n\n{STORIES[i]}") for i in range(3)])) == {}
+
+
+def test_harness_check_finds_them_record_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``harness check`` (the streaming engine) gives what the in-memory path gives, and fails the run."""
+    (tmp_path / "pyproject.toml").write_text('[tool.harness]\nreports = "out"\n', encoding="utf-8")
+    rows = []
+    for i in range(6):
+        line = TEASERS[i % 2].format(HEADLINES[i % 5])
+        rows.append(
+            {
+                "url": f"https://site{i}.example/a",
+                "title": f"Story {i}",
+                "published": "2025-06-03T08:00:00+02:00",
+                "body": _with_line(line, i),
+                "extractor": "crawler",
+            }
+        )
+    (tmp_path / "crawl.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "crawl.jsonl", "-q"]) == 1
+    results = json.loads(next((tmp_path / "out").glob("*/results.json")).read_text(encoding="utf-8"))
+    flagged = {
+        p["site"]: [f["excerpt"] for f in p["findings"] if f["check"] == "boilerplate.teaser"]
+        for p in results["pages"]
+    }
+    assert flagged["site3.example"] == [TEASERS[1].format(HEADLINES[3])]
+    assert all(len(lines) == 1 for lines in flagged.values())
+    assert "boilerplate.teaser" in capsys.readouterr().out
