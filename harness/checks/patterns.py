@@ -31,10 +31,48 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
     makes the pattern about 10x cheaper, as most lines contain none of them.
     """
     pattern = (
-        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?(?:{keywords}))[^\n]*?(?:" + "|".join(phrases) + ")"
+        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_first_chars(keywords)}(?:{keywords}))[^\n]*?(?:"
+        + "|".join(phrases)
+        + ")"
     )
     _PHRASES[pattern] = (keywords, phrases)
     return pattern
+
+
+_META = frozenset("\\.^$*+?{}[]()|")
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (``|`` inside groups or classes does not split)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    return [*out, alternation[start:]]
+
+
+def _first_chars(keywords: str) -> str:
+    """A lookahead for the characters the keywords start with, when each starts with a required literal.
+
+    The keyword scan tries every keyword at every position of a line; a one-class look first lets most
+    positions fail at once (about 3x faster on article text). Empty when a keyword starts otherwise."""
+    first = set()
+    for alternative in _alternatives(keywords):
+        if not alternative or alternative[0] in _META or alternative[1:2] in ("?", "*", "{"):
+            return ""
+        first.add(alternative[0])
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
 
 
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}

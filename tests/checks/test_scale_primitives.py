@@ -105,3 +105,35 @@ def test_mojibake_prefilter_is_sound(corpus_dir: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(text, "_suspect_chars", lambda: None)
     assert fast == [list(mojibake(body)) for body in texts]
     assert sum(bool(found) for found in fast) > 100
+
+
+def test_phrase_keyword_guard_keeps_every_match(corpus_dir: Path) -> None:
+    """The first-character look in front of a phrase pattern's keyword scan changes its speed only."""
+    import re
+
+    from harness.checks import patterns
+
+    lines = [
+        "All rights reserved.",
+        "We use cookies to improve this site.",
+        "Subscribe to continue reading this article.",
+        "Alle Rechte vorbehalten",
+        "Pour lire la suite, abonnez-vous",
+        "Все права защищены",
+        "無断転載を禁じます",
+        "Publisher and Editor: Jane Roe",
+    ]
+    texts = [t["body"].lower() for t in _truths(corpus_dir)] + ["\n".join(lines).lower()]
+    guarded = 0
+    for pattern, (keywords, _) in patterns._PHRASES.items():
+        guard = patterns._first_chars(keywords)
+        guarded += bool(guard)
+        plain = re.compile(pattern.replace(guard, "", 1), re.M)
+        fast = re.compile(pattern, re.M)
+        for sample in texts:
+            assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert guarded >= len(patterns._PHRASES) - 1
+    merged = patterns.combined(patterns.default_patterns(patterns.LANGUAGES))
+    assert sum(bool(re.search(r, texts[-1])) for r in merged) >= 1
+    assert patterns._first_chars("ab|c?d") == "" and patterns._first_chars("x|(?:y)") == ""
+    assert patterns._first_chars("using (?:this|our)|abo ") == "(?=[au])"
