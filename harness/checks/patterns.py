@@ -31,7 +31,7 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
     makes the pattern about 10x cheaper, as most lines contain none of them.
     """
     pattern = (
-        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_first_chars(keywords)}(?:{keywords}))[^\n]*?(?:"
+        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_by_first_char(keywords)})[^\n]*?(?:"
         + "|".join(phrases)
         + ")"
     )
@@ -62,17 +62,24 @@ def _alternatives(alternation: str) -> list[str]:
     return [*out, alternation[start:]]
 
 
-def _first_chars(keywords: str) -> str:
-    """A lookahead for the characters the keywords start with, when each starts with a required literal.
+def _by_first_char(keywords: str) -> str:
+    """``keywords`` as a group that first looks at the character its alternatives start with.
 
-    The keyword scan tries every keyword at every position of a line; a one-class look first lets most
-    positions fail at once (about 3x faster on article text). Empty when a keyword starts otherwise."""
-    first = set()
-    for alternative in _alternatives(keywords):
-        if not alternative or alternative[0] in _META or alternative[1:2] in ("?", "*", "{"):
-            return ""
-        first.add(alternative[0])
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
+    The keyword scan tries the keywords at every position of a line. With each keyword starting with a
+    required literal, a one-class look lets most positions fail at once, and the keywords grouped by that
+    character (``c(?:ookie|ontinuing to)|r(?:ights reserved|egist)``) are tried a group, not a keyword, at
+    a time: about 3x faster on article text, and the same positions match (only order within the
+    alternation changes, which a lookahead's yes-or-no does not see). ``(?:keywords)`` otherwise."""
+    alternatives = _alternatives(keywords)
+    if any(not a or a[0] in _META or a[1:2] in ("?", "*", "{", "+") for a in alternatives):
+        return f"(?:{keywords})"
+    groups: dict[str, list[str]] = {}
+    for a in dict.fromkeys(alternatives):
+        groups.setdefault(a[0], []).append(a[1:])
+    look = "(?=[" + "".join(re.escape(ch) for ch in groups) + "])"
+    return (
+        look + "(?:" + "|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()) + ")"
+    )
 
 
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
