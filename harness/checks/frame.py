@@ -115,10 +115,9 @@ def columns(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Any]
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
         on_patterns = r.body and scope.patterns and scope.any_on(PATTERN_CHECKS)
         cols["body_lower"].append(r.body.lower() if on_patterns and r.body else None)
-        digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
-        cols["body_site_key"].append(
-            r.site + SEP + digest if digest and scope.on("body.duplicated") else None
-        )
+        body = r.body if scope.on("body.duplicated") else None  # squashing costs: only where it is used
+        digest = hashlib.sha1(squash(body).encode(), usedforsecurity=False).hexdigest() if body else ""
+        cols["body_site_key"].append(r.site + SEP + digest if digest else None)
     cols["date_coverage"], cols["date_coverage_min"] = _coverage(rows, settings)
     return cols
 
