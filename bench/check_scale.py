@@ -98,6 +98,12 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
     return time.perf_counter() - start, _cpu() - cpu, peak, proc.returncode
 
 
+def _report_mb(reports: Path) -> str:
+    """Size of the run's report (``index.html``) in MB, or ``-`` when the run wrote none."""
+    found = sorted(reports.glob("*/index.html"))
+    return f"{found[-1].stat().st_size / 2**20:.2f}" if found else "-"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
@@ -110,8 +116,10 @@ def main() -> int:
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     harness = [sys.executable, "-m", "harness"]
-    print("| records | engine | seconds | records/s | CPU s | records/CPU s | peak MB (tree) | load |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    cols = ["records", "engine", "seconds", "records/s", "CPU s", "records/CPU s", "peak MB (tree)"]
+    cols += ["report MB"]
+    print("| " + " | ".join([*cols, "load"]) + " |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
         data = out / f"scale-{n}.jsonl"
         if not data.exists():
@@ -122,10 +130,11 @@ def main() -> int:
                 options = [*ENGINES[engine], "--limit", str(args.limit), "-q", "--exit-zero"]
                 cmd = [*harness, "check", str(data), *options]
                 seconds, cpu, peak, code = measure(cmd, Path(tmp))
+                report = _report_mb(Path(tmp) / "r")
             load = os.getloadavg()[0]
             status = "" if code in (0, 1) else f" (exit {code})"
             row = [f"{n:,}", engine + status, f"{seconds:.1f}", f"{n / seconds:,.0f}", f"{cpu:.0f}"]
-            row += [f"{n / max(cpu, 1e-9):,.0f}", f"{peak / 2**20:,.0f}"]
+            row += [f"{n / max(cpu, 1e-9):,.0f}", f"{peak / 2**20:,.0f}", report]
             print("| " + " | ".join([*row, f"{load:.1f}"]) + " |", flush=True)
     return 0
 

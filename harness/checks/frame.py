@@ -144,9 +144,8 @@ def columns(
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
         cols["boilerplate_match"].append(boilerplate_match(r.body, scope) if scan else None)
-        digest = hashlib.sha1(squash(r.body).encode(), usedforsecurity=False).hexdigest() if r.body else ""
-        cols["body_site_key"].append(
-            r.site + SEP + digest if digest and scope.on("body.duplicated") else None
-        )
+        body = r.body if scope.on("body.duplicated") else None  # squashing costs: only where it is used
+        digest = hashlib.sha1(squash(body).encode(), usedforsecurity=False).hexdigest() if body else ""
+        cols["body_site_key"].append(r.site + SEP + digest if digest else None)
     cols["date_coverage"], cols["date_coverage_min"] = _coverage(rows, settings)
     return cols

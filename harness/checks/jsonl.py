@@ -12,9 +12,11 @@ gets ``-line-N`` appended), else ``jsonl/line-N``. Keys outside the record schem
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from time import perf_counter
 from typing import Any
+from urllib.parse import urlsplit
 
 from harness.checks.page import PageContext, page_findings
 from harness.checks.reader import Raw, decode, raws
@@ -46,7 +48,7 @@ def normalise(data: Mapping[str, Any]) -> dict[str, Any]:
     record = {k: data.get(k) for k in RECORD_KEYS}
     url = record["url"] if isinstance(record["url"], str) else None
     if record["site"] is None and url:
-        record["site"] = site_for_url(url)
+        record["site"] = _site(url)
     record["extractor"] = record["extractor"] or "external"
     record["extractor_version"] = (
         record["extractor_version"] if record["extractor_version"] is not None else ""
@@ -55,11 +57,26 @@ def normalise(data: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _site(url: str) -> str:
+    """:func:`site_for_url`, remembered per host: it depends on the URL's host (and port) alone, and a crawl
+    has few hosts and many URLs (the public-suffix look-up is most of the time it takes to check a URL)."""
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        return site_for_url(url)
+    return _site_of_host(netloc)
+
+
+@lru_cache(maxsize=4096)
+def _site_of_host(netloc: str) -> str:
+    return site_for_url(f"http://{netloc}/")
+
+
 def _identity(record: Mapping[str, Any], number: int, seen: set[str]) -> tuple[str, str]:
     url = record.get("url")
     if not isinstance(url, str) or not url.strip():
         return f"{INPUT_SITE}/line-{number}", INPUT_SITE
-    site = site_for_url(url)
+    site = _site(url)
     page_id = f"{site}/{slug_for_url(url)}"
     if page_id in seen:
         page_id = f"{page_id}-line-{number}"
@@ -98,7 +115,7 @@ def check_raw(raw: Raw, ctx: Any, seen: set[str]) -> PageResult:
 
 def identity(data: Mapping[str, Any], number: int, seen: set[str]) -> tuple[str, str]:
     """``(page id, site)`` of a decoded record; ``seen`` holds the ids given so far."""
-    return _identity(normalise(data), number, seen)
+    return _identity(data, number, seen)  # reads the URL alone, which normalise() copies as it is
 
 
 def check_record(

@@ -16,7 +16,17 @@ from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name
 from harness.checks.settings import CheckSettings
 from harness.checks.shape import check_shape
-from harness.checks.text import clip, key, line_of, markup, mojibake, paragraphs, squash, tokens
+from harness.checks.text import (
+    clip,
+    key,
+    line_of,
+    markup,
+    mojibake,
+    paragraphs,
+    shares_token,
+    squash,
+    tokens,
+)
 from harness.model import Finding
 
 _MIN_TITLE_PREFIX = 25  # chars of key(title) before "body starts with the title" counts without a line break
@@ -160,7 +170,7 @@ def check_body(emit: Emitter, body: str, title: str | None) -> None:
         )
     if title is not None and emit.on("body.title_mismatch"):
         wanted = tokens(title)
-        if wanted and not wanted & tokens(body):
+        if wanted and not shares_token(wanted, body):
             emit.add(
                 "body.title_mismatch",
                 "$.body",

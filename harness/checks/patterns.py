@@ -31,10 +31,55 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
     makes the pattern about 10x cheaper, as most lines contain none of them.
     """
     pattern = (
-        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?(?:{keywords}))[^\n]*?(?:" + "|".join(phrases) + ")"
+        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_by_first_char(keywords)})[^\n]*?(?:"
+        + "|".join(phrases)
+        + ")"
     )
     _PHRASES[pattern] = (keywords, phrases)
     return pattern
+
+
+_META = frozenset("\\.^$*+?{}[]()|")
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (``|`` inside groups or classes does not split)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    return [*out, alternation[start:]]
+
+
+def _by_first_char(keywords: str) -> str:
+    """``keywords`` as a group that first looks at the character its alternatives start with.
+
+    The keyword scan tries the keywords at every position of a line. With each keyword starting with a
+    required literal, a one-class look lets most positions fail at once, and the keywords grouped by that
+    character (``c(?:ookie|ontinuing to)|r(?:ights reserved|egist)``) are tried a group, not a keyword, at
+    a time: about 3x faster on article text, and the same positions match (only order within the
+    alternation changes, which a lookahead's yes-or-no does not see). ``(?:keywords)`` otherwise."""
+    alternatives = _alternatives(keywords)
+    if any(not a or a[0] in _META or a[1:2] in ("?", "*", "{", "+") for a in alternatives):
+        return f"(?:{keywords})"
+    groups: dict[str, list[str]] = {}
+    for a in dict.fromkeys(alternatives):
+        groups.setdefault(a[0], []).append(a[1:])
+    look = "(?=[" + "".join(re.escape(ch) for ch in groups) + "])"
+    return (
+        look + "(?:" + "|".join(f"{re.escape(ch)}(?:{'|'.join(rest)})" for ch, rest in groups.items()) + ")"
+    )
 
 
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}

@@ -41,33 +41,30 @@ def is_prose(para: str) -> bool:
 
 def check_shape(emit: Emitter, body: str) -> None:
     """Doubled body, repeated paragraphs or lines, menu as body, last line cut."""
-    if not check_doubled(emit, body):
-        check_repeats(emit, body)
-    check_menu(emit, body)
-    last = lines(body)[-1:] or [""]
+    paras = paragraphs(body)
+    flat = [squash(p) for p in paras]  # once: the doubled and repeated checks compare the same keys
+    if not check_doubled(emit, paras, flat):
+        check_repeats(emit, paras, flat)
+    items = lines(body)
+    check_menu(emit, items)
+    last = items[-1:] or [""]
     if ends_mid_sentence(last[0]):
         emit.add("body.ends_mid_sentence", "$.body", "the last line stops mid-sentence", clip(last[0], 200))
 
 
-def check_doubled(emit: Emitter, body: str) -> bool:
-    paras = paragraphs(body)
+def check_doubled(emit: Emitter, paras: list[str], flat: list[str]) -> bool:
+    """``paras`` are the body's paragraphs, ``flat`` the same squashed."""
     half = len(paras) // 2
-    if (
-        len(paras) < 2
-        or len(paras) % 2
-        or [squash(p) for p in paras[:half]] != [squash(p) for p in paras[half:]]
-    ):
+    if len(paras) < 2 or len(paras) % 2 or flat[:half] != flat[half:]:
         return False
     emit.add("body.doubled", "$.body", f"the whole body ({half} paragraphs) appears twice", paras[0])
     return True
 
 
-def check_repeats(emit: Emitter, body: str) -> None:
+def check_repeats(emit: Emitter, paras: list[str], keys: list[str]) -> None:
     """A paragraph right after itself is a block extracted twice (error, whatever its shape); a prose
     paragraph repeated further on is an error too, unless the body is a repetitive document (a meal plan,
     a schedule: several paragraphs each coming back three times or more), where it is a warning."""
-    paras = paragraphs(body)
-    keys = [squash(p) for p in paras]
     counts = Counter(keys)
     repeated = {k for k, n in counts.items() if n > 1 and len(k) >= emit.scope.body_repeated_min_chars}
     if not repeated:
@@ -92,8 +89,8 @@ def _menu_item(line: str) -> bool:
     )
 
 
-def check_menu(emit: Emitter, body: str) -> None:
-    items = lines(body)
+def check_menu(emit: Emitter, items: list[str]) -> None:
+    """``items`` are the body's non-blank lines, stripped."""
     if len(items) < _MENU_MIN_LINES:
         return
     menu = [ln for ln in items if _menu_item(ln)]

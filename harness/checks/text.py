@@ -10,7 +10,9 @@ from __future__ import annotations
 import html.entities
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
+from functools import cache
+from typing import Any
 
 _WS = re.compile(r"\s+")
 _PARA = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -18,8 +20,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _ASCII_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-_TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\W_{_UNSPACED}]+")
-_UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
+_TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run of an unspaced script
 
 
 def squash(text: str) -> str:
@@ -61,19 +62,30 @@ def has_letters(text: str) -> bool:
 def tokens(text: str) -> set[str]:
     """Meaningful tokens: words of 4+ characters cut to 6 (a crude, language-free stem), numbers of 2+
     digits, and character bigrams of unspaced scripts."""
-    out: set[str] = set()
+    return set(_token_stream(text))
+
+
+def shares_token(wanted: set[str], text: str) -> bool:
+    """``bool(wanted & tokens(text))``, stopping at the first shared token.
+
+    ``text`` is read line by line: no token spans a line break, and NFKC and case folding never combine
+    characters across one, so the lines' tokens are the text's tokens."""
+    return bool(wanted) and any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
+
+
+def _token_stream(text: str) -> Iterator[str]:
     for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold()):
         word = m.group(0)
-        if _UNSPACED_RUN.fullmatch(word):
-            out.update(word[i : i + 2] for i in range(len(word) - 1))
+        if m.lastindex:  # a run of an unspaced script
             if len(word) == 1:
-                out.add(word)
+                yield word
+            else:
+                yield from (word[i : i + 2] for i in range(len(word) - 1))
         elif word.isdigit():
             if len(word) >= 2:
-                out.add(word)
+                yield word
         elif len(word) >= 4:
-            out.add(word[:6])
-    return out
+            yield word[:6]
 
 
 # ----------------------------------------------------------------------------- mojibake
@@ -111,6 +123,64 @@ def _round_trip(text: str) -> Iterator[tuple[str, str]]:
             break
 
 
+_COMMON_CHARS = "‘’“”«»–—…•·°´½"
+
+
+def _char_set(item: tuple[Any, Any]) -> set[str] | None:
+    """The characters one regex item matches, for a literal or a plain class; None for anything else."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, arg = item
+    if op is c.LITERAL:
+        return {chr(arg)}
+    if op is not c.IN:
+        return None
+    out: set[str] = set()
+    for sub, value in arg:
+        if sub is c.LITERAL:
+            out.add(chr(value))
+        elif sub is c.RANGE:
+            out.update(chr(n) for n in range(value[0], value[1] + 1))
+        else:  # a negated class or a category (\s, \w): any text may match it
+            return None
+    return out
+
+
+def _rarity(chars: Set[str]) -> tuple[int, int]:
+    return sum(1 for ch in chars if ch.isascii() or ch.islower() or ch in _COMMON_CHARS), len(chars)
+
+
+@cache
+def _suspect_chars() -> re.Pattern[str] | None:
+    """A class of characters every match of ftfy's ``BADNESS_RE`` contains one of, or None.
+
+    Each alternative of the regex is a sequence; a character class it must match (not one inside a repeat)
+    is a necessary condition, so the union over the alternatives of one such class each (the rarest in
+    ordinary text) is too: a line with none of those characters cannot be bad, and is skipped for the
+    cost of one class scan instead of the full regex (about 20x the time). None when the regex's shape is
+    not one this understands (then every non-ASCII line goes to ``is_bad``, as before)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    if BADNESS_RE.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    except Exception:  # a private parser: any surprise means no pre-filter
+        return None
+    first: tuple[Any, Any] = tree.data[0] if len(tree.data) == 1 else (None, None)
+    alternatives: list[Any] = first[1][1] if first[0] is c.BRANCH else [tree]
+    needed: set[str] = set()
+    for alternative in alternatives:
+        sets: list[set[str]] = [found for found in map(_char_set, alternative.data) if found]
+        if not sets:
+            return None
+        needed |= min(sets, key=_rarity)
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(needed)) + "]")
+
+
 def mojibake(text: str) -> Iterator[tuple[str, str]]:
     """``(garbled, repaired)`` for each mis-decoded stretch, line by line.
 
@@ -124,8 +194,9 @@ def mojibake(text: str) -> Iterator[tuple[str, str]]:
         from ftfy import fix_text
         from ftfy.badness import BADNESS_RE, is_bad
 
+        suspect = _suspect_chars()
         for line in text.splitlines():
-            if line.isascii() or not is_bad(line):
+            if line.isascii() or (suspect is not None and not suspect.search(line)) or not is_bad(line):
                 continue
             stretches = list(_round_trip(line))
             if stretches:
@@ -154,14 +225,26 @@ _CODE = re.compile(
     r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
     r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*[a-z-]+\s*:\s*[^;{}]+;\s*\}"
 )
+#: Each alternative of ``_CODE`` contains one of these (``var x = [`` both ``var`` and ``[``); a text without
+#: them cannot match. The regex scan costs about 0.1 us a character, the look-ups almost nothing.
+_CODE_NEEDLES = ("<", "-->", "document.write(", "window.", "googletag.", "{")
+
+
+def _may_have_code(text: str) -> bool:
+    return any(needle in text for needle in _CODE_NEEDLES) or ("[" in text and "var" in text)
+
+
 _NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
 def markup(text: str) -> Iterator[str]:
     """Leaked tags, character references (``&nbsp;``, ``&#8217;``) and script or CSS text, in order."""
-    found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
-    found += [(m.start(), m.group(0)) for m in _CODE.finditer(text)]
-    for m in _ENTITY.finditer(text):
+    found: list[tuple[int, str]] = []
+    if "<" in text:  # every tag starts with one: skip the scan when there is none (most article text)
+        found += [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
+    if _may_have_code(text):
+        found += [(m.start(), m.group(0)) for m in _CODE.finditer(text)]
+    for m in _ENTITY.finditer(text) if "&" in text else ():
         name = m.group(0)[1:-1]
         if name.startswith("#") or name in _NAMED:
             found.append((m.start(), m.group(0)))

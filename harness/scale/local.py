@@ -34,7 +34,8 @@ from harness.scale.reduce import Totals, recurring_summaries
 from harness.scale.sink import TableSink
 
 LIMIT = 20_000  # pages kept whole (results.json and report as always); above: the findings table
-CHUNK = 1000
+CHUNK = 1000  # lines per chunk on Spark
+LOCAL_CHUNK = 2000  # lines per chunk in process: Great Expectations costs about 90 ms a validation
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 
@@ -156,11 +157,40 @@ def _duplicates(members: Mapping[str, list[frame.Row]], settings: Any) -> dict[s
     return out
 
 
-def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> Totals:
-    totals = Totals(ctx.check_settings)
+class _Repeats:
+    """Which input lines hold a key another line shares, so pass 2 rebuilds the keys of those lines only
+    (8 bytes a page for the line number, 24 for its key hashes, until pass 2 starts)."""
+
+    def __init__(self) -> None:
+        self.numbers: list[Any] = []
+        self.keys: dict[str, list[Any]] = {col: [] for col in work.KEY_COLUMNS.values()}
+
+    def add(self, sketch: work.Sketch) -> None:
+        import numpy as np
+
+        self.numbers.append(np.asarray([number for number, *_ in sketch.ids], dtype=np.int64))
+        for col, values in sketch.keys.items():
+            self.keys[col].append(np.asarray(values, dtype=np.uint64))
+
+    def lines(self, candidates: Mapping[str, frozenset[int]]) -> frozenset[int]:
+        import numpy as np
+
+        if not self.numbers:
+            return frozenset()
+        numbers, out = np.concatenate(self.numbers), set()
+        for col, wanted in candidates.items():
+            if wanted and self.keys[col]:
+                shared = np.isin(np.concatenate(self.keys[col]), np.fromiter(wanted, dtype=np.uint64))
+                out.update(numbers[shared].tolist())
+        return frozenset(out)
+
+
+def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> tuple[Totals, _Repeats]:
+    totals, repeats = Totals(ctx.check_settings), _Repeats()
     for chunk, sketch in _map(work.sketch_chunk, chunks(path, size), jobs, work.Setup(ctx)):
         totals.add(sketch, len(chunk))
-    return totals
+        repeats.add(sketch)
+    return totals, repeats
 
 
 def run_local(
@@ -170,15 +200,23 @@ def run_local(
     jobs: int = 1,
     folder: Path | None = None,
     limit: int = LIMIT,
-    size: int = CHUNK,
+    size: int = LOCAL_CHUNK,
     progress: Progress | None = None,
 ) -> ScaleRun:
     """Check every record under ``path``; above ``limit`` lines findings stream to ``folder``'s table."""
-    totals = _first_pass(path, ctx, jobs, size)
+    totals, repeats = _first_pass(path, ctx, jobs, size)
     keep = totals.lines <= limit or folder is None
-    common = totals.common()
+    common, candidates = totals.common(), totals.candidates()
+    lines = repeats.lines(candidates)
+    del repeats
     setup = work.Setup(
-        ctx, frozenset(totals.renamed), totals.candidates(), common, keep_records=keep, teaser=totals.teaser()
+        ctx,
+        frozenset(totals.renamed),
+        candidates,
+        common,
+        keep_records=keep,
+        teaser=totals.teaser(),
+        repeats=lines,
     )
     if jobs > 1 and work.local_settings(ctx.check_settings).needs_gx:
         from harness.checks.gx import gx_module

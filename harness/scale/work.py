@@ -63,6 +63,8 @@ class Setup:
     teaser: Mapping[int, tuple[int, int]] = field(default_factory=dict)  # unit -> (pages, contexts)
     keep_records: bool = True
     row_local: bool = True  # run the row-local expectations per chunk (the Spark engine runs them once)
+    #: the lines whose key another line shares (pass 1 knows them); None: not known, look at every row
+    repeats: frozenset[int] | None = None
 
 
 _setup: Setup | None = None
@@ -205,6 +207,22 @@ def _teaser(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
             out.dataset.setdefault(row.page_id, []).extend(found)
 
 
+def _members(
+    chunk: Sequence[Raw], pages: Sequence[PageResult], rows: list[frame.Row], setup: Setup, out: Checked
+) -> None:
+    """The rows whose title or body key other rows share. The keys (a squashed, hashed body) are rebuilt
+    only for the lines pass 1 found repeating, when it says which (a key is the row's own business)."""
+    if setup.repeats is not None:
+        lines = setup.repeats
+        rows = frame.rows_from([p for raw, p in zip(chunk, pages, strict=True) if raw.number in lines])
+    cols = frame.columns(rows, setup.ctx.check_settings, only=KEY_COLUMNS.values())
+    for col in KEY_COLUMNS.values():
+        wanted = setup.candidates.get(col, frozenset())
+        for row, value in zip(rows, cols[col], strict=True):
+            if value and h64(value) in wanted:
+                out.members.append((col, _member(col, row, value)))
+
+
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
     from harness.checks import dataset
 
@@ -220,12 +238,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     _recurring(rows, setup, out)
     _teaser(rows, setup, out)
     if setup.candidates:
-        cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
-        for col in KEY_COLUMNS.values():
-            wanted = setup.candidates.get(col, frozenset())
-            for row, value in zip(rows, cols[col], strict=True):
-                if value and h64(value) in wanted:
-                    out.members.append((col, _member(col, row, value)))
+        _members(chunk, pages, rows, setup, out)
     if not setup.keep_records:
         out.pages = [replace(p, record={} if p.record is not None else None) for p in pages]
     return out

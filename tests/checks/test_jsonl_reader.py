@@ -101,3 +101,40 @@ def test_parquet_rows_are_records(tmp_path: Path) -> None:
     pages = jsonl.check_file(tmp_path / "crawl.parquet", _context(tmp_path))
     assert [p.id for p in pages][1] == "jsonl/line-2"
     assert pages[0].record is not None and pages[0].record["published"] == "2025-06-03T08:00:00"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.bbc.co.uk/news/x",
+        "http://127.0.0.1:8765/a",
+        "http://localhost:9000/",
+        "http://[::1]:80/x",
+        "http://[::1",
+        "www.example.com/x",
+        "//host.example.org/p",
+        "mailto:a@b.com",
+        "https://user:pw@news.example.com:8443/p?q#f",
+        "http://EXAMPLE.COM./x",
+        "https://alice.github.io/p",
+        "http://a b.com/",
+        "https://bücher.de/x",
+        "http://1.2.3.4:99999/",
+        "https:///path",
+        "",
+        "http://host:abc/",
+    ],
+)
+def test_site_remembered_per_host_is_site_for_url(url: str) -> None:
+    from harness.paths import site_for_url
+
+    assert jsonl._site(url) == site_for_url(url)
+
+
+def test_site_per_host_on_corpus_urls(corpus_dir: Path) -> None:
+    from harness.paths import site_for_url
+
+    urls = [json.loads(p.read_text(encoding="utf-8")).get("url") for p in sorted(corpus_dir.glob("*/*.json"))]
+    urls = [u for u in urls if isinstance(u, str)]
+    assert len(urls) > 150
+    assert [jsonl._site(u) for u in urls] == [site_for_url(u) for u in urls]

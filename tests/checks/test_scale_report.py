@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -58,8 +59,10 @@ def test_results_hold_the_summary_and_point_at_the_table(table_run: Path) -> Non
     assert scale["findings_table"] == "findings.jsonl.gz"
     with gzip.open(table_run / scale["findings_table"], "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    assert len(rows) == scale["table_rows"] == sum(results["summary"]["findings_by_check"].values()) - len(
-        results["findings"]
+    assert (
+        len(rows)
+        == scale["table_rows"]
+        == sum(results["summary"]["findings_by_check"].values()) - len(results["findings"])
     )
     assert {"page_id", "site", "url", "check", "severity", "field", "message", "excerpt"} == set(rows[0])
     assert any(r["check"] == "input.invalid_line" and r["page_id"] == "jsonl/line-6" for r in rows)
@@ -105,3 +108,75 @@ def test_spark_without_java_is_a_usage_error(
         main(["check", "--engine", "spark", "crawl.jsonl"])
     assert info.value.code == 2
     assert "--engine spark needs" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def worst_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of a million-page run with every bound of the summary report filled at once.
+
+    The report's size depends on the pages only through its bounds (checks, sites shown, run findings shown,
+    samples per check, findings per sample, clipped messages and excerpts), so a tally that fills each bound
+    with the longest text allowed is the largest report any number of pages can give."""
+    from harness.model import Finding, PageResult, RunResult
+    from harness.scale.results import write_table_run
+    from harness.scale.sink import TableSink
+
+    root = tmp_path_factory.mktemp("worst-report")
+    sink = TableSink(root / "run")
+    long = "Ω" + "x" * 1_000 + XSS  # clipped by the table row, escaped in the report
+    checks = [f"check.number_{c:02d}" for c in range(60)]
+    for n in range(240):  # each page fails 12 of the 60 checks: every check gets a full sample of 20 pages
+        site = f"site-{n % 5_000:04d}.example.com"
+        page = PageResult(
+            id=f"{site}/page-{n}",
+            site=site,
+            url=f"https://{site}/{n}",
+            cassette=None,
+            extractor="crawler",
+            record={},
+            findings=(),
+        )
+        found = [Finding(checks[(n + k) % 60], "error", "$.body", long, long) for k in range(12)]
+        sink.page(page, found)
+    sink.tally.pages = 1_000_000
+    for n in range(5_000):  # many sites, each with counts
+        sink.tally.site_pages[f"site-{n:04d}.example.com"] += 200
+        sink.tally.by_site.setdefault(f"site-{n:04d}.example.com", Counter())[checks[n % 60]] += 1
+    run_findings = tuple(
+        Finding("boilerplate.recurring", "error", "$.body", long, long, site=f"s{n}") for n in range(2_000)
+    )
+    run = RunResult(
+        run_id="r",
+        started_at="t",
+        finished_at="t",
+        harness_version="0",
+        extractors=("crawler",),
+        config_digest="d",
+        source="crawl",
+        pages=(),
+        findings=run_findings,
+        summary=sink.tally.summary(run_findings),
+    )
+    return write_table_run(run, sink, root / "run", root, "local").report
+
+
+def test_worst_case_report_stays_under_15_mb_and_opens(worst_report: Path) -> None:
+    size = worst_report.stat().st_size
+    assert 1_000_000 < size < 15 * 2**20, size  # every bound filled, and still well under the goal
+    html = worst_report.read_text(encoding="utf-8")
+    assert "<script" not in html and "&lt;script&gt;" in html
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(worst_report.as_uri())
+        page.locator("details.sample-check").last.wait_for(state="attached")
+        assert page.locator("#checks tbody tr").count() >= 60
+        assert page.locator("details.sample-check").count() >= 60
+        assert "pwned" not in page.title()
+        browser.close()
+    assert errors == []
