@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from checks_defects import Case, Defect, Rotated, defects, held_out
+from checks_defects import Case, Defect, Rotated, defects, fresh3, held_out, more_kinds
 
 from harness.checks import CATALOG, PageContext, dataset_findings, load_settings, page_findings
 from harness.checks.settings import CheckSettings
@@ -43,6 +43,19 @@ SOURCES = ("trafilatura_eval", "zyte_aeb")
 FIELD_OF = {"title": "title", "date": "published", "body": "body", "boilerplate": "body"}
 NEEDS_BOTH = {"title.repeated_in_body", "body.title_mismatch"}
 HALVES = ("tune", "report")
+# Clean records the gate fails where the hand-written "perfect" body itself keeps page boilerplate, read
+# by hand, line by line (the lines are printed on every run). Counted apart from false failures, and only
+# while every finding that fails the record is a boilerplate finding on a line the truth holds: any other
+# failure of these records is a false failure like any other.
+TRUTH_BOILERPLATE = {
+    "https://www.hawaiinewsnow.com/2019/11/19/scientists-use-hawaii-telescope-spot-water-vapor-one-jupiters"
+    "-moon/": "the copyright line of the site's footer",
+    "http://www.remember8090.it/remake-serie-animata-de-i-cavalieri-dello-zodiaco-per-netflix/": (
+        "a 'Leggi anche' (read also) link and its headline"
+    ),
+    "https://www.slashgear.com/the-vw-id-space-vizzion-is-a-weird-ev-sports-wagon-with-a-secret-message-"
+    "19600475/": "a 'Story Timeline' block: the headlines of two related posts",
+}
 
 
 def _find_shared(*parts: str) -> Path:
@@ -152,6 +165,7 @@ class Report:
     planted_for: dict[str, set[str]] = field(default_factory=dict)  # check -> planted ids it was expected on
     clean_fail: dict[str, tuple[int, int]] = field(default_factory=dict)  # half -> (failing, records)
     clean_fail_ids: list[str] = field(default_factory=list)
+    truth_bp: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # id -> (half, lines shown)
     verdict: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # kind -> half -> (fail, n)
     held_out: set[str] = field(default_factory=set)
     missed: dict[str, list[str]] = field(default_factory=dict)
@@ -165,9 +179,28 @@ def false_alarms(cases: list[Case], found: Mapping[str, list[Finding]], report: 
         report.fp_examples[check] = flagged[:5]
     for half in HALVES:
         pool = [c for c in cases if half_of(c.site) == half]
-        failing = [c.page_id for c in pool if fails(found[c.page_id], c.record)]
+        failing = [c for c in pool if fails(found[c.page_id], c.record)]
+        for case in failing:
+            shown = truth_boilerplate(case, found[case.page_id])
+            if shown:
+                report.truth_bp[case.page_id] = (half, shown)
+        failing = [c for c in failing if c.page_id not in report.truth_bp]
         report.clean_fail[half] = (len(failing), len(pool))
-        report.clean_fail_ids += failing
+        report.clean_fail_ids += [c.page_id for c in failing]
+
+
+def truth_boilerplate(case: Case, findings: Sequence[Finding]) -> list[str]:
+    """The lines that fail a clean record listed in ``TRUTH_BOILERPLATE``, or [] when it is not listed or
+    fails for anything but boilerplate the truth body holds."""
+    body = case.record.get("body") or ""
+    gating = [
+        f for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK["error"] and counted(f, case.record)
+    ]
+    if case.record["url"] not in TRUTH_BOILERPLATE or not gating:
+        return []
+    if not all(f.check.startswith("boilerplate.") and f.excerpt and f.excerpt in body for f in gating):
+        return []
+    return [f"{f.check}: {f.excerpt!r}" for f in gating]
 
 
 def _tally(
@@ -244,8 +277,11 @@ def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> 
     false_alarms(cases, base, report)
     for kind, (plant, expected) in defects(seed_tail(seed)).items():
         plant_kind(cases, kind, plant, base, settings, report, expected)
+    titles = tuple(dict.fromkeys(c.record["title"] for c in cases if c.record["title"]))
+    for kind, (plant, expected) in more_kinds(titles).items():
+        plant_kind(cases, kind, plant, base, settings, report, expected)
     duplicate_titles(cases, base, settings, report)
-    for kind, (planter, expected) in held_out().items():
+    for kind, (planter, expected) in {**held_out(), **fresh3()}.items():
         report.held_out.add(kind)
         plant_kind(cases, kind, planter, base, settings, report, expected)
     return report
@@ -302,6 +338,12 @@ def markdown(report: Report) -> str:
         + " | ".join(f"{_pct(*clean[h])} ({clean[h][0]}/{clean[h][1]})" for h in HALVES)
         + f" | {_pct(*_both(clean))} |"
     )
+    apart = {h: (sum(v[0] == h for v in report.truth_bp.values()), clean[h][1]) for h in HALVES}
+    out.append(
+        "| clean records failing on boilerplate the truth itself keeps (read by hand, lines below) | "
+        + " | ".join(f"{_pct(*apart[h])} ({apart[h][0]}/{apart[h][1]})" for h in HALVES)
+        + f" | {_pct(*_both(apart))} |"
+    )
     for kind, cells in report.verdict.items():
         tag = " (held out)" if kind in report.held_out else ""
         row = " | ".join(f"{_pct(*cells[h])} ({cells[h][0]}/{cells[h][1]})" for h in HALVES)
@@ -320,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     report = measure(corpus, seed)
     print(markdown(report))
     print(f"\nclean records failing the gate: {', '.join(report.clean_fail_ids) or 'none'}", file=sys.stderr)
+    for pid, (half, shown) in report.truth_bp.items():
+        print(f"truth keeps boilerplate ({half} half) {pid}:", *shown, sep="\n    ", file=sys.stderr)
     for check, pages in report.fp_examples.items():
         if pages:
             print(f"false alarms of {check}: {', '.join(pages)}", file=sys.stderr)
