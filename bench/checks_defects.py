@@ -268,6 +268,8 @@ _BOILERPLATE = frozenset(
         "boilerplate.chrome",
         "boilerplate.teaser",
         "boilerplate.social",
+        "boilerplate.lone_label",
+        "boilerplate.pattern_weak",
     }
 )
 
@@ -450,7 +452,7 @@ def more_kinds(titles: tuple[str, ...]) -> dict[str, tuple[Defect, frozenset[str
         "newsletter box appended": (block_at_end(NEWSLETTER_BOXES), bp),
         "related headlines appended (no label)": (related_list(titles), bp),
         "first paragraph only": (first_paragraph_only, frozenset({"body.truncated", "body.too_short"})),
-        "site name left in the title": (title_with_site, frozenset({"title.site_name"})),
+        "site name left in the title": (title_with_site, frozenset({"title.site_name", "title.site_suffix"})),
     }
 
 

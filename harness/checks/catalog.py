@@ -37,6 +37,7 @@ class CheckSpec:
 _SPECS = (
     CheckSpec("title.missing", "error", "page", "python", "the record has no title"),
     CheckSpec("title.site_name", "error", "page", "python", "the title is the site's name, not a headline"),
+    CheckSpec("title.site_suffix", "error", "page", "python", "the site's name left in the title"),
     CheckSpec("title.repeated_in_body", "error", "page", "python", "the body starts with the title again"),
     CheckSpec("title.mojibake", "error", "page", "python", "the title shows mis-decoded text (ftfy)"),
     CheckSpec("title.duplicate", "error", "dataset", "gx", "the same title on different URLs of one site"),
@@ -69,6 +70,13 @@ _SPECS = (
         "page",
         "python",
         "a short line naming a social platform (a follow or share prompt, in any language)",
+    ),
+    CheckSpec(
+        "boilerplate.lone_label",
+        "error",
+        "page",
+        "python",
+        "the one 'Label: headline' line of a body, amid its other lines (a teaser, in any language)",
     ),
     CheckSpec(
         "boilerplate.pattern",

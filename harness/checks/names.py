@@ -98,3 +98,20 @@ def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
     words = _trim(words, frozenset(suffix.split(".")))
     variants = [words] + ([words[1:]] if len(words) > 1 and words[0] in _LEADING else [])
     return len(label) >= 3 and any(_segments(_fold(label), tuple(v)) for v in variants)
+
+
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+
+def site_part(title: str, site: str, names: Iterable[str] = ()) -> str | None:
+    """The site's name left at one end of a headline ("Headline | Site", "Site - Headline"), or None.
+
+    The title is cut at spaced separators; the outer segment must name the site and the rest must still be
+    a headline (more words than the name)."""
+    parts = _SEPARATOR.split(title.strip())
+    if len(parts) < 2:
+        return None
+    for outer, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        if is_site_name(outer, site, names) and len(_words(" ".join(rest))) > len(_words(outer)):
+            return outer
+    return None

@@ -13,7 +13,7 @@ from typing import Any
 
 from harness.checks import teaser
 from harness.checks.emit import Emitter
-from harness.checks.names import is_site_name
+from harness.checks.names import is_site_name, site_part
 from harness.checks.settings import CheckSettings
 from harness.checks.shape import check_shape
 from harness.checks.text import (
@@ -68,6 +68,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     else:
         check_body(emit, body, title)
         teaser.check_social(emit, body)
+        teaser.check_lone_label(emit, body)
         check_truth(emit, body, ctx.truth)
         if ctx.html:
             from harness.checks import provenance
@@ -82,6 +83,8 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
 def check_title(emit: Emitter, title: str, body: str | None, site: str) -> None:
     if is_site_name(title, site, emit.scope.site_names):
         emit.add("title.site_name", "$.title", f"title is the site's name ({site}), not a headline", title)
+    elif (name := site_part(title, site, emit.scope.site_names)) is not None:
+        emit.add("title.site_suffix", "$.title", f"the site's name ({site}) is left in the title", name)
     for garbled, fixed in mojibake(title):
         emit.add("title.mojibake", "$.title", f"garbled text (probably {fixed!r} decoded wrongly)", garbled)
     if body is not None:

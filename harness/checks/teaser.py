@@ -16,7 +16,15 @@ that need neither, measured in docs/checks-accuracy.md:
   aggregator ("Ikuti kami di Google News", "Följ oss på Facebook") is a follow/share prompt (a line that
   starts with one, "Twitter seemed confused", is the article talking about it): the names are written
   alike in every language using the Latin script, inflections included ("Facebookon", "Twitterissä").
+  Where a platform has a local spelling in another script ("Фейсбук", "فيسبوك", "フェイスブック", "微信"),
+  that spelling counts too; and as verb-final languages name the platform first ("페이스북에서 팔로우하세요",
+  "ما را در اینستاگرام دنبال کنید"), a platform anywhere but at the start of a Latin-script line counts (a
+  Latin line that starts with one, "Twitter seemed confused", is the article talking about it).
   ``boilerplate.social``.
+* **A lone label.** One ``Label: headline`` line in a body that has no other (no interview, no list of
+  "Step 1:" lines), between other lines, is a teaser of another article in any language ("Baca lagi:
+  ...", "আরও পড়ুন: ..."); on the corpus's clean bodies, one line in 121 bodies (an image credit)
+  has that shape. ``boilerplate.lone_label``.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from harness.model import Finding
 
 TEASER = "boilerplate.teaser"
 SOCIAL = "boilerplate.social"
+LONE_LABEL = "boilerplate.lone_label"
 _SHORT_WORDS = 12
 _SHORT_CHARS = 90
 _MIN_WORDS = 3
@@ -48,6 +57,28 @@ _PLATFORMS = re.compile(
     r"(?<![^\W\d_])(?:facebook|twitter|instagram|whatsapp|telegram|youtube|tiktok|linkedin|pinterest|"
     r"snapchat|reddit|mastodon|bluesky|vkontakte|wechat|weibo|viber|google news|flipboard)"
     r"[^\W\d_]{0,6}[\s!»›>→|]*$",  # the line's last word, inflections allowed: "... a Facebookon"
+)
+# Local spellings of platform names in other scripts (stems: inflections may follow), matched anywhere
+# in a short line. Not a language's words: the names of a few platforms, as each script writes them.
+_LOCAL_PLATFORMS = re.compile(
+    "|".join(
+        (
+            "фейсбук|твит+ер|твітер|инстаграм|інстаграм|телеграм|ютуб|ютюб|вконтакт|однокласс",
+            "вайбер|тик ?ток",
+            "فيسبوك|فيس بوك|تويتر|ان?ستغرام|إنستغرام|انستجرام|يوتيوب|تلغرام|تيليجرام|واتساب|فیسبوک|توییتر",
+            "اینستاگرام|تلگرام|یوتیوب|واتساپ|فیس بک|ٹویٹر|انسٹاگرام|واٹس ایپ",
+            "פייסבוק|טוויטר|אינסטגרם|יוטיוב|טלגרם|וואטסאפ|טיקטוק",
+            "फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|ফেসবুক|টুইটার|ইউটিউব|ইনস্টাগ্রাম",
+            "হোয়াটসঅ্যাপ|টেলিগ্রাম|பேஸ்புக்|ட்விட்டர்|யூடியூப்|இன்ஸ்டாகிராம்|வாட்ஸ்அப்|டெலிகிராம்",
+            "เฟซบุ๊ก|เฟสบุ๊ค|ทวิตเตอร์|ยูทูบ|อินสตาแกรม|フェイスブック|ツイッター|インスタグラム",
+            "ユーチューブ|ティックトック|페이스북|트위터|인스타그램|유튜브|카카오톡|텔레그램|틱톡",
+            "微信|微博|脸书|臉書|推特|抖音|公众号|ფეისბუქ",
+        )
+    )
+)
+_LATIN_ANYWHERE = re.compile(
+    r"(?<=\s)(?:facebook|twitter|instagram|whatsapp|telegram|youtube|tiktok|linkedin|pinterest|snapchat|"
+    r"vkontakte|wechat|weibo|viber|kakaotalk|google news|flipboard)(?![^\W\d_]{7})"
 )
 _SOCIAL_WORDS = 8
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
@@ -82,9 +113,30 @@ def check_social(emit: Emitter, body: str) -> None:
         core = line.rstrip(" !»›>→|")  # "Share on WhatsApp »" is a link, not a quotation's end
         if words(line) > _SOCIAL_WORDS or len(line) > _SHORT_CHARS or _END.search(core):
             continue
-        if _LINKISH.search(line) or not _PLATFORMS.search(line.casefold()):
+        if _LINKISH.search(line) or not names_platform(line.casefold(), core):
             continue
         emit.add(SOCIAL, "$.body", "a short line naming a social platform: a follow or share prompt", line)
+
+
+def names_platform(folded: str, core: str) -> bool:
+    """A platform as the line's last word, anywhere but first (Latin script), or in a local spelling; a
+    line ending on a colon introduces what follows ("Twitter seemed confused by it:"), it is prose."""
+    if _PLATFORMS.search(folded):
+        return True
+    if core.endswith((":", "：")):
+        return False
+    return bool(_LATIN_ANYWHERE.search(folded) or _LOCAL_PLATFORMS.search(folded))
+
+
+def check_lone_label(emit: Emitter, body: str) -> None:
+    """``boilerplate.lone_label``: the one ``Label: headline`` line of a body, between two other lines."""
+    if not emit.on(LONE_LABEL):
+        return
+    body_lines = lines(body)
+    found = [i for i, line in enumerate(body_lines) if label_of(line) is not None]
+    if len(found) == 1 and 0 < found[0] < len(body_lines) - 1:
+        what = "a lone 'Label: headline' line between the article's lines: a teaser of another article"
+        emit.add(LONE_LABEL, "$.body", what, body_lines[found[0]])
 
 
 # ----------------------------------------------------------------------------- the run
