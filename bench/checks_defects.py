@@ -269,6 +269,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.teaser",
         "boilerplate.social",
         "boilerplate.lone_label",
+        "boilerplate.edge",
         "boilerplate.pattern_weak",
     }
 )
@@ -451,7 +452,10 @@ def more_kinds(titles: tuple[str, ...]) -> dict[str, tuple[Defect, frozenset[str
         "cookie notice appended": (line_at(COOKIE_NOTICES, "end"), bp),
         "newsletter box appended": (block_at_end(NEWSLETTER_BOXES), bp),
         "related headlines appended (no label)": (related_list(titles), bp),
-        "first paragraph only": (first_paragraph_only, frozenset({"body.truncated", "body.too_short"})),
+        "first paragraph only": (
+            first_paragraph_only,
+            frozenset({"body.truncated", "body.too_short", "body.stops_early"}),
+        ),
         "site name left in the title": (title_with_site, frozenset({"title.site_name", "title.site_suffix"})),
     }
 

@@ -72,6 +72,13 @@ _SPECS = (
         "a short line naming a social platform (a follow or share prompt, in any language)",
     ),
     CheckSpec(
+        "boilerplate.edge",
+        "error",
+        "page",
+        "python",
+        "a byline or a date stamp among the first or last two lines of the body",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",
@@ -128,6 +135,13 @@ _SPECS = (
     ),
     CheckSpec(
         "body.truncated", "error", "page", "python", "the body stops mid-sentence where the page goes on"
+    ),
+    CheckSpec(
+        "body.stops_early",
+        "error",
+        "page",
+        "python",
+        "a short body where the page's article goes on for more paragraphs (a lead served as the article)",
     ),
     CheckSpec("body.ends_mid_sentence", "info", "page", "python", "the body's last line stops mid-sentence"),
     CheckSpec("body.duplicated", "error", "dataset", "gx", "the same body on different URLs of one site"),

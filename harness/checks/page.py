@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from harness.checks import teaser
+from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name, site_part
 from harness.checks.settings import CheckSettings
@@ -69,6 +70,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         check_body(emit, body, title)
         teaser.check_social(emit, body)
         teaser.check_lone_label(emit, body)
+        check_edges(emit, body)
         check_truth(emit, body, ctx.truth)
         if ctx.html:
             from harness.checks import provenance

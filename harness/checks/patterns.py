@@ -113,9 +113,12 @@ def weak(pattern: str) -> str:
     return pattern
 
 
+#: A line that is only a date stamp (lowercase; weak: a timeline lists dates; :mod:`harness.checks.edges`
+#: treats one at the body's edge as strong).
+DATELINE = _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$"
 #: Patterns that read the same in every language: datelines, copyright lines, mastheads, breadcrumbs.
 _COMMON = (
-    weak(_START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$"),
+    weak(DATELINE),
     r"^[ \t]*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
     r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
@@ -149,6 +152,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:the )?latest(?: news| stories| articles| magazine| issue| videos?| headlines)?",
             r"leave a (?:comment|reply)|post a comment|back to top",
             r"(?:(?:previous|prev|next) (?:article|post|story)[ |·•/]*){1,2}",
+            r"advertisement|sponsored content|\d+ comments?|(?:\d+\s*(?:min|mins|minutes?)\.? read)",
+            r"reading time\s*:?\s*\d+[^\n]{0,20}|enter your e-?mail(?: address)?[^\n]{0,40}|subscribe",
         ),
         weak(
             lines_pattern(
@@ -161,12 +166,13 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             )
         ),
         phrase_pattern(
-            r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)",
+            r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)|enter your",
             r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
             r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b",
             r"\ball rights reserved\b",
             r"\bpublisher(?: and editor)?\s*:|\bregist(?:er|ration) (?:number|no\.?)\s*:",
             r"\beditor[- ]in[- ]chief\s*:",
+            r"\benter your e-?mail(?: address)?(?: (?:here|below))?\W*$",
         ),
         weak(
             phrase_pattern(
@@ -178,6 +184,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "de": (
         lines_pattern(
+            r"anzeige|werbung",
             r"cookie-einstellungen|(?:alle )?cookies akzeptieren|datenschutzerklärung|impressum",
             r"(?:jetzt )?abonnieren\b[^\n]{0,80}|(?:artikel )?teilen(?: auf| per| via)?[^\n]{0,30}",
             r"folgen sie uns\b[^\n]{0,60}|zur startseite|nach oben",
@@ -205,6 +212,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "fr": (
         lines_pattern(
+            r"publicité",
             r"paramétrer les cookies|gestion des cookies|mentions légales|politique de confidentialité",
             r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,100}",
             r"partager(?: sur| cet article| l'article)?[^\n]{0,30}",
@@ -231,6 +239,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "es": (
         lines_pattern(
+            r"publicidad",
             r"política de cookies|aviso legal|política de privacidad|configurar cookies",
             r"(?:suscríbete|suscribete|suscríbase|regístrate)\b[^\n]{0,100}",
             r"compartir(?: en| este artículo)?[^\n]{0,30}|síguenos\b[^\n]{0,60}|volver arriba",
@@ -256,6 +265,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "pt": (
         lines_pattern(
+            r"publicidade",
             r"leia (?:também|mais)\b[^\n]{0,80}|saiba mais|notícias relacionadas|mais lidas|compartilhe",
             r"(?:assine|inscreva-se|cadastre-se)\b[^\n]{0,80}|siga-nos\b[^\n]{0,60}",
             r"deixe (?:um|seu) comentário",
@@ -265,6 +275,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "it": (
         lines_pattern(
+            r"pubblicità",
             r"leggi anche\b[^\n]{0,80}|articoli correlati|potrebbe interessarti|più letti|condividi",
             r"(?:iscriviti|abbonati)\b[^\n]{0,80}|seguici\b[^\n]{0,60}",
             r"leggi (?:di più|tutto)|articolo (?:precedente|successivo)",
@@ -274,6 +285,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "nl": (
         lines_pattern(
+            r"advertentie",
             r"lees (?:ook|meer|verder)\b[^\n]{0,80}|gerelateerde (?:artikelen|berichten)|meest gelezen",
             r"deel (?:dit )?(?:artikel|bericht)[^\n]{0,30}",
             r"(?:abonneer|schrijf je in|meld je aan)\b[^\n]{0,80}",
@@ -288,6 +300,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "pl": (
         lines_pattern(
+            r"reklama",
             r"czytaj (?:także|też|również|więcej)\b[^\n]{0,80}|zobacz (?:także|też|również)\b[^\n]{0,80}",
             r"udostępnij[^\n]{0,30}|najczęściej czytane",
             r"(?:subskrybuj|zapisz się|zaprenumeruj)\b[^\n]{0,80}|obserwuj nas\b[^\n]{0,60}",
@@ -301,6 +314,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
     ),
     "ru": (
         lines_pattern(
+            r"реклама",
             r"читайте (?:также|еще|ещё|далее)\b[^\n]{0,80}|подробнее|по теме|похожие (?:статьи|новости)",
             r"ещ[её] по теме|самое читаемое|последние новости|поделиться",
             r"подпи(?:сывайтесь|саться|ска|шитесь)\b[^\n]{0,80}",

@@ -10,7 +10,9 @@ the element path, e.g. ``body > div.site > footer > ul.links > li``.
 The page is parsed once here with ``lxml.html`` (about 1 ms for a 130 KB page, LIBRARY-NOTES), and each
 element's text is indexed once; the body's lines are then dictionary look-ups. The last line is also
 looked up as the *start* of a longer paragraph of the page: a body that stops mid-sentence where the page
-goes on is ``body.truncated`` (error).
+goes on is ``body.truncated`` (error). A short body (three lines at most) whose last line is a whole
+paragraph followed, in the same block of the page, by two or more prose paragraphs longer together than the
+body is a lead served as the article: ``body.stops_early``.
 """
 
 from __future__ import annotations
@@ -308,9 +310,33 @@ def _continues_in_text(flat: str, full: str) -> str | None:
     return None
 
 
+_LEAD_LINES = 3  # a body of at most this many lines may be a lead served as the article
+_PROSE_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’'»)]\s*$")
+
+
+def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
+    """For a short body whose last line is a whole paragraph of the page: ``(paragraphs, characters)`` of
+    the prose paragraphs that follow it in the same block, when there are at least two and together they
+    are longer than the body (the article goes on: a lead or teaser was served as the article)."""
+    body_lines = lines(body)
+    if not body_lines or len(body_lines) > _LEAD_LINES:
+        return None
+    flat = squash(body_lines[-1])
+    el = next((el for leaf, el in text.leaves if leaf == flat and el.tag == "p"), None)
+    if el is None:
+        return None
+    count = chars = 0
+    for sib in el.itersiblings():
+        raw = text.raw.get(sib) if isinstance(sib.tag, str) else None
+        if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
+            count, chars = count + 1, chars + len(" ".join(raw.split()))
+    return (count, chars) if count >= 2 and chars > len(body) else None
+
+
 def check_page(emit: Emitter, body: str, html: str) -> None:
     """Chrome lines and a truncated end, judged against the page ``html`` the record came from."""
-    wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated")
+    wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated", "body.stops_early")
     if not any(emit.on(c) for c in wanted):
         return
     text = page_text(html)
@@ -329,3 +355,11 @@ def check_page(emit: Emitter, body: str, html: str) -> None:
                 f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
                 clip(last[0], 200),
             )
+    elif last and emit.on("body.stops_early") and (rest := rest_of_article(body, text)) is not None:
+        emit.add(
+            "body.stops_early",
+            "$.body",
+            f"the body ends where the page's article goes on for {rest[0]} more paragraphs"
+            f" ({rest[1]} characters); last line",
+            clip(last[0], 200),
+        )

@@ -1,0 +1,60 @@
+"""What a body's first and last lines show: a byline or a date stamp the extractor kept from the page.
+
+A line that is only a date (and time, and an "Updated"/"Published" stamp) is weak evidence in the middle
+of a body (a timeline lists dates) and strong at its edges, where the page's date stamp sits next to the
+headline or under the article. A byline, "By Jane Miller" or "Von Anna Schmidt, Reuters", is a short line
+of capitalised name words after a language's "by" word. Both are ``boilerplate.edge`` (error when found
+in the first or last two lines of a body of at least three lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.checks.emit import Emitter
+from harness.checks.patterns import DATELINE
+from harness.checks.shape import words
+from harness.checks.text import lines
+
+EDGE = "boilerplate.edge"
+_EDGE_LINES = 2
+_MIN_LINES = 3
+_BYLINE_WORDS = 10
+_BY = re.compile(r"^(?:by|von|por|par|door|av|af|przez|от|автор|κείμενο)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\bog\b|\ben\b|\||/|–|—|-)\s*")
+_DATE = re.compile(DATELINE, re.MULTILINE)
+_AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
+
+
+def _names(part: str) -> bool:
+    """One to four words, each starting with a capital letter (initials such as "J." allowed)."""
+    parts = part.split()
+    return 1 <= len(parts) <= 4 and all(w[0].isupper() for w in parts)
+
+
+def is_byline(line: str) -> bool:
+    m = _BY.match(line.strip())
+    if m is None or words(line) > _BYLINE_WORDS or line.rstrip().endswith(("!", "?", ":")):
+        return False
+    people = [p for p in _SPLIT.split(m.group("rest").rstrip(". ")) if p]
+    return bool(people) and _names(people[0]) and all(_names(p) or len(p) <= 40 for p in people[1:])
+
+
+def is_date_stamp(line: str) -> bool:
+    flat = line.strip().lower()
+    return bool(_DATE.fullmatch(flat) or _AGO.match(flat))
+
+
+def check_edges(emit: Emitter, body: str) -> None:
+    """``boilerplate.edge``: a byline or a date stamp among the first or last two lines of the body."""
+    if not emit.on(EDGE):
+        return
+    body_lines = lines(body)
+    if len(body_lines) < _MIN_LINES:
+        return
+    edge = dict.fromkeys([*body_lines[:_EDGE_LINES], *body_lines[-_EDGE_LINES:]])
+    for line in edge:
+        if is_byline(line):
+            emit.add(EDGE, "$.body", "a byline at the edge of the body (the page's author line)", line)
+        elif is_date_stamp(line):
+            emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)
