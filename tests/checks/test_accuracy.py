@@ -13,9 +13,9 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "checks_accuracy.py"
 MAX_FP_RATE = 0.05  # per error-severity check, on clean records
 MAX_WARNING_FP = 0.05  # per warning: a NEW warning fails a page (fail_on_new), so it must be right 95%
-# clean records failing the gate: measured 1.6% (3 of 185), each a line of boilerplate the annotators kept
-# in the "perfect" body (docs/checks-accuracy.md)
-MAX_CLEAN_FAIL = 0.02
+# clean records failing the gate, besides the ones counted apart because the hand-written "perfect" body
+# keeps boilerplate (bench TRUTH_BOILERPLATE, lines printed): measured 0 of 185; the goal is at most 1%
+MAX_CLEAN_FAIL = 0.01
 MIN_FAIL_RATE = 0.95  # defective records failing the gate, per seen kind
 RECORD_ONLY = {  # held-out lines planted in every record, checked with no page (harness check) -> rare
     "unseen-language line, record only (id, tr, sv, vi, cs, ro)": (
@@ -25,7 +25,25 @@ RECORD_ONLY = {  # held-out lines planted in every record, checked with no page 
         "fresh languages and scripts, record only, 1 page in 8 per run"
     ),
 }
-MIN_RARE = 0.25  # the same lines on 1 page in 8 per run: measured 47% and 35% (nothing recurs; no list)
+_THIRD = "third held-out set (uk, fa, bn, ms, sk, lt, sr, ur, ta, ja, ko, ka, am, et), record only"
+RECORD_ONLY[_THIRD] = _THIRD + ", 1 page in 8 per run"
+# the same lines on 1 page in 8 per run: measured 92%, 95% and 87% (boilerplate.lone_label and local-script
+# platform names; before them 47%, 35% and 11%)
+MIN_RARE = 0.80
+# Kinds added in the third pass (bench/checks_defects.more_kinds): floors a little under what they measure.
+# The photo credit stays low on purpose: credits are weak evidence (the truth itself keeps some captions).
+NEW_KIND_FLOORS = {
+    "byline left in the body (start)": 0.75,
+    "photo credit line (middle)": 0.20,
+    "date line in the body (start)": 0.95,
+    "advertisement marker line (middle)": 0.70,
+    "'N min read' / comment-count line (start)": 0.95,
+    "cookie notice appended": 0.95,
+    "newsletter box appended": 0.95,
+    "related headlines appended (no label)": 0.90,
+    "first paragraph only": 0.75,
+    "site name left in the title": 0.95,
+}
 
 
 def _bench() -> ModuleType:
@@ -78,7 +96,11 @@ def test_clean_records_pass_the_gate(report: object) -> None:
 
 def test_defective_records_fail_the_gate(report: object) -> None:
     verdict = report.verdict  # type: ignore[attr-defined]
-    seen = {k: v for k, v in verdict.items() if k not in report.held_out}  # type: ignore[attr-defined]
+    seen = {
+        k: v
+        for k, v in verdict.items()
+        if k not in report.held_out and k not in NEW_KIND_FLOORS  # type: ignore[attr-defined]
+    }
     assert len(seen) == 12
     weak = {}
     for kind, cells in seen.items():
@@ -107,3 +129,22 @@ def test_unseen_lines_fail_the_gate_record_only(report: object) -> None:
         assert pool >= 50 and rate >= MIN_FAIL_RATE, (kind, rate)
         rare, pool = _rate(report, rare_kind)
         assert pool >= 50 and rare >= MIN_RARE, (rare_kind, rare)
+
+
+def test_leftover_kinds_keep_their_floors(report: object) -> None:
+    assert set(NEW_KIND_FLOORS) <= set(report.verdict)  # type: ignore[attr-defined]
+    low = {}
+    for kind, floor in NEW_KIND_FLOORS.items():
+        rate, pool = _rate(report, kind)
+        assert pool >= 50, (kind, pool)
+        if rate < floor:
+            low[kind] = (round(rate, 3), floor)
+    assert not low, f"leftover kinds below their floors: {low}"
+
+
+def test_truth_boilerplate_is_shown_not_hidden(report: object) -> None:
+    """Clean records counted apart as 'the truth keeps boilerplate' must each show the lines that fail
+    them, and only boilerplate findings can put a record there."""
+    for page_id, (_, shown) in report.truth_bp.items():  # type: ignore[attr-defined]
+        assert shown and all(line.startswith("boilerplate.") for line in shown), page_id
+    assert len(report.truth_bp) <= 4  # type: ignore[attr-defined]
