@@ -355,11 +355,11 @@ def check_page(emit: Emitter, body: str, html: str) -> None:
                 f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
                 clip(last[0], 200),
             )
-    elif last and emit.on("body.stops_early") and (rest := rest_of_article(body, text)) is not None:
+    elif last and emit.on("body.stops_early") and (more := rest_of_article(body, text)) is not None:
         emit.add(
             "body.stops_early",
             "$.body",
-            f"the body ends where the page's article goes on for {rest[0]} more paragraphs"
-            f" ({rest[1]} characters); last line",
+            f"the body ends where the page's article goes on for {more[0]} more paragraphs"
+            f" ({more[1]} characters); last line",
             clip(last[0], 200),
         )
