@@ -110,8 +110,10 @@ def check_social(emit: Emitter, body: str) -> None:
     if not emit.on(SOCIAL):
         return
     for line in lines(body):
+        if len(line) > _SHORT_CHARS:  # most lines of an article: cheapest test first
+            continue
         core = line.rstrip(" !»›>→|")  # "Share on WhatsApp »" is a link, not a quotation's end
-        if words(line) > _SOCIAL_WORDS or len(line) > _SHORT_CHARS or _END.search(core):
+        if _END.search(core) or words(line) > _SOCIAL_WORDS:
             continue
         if _LINKISH.search(line) or not names_platform(line.casefold(), core):
             continue
@@ -125,7 +127,15 @@ def names_platform(folded: str, core: str) -> bool:
         return True
     if core.endswith((":", "：")):
         return False
-    return bool(_LATIN_ANYWHERE.search(folded) or _LOCAL_PLATFORMS.search(folded))
+    if _LATIN_ANYWHERE.search(folded):
+        return True
+    return not folded.isascii() and bool(_LOCAL_PLATFORMS.search(folded))
+
+
+def _has_colon(line: str) -> bool:
+    """A cheap filter before :data:`_LABEL`: a label's colon sits in the line's first ~100 characters."""
+    head = line[:110]
+    return ":" in head or "：" in head
 
 
 def check_lone_label(emit: Emitter, body: str) -> None:
@@ -133,7 +143,7 @@ def check_lone_label(emit: Emitter, body: str) -> None:
     if not emit.on(LONE_LABEL):
         return
     body_lines = lines(body)
-    found = [i for i, line in enumerate(body_lines) if label_of(line) is not None]
+    found = [i for i, line in enumerate(body_lines) if _has_colon(line) and label_of(line) is not None]
     if len(found) == 1 and 0 < found[0] < len(body_lines) - 1:
         what = "a lone 'Label: headline' line between the article's lines: a teaser of another article"
         emit.add(LONE_LABEL, "$.body", what, body_lines[found[0]])
