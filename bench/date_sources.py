@@ -75,11 +75,8 @@ def measure(corpus: Path, use_dateparser: bool) -> dict[str, dict[str, Tally]]:
         html_path = truth_path.with_suffix(".html")
         if not truth.get("published") or not truth.get("url") or not html_path.is_file():
             continue
-        page = Page(
-            RecordedResponse(url=truth["url"], status=200, headers={}, body=html_path.read_bytes()),
-            site_for_url(truth["url"]),
-            truth_path.stem,
-        )
+        page = Page(RecordedResponse(url=truth["url"], status=200, headers={}, body=html_path.read_bytes()),
+                    site_for_url(truth["url"]), truth_path.stem)
         soup, want = page.soup, truth["published"]
         md = collect(soup)
         title = find_title(soup, md, page.url)
@@ -117,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error(f"corpus folder not found: {args.corpus}")
     try:
         import dateparser  # noqa: F401
-
         use_dateparser = True
     except ImportError:
         print("dateparser is not installed: its rows are skipped (pip install dateparser)")
@@ -126,10 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, t in tallies.items():
             if t.pages:
                 rights = ", ".join(f"{k} {v}" for k, v in t.right.items())
-                print(
-                    f"half {half}  {name:10s} {t.pages} pages: right {rights}; "
-                    f"{1000 * t.ms / t.pages:.1f} ms/page"
-                )
+                print(f"half {half}  {name:10s} {t.pages} pages: right {rights}; "
+                      f"{1000 * t.ms / t.pages:.1f} ms/page")
     return 0
 
 

@@ -287,16 +287,6 @@ def duplicate_urls(pages: Sequence[PageResult], settings: CheckSettings) -> list
         seen = first.setdefault(page.url, page.id)
         if seen != page.id:
             message = f"the same page as {seen}: both responses come from {page.url}"
-            out.append(
-                (
-                    page.id,
-                    Finding(
-                        "page.duplicate_url",
-                        scope.severity["page.duplicate_url"],
-                        "$",
-                        message,
-                        excerpt=page.url,
-                    ),
-                )
-            )
+            out.append((page.id, Finding("page.duplicate_url", scope.severity["page.duplicate_url"], "$",
+                                         message, excerpt=page.url)))
     return out

@@ -101,10 +101,8 @@ def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float 
     first: set[str] = set()
     for r in rows:
         # one row per site carries the site's share, so a failing site comes back as one row, not all
-        cells = (
-            (None, None)
-            if r.site in first
-            else coverage_cells(settings.for_site(r.site), pages[r.site], with_date[r.site])
+        cells = (None, None) if r.site in first else coverage_cells(
+            settings.for_site(r.site), pages[r.site], with_date[r.site]
         )
         first.add(r.site)
         share.append(cells[0])

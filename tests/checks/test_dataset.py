@@ -236,11 +236,8 @@ def test_two_cassettes_of_one_page_are_a_duplicate() -> None:
     def page(pid: str, url: str) -> PageResult:
         return PageResult(pid, "a.example", url, f"{pid}.yaml", "generic", {"title": pid})
 
-    pages = [
-        page("a.example/new", "https://a.example/new"),
-        page("a.example/old", "https://a.example/new"),
-        page("a.example/other", "https://a.example/other"),
-    ]
+    pages = [page("a.example/new", "https://a.example/new"), page("a.example/old", "https://a.example/new"),
+             page("a.example/other", "https://a.example/other")]
     found = duplicate_urls(pages, load_settings(HarnessConfig()))
     got = [(pid, f.check, f.severity) for pid, f in found]
     assert got == [("a.example/old", "page.duplicate_url", "error")]
