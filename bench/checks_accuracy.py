@@ -278,8 +278,8 @@ def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> 
     for kind, (plant, expected) in defects(seed_tail(seed)).items():
         plant_kind(cases, kind, plant, base, settings, report, expected)
     titles = tuple(dict.fromkeys(c.record["title"] for c in cases if c.record["title"]))
-    for kind, (plant, expected) in more_kinds(titles).items():
-        plant_kind(cases, kind, plant, base, settings, report, expected)
+    for kind, (leftover, expected) in more_kinds(titles).items():
+        plant_kind(cases, kind, leftover, base, settings, report, expected)
     duplicate_titles(cases, base, settings, report)
     for kind, (planter, expected) in {**held_out(), **fresh3()}.items():
         report.held_out.add(kind)

@@ -440,7 +440,7 @@ def title_with_site(case: Case, rnd: random.Random) -> Case | None:
     return _with(case, title=title + rnd.choice([" | ", " - ", " – ", " :: "]) + name)
 
 
-def more_kinds(titles: tuple[str, ...]) -> dict[str, tuple[Defect, frozenset[str]]]:
+def more_kinds(titles: tuple[str, ...]) -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
     """Kinds the first passes lacked -> (planter, checks any of which counts as caught)."""
     bp = _BOILERPLATE
     return {
@@ -452,6 +452,7 @@ def more_kinds(titles: tuple[str, ...]) -> dict[str, tuple[Defect, frozenset[str
         "cookie notice appended": (line_at(COOKIE_NOTICES, "end"), bp),
         "newsletter box appended": (block_at_end(NEWSLETTER_BOXES), bp),
         "related headlines appended (no label)": (related_list(titles), bp),
+        "related headlines appended (no label), 1 page in 8 per run": (sparse(related_list(titles), 8), bp),
         "first paragraph only": (
             first_paragraph_only,
             frozenset({"body.truncated", "body.too_short", "body.stops_early"}),
