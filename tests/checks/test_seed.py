@@ -99,3 +99,10 @@ def test_seed_fails_harness_check(
     masthead = [e for c, e in shown if c == "boilerplate.pattern" and e and e.startswith("VOL. 18")]
     assert len(masthead) == 4
     assert {"More on International", "Latest Magazine"} <= {e for c, e in shown if c == "boilerplate.pattern"}
+
+
+def test_seed_date_stamp_in_the_body_is_an_edge_error(seed_record: dict[str, object]) -> None:
+    """The careless extractor kept the page's date line under the headline: the body's second line."""
+    found = page_checks(seed_record, site="spotlightnepal.com.np")
+    edge = [f for f in found if f.check == "boilerplate.edge"]
+    assert [(f.severity, f.excerpt) for f in edge] == [("error", "June 3, 2025, 8:08 a.m.")]
