@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from harness.checks.emit import Emitter
@@ -132,6 +133,20 @@ def names_platform(folded: str, core: str) -> bool:
     return not folded.isascii() and bool(_LOCAL_PLATFORMS.search(folded))
 
 
+@cache
+def _weak_patterns() -> tuple[re.Pattern[str], ...]:
+    from harness.checks.patterns import WEAK, compile_lines
+
+    return compile_lines(sorted(WEAK))
+
+
+def _weak_line(line: str) -> bool:
+    """A line a weak default pattern matches ("Photo: Jane Miller / Reuters", "Tags: ..."): a credit or a
+    tag list is left to ``boilerplate.pattern_weak`` (a warning), as the truth itself keeps some credits."""
+    flat = line.lower()
+    return any(p.search(flat) for p in _weak_patterns())
+
+
 def _has_colon(line: str) -> bool:
     """A cheap filter before :data:`_LABEL`: a label's colon sits in the line's first ~100 characters."""
     head = line[:110]
@@ -144,7 +159,7 @@ def check_lone_label(emit: Emitter, body: str) -> None:
         return
     body_lines = lines(body)
     found = [i for i, line in enumerate(body_lines) if _has_colon(line) and label_of(line) is not None]
-    if len(found) == 1 and 0 < found[0] < len(body_lines) - 1:
+    if len(found) == 1 and 0 < found[0] < len(body_lines) - 1 and not _weak_line(body_lines[found[0]]):
         what = "a lone 'Label: headline' line between the article's lines: a teaser of another article"
         emit.add(LONE_LABEL, "$.body", what, body_lines[found[0]])
 

@@ -42,6 +42,8 @@ def test_labels_that_structure_the_article_are_not_teasers() -> None:
     first = "Baca lagi: Harga minyak naik buat kali ketiga\n\n" + ARTICLE  # an edge, not amid the lines
     assert _found("boilerplate.lone_label", body=first) == []
     assert _found("boilerplate.lone_label", body=ARTICLE) == []
+    credit = _between("Photo credit: Jane Miller for the Daily Paper")  # a credit: weak evidence only
+    assert _found("boilerplate.lone_label", body=credit) == []
 
 
 @pytest.mark.parametrize(
