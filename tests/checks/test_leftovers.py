@@ -54,16 +54,20 @@ def test_labels_that_structure_the_article_are_not_teasers() -> None:
         "フェイスブックでフォローしてください",
         "카카오톡 채널을 추가하세요",
         "हमें फेसबुक पर फॉलो करें",
-        "Sertai saluran Telegram kami",
     ],
 )
-def test_platform_names_in_local_scripts_and_mid_line(line: str) -> None:
+def test_platform_names_in_local_scripts_anywhere_in_the_line(line: str) -> None:
     assert _found("boilerplate.social", body=_between(line)) == [f"error:{line}"]
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Twitter seemed a bit confused by the campaign:", "Facebook announces new rules", "Фейсбук ответил:"],
+    [
+        "Twitter seemed a bit confused by the campaign:",
+        "Facebook announces new rules",
+        "How Instagram changed photography",  # a subheading: Latin-script names count only last
+        "Фейсбук ответил:",
+    ],
 )
 def test_an_article_talking_about_a_platform_is_not_a_prompt(line: str) -> None:
     assert _found("boilerplate.social", body=_between(line)) == []
