@@ -150,3 +150,23 @@ def test_truth_boilerplate_is_shown_not_hidden(report: object) -> None:
     for page_id, (_, shown) in report.truth_bp.items():  # type: ignore[attr-defined]
         assert shown and all(line.startswith("boilerplate.") for line in shown), page_id
     assert len(report.truth_bp) <= 4  # type: ignore[attr-defined]
+
+
+def test_only_listed_pages_failing_on_boilerplate_in_their_truth_are_counted_apart() -> None:
+    """No corpus needed: the rule that keeps 'the truth keeps boilerplate' from hiding false failures."""
+    from harness.model import Finding
+
+    bench = _bench()
+    url = next(iter(bench.TRUTH_BOILERPLATE))
+    body = "An article line that ends well.\n\nCopyright 2019 Hawaii News Now. All rights reserved."
+    case = bench.Case("s/p", "s", {"url": url, "title": None, "published": None, "body": body}, {}, None)
+    kept = Finding(
+        "boilerplate.pattern", "error", "$.body", "m", "Copyright 2019 Hawaii News Now. All rights reserved."
+    )
+    assert bench.truth_boilerplate(case, [kept]) == [f"boilerplate.pattern: {kept.excerpt!r}"]
+    other = Finding("body.markup_leak", "error", "$.body", "m", "<p>")
+    assert bench.truth_boilerplate(case, [kept, other]) == []  # any other failure: a false failure
+    absent = Finding("boilerplate.pattern", "error", "$.body", "m", "Subscribe now")
+    assert bench.truth_boilerplate(case, [absent]) == []  # a line the truth does not hold
+    unlisted = bench.Case("s/q", "s", {**case.record, "url": "https://other.example/x"}, {}, None)
+    assert bench.truth_boilerplate(unlisted, [kept]) == []
