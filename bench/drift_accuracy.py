@@ -35,6 +35,7 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -245,7 +246,8 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
     """Did the mutation change a critical field's value (beyond the same fact at another precision)?
 
     Judged on the full values, independently of the labeller: a title whose text differs, a date on
-    another day (or gone), a body that lost or gained more than 10% of its word 3-grams.
+    another day (or gone), a body that lost or gained more than 10% of its word 3-grams. Titles are
+    compared after NFKC, as a reader would ("Ama…" and "Ama..." are one title).
     """
     live = outcome.live_record or {}
     if outcome.live_record is None:
@@ -256,7 +258,7 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
             continue
         if not new:
             return True
-        if name == "title" and squash(str(old)).casefold() != squash(str(new)).casefold():
+        if name == "title" and _text(old) != _text(new):
             return True
         if name == "published" and str(old)[:10] != str(new)[:10]:
             return True
@@ -265,6 +267,11 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
             if len(a & b) < 0.9 * len(a) or len(b - a) > 0.1 * max(len(b), 1):
                 return True
     return False
+
+
+def _text(value: Any) -> str:
+    """A title as a reader compares it: NFKC ("…" is "..."), no spacing, no case."""
+    return squash(unicodedata.normalize("NFKC", str(value))).casefold()
 
 
 def _serve(server: LocalServer, variant: str, base: Base, html: str) -> None:

@@ -1,12 +1,15 @@
 """Evidence that a changed body is damage, not an edit, read from the body and the two pages.
 
-Two general signs, neither tied to a site, a language or a mutation:
+Three general signs, none tied to a site, a language or a mutation:
 
 * **A cut with something in its place** (:func:`cut_tail`): the live body keeps the recorded body's
   opening and loses a fifth of its text or more after it, the lost text is no longer on the live page, and
   what now follows the last kept paragraph (in the body or on the page) is text the recording never had:
   a paywall or subscription notice, a "loading" placeholder, a teaser link. An editor who trims an
   article's end leaves what followed it (the page's own furniture) in place.
+* **A cut with a notice in its container** (:func:`cut_in_place`): the body lost a fifth of its text
+  or more from the page (anywhere, not only its end) and gained next to none, and the element holding
+  what it kept now holds text the recording never had ("Subscribe to keep reading", "Loading…").
 * **Chrome pulled in** (:func:`chrome_lines`): lines the recorded body did not have that sit in page
   chrome or are link text on the live page (:mod:`harness.checks.provenance`), or match the boilerplate
   patterns (:mod:`harness.checks.patterns`). Chrome the recorded body already contained (the same block)
@@ -19,6 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from bs4.element import NavigableString, Tag
 
 from harness.drift.fingerprint import squash
 
@@ -91,6 +97,62 @@ def _new_after(last_kept: str, live_paras: list[str], rec_visible: str, live_vis
     if len(after) >= 8 and after not in rec_visible:
         return after
     return None
+
+
+_KEY = 24  # squashed characters that identify a paragraph on a page
+_MIN_NEW = 4  # squashed characters of new text that count as a notice or a placeholder
+_SKIP = frozenset({"script", "style", "template", "noscript"})
+
+
+def cut_in_place(
+    rec_paras: list[str], live_paras: list[str], rec_visible: str, live_visible: str, live_soup: Any
+) -> Cut | None:
+    """A body that lost a fifth or more of its text from the page, wherever in it, gained next to none,
+    and whose container on the live page now holds text the recording never had (a "subscribe"
+    notice, a "Loading…" placeholder, a "page 1 of 2" navigation), else None.
+
+    The container is the smallest element holding every kept paragraph. No word list: an editor who
+    trims an article adds nothing beside what stays; a paywall or a lazy loader always does.
+    """
+    if len(rec_paras) < 2 or not live_paras or live_soup is None:
+        return None
+    live_set, live_flat = set(live_paras), squash("".join(live_paras))
+    kept = [p for p in rec_paras if _kept(p, live_set, live_flat)]
+    lost = sum(len(p) for p in rec_paras if p not in kept and squash(p) not in live_visible)
+    total = sum(map(len, rec_paras)) or 1
+    gained = sum(len(p) for p in live_paras if squash(p) not in rec_visible)
+    if lost / total < TAIL_SHARE or gained > lost / 2:
+        return None
+    box = _holder(live_soup, {squash(p)[:_KEY] for p in kept if len(squash(p)) >= _KEY})
+    if box is None:
+        return None
+    for text in box.find_all(string=True):
+        flat = squash(text)
+        parent = text.parent
+        if type(text) is not NavigableString or len(flat) < _MIN_NEW or flat in rec_visible:
+            continue
+        if isinstance(parent, Tag) and parent.name not in _SKIP:
+            return Cut(lost, lost / total, " ".join(text.split()))
+    return None
+
+
+def _holder(soup: Any, keys: set[str]) -> Tag | None:
+    """The smallest element holding every live text node that starts one of ``keys``."""
+    root = soup.body if isinstance(getattr(soup, "body", None), Tag) else None
+    if root is None or not keys:
+        return None
+    chains: list[list[Tag]] = []
+    for text in root.find_all(string=True):
+        flat = squash(text)
+        if type(text) is NavigableString and len(flat) >= _KEY and flat[:_KEY] in keys:
+            chains.append([t for t in text.parents if isinstance(t, Tag)])
+    if not chains:
+        return None
+    shared = set.intersection(*({id(t) for t in chain} for chain in chains))
+    holder = next((t for t in chains[0] if id(t) in shared), None)
+    if holder is not None and len(chains) == 1 and isinstance(holder.parent, Tag):
+        holder = holder.parent  # one kept paragraph: its container, not the paragraph itself
+    return holder
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from harness.drift.compare import PageText, compare_records, shingles
+from harness.drift.evidence import cut_in_place
 from harness.drift.fingerprint import squash
 
 PARAS = [
@@ -157,3 +158,36 @@ def test_a_date_inside_an_image_url_is_no_date_markup() -> None:
     )
     anchors = [date_anchors(BeautifulSoup(page.format(a), "lxml"), "2019-11-18") for a in ("src", "data-src")]
     assert anchors[0] == anchors[1] and any(a.endswith("@datetime") for a in anchors[0])
+
+
+def test_a_placeholder_in_the_container_makes_a_cut_breaking_in_any_language() -> None:
+    """No word list: the kept paragraphs' container now holds text the recording never had."""
+    for placeholder in ("Cargando el resto del artículo…", "⟳", "Page 1 of 2 · Next page"):
+        live = html(PARAS[:1], inside=f'<div class="lazy"><span>{placeholder}</span></div>')
+        found = kinds(BODY, PARAS[0], RECORDED, live)
+        assert found and found[0].startswith("broken"), (placeholder, found)
+
+
+def test_paragraphs_lost_from_the_middle_with_a_notice_are_a_cut() -> None:
+    kept = [*PARAS[:2], *PARAS[6:]]  # 50% kept, the opening and the end still there
+    live = html(kept, inside="<p>Sign in to see the full story.</p>")
+    found = kinds(BODY, "\n\n".join(kept), RECORDED, live)
+    assert found and found[0].startswith("broken"), found
+
+
+def test_a_cut_rewritten_with_new_prose_is_an_edit_not_a_placeholder() -> None:
+    rewrite = [
+        f"New paragraph {n}: the council explained at length why the bridge works took two more winters "
+        "than planned and what the ferry operator said about it."
+        for n in range(3)
+    ]
+    live = html([*PARAS[:4], *rewrite], inside="<p>Updated with the council's answer.</p>")
+    visible = squash(BeautifulSoup(live, "lxml").get_text(" "))
+    args = (squash(BeautifulSoup(RECORDED, "lxml").get_text(" ")), visible, BeautifulSoup(live, "lxml"))
+    assert cut_in_place(PARAS, [*PARAS[:4], *rewrite], *args) is None  # as much new prose as lost
+    assert cut_in_place(PARAS, PARAS[:4], *args) is not None  # the same page without the rewrite
+
+
+def test_new_text_in_the_container_without_a_loss_is_no_cut() -> None:
+    live = html(PARAS, inside='<div class="ad"><span>Advertisement</span></div>')
+    assert kinds(BODY, BODY, RECORDED, live) == []
