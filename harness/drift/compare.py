@@ -263,7 +263,7 @@ def _body_evidence(
             "(boilerplate now extracted?)"
         )
     cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible) or cut_in_place(
-        rec_paras, live_paras, rec.visible, live.visible, live.parsed()
+        rec_paras, live_paras, rec.visible, live.visible, (rec.parsed(), live.parsed()), clean
     )
     if cut is not None:
         return _broken_body(

@@ -9,7 +9,8 @@ Three general signs, none tied to a site, a language or a mutation:
   article's end leaves what followed it (the page's own furniture) in place.
 * **A cut with a notice in its container** (:func:`cut_in_place`): the body lost a fifth of its text
   or more from the page (anywhere, not only its end) and gained next to none, and the element holding
-  what it kept now holds text the recording never had ("Subscribe to keep reading", "Loading…").
+  what it kept (or its parent) now holds text the recording never had ("Subscribe to keep reading",
+  "Loading…"), or a new loading or subscription notice is anywhere on the page.
 * **Chrome pulled in** (:func:`chrome_lines`): lines the recorded body did not have that sit in page
   chrome or are link text on the live page (:mod:`harness.checks.provenance`), or match the boilerplate
   patterns (:mod:`harness.checks.patterns`). Chrome the recorded body already contained (the same block)
@@ -19,7 +20,7 @@ Three general signs, none tied to a site, a language or a mutation:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -102,37 +103,78 @@ def _new_after(last_kept: str, live_paras: list[str], rec_visible: str, live_vis
 _KEY = 24  # squashed characters that identify a paragraph on a page
 _MIN_NEW = 4  # squashed characters of new text that count as a notice or a placeholder
 _SKIP = frozenset({"script", "style", "template", "noscript"})
+#: What a placeholder or a paywall says, wherever on the page it was put (a loader appended at the end of
+#: <body>): loading in the languages of the checks' patterns, and subscription notices.
+PLACEHOLDER = re.compile(
+    r"(?i)\b(?:loading|cargando|chargement|wird geladen|carregando|caricamento|wordt geladen|ładowanie|"
+    r"загрузка)\b|\b(?:subscribe|sign in|log in|register)\b.{0,40}\b(?:continue|keep|read)\b|"
+    r"\bcontinue reading\b|\b(?:subscribers?|members?) only\b|weiterzulesen|pour lire la suite|"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere"
+)
 
 
 def cut_in_place(
-    rec_paras: list[str], live_paras: list[str], rec_visible: str, live_visible: str, live_soup: Any
+    rec_paras: list[str],
+    live_paras: list[str],
+    rec_visible: str,
+    live_visible: str,
+    soups: tuple[Any, Any],
+    ignore: Callable[[str], str] = str,
 ) -> Cut | None:
     """A body that lost a fifth or more of its text from the page, wherever in it, gained next to none,
     and whose container on the live page now holds text the recording never had (a "subscribe"
     notice, a "Loading…" placeholder, a "page 1 of 2" navigation), else None.
 
-    The container is the smallest element holding every kept paragraph. No word list: an editor who
-    trims an article adds nothing beside what stays; a paywall or a lazy loader always does.
+    The container is the smallest element holding every kept paragraph (or, when nothing new is in it,
+    its parent: a placeholder appended after the article). No word list: an editor who trims an
+    article adds nothing beside what stays; a paywall or a lazy loader always does. ``ignore`` cleans a
+    text before it counts (relative timestamps are churn, not a notice).
     """
-    if len(rec_paras) < 2 or not live_paras or live_soup is None:
+    rec_soup, live_soup = soups
+    if len(rec_paras) < 2 or not live_paras or live_soup is None or rec_soup is None:
         return None
     live_set, live_flat = set(live_paras), squash("".join(live_paras))
     kept = [p for p in rec_paras if _kept(p, live_set, live_flat)]
     lost = sum(len(p) for p in rec_paras if p not in kept and squash(p) not in live_visible)
     total = sum(map(len, rec_paras)) or 1
-    gained = sum(len(p) for p in live_paras if squash(p) not in rec_visible)
+    rec_set = set(rec_paras)
+    gained = sum(len(p) for p in live_paras if p not in rec_set and squash(p) not in rec_visible)
     if lost / total < TAIL_SHARE or gained > lost / 2:
         return None
     box = _holder(live_soup, {squash(p)[:_KEY] for p in kept if len(squash(p)) >= _KEY})
     if box is None:
         return None
-    for text in box.find_all(string=True):
-        flat = squash(text)
+    before = {squash(t) for t in rec_soup.find_all(string=True)}  # whole text nodes, not substrings
+    outer = box.parent if isinstance(box.parent, Tag) and box.parent.name not in ("body", "html") else None
+    page = live_soup.body if isinstance(live_soup.body, Tag) else None
+    for region, only in ((box, None), (outer, None), (page, PLACEHOLDER)):
+        found = _new_text(region, before, rec_visible, ignore, only) if region is not None else None
+        if found is not None:
+            return Cut(lost, lost / total, found)
+    return None
+
+
+def _new_text(
+    region: Tag,
+    before: set[str],
+    rec_visible: str,
+    ignore: Callable[[str], str],
+    only: re.Pattern[str] | None = None,
+) -> str | None:
+    """The first text in ``region`` that the recorded page never had as a text node (scripts, styles,
+    and text that ``ignore`` empties, such as relative timestamps, left out); with ``only``, the first
+    such text that it matches."""
+    for text in region.find_all(string=True):
+        flat = squash(ignore(text))
         parent = text.parent
-        if type(text) is not NavigableString or len(flat) < _MIN_NEW or flat in rec_visible:
+        if type(text) is not NavigableString or len(flat) < _MIN_NEW or squash(text) in before:
             continue
+        if only is not None and not only.search(text):
+            continue
+        if len(flat) >= _KEY and flat in rec_visible:
+            continue  # recorded text, split differently
         if isinstance(parent, Tag) and parent.name not in _SKIP:
-            return Cut(lost, lost / total, " ".join(text.split()))
+            return " ".join(text.split())
     return None
 
 

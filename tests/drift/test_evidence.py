@@ -183,7 +183,8 @@ def test_a_cut_rewritten_with_new_prose_is_an_edit_not_a_placeholder() -> None:
     ]
     live = html([*PARAS[:4], *rewrite], inside="<p>Updated with the council's answer.</p>")
     visible = squash(BeautifulSoup(live, "lxml").get_text(" "))
-    args = (squash(BeautifulSoup(RECORDED, "lxml").get_text(" ")), visible, BeautifulSoup(live, "lxml"))
+    soups = (BeautifulSoup(RECORDED, "lxml"), BeautifulSoup(live, "lxml"))
+    args = (squash(soups[0].get_text(" ")), visible, soups)
     assert cut_in_place(PARAS, [*PARAS[:4], *rewrite], *args) is None  # as much new prose as lost
     assert cut_in_place(PARAS, PARAS[:4], *args) is not None  # the same page without the rewrite
 
@@ -191,3 +192,12 @@ def test_a_cut_rewritten_with_new_prose_is_an_edit_not_a_placeholder() -> None:
 def test_new_text_in_the_container_without_a_loss_is_no_cut() -> None:
     live = html(PARAS, inside='<div class="ad"><span>Advertisement</span></div>')
     assert kinds(BODY, BODY, RECORDED, live) == []
+
+
+def test_a_loader_appended_after_the_footer_still_marks_the_cut() -> None:
+    live = html(PARAS[:6]).replace("</body>", '<div class="lazy"><span>Loading…</span></div></body>')
+    found = kinds(BODY, "\n\n".join(PARAS[:6]), RECORDED, live)
+    assert found and found[0].startswith("broken") and "Loading" in found[0], found
+    chrome = html(PARAS[:6]).replace("</body>", "<div><span>Share this page</span></div></body>")
+    trimmed = kinds(BODY, "\n\n".join(PARAS[:6]), RECORDED, chrome)
+    assert [k.split(":")[0] for k in trimmed] == ["edited"], trimmed  # new chrome far away is no notice
