@@ -32,6 +32,7 @@ import hashlib
 import os
 import random
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -332,8 +333,17 @@ def run(
     return tallies
 
 
+def _cpu() -> float:
+    """CPU seconds (user + sys) of this process and its finished children: comparable under load."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def report(tallies: dict[tuple[str, str, str], Tally], pages: int, seconds: float, verbose: int) -> None:
-    print(f"# Drift labels on {pages} real corpus pages ({seconds:.0f} s, local server, one pattern rule)\n")
+    print(
+        f"# Drift labels on {pages} real corpus pages ({seconds:.0f} s wall, {_cpu():.0f} s CPU, "
+        "local server, one pattern rule)\n"
+    )
     print("| group | variant | extractor | labels | damaged | damaged -> breaking | benign flagged |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for (group, variant, ext), t in sorted(tallies.items()):

@@ -7,7 +7,7 @@ Three general signs, none tied to a site, a language or a mutation:
   what now follows the last kept paragraph (in the body or on the page) is text the recording never had:
   a paywall or subscription notice, a "loading" placeholder, a teaser link. An editor who trims an
   article's end leaves what followed it (the page's own furniture) in place.
-* **A cut with a notice in its container** (:func:`cut_in_place`): the body lost a fifth of its text
+* **A cut with a notice in its container** (:func:`cut_in_place`): the body lost a tenth of its text
   or more from the page (anywhere, not only its end) and gained next to none, and the element holding
   what it kept (or its parent) now holds text the recording never had ("Subscribe to keep reading",
   "Loading…"), or a new loading or subscription notice is anywhere on the page.
@@ -31,6 +31,9 @@ from harness.drift.fingerprint import squash
 
 #: Share of the recorded body's text that must be lost after its opening for a cut.
 TAIL_SHARE = 0.2
+#: Share of the recorded body's text that must be gone from the page for a cut with a notice beside the
+#: kept text (the bench's own threshold of damage: 10% of a body is more than an edit's trim).
+NOTICE_SHARE = 0.1
 _FOLLOW = 40  # squashed characters read after the last kept paragraph
 _MIN_CHROME_LINES = 2
 _MIN_CHROME_SHARE = 0.03
@@ -121,7 +124,7 @@ def cut_in_place(
     soups: tuple[Any, Any],
     ignore: Callable[[str], str] = str,
 ) -> Cut | None:
-    """A body that lost a fifth or more of its text from the page, wherever in it, gained next to none,
+    """A body that lost a tenth or more of its text from the page, wherever in it, gained next to none,
     and whose container on the live page now holds text the recording never had (a "subscribe"
     notice, a "Loading…" placeholder, a "page 1 of 2" navigation), else None.
 
@@ -139,7 +142,7 @@ def cut_in_place(
     total = sum(map(len, rec_paras)) or 1
     rec_set = set(rec_paras)
     gained = sum(len(p) for p in live_paras if p not in rec_set and squash(p) not in rec_visible)
-    if lost / total < TAIL_SHARE or gained > lost / 2:
+    if lost / total < NOTICE_SHARE or gained > lost / 2:
         return None
     box = _holder(live_soup, {squash(p)[:_KEY] for p in kept if len(squash(p)) >= _KEY})
     if box is None:

@@ -201,3 +201,11 @@ def test_a_loader_appended_after_the_footer_still_marks_the_cut() -> None:
     chrome = html(PARAS[:6]).replace("</body>", "<div><span>Share this page</span></div></body>")
     trimmed = kinds(BODY, "\n\n".join(PARAS[:6]), RECORDED, chrome)
     assert [k.split(":")[0] for k in trimmed] == ["edited"], trimmed  # new chrome far away is no notice
+
+
+def test_a_notice_beside_a_small_cut_is_enough_and_no_cut_without_a_notice() -> None:
+    kept = PARAS[:7]  # 12% lost: more than a trim, less than a fifth
+    with_notice = html(kept, inside='<p class="gate">Subscribe to keep reading.</p>')
+    found = kinds(BODY, "\n\n".join(kept), RECORDED, with_notice)
+    assert found and found[0].startswith("broken"), found
+    assert [k.split(":")[0] for k in kinds(BODY, "\n\n".join(kept), RECORDED, html(kept))] == ["edited"]
