@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from harness.drift.evidence import chrome_lines, cut_in_place, cut_tail
+from harness.drift.evidence import chrome_lines, cut_in_place, cut_tail, hidden_share
 from harness.drift.fingerprint import date_renderings, squash
 
 ChangeKind = Literal["lost", "broken", "edited"]
@@ -261,6 +261,12 @@ def _body_evidence(
         return _broken_body(
             f"body: {pulled_in:.0%} of the live body is text the recording left out "
             "(boilerplate now extracted?)"
+        )
+    hidden = hidden_share(rec_paras, live_paras, live.parsed()) if kept < TRIVIAL else 0.0
+    if hidden >= 1 - TRIVIAL:
+        return _broken_body(
+            f"body: {hidden:.0%} of the recorded text is now only in <noscript>, <template> or script data "
+            "on the live page (lazy-loaded): no reader sees it and the extractor lost it"
         )
     cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible) or cut_in_place(
         rec_paras, live_paras, rec.visible, live.visible, (rec.parsed(), live.parsed()), clean

@@ -200,6 +200,28 @@ def _holder(soup: Any, keys: set[str]) -> Tag | None:
     return holder
 
 
+_HIDDEN = ("noscript", "template", "script", "textarea")
+
+
+def hidden_share(rec_paras: list[str], live_paras: list[str], live_soup: Any) -> float:
+    """The share of the recorded body's text that the live body lost and the live page now holds only
+    where no reader sees it (``<noscript>``, ``<template>``, a script's data): lazy-loaded, not shown."""
+    if live_soup is None or not rec_paras:
+        return 0.0
+    live_set, live_flat = set(live_paras), squash("".join(live_paras))
+    lost = [p for p in rec_paras if len(squash(p)) >= _KEY and not _kept(p, live_set, live_flat)]
+    if not lost:
+        return 0.0
+    hidden: list[str] = []
+    shown: list[str] = []
+    for text in live_soup.find_all(string=True):
+        inside = any(isinstance(t, Tag) and t.name in _HIDDEN for t in text.parents)
+        (hidden if inside else shown).append(squash(text))
+    hidden_flat, shown_flat = "".join(hidden), "".join(shown)
+    moved = sum(len(p) for p in lost if squash(p) in hidden_flat and squash(p) not in shown_flat)
+    return moved / (sum(map(len, rec_paras)) or 1)
+
+
 @dataclass(frozen=True, slots=True)
 class ChromeLines:
     lines: tuple[str, ...]

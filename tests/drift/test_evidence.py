@@ -209,3 +209,11 @@ def test_a_notice_beside_a_small_cut_is_enough_and_no_cut_without_a_notice() -> 
     found = kinds(BODY, "\n\n".join(kept), RECORDED, with_notice)
     assert found and found[0].startswith("broken"), found
     assert [k.split(":")[0] for k in kinds(BODY, "\n\n".join(kept), RECORDED, html(kept))] == ["edited"]
+
+
+def test_paragraphs_moved_into_noscript_are_lost_to_readers() -> None:
+    live = html(PARAS[:5], inside="".join(f"<noscript><p>{p}</p></noscript>" for p in PARAS[5:]))
+    found = kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, live)
+    assert found and found[0].startswith("broken") and "noscript" in found[0], found
+    shown = html(PARAS[:5], inside="".join(f"<div><p>{p}</p></div>" for p in PARAS[5:]))
+    assert "noscript" not in kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, shown)[0]
