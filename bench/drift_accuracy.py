@@ -13,7 +13,9 @@ changed, from a real local HTTP server reached through ONE pattern rewrite rule 
   first measurement, and the rules were then fixed on their misses (issue 16): now tuned on, reported
   apart as "old held-out";
 * ``fresh`` and ``fresh-benign`` (:mod:`drift_fresh`) were written down before that work and measured
-  once, at its end: the held-out score.
+  once, at its end; the rules were then fixed on their misses (now tuned on);
+* ``new`` and ``new-benign`` (:mod:`drift_new`) were written down before that third round and are the
+  held-out score: never tuned on.
 
 A mutation *damages* a page for an extractor when the extractor's live value of a critical field differs
 from its recorded value (the mutation is a template change, so any such difference is damage). The
@@ -30,9 +32,11 @@ import hashlib
 import os
 import random
 import re
+import resource
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +48,7 @@ sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "bench")]
 
 from bs4 import BeautifulSoup, Tag  # noqa: E402
 from drift_fresh import FRESH, FRESH_BENIGN  # noqa: E402
+from drift_new import NEW, NEW_BENIGN  # noqa: E402
 
 from harness import runner  # noqa: E402
 from harness.capture.cassette import CassetteRef  # noqa: E402
@@ -174,8 +179,10 @@ VARIANTS: list[Variant] = [
     Variant("reflowed-markup", "held-out-benign", reflowed_markup),
     *(Variant(name, "fresh", fn) for name, fn in FRESH.items()),
     *(Variant(name, "fresh-benign", fn) for name, fn in FRESH_BENIGN.items()),
+    *(Variant(name, "new", fn) for name, fn in NEW.items()),
+    *(Variant(name, "new-benign", fn) for name, fn in NEW_BENIGN.items()),
 ]
-GROUPS = ("benign", "held-out-benign", "fresh-benign", "tuned", "held-out", "fresh")
+GROUPS = ("benign", "held-out-benign", "fresh-benign", "new-benign", "tuned", "held-out", "fresh", "new")
 
 
 # ----------------------------------------------------------------------------- corpus
@@ -240,7 +247,8 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
     """Did the mutation change a critical field's value (beyond the same fact at another precision)?
 
     Judged on the full values, independently of the labeller: a title whose text differs, a date on
-    another day (or gone), a body that lost or gained more than 10% of its word 3-grams.
+    another day (or gone), a body that lost or gained more than 10% of its word 3-grams. Titles are
+    compared after NFKC, as a reader would ("Ama…" and "Ama..." are one title).
     """
     live = outcome.live_record or {}
     if outcome.live_record is None:
@@ -251,7 +259,7 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
             continue
         if not new:
             return True
-        if name == "title" and squash(str(old)).casefold() != squash(str(new)).casefold():
+        if name == "title" and _text(old) != _text(new):
             return True
         if name == "published" and str(old)[:10] != str(new)[:10]:
             return True
@@ -260,6 +268,11 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
             if len(a & b) < 0.9 * len(a) or len(b - a) > 0.1 * max(len(b), 1):
                 return True
     return False
+
+
+def _text(value: Any) -> str:
+    """A title as a reader compares it: NFKC ("…" is "..."), no spacing, no case."""
+    return squash(unicodedata.normalize("NFKC", str(value))).casefold()
 
 
 def _serve(server: LocalServer, variant: str, base: Base, html: str) -> None:
@@ -320,8 +333,17 @@ def run(
     return tallies
 
 
+def _cpu() -> float:
+    """CPU seconds (user + sys) of this process and its finished children: comparable under load."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def report(tallies: dict[tuple[str, str, str], Tally], pages: int, seconds: float, verbose: int) -> None:
-    print(f"# Drift labels on {pages} real corpus pages ({seconds:.0f} s, local server, one pattern rule)\n")
+    print(
+        f"# Drift labels on {pages} real corpus pages ({seconds:.0f} s wall, {_cpu():.0f} s CPU, "
+        "local server, one pattern rule)\n"
+    )
     print("| group | variant | extractor | labels | damaged | damaged -> breaking | benign flagged |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for (group, variant, ext), t in sorted(tallies.items()):

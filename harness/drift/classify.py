@@ -148,7 +148,7 @@ def extract_live(page: Page, extractor: Extractor) -> tuple[dict[str, Any] | Non
 
 def _page_text(page: Page) -> PageText:
     text = page.soup.get_text(" ")
-    return PageText(visible=squash(text), html=page.text, shingles=shingles(text))
+    return PageText(visible=squash(text), html=page.text, shingles=shingles(text), soup=page.soup)
 
 
 def _new_failures(recorded: list[Finding], live: list[Finding]) -> list[Finding]:
@@ -189,6 +189,18 @@ def _verdict(
     return _Verdict("unchanged", ("extraction and template fingerprint match the recording",), ())
 
 
+def _template(prints: Mapping[str, Fingerprint], located: Fingerprint) -> list[tuple[str, str]]:
+    """The fields whose template changed: their live value sits elsewhere than the recorded one did, AND
+    the recorded value, where it is still on the live page, sits elsewhere too (``located``). A recorded
+    value still in its old place means the extraction changed, not the template (an extractor that now
+    takes a larger block because of A/B-test attributes): that is judged on the values, not called a
+    template change."""
+    moved_too = {name for name, _ in template_changes(prints["recorded"], located)}
+    return [
+        (name, why) for name, why in template_changes(prints["recorded"], prints["live"]) if name in moved_too
+    ]
+
+
 def _compare(
     ref: CassetteRef,
     ctx: RunContext,
@@ -225,7 +237,12 @@ def _compare(
         settings.min_body_ratio,
         moved_fields(prints["recorded"], prints["live"]) & set(settings.critical_fields),
     )
-    template = template_changes(prints["recorded"], prints["live"])
+    template = _template(prints, fingerprint(live_page.soup, rec_record))
+    if not any(c.field == "published" for c in changes):
+        # the same date (instant): where it was read from is no template change. Date markup is a page's
+        # most volatile part ("37 minutes ago" renderings, time zones, scripts); it matters for a changed
+        # value (the fallback rule), not for an unchanged one
+        template = [(name, why) for name, why in template if name != "published"]
     verdict = _verdict(changes, _new_failures(rec_findings, live_findings), template, settings)
     return verdict, prints, live_record, live_findings, rec_record
 

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from harness.drift.evidence import chrome_lines, cut_tail
+from harness.drift.evidence import chrome_lines, cut_in_place, cut_tail, hidden_share
 from harness.drift.fingerprint import date_renderings, squash
 
 ChangeKind = Literal["lost", "broken", "edited"]
@@ -66,6 +66,14 @@ class PageText:
     visible: str
     html: str
     shingles: frozenset[tuple[str, ...]]
+    soup: Any = None  # the parsed page, when the caller has it (else parsed from ``html`` when needed)
+
+    def parsed(self) -> Any:
+        if self.soup is not None:
+            return self.soup
+        from bs4 import BeautifulSoup
+
+        return BeautifulSoup(self.html, "lxml")
 
 
 def shingles(text: str | None, size: int = 3) -> frozenset[tuple[str, ...]]:
@@ -149,11 +157,32 @@ def _date_on_page(value: str, page: PageText) -> bool:
     return bool(prefix) and (prefix in page.html or any(r in page.visible for r in date_renderings(value)))
 
 
+def _days(value: str) -> set[str]:
+    """The calendar days ``value`` can name: its own, and for a time with an offset its UTC day too (a
+    date-only or naive value read in another time zone names the same instant on that day)."""
+    when = _instant(value)
+    out = {value[:10]}
+    if when is not None and when.tzinfo is not None:
+        out.add(when.astimezone(dt.UTC).date().isoformat())
+    return out
+
+
+def _maybe_same_instant(old: str, new: str) -> bool:
+    """Could both values name one instant? Equal instants; the same day; or, when one side has no time
+    zone (a date, a naive time), a day that the other side's instant falls on in its own zone or in UTC."""
+    a, b = _instant(old), _instant(new)
+    if old[:10] == new[:10]:
+        return True
+    if a is None or b is None or (a.tzinfo is not None and b.tzinfo is not None):
+        return False  # two instants in known zones on different days: different instants
+    return bool(_days(old) & _days(new))
+
+
 def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange | None:
     if _same_instant(old, new):
         return None
     days = _days_apart(old, new)
-    if old[:10] == new[:10] or (days is not None and days <= 1):
+    if _maybe_same_instant(old, new) or (not moved and days is not None and days <= 1):
         how = "the same day" if old[:10] == new[:10] else "within a day"
         return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
     old_shown = _date_on_page(old, page)
@@ -169,7 +198,9 @@ def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange |
             "broken",
             f"published: extracted {new}, but the recorded date {old} is still on the page",
         )
-    moved_by = f"moved {days:.0f} days" if days is not None else "changed"
+    moved_by = (
+        "changed" if days is None else "moved to another day" if days < 1.5 else f"moved {days:.0f} days"
+    )
     where = "; the element it came from changed or vanished" if moved else ""
     return FieldChange(
         "published",
@@ -231,7 +262,15 @@ def _body_evidence(
             f"body: {pulled_in:.0%} of the live body is text the recording left out "
             "(boilerplate now extracted?)"
         )
-    cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible)
+    hidden = hidden_share(rec_paras, live_paras, live.parsed()) if kept < TRIVIAL else 0.0
+    if hidden >= 1 - TRIVIAL:
+        return _broken_body(
+            f"body: {hidden:.0%} of the recorded text is now only in <noscript>, <template> or script data "
+            "on the live page (lazy-loaded): no reader sees it and the extractor lost it"
+        )
+    cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible) or cut_in_place(
+        rec_paras, live_paras, rec.visible, live.visible, (rec.parsed(), live.parsed()), clean
+    )
     if cut is not None:
         return _broken_body(
             f"body: its last {cut.lost_chars} characters ({cut.lost_share:.0%}) are gone from the page and "

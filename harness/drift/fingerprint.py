@@ -7,9 +7,10 @@ sources that repeat it. The article's own text never enters an anchor, so an edi
 fingerprint, and anything that is not on the path to a field (ads, related links, comment counts,
 CSRF tokens, asset URLs) cannot change it.
 
-Class names that look generated (three digits or more, ``css-``/``sc-``/``jsx-`` hashes, ``is-``/
-``js-`` state classes) and ids with digits are dropped; paths carry no sibling positions, so a banner
-inserted above the article moves nothing.
+Class names that look generated (three digits or more, a hash-like part mixing letters and digits,
+``css-``/``sc-``/``jsx-`` hashes, ``is-``/``js-`` state classes, A/B-test variants and experiments) and
+ids with digits are dropped (``data-*`` and ``style`` attributes never enter a path); paths carry no
+sibling positions, so a banner inserted above the article moves nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 _SPACE = re.compile(r"\s+")
 _GENERATED = re.compile(r"\d{3,}|^(?:css|sc|jsx|emotion|svelte|astro|styled)[-_]|^(?:is|has|js)-|[A-Z]")
+_EXPERIMENT = re.compile(r"(?i)variant|experiment|^(?:ab|exp|test)[-_]|[-_](?:ab|exp)[-_]?(?:test)?$")
+_SEGMENT = re.compile(r"[-_]+")
 _INLINE = frozenset(
     {
         "a",
@@ -75,10 +78,20 @@ def squash(text: str | None) -> str:
     return _SPACE.sub("", text or "")
 
 
+def _generated(token: str) -> bool:
+    """A class name a build or an experiment made up: a hash, a number, a state or an A/B variant."""
+    if _GENERATED.search(token) or _EXPERIMENT.search(token):
+        return True
+    return any(
+        len(part) >= 5 and sum(c.isdigit() for c in part) >= 2 and not part.isdigit()
+        for part in _SEGMENT.split(token)
+    )
+
+
 def _classes(tag: Tag) -> list[str]:
     raw: Any = tag.get("class") or []
     tokens = raw.split() if isinstance(raw, str) else list(raw)
-    return sorted({t.lower() for t in tokens if t and not _GENERATED.search(t)})
+    return sorted({t.lower() for t in tokens if t and not _generated(t)})
 
 
 def step(tag: Tag) -> str:

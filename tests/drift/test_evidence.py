@@ -6,6 +6,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from harness.drift.compare import PageText, compare_records, shingles
+from harness.drift.evidence import cut_in_place
 from harness.drift.fingerprint import squash
 
 PARAS = [
@@ -157,3 +158,62 @@ def test_a_date_inside_an_image_url_is_no_date_markup() -> None:
     )
     anchors = [date_anchors(BeautifulSoup(page.format(a), "lxml"), "2019-11-18") for a in ("src", "data-src")]
     assert anchors[0] == anchors[1] and any(a.endswith("@datetime") for a in anchors[0])
+
+
+def test_a_placeholder_in_the_container_makes_a_cut_breaking_in_any_language() -> None:
+    """No word list: the kept paragraphs' container now holds text the recording never had."""
+    for placeholder in ("Cargando el resto del artículo…", "⟳", "Page 1 of 2 · Next page"):
+        live = html(PARAS[:1], inside=f'<div class="lazy"><span>{placeholder}</span></div>')
+        found = kinds(BODY, PARAS[0], RECORDED, live)
+        assert found and found[0].startswith("broken"), (placeholder, found)
+
+
+def test_paragraphs_lost_from_the_middle_with_a_notice_are_a_cut() -> None:
+    kept = [*PARAS[:2], *PARAS[6:]]  # 50% kept, the opening and the end still there
+    live = html(kept, inside="<p>Sign in to see the full story.</p>")
+    found = kinds(BODY, "\n\n".join(kept), RECORDED, live)
+    assert found and found[0].startswith("broken"), found
+
+
+def test_a_cut_rewritten_with_new_prose_is_an_edit_not_a_placeholder() -> None:
+    rewrite = [
+        f"New paragraph {n}: the council explained at length why the bridge works took two more winters "
+        "than planned and what the ferry operator said about it."
+        for n in range(3)
+    ]
+    live = html([*PARAS[:4], *rewrite], inside="<p>Updated with the council's answer.</p>")
+    visible = squash(BeautifulSoup(live, "lxml").get_text(" "))
+    soups = (BeautifulSoup(RECORDED, "lxml"), BeautifulSoup(live, "lxml"))
+    args = (squash(soups[0].get_text(" ")), visible, soups)
+    assert cut_in_place(PARAS, [*PARAS[:4], *rewrite], *args) is None  # as much new prose as lost
+    assert cut_in_place(PARAS, PARAS[:4], *args) is not None  # the same page without the rewrite
+
+
+def test_new_text_in_the_container_without_a_loss_is_no_cut() -> None:
+    live = html(PARAS, inside='<div class="ad"><span>Advertisement</span></div>')
+    assert kinds(BODY, BODY, RECORDED, live) == []
+
+
+def test_a_loader_appended_after_the_footer_still_marks_the_cut() -> None:
+    live = html(PARAS[:6]).replace("</body>", '<div class="lazy"><span>Loading…</span></div></body>')
+    found = kinds(BODY, "\n\n".join(PARAS[:6]), RECORDED, live)
+    assert found and found[0].startswith("broken") and "Loading" in found[0], found
+    chrome = html(PARAS[:6]).replace("</body>", "<div><span>Share this page</span></div></body>")
+    trimmed = kinds(BODY, "\n\n".join(PARAS[:6]), RECORDED, chrome)
+    assert [k.split(":")[0] for k in trimmed] == ["edited"], trimmed  # new chrome far away is no notice
+
+
+def test_a_notice_beside_a_small_cut_is_enough_and_no_cut_without_a_notice() -> None:
+    kept = PARAS[:7]  # 12% lost: more than a trim, less than a fifth
+    with_notice = html(kept, inside='<p class="gate">Subscribe to keep reading.</p>')
+    found = kinds(BODY, "\n\n".join(kept), RECORDED, with_notice)
+    assert found and found[0].startswith("broken"), found
+    assert [k.split(":")[0] for k in kinds(BODY, "\n\n".join(kept), RECORDED, html(kept))] == ["edited"]
+
+
+def test_paragraphs_moved_into_noscript_are_lost_to_readers() -> None:
+    live = html(PARAS[:5], inside="".join(f"<noscript><p>{p}</p></noscript>" for p in PARAS[5:]))
+    found = kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, live)
+    assert found and found[0].startswith("broken") and "noscript" in found[0], found
+    shown = html(PARAS[:5], inside="".join(f"<div><p>{p}</p></div>" for p in PARAS[5:]))
+    assert "noscript" not in kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, shown)[0]
