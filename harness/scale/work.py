@@ -133,7 +133,10 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
-    out.scores = [rates.page_scores(r, settings.for_site(r.site)) for r in rows]
+    matched = cols["boilerplate_match"] if local else [None] * len(rows)
+    out.scores = [
+        rates.page_scores(r, settings.for_site(r.site), m) for r, m in zip(rows, matched, strict=True)
+    ]
     cache: dict[str, set[str]] = {}
     for i, row in enumerate(rows):
         if row.body and settings.for_site(row.site).on(recurring.CHECK):
