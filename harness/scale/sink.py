@@ -162,4 +162,3 @@ class TableSink:
         self._fh.close()
         os.replace(self._tmp, self.path)
         return self.path
-
