@@ -44,11 +44,20 @@ class HashSet:
             return False
         self.recent.add(value)
         if len(self.recent) >= self.flush:
-            np = _np()
-            fresh = np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent))
-            self.sorted = np.union1d(self.sorted, fresh)
-            self.recent = set()
+            self._fold()
         return True
+
+    def _fold(self) -> None:
+        np = _np()
+        fresh = np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent))
+        self.sorted = np.union1d(self.sorted, fresh)
+        self.recent = set()
+
+    def update(self, other: HashSet) -> None:
+        """Add every value of ``other`` (a Spark partition's set)."""
+        self._fold()
+        other._fold()
+        self.sorted = _np().union1d(self.sorted, other.sorted)
 
 
 class PairCounter:

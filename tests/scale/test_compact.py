@@ -87,3 +87,16 @@ def test_engine_findings_unchanged_when_the_state_folds_every_few_entries(
     assert folded == plain
     fired = {f.check for f in plain[1]} | {f.check for _, _, found in plain[0] for f in found or ()}
     assert {"boilerplate.recurring", "boilerplate.teaser"} & fired
+
+
+def test_hash_sets_merge_like_sets() -> None:
+    rng = random.Random(11)
+    a, b = HashSet(flush=13), HashSet(flush=13)
+    left, right = _hashes(rng, 500, 300), _hashes(rng, 500, 300)
+    for value in left:
+        a.add(value)
+    for value in right:
+        b.add(value)
+    a.update(b)
+    assert len(a) == len(set(left) | set(right))
+    assert all(v in a for v in left + right)
