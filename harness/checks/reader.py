@@ -56,8 +56,19 @@ def _orjson() -> Callable[[bytes], Any] | None:
     return cast(Callable[[bytes], Any], orjson.loads)
 
 
-_LONG_NUMBER = re.compile(rb"\d{19}")  # an int past 64 bits: orjson gives a float, the stdlib an int
 _NESTS = 200  # brackets beyond which the stdlib's own recursion limit decides
+
+
+def _has_float(value: Any) -> bool:
+    """Any float inside ``value``: orjson reads an int past 64 bits as a float, the stdlib as an int, so a
+    record holding a float is read by the stdlib (article records hold strings)."""
+    if isinstance(value, float):
+        return True
+    if isinstance(value, dict):
+        return any(_has_float(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_float(v) for v in value)
+    return False
 
 
 def _fast(data: bytes) -> dict[str, Any] | None:
@@ -65,13 +76,13 @@ def _fast(data: bytes) -> dict[str, Any] | None:
     path decides (and words what is wrong): orjson rejects what the stdlib rejects here and more (lone
     surrogates, numbers too large for a double), so a line orjson accepts reads the same in both."""
     loads = _orjson()
-    if loads is None or _LONG_NUMBER.search(data) or data.count(b"[") + data.count(b"{") > _NESTS:
+    if loads is None or data.count(b"[") + data.count(b"{") > _NESTS:
         return None
     try:
         value = loads(data)
     except ValueError:
         return None
-    return value if isinstance(value, dict) else None
+    return value if isinstance(value, dict) and not _has_float(value) else None
 
 
 def decode(raw: Raw) -> tuple[dict[str, Any] | None, str | None, str]:
