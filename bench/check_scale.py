@@ -1,7 +1,7 @@
 """How ``harness check`` scales: records per second and peak memory for N records, per engine.
 
     HARNESS_CORPUS=../shared/corpus python bench/check_scale.py                  # 10k, 100k, 1M
-    python bench/check_scale.py --sizes 10000 --engines local1 local2 spark
+    python bench/check_scale.py --sizes 10000,100000 --engines local1,local2,spark
 
 Records are generated at run time from the shared corpus' ground truth (bench/scale_data.py; nothing derived
 from the corpus is committed) into bench/out/ (git-ignored). Each configuration runs ``harness check`` as a
@@ -98,28 +98,50 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
     return time.perf_counter() - start, _cpu() - cpu, peak, proc.returncode
 
 
-def _report_mb(reports: Path) -> str:
-    """Size of the run's report (``index.html``) in MB, or ``-`` when the run wrote none."""
-    found = sorted(reports.glob("*/index.html"))
+def _report_mb(reports: Path, name: str = "index.html") -> str:
+    """Size of the run's report (``index.html``) or other file in MB, or ``-`` when the run wrote none."""
+    found = sorted(reports.glob(f"*/{name}"))
     return f"{found[-1].stat().st_size / 2**20:.2f}" if found else "-"
+
+
+def _sizes(text: str) -> list[int]:
+    """``10000,100000`` or ``10k,1M``."""
+    scale = {"k": 1_000, "m": 1_000_000}
+    out = []
+    for part in filter(None, text.lower().replace("_", "").split(",")):
+        mult = scale.get(part[-1], 1)
+        out.append(int(float(part[:-1] if mult > 1 else part) * mult))
+    return out
+
+
+def _engines(text: str) -> list[str]:
+    names = [e for e in text.split(",") if e]
+    bad = [e for e in names if e not in ENGINES]
+    if bad:
+        raise argparse.ArgumentTypeError(
+            f"unknown engine {bad[0]!r}; available: {', '.join(sorted(ENGINES))}"
+        )
+    return names
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    ap.add_argument("--engines", nargs="+", choices=sorted(ENGINES), default=["local1", "local2", "spark"])
+    ap.add_argument("--sizes", type=_sizes, nargs="+", default=[[10_000, 100_000, 1_000_000]])
+    ap.add_argument("--engines", type=_engines, nargs="+", default=[["local1", "local2", "spark"]])
     ap.add_argument("--sites", type=int, default=50)
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     ap.add_argument("--limit", type=int, default=1000, help="harness check --limit (default: table mode)")
     args = ap.parse_args()
+    args.sizes = [n for group in args.sizes for n in group]
+    args.engines = [e for group in args.engines for e in group]
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     harness = [sys.executable, "-m", "harness"]
-    cols = ["records", "engine", "seconds", "records/s", "CPU s", "records/CPU s", "peak MB (tree)"]
-    cols += ["report MB"]
+    cols = ["records", "engine", "seconds", "records/s", "CPU s", "CPU ms/record", "peak MB (tree)"]
+    cols += ["report MB", "results.json MB"]
     print("| " + " | ".join([*cols, "load"]) + " |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
         data = out / f"scale-{n}.jsonl"
         if not data.exists():
@@ -131,10 +153,11 @@ def main() -> int:
                 cmd = [*harness, "check", str(data), *options]
                 seconds, cpu, peak, code = measure(cmd, Path(tmp))
                 report = _report_mb(Path(tmp) / "r")
+                results = _report_mb(Path(tmp) / "r", "results.json")
             load = os.getloadavg()[0]
             status = "" if code in (0, 1) else f" (exit {code})"
             row = [f"{n:,}", engine + status, f"{seconds:.1f}", f"{n / seconds:,.0f}", f"{cpu:.0f}"]
-            row += [f"{n / max(cpu, 1e-9):,.0f}", f"{peak / 2**20:,.0f}", report]
+            row += [f"{cpu * 1000 / n:.2f}", f"{peak / 2**20:,.0f}", report, results]
             print("| " + " | ".join([*row, f"{load:.1f}"]) + " |", flush=True)
     return 0
 

@@ -73,7 +73,10 @@ def records(corpus: Path, n: int, sites: int = 50) -> Iterator[dict[str, Any]]:
 
 
 def write_jsonl(corpus: Path, n: int, path: Path, sites: int = 50) -> Path:
-    with path.open("w", encoding="utf-8") as fh:
+    """Written whole or not at all (a bench stopped halfway leaves no short file to be reused)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
         for rec in records(corpus, n, sites):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    tmp.replace(path)
     return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from harness.checks.text import key
 
@@ -61,8 +61,23 @@ def _fold(text: str) -> str:
     return key("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
 
 
-def _words(title: str) -> list[str]:
-    return [_fold(w) for w in _SPLIT.split(title) if _fold(w)]
+def _words(title: str, most: int) -> list[str]:
+    """The title's folded words, at most ``most + 1`` of them (enough to tell it has too many)."""
+    out = []
+    for word in _SPLIT.split(title):
+        folded = _fold(word)
+        if folded:
+            out.append(folded)
+            if len(out) > most:
+                break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _site_keys(site: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The keys a title equal to the site's name has (``site``, ``www.site``, its label, ``names``)."""
+    label = site.partition(".")[0]
+    return frozenset({_fold(site), _fold("www." + site), _fold(label), *(_fold(n) for n in names)} - {""})
 
 
 @cache
@@ -89,10 +104,9 @@ def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
     if not tkey:
         return False
     label, _, suffix = site.partition(".")
-    candidates = {_fold(site), _fold("www." + site), _fold(label), *(_fold(n) for n in names)}
-    if tkey in candidates - {""}:
+    if tkey in _site_keys(site, tuple(names)):
         return True
-    words = _words(title)
+    words = _words(title, _MAX_WORDS)
     if not label or not 0 < len(words) <= _MAX_WORDS:
         return False
     words = _trim(words, frozenset(suffix.split(".")))

@@ -47,18 +47,19 @@ def _strong(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in combined([p for p in patterns if not is_weak(p)]))
 
 
-def _boilerplate(row: Row, scope: SiteSettings) -> float | None:
-    if not row.body or not scope.patterns:
+def _boilerplate(row: Row, scope: SiteSettings, matched: int | None) -> float | None:
+    if not row.body or not scope.patterns or matched == 0:  # no pattern of the list matches: no strong one
         return None
     low = row.body.lower()
     hits = sum(1 for regex in _strong(scope.patterns) for _ in regex.finditer(low))
     return float(hits) if hits else None
 
 
-def page_scores(row: Row, scope: SiteSettings) -> dict[str, float]:
-    """The row-local gates ``row`` counts against, with its badness (higher is worse)."""
+def page_scores(row: Row, scope: SiteSettings, matched: int | None = None) -> dict[str, float]:
+    """The row-local gates ``row`` counts against, with its badness (higher is worse). ``matched``: the
+    row's ``boilerplate_match`` when the caller has it (0 spares the scan for strong patterns)."""
     out: dict[str, float] = {}
-    if scope.on("rate.boilerplate") and (score := _boilerplate(row, scope)) is not None:
+    if scope.on("rate.boilerplate") and (score := _boilerplate(row, scope, matched)) is not None:
         out["rate.boilerplate"] = score
     length = len(row.body or "")
     if scope.on("rate.body_too_short") and length < scope.body_min_chars:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from harness.checks.emit import Emitter
 from harness.checks.settings import CheckSettings, SiteSettings
@@ -203,9 +203,10 @@ class Learner:
     hash at crawl scale). The caller feeds each (site, body) once. A unit seen on one body so far (most
     lines of a crawl) is kept as a bare tuple; only a unit seen twice gets a :class:`Seen`."""
 
-    def __init__(self, cap: int) -> None:
+    def __init__(self, cap: int, first: Any = None) -> None:
         self.cap = cap
-        self.first: dict[Hashable, tuple[Hashable, Hashable, bool]] = {}  # key -> (site, context, label)
+        #: key -> (site, context, label); ``first``: a compact store at crawl scale (harness.scale.compact)
+        self.first: Any = {} if first is None else first
         self.seen: dict[Hashable, Seen] = {}
 
     def add(self, site: Hashable, body_units: Iterable[tuple[Hashable, Hashable, bool]]) -> None:

@@ -31,6 +31,7 @@ from harness.checks.reader import Raw, chunks
 from harness.model import Finding, PageResult
 from harness.scale import work
 from harness.scale.reduce import Totals, recurring_summaries
+from harness.scale.rowlocal import RowLocal
 from harness.scale.sink import TableSink
 
 LIMIT = 20_000  # pages kept whole (results.json and report as always); above: the findings table
@@ -185,12 +186,14 @@ class _Repeats:
         return frozenset(out)
 
 
-def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> tuple[Totals, _Repeats]:
-    totals, repeats = Totals(ctx.check_settings), _Repeats()
-    for chunk, sketch in _map(work.sketch_chunk, chunks(path, size), jobs, work.Setup(ctx)):
+def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> tuple[Totals, _Repeats, RowLocal]:
+    totals, repeats, local = Totals(ctx.check_settings), _Repeats(), RowLocal()
+    setup = work.Setup(ctx, row_local_once=True)
+    for chunk, sketch in _map(work.sketch_chunk, chunks(path, size), jobs, setup):
         totals.add(sketch, len(chunk))
         repeats.add(sketch)
-    return totals, repeats
+        local.add(*sketch.local)
+    return totals, repeats, local
 
 
 def run_local(
@@ -204,7 +207,9 @@ def run_local(
     progress: Progress | None = None,
 ) -> ScaleRun:
     """Check every record under ``path``; above ``limit`` lines findings stream to ``folder``'s table."""
-    totals, repeats = _first_pass(path, ctx, jobs, size)
+    totals, repeats, local = _first_pass(path, ctx, jobs, size)
+    failing, errors = local.validate()  # the row-local expectations: one GX validation per run
+    del local
     keep = totals.lines <= limit or folder is None
     common, candidates = totals.common(), totals.candidates()
     lines = repeats.lines(candidates)
@@ -217,12 +222,9 @@ def run_local(
         keep_records=keep,
         teaser=totals.teaser(),
         repeats=lines,
+        failing=failing,
     )
-    if jobs > 1 and work.local_settings(ctx.check_settings).needs_gx:
-        from harness.checks.gx import gx_module
-
-        gx_module()  # imported once here; forked workers inherit it
-    out = ScaleRun(totals.lines, totals.coverage(), [] if keep else None)
+    out = ScaleRun(totals.lines, [*errors, *totals.coverage()], [] if keep else None)
     out.sink = None if keep or folder is None else TableSink(folder)
     members: dict[str, list[frame.Row]] = {}
     hits: dict[str, Counter[str]] = {}  # merged as chunks arrive, in input order (ties in top lines)

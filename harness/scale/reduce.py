@@ -18,17 +18,23 @@ from harness.checks import frame, rates, recurring, teaser
 from harness.checks.dataset import coverage_what
 from harness.checks.settings import CheckSettings
 from harness.model import Finding
+from harness.scale.compact import HashSet, OnceStore, PairCounter
 from harness.scale.work import KEY_COLUMNS, Sketch, h64
 
 
 @dataclass
 class _Site:
+    index: int  # the site's number in the run (its key in the compact counters)
     first: int = 0  # the line of the site's first page (its row carries the site's columns on Spark)
     pages: int = 0
     dated: int = 0
     undated: list[str] = field(default_factory=list)
-    bodies: set[int] = field(default_factory=set)
-    units: Counter[int] = field(default_factory=Counter)
+    bodies: int = 0  # distinct bodies (those the recurring check learns from)
+
+
+def _pair(site: int, value: int) -> int:
+    """One 64-bit key for (site number, 64-bit hash), for the per-site distinct-body sets."""
+    return (value ^ ((site + 1) * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF or 1
 
 
 class Totals:
@@ -40,18 +46,18 @@ class Totals:
         self.records = 0
         self.sites: dict[str, _Site] = {}
         self.renamed: set[int] = set()
-        self._seen: set[int] = set()
+        self._seen = HashSet()  # page ids given so far (hashed)
         self._keys: dict[str, list[Any]] = {col: [] for col in KEY_COLUMNS.values()}
         self.rates = rates.Counts()
-        self._teaser = teaser.Learner(teaser.cap(settings))
-        self._teaser_bodies: set[tuple[str, int]] = set()
+        self._bodies = HashSet()  # (site, body) pairs the recurring check has counted
+        self._units = PairCounter()  # (site, recurrence unit) -> distinct bodies holding it
+        self._teaser = teaser.Learner(teaser.cap(settings), OnceStore())
+        self._teaser_bodies = HashSet()  # (site, body) pairs the teaser learner has counted
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
             return base
-        hashed = h64(base)
-        if hashed not in self._seen:
-            self._seen.add(hashed)
+        if self._seen.add(h64(base)):
             return base
         self.renamed.add(number)
         final = f"{base}-line-{number}"
@@ -68,7 +74,7 @@ class Totals:
             page_id = self._name(number, base, has_url)
             for gate, badness in score.items():
                 self.rates.add(gate, site, page_id, badness)
-            state = self.sites.setdefault(site, _Site(number))
+            state = self.sites.get(site) or self.sites.setdefault(site, _Site(len(self.sites), number))
             state.pages += 1
             if dated:
                 state.dated += 1
@@ -78,19 +84,18 @@ class Totals:
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
         for row, body, units in sketch.bodies:
             state = self.sites[sketch.ids[row][2]]
-            if body not in state.bodies:
-                state.bodies.add(body)
-                state.units.update(units)
+            if self._bodies.add(_pair(state.index, body)):
+                state.bodies += 1
+                self._units.update(state.index, units)
         for row, body, found in sketch.teaser:
             site = sketch.ids[row][2]
-            if (site, body) not in self._teaser_bodies:
-                self._teaser_bodies.add((site, body))
+            if self._teaser_bodies.add(_pair(self.sites[site].index, body)):
                 self._teaser.add(site, found)
 
     def teaser(self) -> dict[int, tuple[int, int]]:
         """Teaser units (hashed) on pages of several sites of the run (see :mod:`teaser`)."""
         out = self._teaser.common(teaser.floor(self.settings))
-        self._teaser, self._teaser_bodies = teaser.Learner(1), set()
+        self._teaser, self._teaser_bodies = teaser.Learner(1), HashSet()
         return out  # type: ignore[return-value]
 
     def candidates(self) -> dict[str, frozenset[int]]:
@@ -104,7 +109,7 @@ class Totals:
             unique, counts = np.unique(values, return_counts=True)
             out[col] = frozenset(int(v) for v in unique[counts >= 2])
         self._keys = {col: [] for col in KEY_COLUMNS.values()}
-        self._seen = set()
+        self._seen = HashSet()
         return out
 
     def common(self) -> dict[str, tuple[int, Mapping[int, int]]]:
@@ -112,14 +117,14 @@ class Totals:
         out: dict[str, tuple[int, Mapping[int, int]]] = {}
         for site, state in sorted(self.sites.items()):
             scope = self.settings.for_site(site)
-            n = len(state.bodies)
+            n = state.bodies
             if not scope.on(recurring.CHECK) or n < scope.recurring_min_pages:
                 continue
             need = max(scope.recurring_min_count, math.ceil(scope.recurring_min_share * n))
-            common = {u: c for u, c in state.units.items() if c >= need}
+            common = self._units.at_least(state.index, need)
             if common:
                 out[site] = (n, common)
-            state.units, state.bodies = Counter(), set()
+        self._units, self._bodies = PairCounter(), HashSet()
         return out
 
     def add_titles(self, title_rows: Iterable[frame.Row]) -> None:

@@ -20,6 +20,7 @@ from typing import IO, Any, cast
 
 from harness.checks.text import clip
 from harness.model import Finding, PageResult
+from harness.scale.compact import HashSet
 from harness.scale.work import h64
 
 TABLE_NAME = "findings.jsonl.gz"
@@ -51,7 +52,7 @@ class Tally:
     by_check: Counter[str] = field(default_factory=Counter)
     by_site: dict[str, Counter[str]] = field(default_factory=dict)
     site_pages: Counter[str] = field(default_factory=Counter)
-    error_pages: set[int] = field(default_factory=set)
+    error_pages: HashSet = field(default_factory=HashSet)  # hashed ids: 8 bytes a page
     sample: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _seen_per_check: Counter[str] = field(default_factory=Counter)
     _rng: random.Random = field(default_factory=lambda: random.Random(11))
@@ -104,7 +105,7 @@ class Tally:
         for site, counts in other.by_site.items():
             self.by_site.setdefault(site, Counter()).update(counts)
         self.site_pages.update(other.site_pages)
-        self.error_pages |= other.error_pages
+        self.error_pages.update(other.error_pages)
         for check, entries in other.sample.items():
             bucket = self.sample.setdefault(check, [])
             bucket.extend(entries)
@@ -162,4 +163,3 @@ class TableSink:
         self._fh.close()
         os.replace(self._tmp, self.path)
         return self.path
-

@@ -28,6 +28,7 @@ from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
 from harness.model import Finding, PageResult
+from harness.scale import rowlocal
 
 LOCAL_CHECKS = frozenset(
     {"body.too_short", "body.too_long", "boilerplate.pattern", "boilerplate.pattern_weak"}
@@ -63,6 +64,10 @@ class Setup:
     teaser: Mapping[int, tuple[int, int]] = field(default_factory=dict)  # unit -> (pages, contexts)
     keep_records: bool = True
     row_local: bool = True  # run the row-local expectations per chunk (the Spark engine runs them once)
+    #: pass 1 keeps the row-local columns for one validation per run (:mod:`harness.scale.rowlocal`)
+    row_local_once: bool = False
+    #: the row-local expectations decided once per run: check -> failing line numbers (pass 2 words them)
+    failing: Mapping[str, frozenset[int]] | None = None
     #: the lines whose key another line shares (pass 1 knows them); None: not known, look at every row
     repeats: frozenset[int] | None = None
 
@@ -100,6 +105,8 @@ class Sketch:
     teaser: list[tuple[int, int, list[tuple[int, int, bool]]]] = field(
         default_factory=list
     )  # (row, body, units)
+    #: the row-local expectations' columns of the rows that have one: (line numbers, values per column)
+    local: tuple[list[int], list[list[float]]] = field(default_factory=lambda: ([], []))
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -120,10 +127,16 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         stubs.append(stub)
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
     rows = frame.rows_from(stubs)
-    cols = frame.columns(rows, settings, only=KEY_COLUMNS.values())
+    local = local_settings(settings).needs_gx and _current().row_local_once
+    cols = frame.columns(rows, settings, only=[*KEY_COLUMNS.values(), *(rowlocal.COLUMNS if local else ())])
+    if local:
+        out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
-    out.scores = [rates.page_scores(r, settings.for_site(r.site)) for r in rows]
+    matched = cols["boilerplate_match"] if local else [None] * len(rows)
+    out.scores = [
+        rates.page_scores(r, settings.for_site(r.site), m) for r, m in zip(rows, matched, strict=True)
+    ]
     cache: dict[str, set[str]] = {}
     for i, row in enumerate(rows):
         if row.body and settings.for_site(row.site).on(recurring.CHECK):
@@ -223,6 +236,29 @@ def _members(
                 out.members.append((col, _member(col, row, value)))
 
 
+def _failing(
+    chunk: Sequence[Raw],
+    pages: Sequence[PageResult],
+    rows: Sequence[frame.Row],
+    failing: Mapping[str, frozenset[int]],
+    out: Checked,
+) -> None:
+    """The row-local expectations' findings of this chunk's pages, from the run's one validation."""
+    from harness.checks import dataset
+
+    number = {page.id: raw.number for raw, page in zip(chunk, pages, strict=True) if page.record is not None}
+    here = {
+        check: [r.page_id for r in rows if number[r.page_id] in lines_]
+        for check, lines_ in failing.items()
+        if lines_
+    }
+    if not any(here.values()):
+        return
+    settings = _current().ctx.check_settings
+    for pid, found in dataset.page_findings(rows, settings, here).items():
+        out.dataset[pid] = list(found)
+
+
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
     from harness.checks import dataset
 
@@ -232,7 +268,9 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     out = Checked(pages, {}, [], {})
     rows = frame.rows_from(pages)
     local = local_settings(settings)
-    if rows and local.needs_gx and setup.row_local:
+    if rows and setup.failing is not None:
+        _failing(chunk, pages, rows, setup.failing, out)
+    elif rows and local.needs_gx and setup.row_local:
         for pid, found in dataset.dataset_findings(pages, local).per_page.items():
             out.dataset[pid] = list(found)
     _recurring(rows, setup, out)

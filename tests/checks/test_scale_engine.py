@@ -75,6 +75,7 @@ def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: in
     fired = Counter(f.check for p in memory.pages for f in p.findings)
     for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line"):
         assert fired[check], check  # the comparison below covers every dataset check
+    assert fired["body.too_short"] and fired["boilerplate.pattern"]  # decided by the run's one validation
     assert {"rate.title_duplicate", "rate.body_too_short"} <= {f.check for f in memory.findings}
     _assert_same(memory, run_local(path, ctx, jobs=jobs, size=37))
 
@@ -86,7 +87,29 @@ def test_generated_records_same_findings(tmp_path: Path, corpus_dir: Path) -> No
     memory = _memory(path, ctx)
     fired = {f.check for f in memory.findings}
     assert {"date.coverage", "boilerplate.recurring", "rate.boilerplate"} <= fired
+    assert "boilerplate.pattern" in {f.check for p in memory.pages for f in p.findings}
     _assert_same(memory, run_local(path, ctx, jobs=2, size=150))
+
+
+def test_row_local_expectations_are_validated_once_per_run(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One Great Expectations validation decides body.too_short / boilerplate.pattern for every chunk."""
+    from harness.checks import gx
+
+    calls: list[int] = []
+    real = gx.validate
+
+    def counted(columns: Any) -> Any:
+        calls.append(len(columns["page_id"]))
+        return real(columns)
+
+    monkeypatch.setattr(gx, "validate", counted)
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(_corpus_lines(corpus_dir)) + "\n", encoding="utf-8")
+    run = run_local(path, _context(tmp_path), jobs=1, size=20)
+    assert len(calls) == 1 and calls[0] > 100  # every page with a body (chunks of 20) in one frame
+    assert any(f.check == "body.too_short" for found in run.per_page.values() for f in found)
 
 
 def test_above_the_limit_findings_go_to_a_table(tmp_path: Path, corpus_dir: Path) -> None:

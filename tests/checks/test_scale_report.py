@@ -180,3 +180,24 @@ def test_worst_case_report_stays_under_15_mb_and_opens(worst_report: Path) -> No
         assert "pwned" not in page.title()
         browser.close()
     assert errors == []
+
+
+def test_worst_case_results_json_holds_the_summary_only(worst_report: Path) -> None:
+    """results.json above the limit is bounded too: the full per-site counts and run findings go to their
+    own tables beside it, and the sampled pages are named, not copied (their findings are in the table)."""
+    from harness.scale.results import RUN_FINDINGS_KEPT, RUN_TABLE, SITES_KEPT, SITES_TABLE
+
+    results = worst_report.parent / "results.json"
+    assert results.stat().st_size < 2 * 2**20, results.stat().st_size
+    data = json.loads(results.read_text(encoding="utf-8"))
+    scale = data["scale"]
+    assert len(data["findings"]) == RUN_FINDINGS_KEPT and scale["run_findings_total"] == 2_000
+    assert all(len(f["message"]) <= 400 for f in data["findings"])
+    assert len(scale["per_site"]) == SITES_KEPT and scale["sites_total"] == 5_000
+    assert all(set(e) == {"id", "site", "url"} for entries in scale["sample"].values() for e in entries)
+    with gzip.open(worst_report.parent / RUN_TABLE, "rt", encoding="utf-8") as fh:
+        run_rows = [json.loads(line) for line in fh]
+    assert len(run_rows) == 2_000 and {r["site"] for r in run_rows} == {f"s{n}" for n in range(2_000)}
+    with gzip.open(worst_report.parent / SITES_TABLE, "rt", encoding="utf-8") as fh:
+        sites = [json.loads(line) for line in fh]
+    assert len(sites) == 5_000 and sum(s["pages"] for s in sites) == 5_000 * 200 + 240

@@ -1,0 +1,159 @@
+"""Run-wide state in compact numpy arrays instead of Python sets and dicts of ints.
+
+A Python ``set`` of 64-bit hashes costs about 70 bytes an entry and a ``Counter`` about 100; at a million
+pages and millions of distinct lines that is most of the in-process engine's memory. These structures keep
+the recent entries in a small Python container and fold them, every :data:`FLUSH` entries, into sorted
+numpy arrays (8 bytes a hash; 16 for a site, hash and count), so memory grows by a few bytes per distinct
+entry. They answer exactly what the Python containers answered: same membership, same counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+FLUSH = 1 << 16
+
+
+def _np() -> Any:
+    import numpy as np
+
+    return np
+
+
+class HashSet:
+    """A set of 64-bit unsigned ints (hashes): membership and insertion."""
+
+    def __init__(self, flush: int | None = None) -> None:
+        self.flush = flush or FLUSH  # read at run time: tests fold after a few entries
+        self.recent: set[int] = set()
+        self.sorted = _np().zeros(0, dtype=_np().uint64)
+
+    def __contains__(self, value: int) -> bool:
+        if value in self.recent:
+            return True
+        at = int(self.sorted.searchsorted(value))
+        return at < len(self.sorted) and int(self.sorted[at]) == value
+
+    def __len__(self) -> int:
+        return len(self.recent) + len(self.sorted)
+
+    def add(self, value: int) -> bool:
+        """Add ``value``; False if it was there already."""
+        if value in self:
+            return False
+        self.recent.add(value)
+        if len(self.recent) >= self.flush:
+            self._fold()
+        return True
+
+    def _fold(self) -> None:
+        np = _np()
+        fresh = np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent))
+        self.sorted = np.union1d(self.sorted, fresh)
+        self.recent = set()
+
+    def update(self, other: HashSet) -> None:
+        """Add every value of ``other`` (a Spark partition's set)."""
+        self._fold()
+        other._fold()
+        self.sorted = _np().union1d(self.sorted, other.sorted)
+
+
+class PairCounter:
+    """Counts of (small int, 64-bit hash) pairs: per site index, per unit hash."""
+
+    def __init__(self, flush: int | None = None) -> None:
+        np = _np()
+        self.flush = flush or FLUSH  # read at run time: tests fold after a few entries
+        self._groups: list[int] = []
+        self._values: list[int] = []
+        self.groups = np.zeros(0, dtype=np.uint32)
+        self.values = np.zeros(0, dtype=np.uint64)
+        self.counts = np.zeros(0, dtype=np.uint32)
+
+    def update(self, group: int, values: Iterable[int]) -> None:
+        before = len(self._values)
+        self._values.extend(values)
+        self._groups.extend([group] * (len(self._values) - before))
+        if len(self._values) >= self.flush:
+            self._fold()
+
+    def _fold(self) -> None:
+        if not self._values:
+            return
+        np = _np()
+        groups = np.concatenate([self.groups, np.asarray(self._groups, dtype=np.uint32)])
+        values = np.concatenate([self.values, np.asarray(self._values, dtype=np.uint64)])
+        counts = np.concatenate([self.counts, np.ones(len(self._values), dtype=np.uint32)])
+        self._groups, self._values = [], []
+        order = np.lexsort((values, groups))
+        groups, values, counts = groups[order], values[order], counts[order]
+        start = np.ones(len(values), dtype=bool)
+        start[1:] = (groups[1:] != groups[:-1]) | (values[1:] != values[:-1])
+        at = np.flatnonzero(start)
+        self.groups, self.values = groups[at], values[at]
+        self.counts = np.add.reduceat(counts, at).astype(np.uint32)
+
+    def at_least(self, group: int, need: int) -> dict[int, int]:
+        """``{value: count}`` of ``group``'s values counted ``need`` times or more."""
+        self._fold()
+        lo, hi = self.groups.searchsorted(group, "left"), self.groups.searchsorted(group, "right")
+        counts, values = self.counts[lo:hi], self.values[lo:hi]
+        keep = counts >= need
+        return dict(zip(values[keep].tolist(), counts[keep].tolist(), strict=True))
+
+
+class OnceStore:
+    """The mapping ``teaser.Learner`` keeps of units seen on one body so far: 64-bit key -> (site, 64-bit
+    context, is a label). Most lines of a crawl are seen once, so this is the learner's largest part; the
+    dict API it needs (``pop``, ``__setitem__``) on sorted arrays with a tombstone for a popped key."""
+
+    def __init__(self, flush: int | None = None) -> None:
+        np = _np()
+        self.flush = flush or FLUSH  # read at run time: tests fold after a few entries
+        self.recent: dict[int, tuple[Hashable, int, bool]] = {}
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.sites = np.zeros(0, dtype=np.uint32)
+        self.contexts = np.zeros(0, dtype=np.uint64)
+        self.labels = np.zeros(0, dtype=bool)
+        self.live = np.zeros(0, dtype=bool)
+        self._site_ids: dict[Hashable, int] = {}
+        self._site_names: list[Hashable] = []
+
+    def pop(self, key: int, default: None = None) -> tuple[Hashable, int, bool] | None:
+        found = self.recent.pop(key, None)
+        if found is not None:
+            return found
+        at = int(self.keys.searchsorted(key))
+        if at < len(self.keys) and int(self.keys[at]) == key and self.live[at]:
+            self.live[at] = False
+            return self._site_names[int(self.sites[at])], int(self.contexts[at]), bool(self.labels[at])
+        return default
+
+    def __setitem__(self, key: int, value: tuple[Hashable, int, bool]) -> None:
+        self.recent[key] = value
+        if len(self.recent) >= self.flush:
+            self._fold()
+
+    def _site(self, site: Hashable) -> int:
+        if site not in self._site_ids:
+            self._site_ids[site] = len(self._site_names)
+            self._site_names.append(site)
+        return self._site_ids[site]
+
+    def _fold(self) -> None:
+        np = _np()
+        items = list(self.recent.items())
+        self.recent = {}
+        keep = self.live
+        keys = np.concatenate([self.keys[keep], np.fromiter((k for k, _ in items), np.uint64, len(items))])
+        sites = np.fromiter((self._site(v[0]) for _, v in items), np.uint32, len(items))
+        contexts = np.fromiter((v[1] for _, v in items), np.uint64, len(items))
+        labels = np.fromiter((v[2] for _, v in items), bool, len(items))
+        sites = np.concatenate([self.sites[keep], sites])
+        contexts = np.concatenate([self.contexts[keep], contexts])
+        labels = np.concatenate([self.labels[keep], labels])
+        order = np.argsort(keys, kind="stable")  # a key is in one place only: popped before it is set again
+        self.keys, self.sites, self.contexts = keys[order], sites[order], contexts[order]
+        self.labels, self.live = labels[order], np.ones(len(order), dtype=bool)
