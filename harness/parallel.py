@@ -2,17 +2,20 @@
 
 Every page is replayed and extracted in a worker process, never in the runner's own process, whatever
 ``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out
-one page at a time; the worker sends back the extracted page (:func:`harness.runner.extract_stage`), and the
-runner validates, checks, compares and scores it (:func:`harness.runner.finish_page`) while the worker
-extracts the next one, so even ``--jobs 1`` keeps two cores busy. That is what makes the guarantees hold
-against any extractor, on any platform:
+one page at a time. The worker does the whole page: it extracts it (:func:`harness.runner.extract_stage`), says
+so, then validates, checks, compares and scores it (:func:`harness.runner.finish_page`) and sends back only
+the :class:`~harness.model.PageResult`. The runner's process merges results in input order and runs the
+dataset stage and the report; it never parses a page, so the workers have the cores to themselves. That is
+what makes the guarantees hold against any extractor, on any platform:
 
-* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
-  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the
+* **deadline**: a page whose extractor is not done ``page_timeout`` plus a grace (:func:`hard_deadline`)
+  after its worker called it has its worker killed (SIGKILL, with the worker's process group, so the
   extractor's own children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the
   next page. Catching every exception, or sitting in C code (a loop that never returns to Python), does
   not stop a kill. Inside the worker a softer SIGALRM deadline usually ends the extraction first, at
-  ``page_timeout``, with the same finding.
+  ``page_timeout``, with the same finding. The harness's own work on the page (checks, quality) runs after
+  the worker said "extracted", under a separate, generous limit (:data:`CHECK_LIMIT`): a slow check is never
+  mistaken for a slow extractor; past that limit the page is ``harness.error``.
 * **crash**: an extractor that ends its process (``os._exit``, a segfault, being killed) costs only the page
   in flight: ``extractor.crash`` naming the exit code or signal; the other pages carry on. ``sys.exit``,
   ``KeyboardInterrupt`` and other ``BaseException`` are caught in the worker as ``extractor.crash``.
@@ -114,7 +117,12 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
         index, ref = job
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
         extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
-        _answer(conn, index, _replay(ref, ctx, name), ref, name)
+        extracted = _replay(ref, ctx, name)
+        try:
+            conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's
+        except (EOFError, OSError):
+            return  # the runner is gone
+        _answer(conn, index, _finish(extracted, ctx, name), ref, name)
 
 
 def _die_with_parent() -> None:
@@ -144,17 +152,15 @@ def _harness_error(ref: CassetteRef, name: str, exc: BaseException) -> PageResul
     return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
 
 
-def _finish(done: Extracted | PageResult, ctx: RunContext, name: str) -> PageResult:
-    """The runner's half of a page (:func:`harness.runner.finish_page`); a lost page is already a result."""
-    if isinstance(done, PageResult):
-        return done
+def _finish(done: Extracted, ctx: RunContext, name: str) -> PageResult:
+    """The harness's half of a page (:func:`harness.runner.finish_page`), in the worker after extraction."""
     try:
         return finish_page(done, ctx)
     except Exception as exc:  # a harness bug on one page must not cost the others
         return _harness_error(done.ref, name, exc)
 
 
-def _answer(conn: Connection, index: int, result: Extracted, ref: CassetteRef, name: str) -> None:
+def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
     try:
         conn.send(("done", index, result))
     except (EOFError, OSError):
@@ -162,7 +168,7 @@ def _answer(conn: Connection, index: int, result: Extracted, ref: CassetteRef, n
     except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
         message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
         lost = unreplayed(ref, name, Finding("harness.error", "error", "$", message))
-        conn.send(("done", index, Extracted(ref, name, result=lost)))
+        conn.send(("done", index, lost))
 
 
 # ----------------------------------------------------------------------------- the runner's side
@@ -173,19 +179,24 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     job: tuple[int, CassetteRef] | None = None
-    since: float = 0.0  # when the page was handed out, then when the worker said it started on it
-    started: bool = False
+    since: float = 0.0  # when the page was handed out, then when the worker moved it to its next phase
+    phase: str = "queued"  # then "extracting" (the extractor was called), then "checking" (it returned)
 
     def due(self, limit: float | None) -> float | None:
         """When this worker's page runs out of time (a worker that never starts it counts as crashed)."""
-        if not self.started:
+        if self.phase == "queued":
             return self.since + START_LIMIT
+        if self.phase == "checking":
+            return self.since + CHECK_LIMIT
         return None if limit is None else self.since + limit
 
 
 #: Seconds a worker may take from being handed a page to calling the extractor on it (process start-up,
 #: loading the cassette); past that it is killed and the page is ``harness.error``.
 START_LIMIT = 120.0
+#: Seconds a worker may take from the extractor's return to sending the page's result (validation, checks,
+#: approval, quality: the harness's own work, never the extractor's); past that it is killed.
+CHECK_LIMIT = 120.0
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
 WARM = (
@@ -298,10 +309,8 @@ class Supervisor:
                 self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
                 self._warming.start()
                 warm = None
-            collected = self._collect()
-            self._hand_out(pending, len(refs))  # the workers extract on while this process checks
-            for index, extracted in collected:
-                results[index] = _finish(extracted, self.ctx, self.name)
+            for index, result in self._collect():
+                results[index] = result
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
@@ -320,9 +329,9 @@ class Supervisor:
                 pending.appendleft(job)
                 self._kill(worker)
                 continue
-            worker.job, worker.since, worker.started = job, monotonic(), False
+            worker.job, worker.since, worker.phase = job, monotonic(), "queued"
 
-    def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
+    def _collect(self) -> list[tuple[int, PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.job is not None]
         due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
@@ -335,14 +344,15 @@ class Supervisor:
                 out.append(settled)
         return out
 
-    def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult] | None:
+    def _settle(self, worker: _Worker) -> tuple[int, PageResult] | None:
         assert worker.job is not None
         index, ref = worker.job
         try:
             while worker.conn.poll():
                 message = worker.conn.recv()
-                if message[0] == "start":
-                    worker.since, worker.started = monotonic(), True
+                if message[0] in ("start", "extracted"):
+                    worker.since = monotonic()
+                    worker.phase = "extracting" if message[0] == "start" else "checking"
                     continue
                 worker.job = None
                 return message[1], message[2]
@@ -354,26 +364,27 @@ class Supervisor:
         if not worker.process.is_alive():
             worker.process.join(1)
             self._kill(worker)
-            return index, self._lost(
-                ref,
-                "extractor.crash",
-                f"the extractor ended its worker process ({_how(worker.process.exitcode)})",
-            )
-        if not worker.started and monotonic() >= worker.since + START_LIMIT:
-            self._kill(worker)
+            how = _how(worker.process.exitcode)
+            if worker.phase == "checking":  # the extractor was done: the harness's own work ended it
+                return index, self._lost(ref, "harness.error", f"its worker ended while checking it ({how})")
+            return index, self._lost(ref, "extractor.crash", f"the extractor ended its worker process ({how})")
+        due = worker.due(self.limit)
+        if due is None or monotonic() < due:
+            return None
+        self._kill(worker)
+        if worker.phase == "queued":
             return index, self._lost(
                 ref, "harness.error", f"its worker did not start within {START_LIMIT:g} s"
             )
-        if worker.started and self.limit is not None and monotonic() - worker.since >= self.limit:
-            self._kill(worker)
-            return index, self._lost(
-                ref,
-                "extractor.timeout",
-                f"the page took longer than {self.limit:g} s "
-                f"(page_timeout {self.ctx.cfg.page_timeout:g} s plus grace); its "
-                "worker process was killed",
-            )
-        return None
+        if worker.phase == "checking":
+            why = f"checking it took longer than {CHECK_LIMIT:g} s (the harness's limit, not page_timeout)"
+            return index, self._lost(ref, "harness.error", why)
+        return index, self._lost(
+            ref,
+            "extractor.timeout",
+            f"the page took longer than {self.limit:g} s (page_timeout {self.ctx.cfg.page_timeout:g} s "
+            "plus grace); its worker process was killed",
+        )
 
     def _lost(self, ref: CassetteRef, check: str, why: str) -> PageResult:
         message = f"{why}; this page has no record, the other pages ran on a fresh worker"

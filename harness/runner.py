@@ -237,8 +237,8 @@ def finish_page(done: Extracted, ctx: RunContext) -> PageResult:
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     """Replay, extract, validate, check and compare one cassette. Never raises for a data problem.
 
-    :mod:`harness.parallel` runs the two halves apart: :func:`extract_stage` in a worker, :func:`finish_page`
-    in the runner's process while the worker extracts the next page.
+    :mod:`harness.parallel` runs both halves in a worker, with a deadline on each: the page's
+    ``page_timeout`` on :func:`extract_stage` (the extractor), the harness's own limit on :func:`finish_page`.
     """
     return finish_page(extract_stage(ref, ctx), ctx)
 
