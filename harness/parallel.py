@@ -2,11 +2,14 @@
 
 Every page is replayed and extracted in a worker process, never in the runner's own process, whatever
 ``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out
-one page at a time. The worker does the whole page: it extracts it (:func:`harness.runner.extract_stage`), says
+one page at a time. When the workers have every core (``--jobs`` at least the CPU count, the default
+from 32 pages on), a worker does the whole page: it extracts it (:func:`harness.runner.extract_stage`), says
 so, then validates, checks, compares and scores it (:func:`harness.runner.finish_page`) and sends back only
-the :class:`~harness.model.PageResult`. The runner's process merges results in input order and runs the
-dataset stage and the report; it never parses a page, so the workers have the cores to themselves. That is
-what makes the guarantees hold against any extractor, on any platform:
+the :class:`~harness.model.PageResult`; the runner's process merges results in input order, runs the
+dataset stage and the report, and never parses a page. With a core to spare (``--jobs 1`` on two cores),
+the worker sends back the extracted page instead and the runner checks it while the worker extracts the
+next one. The results are the same either way. That is what makes the guarantees hold against any
+extractor, on any platform:
 
 * **deadline**: a page whose extractor is not done ``page_timeout`` plus a grace (:func:`hard_deadline`)
   after its worker called it has its worker killed (SIGKILL, with the worker's process group, so the
@@ -91,7 +94,8 @@ def _method() -> str:
 
 
 def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
-    """A worker's life: take ``(index, ref)``, send back ``(index, Extracted)``; ``None`` ends it.
+    """A worker's life: take ``(index, ref, finish)``, send back ``(index, PageResult)`` when ``finish``
+    (the worker checks the page too) else ``(index, Extracted)``; ``None`` ends it.
 
     ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
     or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
@@ -114,10 +118,13 @@ def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: s
             return
         if job is None:
             return
-        index, ref = job
+        index, ref, finish = job
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
         extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         extracted = _replay(ref, ctx, name)
+        if not finish:
+            _answer(conn, index, extracted, ref, name)
+            continue
         try:
             conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's
         except (EOFError, OSError):
@@ -152,15 +159,19 @@ def _harness_error(ref: CassetteRef, name: str, exc: BaseException) -> PageResul
     return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
 
 
-def _finish(done: Extracted, ctx: RunContext, name: str) -> PageResult:
-    """The harness's half of a page (:func:`harness.runner.finish_page`), in the worker after extraction."""
+def _finish(done: Extracted | PageResult, ctx: RunContext, name: str) -> PageResult:
+    """The harness's half of a page (:func:`harness.runner.finish_page`); a lost page is already a result."""
+    if isinstance(done, PageResult):
+        return done
     try:
         return finish_page(done, ctx)
     except Exception as exc:  # a harness bug on one page must not cost the others
         return _harness_error(done.ref, name, exc)
 
 
-def _answer(conn: Connection, index: int, result: PageResult, ref: CassetteRef, name: str) -> None:
+def _answer(
+    conn: Connection, index: int, result: Extracted | PageResult, ref: CassetteRef, name: str
+) -> None:
     try:
         conn.send(("done", index, result))
     except (EOFError, OSError):
@@ -223,10 +234,13 @@ class Supervisor:
     Use it as a context manager (or call :meth:`close`): workers are stopped, killed if need be, on exit.
     """
 
-    def __init__(self, ctx: RunContext, jobs: int = 1) -> None:
+    def __init__(self, ctx: RunContext, jobs: int = 1, finish: bool | None = None) -> None:
         self.ctx, self.jobs = ctx, max(1, jobs)
         self.name = ctx.extractor.name if ctx.extractor else "?"
         self.limit = hard_deadline(ctx.cfg.page_timeout)
+        #: Workers check their own pages when they have every core; with a core to spare (``--jobs 1`` on
+        #: two cores), this process checks each page while its worker extracts the next (same results).
+        self.finish_in_workers = self.jobs >= max(1, os.cpu_count() or 1) if finish is None else finish
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
         self._warming: threading.Thread | None = None
@@ -309,8 +323,10 @@ class Supervisor:
                 self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
                 self._warming.start()
                 warm = None
-            for index, result in self._collect():
-                results[index] = result
+            collected = self._collect()
+            self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
+            for index, answer in collected:
+                results[index] = _finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
@@ -324,14 +340,14 @@ class Supervisor:
             worker = idle.pop() if idle else self._start()
             job = pending.popleft()
             try:
-                worker.conn.send(job)
+                worker.conn.send((*job, self.finish_in_workers))
             except (OSError, ValueError):
                 pending.appendleft(job)
                 self._kill(worker)
                 continue
             worker.job, worker.since, worker.phase = job, monotonic(), "queued"
 
-    def _collect(self) -> list[tuple[int, PageResult]]:
+    def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.job is not None]
         due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
@@ -344,7 +360,7 @@ class Supervisor:
                 out.append(settled)
         return out
 
-    def _settle(self, worker: _Worker) -> tuple[int, PageResult] | None:
+    def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult] | None:
         assert worker.job is not None
         index, ref = worker.job
         try:

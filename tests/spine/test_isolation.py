@@ -273,7 +273,7 @@ def test_a_slow_check_is_not_killed_with_the_extractors_deadline(
     assert limit is not None
     monkeypatch.setattr(runner, "check_record", _slow_checks(limit + 0.5))
     ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
-    with Supervisor(ctx, 1) as supervisor:
+    with Supervisor(ctx, 1, finish=True) as supervisor:  # the worker checks its page
         result = supervisor.replay(cassette.discover(tmp_path / "c")[0])
     assert result.record is not None and result.record["title"] == "A fine story"
     assert [f.check for f in result.findings if f.severity == "error"] == []
@@ -300,8 +300,9 @@ def test_checks_past_the_harness_limit_cost_their_page_only(
     monkeypatch.setattr(parallel, "CHECK_LIMIT", 1.0)
     ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
     make_cassette(tmp_path / "c", "harbor.example", "c-crash", article_html("CRASH"))
-    run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="t", jobs=1)
-    by_id = {p.id: p for p in run.pages}
+    with Supervisor(ctx, 1, finish=True) as supervisor:
+        pages = supervisor.replay_pages(cassette.discover(tmp_path / "c"))
+    by_id = {p.id: p for p in pages}
     slow, good, crash = (by_id[f"harbor.example/{s}"] for s in ("a-slow", "b-good", "c-crash"))
     assert [f.check for f in slow.findings] == ["harness.error"]
     assert "checking it took longer than 1 s" in slow.findings[0].message
