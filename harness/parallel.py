@@ -383,7 +383,9 @@ class Supervisor:
             how = _how(worker.process.exitcode)
             if worker.phase == "checking":  # the extractor was done: the harness's own work ended it
                 return index, self._lost(ref, "harness.error", f"its worker ended while checking it ({how})")
-            return index, self._lost(ref, "extractor.crash", f"the extractor ended its worker process ({how})")
+            return index, self._lost(
+                ref, "extractor.crash", f"the extractor ended its worker process ({how})"
+            )
         due = worker.due(self.limit)
         if due is None or monotonic() < due:
             return None
