@@ -211,7 +211,6 @@ CHECK_LIMIT = 120.0
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
 WARM = (
-    "vcr",
     "harness.replay",
     "harness.checks",
     "harness.dates",
