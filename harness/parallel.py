@@ -216,6 +216,9 @@ WARM = (
     "harness.dates",
     "harness.regression.approve",
     "harness.regression.quality",
+    "ftfy",  # the mojibake check's, on the first page with non-ASCII text
+    "ftfy.badness",
+    "htmldate",  # the generic extractor's date fallback
 )
 
 
@@ -225,6 +228,9 @@ def _warm_up() -> None:
     for name in WARM:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    from harness.paths import site_for_url
+
+    site_for_url("https://warm.example/")  # builds the public suffix list once, not once per worker
 
 
 class Supervisor:
