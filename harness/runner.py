@@ -188,7 +188,7 @@ def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
     extractor = ctx.extractor
     start = perf_counter()
     try:
-        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
+        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes, cache=False)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
         finding = Finding(exc.check, "error", "$", str(exc))
