@@ -32,7 +32,6 @@ spec once). Each worker ignores SIGINT: Ctrl-C reaches the runner, which kills i
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import multiprocessing
 import os
@@ -48,17 +47,9 @@ from time import monotonic
 from typing import Any
 
 from harness.capture.cassette import CassetteRef
-from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
-from harness.runner import (
-    Extracted,
-    Progress,
-    RunContext,
-    extract_stage,
-    finish_page,
-    make_context,
-    unreplayed,
-)
+from harness.runner import Extracted, Progress, RunContext, unreplayed
+from harness.worker import finish, serve
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
 GRACE_MAX = 10.0
@@ -88,98 +79,6 @@ def hard_deadline(page_timeout: float) -> float | None:
 def _method() -> str:
     # fork is cheapest and keeps whatever the runner imported; elsewhere fork is unsafe or missing
     return "fork" if sys.platform.startswith("linux") else "spawn"
-
-
-# ----------------------------------------------------------------------------- inside a worker
-
-
-def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
-    """A worker's life: take ``(index, ref, finish)``, send back ``(index, PageResult)`` when ``finish``
-    (the worker checks the page too) else ``(index, Extracted)``; ``None`` ends it.
-
-    ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
-    or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
-    """
-    from harness import extraction
-
-    if hasattr(os, "setpgid"):
-        with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
-            os.setpgid(0, 0)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
-    extraction.IN_WORKER = True
-    if ctx is None:
-        ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
-    name = ctx.extractor.name if ctx.extractor else "?"
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        index, ref, finish = job
-        # the page's hard deadline counts from the call to the extractor, not from the fork or the load
-        extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
-        extracted = _replay(ref, ctx, name)
-        if not finish:
-            _answer(conn, index, extracted, ref, name)
-            continue
-        try:
-            conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's
-        except (EOFError, OSError):
-            return  # the runner is gone
-        _answer(conn, index, _finish(extracted, ctx, name), ref, name)
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker when the runner dies (``kill -9`` included), so that a
-    worker stuck in an endless loop is never left behind. Elsewhere a worker ends at its next page."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        parent = multiprocessing.parent_process()
-        if parent is not None and os.getppid() != parent.pid:  # the runner died before prctl ran
-            os._exit(1)
-
-
-def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> Extracted:
-    try:
-        return extract_stage(ref, ctx)
-    except BaseException as exc:  # a harness bug on one page must not cost the others
-        return Extracted(ref, name, result=_harness_error(ref, name, exc))
-
-
-def _harness_error(ref: CassetteRef, name: str, exc: BaseException) -> PageResult:
-    message = f"the harness failed on this page ({type(exc).__name__}: {exc})"[:800]
-    return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
-
-
-def _finish(done: Extracted | PageResult, ctx: RunContext, name: str) -> PageResult:
-    """The harness's half of a page (:func:`harness.runner.finish_page`); a lost page is already a result."""
-    if isinstance(done, PageResult):
-        return done
-    try:
-        return finish_page(done, ctx)
-    except Exception as exc:  # a harness bug on one page must not cost the others
-        return _harness_error(done.ref, name, exc)
-
-
-def _answer(
-    conn: Connection, index: int, result: Extracted | PageResult, ref: CassetteRef, name: str
-) -> None:
-    try:
-        conn.send(("done", index, result))
-    except (EOFError, OSError):
-        raise SystemExit(0) from None  # the runner is gone
-    except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
-        message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
-        lost = unreplayed(ref, name, Finding("harness.error", "error", "$", message))
-        conn.send(("done", index, lost))
 
 
 # ----------------------------------------------------------------------------- the runner's side
@@ -216,21 +115,26 @@ WARM = (
     "harness.dates",
     "harness.regression.approve",
     "harness.regression.quality",
+)
+#: What most workers import on their first pages: imported once before forking when there are several
+#: workers (each would import it again), left to the worker when there is one (a page may not need it).
+SHARED = (
     "ftfy",  # the mojibake check's, on the first page with non-ASCII text
     "ftfy.badness",
     "htmldate",  # the generic extractor's date fallback
 )
 
 
-def _warm_up() -> None:
+def _warm_up(workers: int) -> None:
     import importlib
 
-    for name in WARM:
+    for name in WARM + (SHARED if workers > 1 else ()):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
-    from harness.paths import site_for_url
+    if workers > 1:
+        from harness.paths import site_for_url
 
-    site_for_url("https://warm.example/")  # builds the public suffix list once, not once per worker
+        site_for_url("https://warm.example/")  # builds the public suffix list once, not once per worker
 
 
 class Supervisor:
@@ -250,7 +154,7 @@ class Supervisor:
         self._workers: list[_Worker] = []
         self._warming: threading.Thread | None = None
         if self._mp.get_start_method() == "fork":
-            _warm_up()
+            _warm_up(self.jobs)
 
     def __enter__(self) -> Supervisor:
         return self
@@ -266,7 +170,7 @@ class Supervisor:
         inherited = self.ctx if forked else None
         extractor = None if forked or self.ctx.extractor_spec else self.ctx.extractor
         process = self._mp.Process(
-            target=_serve,
+            target=serve,
             args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec, extractor),
             name="harness-worker",
             daemon=True,
@@ -331,7 +235,7 @@ class Supervisor:
             collected = self._collect()
             self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
             for index, answer in collected:
-                results[index] = _finish(answer, self.ctx, self.name)
+                results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
