@@ -1,19 +1,23 @@
-"""What does the harness cost on top of the extractor, as the user waits for it? Run on demand:
+"""What does the harness cost on top of the extractor, as the user waits for it? Re-run on an idle machine:
 
-    python bench/replay_overhead.py [--corpus ../shared/corpus] [--runs 3] [--sizes 197,1000]
+    python bench/replay_overhead.py [--corpus ../shared/corpus] [--rounds 3] [--sizes 197,1000]
 
 Imports the shared corpus into a temporary folder (and, for larger sizes, imports it again under other site
-names until there are enough pages), then times whole processes, alternating, ``--runs`` times each:
+names until there are enough pages), then times whole processes, alternating, ``--rounds`` times each:
 
 * the bare loop: one Python process that reads the same HTML files and calls the extractor on each;
-* ``harness run --jobs 1`` and ``harness run`` with default settings: replay under vcrpy with the network
-  guard, schema validation, page and dataset checks, approvals, quality, results and report;
+* ``harness run --jobs 1`` and ``harness run`` with default settings: replay with the network guard,
+  schema validation, page and dataset checks, approvals, quality, results and report;
 * ``harness run`` on one cassette: the fixed cost a user pays for any run (goal: under 1 s).
 
-It prints medians of wall time and of CPU time (the whole process tree's), the wall ratio to the bare loop,
-the peak memory of each process tree (summed over its processes, sampled from /proc) and the machine's load
-average while it ran: on a shared machine compare the ratios, measured side by side, not the seconds. A
-second table breaks one in-process run down by stage, the dataset stage with each engine.
+Every timed process gets the same Python: bytecode cached in the temporary folder (``PYTHONPYCACHEPREFIX``,
+as a pip install has it even where ``PYTHONDONTWRITEBYTECODE`` is set) and one untimed warm-up run of each
+command first. It prints medians of wall time and of CPU time (user + system of the whole process tree,
+``RUSAGE_CHILDREN``), both as ratios to the bare loop's, and the peak memory of the process tree: the sum
+of its processes' PSS (proportional set size: a page a forked worker shares with the runner counts once,
+split between them) and, for comparison, the sum of their RSS (which counts shared pages in every process),
+sampled from /proc every 50 ms. On a shared machine compare the ratios, measured side by side, not the
+seconds. A second table breaks one in-process run down by stage.
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -45,16 +52,57 @@ for i, (path, url) in enumerate(items):
 """
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Wall time, CPU time of the tree and peak tree memory (MiB) of one process
-    (``bench.check_scale.measure``)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bench.check_scale import measure
+def _tree(root: int) -> tuple[int, int]:
+    """(PSS, RSS) bytes of ``root`` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    pss = rss = 0
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith(("Pss:", "Rss:")):
+                    kb = int(line.split()[1]) * 1024
+                    pss, rss = (pss + kb, rss) if line.startswith("Pss:") else (pss, rss + kb)
+        except (OSError, ValueError):
+            continue
+    return pss, rss
 
-    wall, cpu, peak, code = measure(cmd, cwd)
-    if code not in (0, 1):
-        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd[:3])} ...")
-    return wall, cpu, peak // 2**20
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds of the whole tree, peak tree PSS and RSS (MiB) of one process."""
+    start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            pss, rss = _tree(proc.pid)
+            peak[:] = max(peak[0], pss), max(peak[1], rss)
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(
+            f"benchmark command failed ({proc.returncode}): {' '.join(cmd[:3])} ...\n{err[-2000:]}"
+        )
+    return wall, cpu, peak[0] // 2**20, peak[1] // 2**20
 
 
 def build(corpus: Path, work: Path, size: int) -> tuple[Path, Path]:
@@ -158,12 +206,48 @@ def _load() -> str:
         return "?"
 
 
-def _print(n: int, name: str, runs: list[tuple[float, float, int]], bare: float) -> None:
-    wall = statistics.median(w for w, _, _ in runs)
-    cpu = statistics.median(c for _, c, _ in runs)
-    peak = max(p for _, _, p in runs)
-    ratio = f"{wall / bare:>7.2f}x" if bare else f"{'':>8}"
-    print(f"{n:>6} {name:<28} {wall:>9.2f} s {cpu:>7.2f} s {ratio} {peak:>9}", flush=True)
+Sample = tuple[float, float, int, int]  # wall s, CPU s, peak PSS MiB, peak RSS MiB
+
+
+def _print(n: int, name: str, runs: list[Sample], bare: Sample | None) -> None:
+    wall, cpu, pss, rss = _medians(runs)
+    ratios = ""
+    if bare is not None:
+        ratios = f"{wall / bare[0]:>6.2f}x {cpu / bare[1]:>6.2f}x {pss / bare[2]:>6.2f}x"
+    print(f"{n:>6} {name:<26} {wall:>7.2f} s {cpu:>7.2f} s {pss:>5} {rss:>5}  {ratios}", flush=True)
+
+
+def _medians(runs: list[Sample]) -> Sample:
+    wall, cpu = (statistics.median(r[i] for r in runs) for i in range(2))
+    return wall, cpu, max(r[2] for r in runs), max(r[3] for r in runs)
+
+
+def _python_env(work: Path) -> None:
+    """Bytecode cached in ``work`` for every timed process, as a pip install has it (see the module doc)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+
+
+def _compare(work: Path, size: int, args: argparse.Namespace, script: Path, harness: str) -> Path:
+    """Time the bare loop and ``harness run`` on ``size`` pages, alternating; print one row each."""
+    cassettes, listing = build(args.corpus, work, size)
+    n = sum(1 for _ in cassettes.rglob("*.yaml"))
+    quiet = ["--exit-zero", "-q", "-e", args.extractor, "--reports", str(work / "reports")]
+    commands = {
+        "bare loop": [sys.executable, str(script), args.extractor, str(listing)],
+        "harness run --jobs 1": [harness, "run", str(cassettes), "--jobs", "1", *quiet],
+        "harness run (defaults)": [harness, "run", str(cassettes), *quiet],
+    }
+    samples: dict[str, list[Sample]] = {k: [] for k in commands}
+    for rnd in range(args.rounds + 1):  # alternate, so load on the machine hits every command alike
+        for name, argv in commands.items():
+            sample = timed(argv, work)
+            if rnd:  # round 0 warms the bytecode and file caches
+                samples[name].append(sample)
+    bare = _medians(samples["bare loop"])
+    for name, runs in samples.items():
+        _print(n, name, runs, bare)
+    return cassettes
 
 
 def main() -> int:
@@ -174,54 +258,37 @@ def main() -> int:
     default = os.environ.get("HARNESS_CORPUS") or str(here / "shared" / "corpus")
     parser.add_argument("--corpus", type=Path, default=Path(default))
     parser.add_argument("--extractor", default="generic")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rounds", "--runs", type=int, default=3, help="timed runs of each command")
     parser.add_argument("--sizes", default="197,1000", help="page counts, comma-separated")
+    parser.add_argument("--no-breakdown", action="store_true", help="skip the in-process table")
     args = parser.parse_args()
     args.corpus = args.corpus.resolve()  # the timed processes run in a temporary folder
     if not (args.corpus / "manifest.json").is_file():
         parser.error(f"no corpus at {args.corpus} (set HARNESS_CORPUS or --corpus)")
     harness = str(Path(sys.executable).with_name("harness"))
-    quiet = ["--exit-zero", "-q", "-e", args.extractor]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        _python_env(work)
         script = work / "bare.py"
         script.write_text(BARE_LOOP)
-        print(f"load average before: {_load()}")
-        print(f"{'pages':>6} {'command':<28} {'wall':>11} {'CPU':>9} {'vs bare':>8} {'peak MiB':>9}")
+        print(f"load average before: {_load()}; {os.cpu_count()} CPUs; medians of {args.rounds} rounds")
+        print(
+            f"{'pages':>6} {'command':<26} {'wall':>9} {'CPU':>9} {'PSS':>5} {'RSS':>5}  "
+            f"{'wall':>7} {'CPU':>7} {'PSS':>7}  (peak MiB; ratios to the bare loop)"
+        )
+        first = None
         for size in (int(s) for s in args.sizes.split(",")):
-            cassettes, listing = build(args.corpus, work, size)
-            n = sum(1 for _ in cassettes.rglob("*.yaml"))
-            commands = {
-                "bare loop": [sys.executable, str(script), args.extractor, str(listing)],
-                "harness run --jobs 1": [harness, "run", str(cassettes), "--jobs", "1"],
-                "harness run (defaults)": [harness, "run", str(cassettes)],
-            }
-            for argv in list(commands.values())[1:]:
-                argv += [*quiet, "--reports", str(work / "reports")]
-            samples: dict[str, list[tuple[float, float, int]]] = {k: [] for k in commands}
-            for _ in range(args.runs):  # alternate, so load on the machine hits every command alike
-                for name, argv in commands.items():
-                    samples[name].append(timed(argv, work))
-            bare = statistics.median(w for w, _, _ in samples["bare loop"])
-            for name, runs in samples.items():
-                _print(n, name, runs, bare)
-        one = next(
-            iter(
-                sorted(
-                    (work / "cassettes-197" if (work / "cassettes-197").exists() else cassettes).rglob(
-                        "*.yaml"
-                    )
-                )
-            )
-        )
-        argv = [harness, "run", str(one), *quiet, "--reports", str(work / "reports-one")]
-        _print(1, "harness run (one cassette)", [timed(argv, work) for _ in range(args.runs)], 0.0)
+            cassettes = _compare(work, size, args, script, harness)
+            first = first or cassettes
+        assert first is not None
+        one = min(first.rglob("*.yaml"))
+        argv = [harness, "run", str(one), "--exit-zero", "-q", "-e", args.extractor]
+        argv += ["--reports", str(work / "reports-one")]
+        runs = [timed(argv, work) for _ in range(args.rounds + 1)][1:]
+        _print(1, "harness run (one cassette)", runs, None)
         print(f"load average after: {_load()}")
-        breakdown(
-            work / "cassettes-197" if (work / "cassettes-197").exists() else cassettes,
-            args.extractor,
-            work / "reports-breakdown",
-        )
+        if not args.no_breakdown:
+            breakdown(first, args.extractor, work / "reports-breakdown")
     return 0
 
 

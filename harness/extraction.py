@@ -149,12 +149,35 @@ def extract_page(
     scrubber: Scrubber | None = None,
     timeout: float = 0,
 ) -> tuple[dict[str, Any] | None, list[Finding]]:
-    """Run the extractor on one page under offline replay; problems become findings."""
+    """Run the extractor on one page under offline replay; problems become findings.
+
+    The page is replayed first without vcrpy (:func:`harness.replay.offline` with ``player=False``). If
+    the extractor reached for the network through an HTTP client (the guard logged an attempt made from
+    inside one, even one the extractor swallowed), the page is extracted again, on a fresh :class:`Page`,
+    with vcrpy serving its recorded requests: only that second replay counts. The result is the one a
+    vcrpy replay alone would give, for an extractor whose output depends on its page and requests only.
+    """
+    record, findings, session = _extract(page, extractor, cassette, scrubber, timeout, player=False)
+    if session is not None and session.network.via_client:
+        fresh = Page(page.response, page.site, page.page_id, site_titles=page.site_titles)
+        record, findings, _ = _extract(fresh, extractor, cassette, scrubber, timeout, player=True)
+    return record, findings
+
+
+def _extract(
+    page: Page,
+    extractor: Extractor,
+    cassette: cassette_mod.Cassette,
+    scrubber: Scrubber | None,
+    timeout: float,
+    *,
+    player: bool,
+) -> tuple[dict[str, Any] | None, list[Finding], ReplaySession | None]:
     findings: list[Finding] = []
     record: dict[str, Any] | None = None
     session: ReplaySession | None = None
     try:
-        with offline(cassette, scrubber) as session, deadline(timeout):
+        with offline(cassette, scrubber, player=player) as session, deadline(timeout):
             if EXTRACT_STARTED is not None:
                 EXTRACT_STARTED()
             output = extractor.extract(page)
@@ -176,4 +199,4 @@ def extract_page(
         findings.append(_crash_finding(exc))
     if session is not None:  # every miss and blocked attempt, even those the extractor swallowed
         findings[:0] = session.findings()
-    return record, findings
+    return record, findings, session

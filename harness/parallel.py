@@ -2,17 +2,23 @@
 
 Every page is replayed and extracted in a worker process, never in the runner's own process, whatever
 ``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out
-one page at a time; the worker sends back the extracted page (:func:`harness.runner.extract_stage`), and the
-runner validates, checks, compares and scores it (:func:`harness.runner.finish_page`) while the worker
-extracts the next one, so even ``--jobs 1`` keeps two cores busy. That is what makes the guarantees hold
-against any extractor, on any platform:
+one page at a time. When the workers have every core (``--jobs`` at least the CPU count, the default
+from 32 pages on), a worker does the whole page: it extracts it (:func:`harness.runner.extract_stage`), says
+so, then validates, checks, compares and scores it (:func:`harness.runner.finish_page`) and sends back only
+the :class:`~harness.model.PageResult`; the runner's process merges results in input order, runs the
+dataset stage and the report, and never parses a page. With a core to spare (``--jobs 1`` on two cores),
+the worker sends back the extracted page instead and the runner checks it while the worker extracts the
+next one. The results are the same either way. That is what makes the guarantees hold against any
+extractor, on any platform:
 
-* **deadline**: a page that is not back ``page_timeout`` plus a grace (:func:`hard_deadline`) after its
-  worker called the extractor has its worker killed (SIGKILL, with the worker's process group, so the
+* **deadline**: a page whose extractor is not done ``page_timeout`` plus a grace (:func:`hard_deadline`)
+  after its worker called it has its worker killed (SIGKILL, with the worker's process group, so the
   extractor's own children go too); the page becomes ``extractor.timeout`` and a fresh worker takes the
   next page. Catching every exception, or sitting in C code (a loop that never returns to Python), does
   not stop a kill. Inside the worker a softer SIGALRM deadline usually ends the extraction first, at
-  ``page_timeout``, with the same finding.
+  ``page_timeout``, with the same finding. The harness's own work on the page (checks, quality) runs after
+  the worker said "extracted", under a separate, generous limit (:data:`CHECK_LIMIT`): a slow check is never
+  mistaken for a slow extractor; past that limit the page is ``harness.error``.
 * **crash**: an extractor that ends its process (``os._exit``, a segfault, being killed) costs only the page
   in flight: ``extractor.crash`` naming the exit code or signal; the other pages carry on. ``sys.exit``,
   ``KeyboardInterrupt`` and other ``BaseException`` are caught in the worker as ``extractor.crash``.
@@ -26,7 +32,6 @@ spec once). Each worker ignores SIGINT: Ctrl-C reaches the runner, which kills i
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import multiprocessing
 import os
@@ -42,17 +47,9 @@ from time import monotonic
 from typing import Any
 
 from harness.capture.cassette import CassetteRef
-from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
-from harness.runner import (
-    Extracted,
-    Progress,
-    RunContext,
-    extract_stage,
-    finish_page,
-    make_context,
-    unreplayed,
-)
+from harness.runner import Extracted, Progress, RunContext, unreplayed
+from harness.worker import finish, serve
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
 GRACE_MAX = 10.0
@@ -84,87 +81,6 @@ def _method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-# ----------------------------------------------------------------------------- inside a worker
-
-
-def _serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
-    """A worker's life: take ``(index, ref)``, send back ``(index, Extracted)``; ``None`` ends it.
-
-    ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
-    or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
-    """
-    from harness import extraction
-
-    if hasattr(os, "setpgid"):
-        with contextlib.suppress(OSError):  # its own process group: a kill takes the extractor's children
-            os.setpgid(0, 0)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
-    extraction.IN_WORKER = True
-    if ctx is None:
-        ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
-    name = ctx.extractor.name if ctx.extractor else "?"
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        index, ref = job
-        # the page's hard deadline counts from the call to the extractor, not from the fork or the load
-        extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
-        _answer(conn, index, _replay(ref, ctx, name), ref, name)
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker when the runner dies (``kill -9`` included), so that a
-    worker stuck in an endless loop is never left behind. Elsewhere a worker ends at its next page."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        parent = multiprocessing.parent_process()
-        if parent is not None and os.getppid() != parent.pid:  # the runner died before prctl ran
-            os._exit(1)
-
-
-def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> Extracted:
-    try:
-        return extract_stage(ref, ctx)
-    except BaseException as exc:  # a harness bug on one page must not cost the others
-        return Extracted(ref, name, result=_harness_error(ref, name, exc))
-
-
-def _harness_error(ref: CassetteRef, name: str, exc: BaseException) -> PageResult:
-    message = f"the harness failed on this page ({type(exc).__name__}: {exc})"[:800]
-    return unreplayed(ref, name, Finding("harness.error", "error", "$", message))
-
-
-def _finish(done: Extracted | PageResult, ctx: RunContext, name: str) -> PageResult:
-    """The runner's half of a page (:func:`harness.runner.finish_page`); a lost page is already a result."""
-    if isinstance(done, PageResult):
-        return done
-    try:
-        return finish_page(done, ctx)
-    except Exception as exc:  # a harness bug on one page must not cost the others
-        return _harness_error(done.ref, name, exc)
-
-
-def _answer(conn: Connection, index: int, result: Extracted, ref: CassetteRef, name: str) -> None:
-    try:
-        conn.send(("done", index, result))
-    except (EOFError, OSError):
-        raise SystemExit(0) from None  # the runner is gone
-    except Exception as exc:  # the result cannot be pickled (deep nesting, say): say so instead
-        message = f"the page's result could not be sent back ({type(exc).__name__}: {exc})"[:800]
-        lost = unreplayed(ref, name, Finding("harness.error", "error", "$", message))
-        conn.send(("done", index, Extracted(ref, name, result=lost)))
-
-
 # ----------------------------------------------------------------------------- the runner's side
 
 
@@ -173,37 +89,52 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     job: tuple[int, CassetteRef] | None = None
-    since: float = 0.0  # when the page was handed out, then when the worker said it started on it
-    started: bool = False
+    since: float = 0.0  # when the page was handed out, then when the worker moved it to its next phase
+    phase: str = "queued"  # then "extracting" (the extractor was called), then "checking" (it returned)
 
     def due(self, limit: float | None) -> float | None:
         """When this worker's page runs out of time (a worker that never starts it counts as crashed)."""
-        if not self.started:
+        if self.phase == "queued":
             return self.since + START_LIMIT
+        if self.phase == "checking":
+            return self.since + CHECK_LIMIT
         return None if limit is None else self.since + limit
 
 
 #: Seconds a worker may take from being handed a page to calling the extractor on it (process start-up,
 #: loading the cassette); past that it is killed and the page is ``harness.error``.
 START_LIMIT = 120.0
+#: Seconds a worker may take from the extractor's return to sending the page's result (validation, checks,
+#: approval, quality: the harness's own work, never the extractor's); past that it is killed.
+CHECK_LIMIT = 120.0
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
 WARM = (
-    "vcr",
     "harness.replay",
     "harness.checks",
     "harness.dates",
     "harness.regression.approve",
     "harness.regression.quality",
 )
+#: What most workers import on their first pages: imported once before forking when there are several
+#: workers (each would import it again), left to the worker when there is one (a page may not need it).
+SHARED = (
+    "ftfy",  # the mojibake check's, on the first page with non-ASCII text
+    "ftfy.badness",
+    "htmldate",  # the generic extractor's date fallback
+)
 
 
-def _warm_up() -> None:
+def _warm_up(workers: int) -> None:
     import importlib
 
-    for name in WARM:
+    for name in WARM + (SHARED if workers > 1 else ()):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    if workers > 1:
+        from harness.paths import site_for_url
+
+        site_for_url("https://warm.example/")  # builds the public suffix list once, not once per worker
 
 
 class Supervisor:
@@ -212,15 +143,18 @@ class Supervisor:
     Use it as a context manager (or call :meth:`close`): workers are stopped, killed if need be, on exit.
     """
 
-    def __init__(self, ctx: RunContext, jobs: int = 1) -> None:
+    def __init__(self, ctx: RunContext, jobs: int = 1, finish: bool | None = None) -> None:
         self.ctx, self.jobs = ctx, max(1, jobs)
         self.name = ctx.extractor.name if ctx.extractor else "?"
         self.limit = hard_deadline(ctx.cfg.page_timeout)
+        #: Workers check their own pages when they have every core; with a core to spare (``--jobs 1`` on
+        #: two cores), this process checks each page while its worker extracts the next (same results).
+        self.finish_in_workers = self.jobs >= max(1, os.cpu_count() or 1) if finish is None else finish
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
         self._warming: threading.Thread | None = None
         if self._mp.get_start_method() == "fork":
-            _warm_up()
+            _warm_up(self.jobs)
 
     def __enter__(self) -> Supervisor:
         return self
@@ -236,7 +170,7 @@ class Supervisor:
         inherited = self.ctx if forked else None
         extractor = None if forked or self.ctx.extractor_spec else self.ctx.extractor
         process = self._mp.Process(
-            target=_serve,
+            target=serve,
             args=(child, inherited, self.ctx.cfg, self.ctx.extractor_spec, extractor),
             name="harness-worker",
             daemon=True,
@@ -299,9 +233,9 @@ class Supervisor:
                 self._warming.start()
                 warm = None
             collected = self._collect()
-            self._hand_out(pending, len(refs))  # the workers extract on while this process checks
-            for index, extracted in collected:
-                results[index] = _finish(extracted, self.ctx, self.name)
+            self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
+            for index, answer in collected:
+                results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
@@ -315,12 +249,12 @@ class Supervisor:
             worker = idle.pop() if idle else self._start()
             job = pending.popleft()
             try:
-                worker.conn.send(job)
+                worker.conn.send((*job, self.finish_in_workers))
             except (OSError, ValueError):
                 pending.appendleft(job)
                 self._kill(worker)
                 continue
-            worker.job, worker.since, worker.started = job, monotonic(), False
+            worker.job, worker.since, worker.phase = job, monotonic(), "queued"
 
     def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
@@ -341,8 +275,9 @@ class Supervisor:
         try:
             while worker.conn.poll():
                 message = worker.conn.recv()
-                if message[0] == "start":
-                    worker.since, worker.started = monotonic(), True
+                if message[0] in ("start", "extracted"):
+                    worker.since = monotonic()
+                    worker.phase = "extracting" if message[0] == "start" else "checking"
                     continue
                 worker.job = None
                 return message[1], message[2]
@@ -354,26 +289,29 @@ class Supervisor:
         if not worker.process.is_alive():
             worker.process.join(1)
             self._kill(worker)
+            how = _how(worker.process.exitcode)
+            if worker.phase == "checking":  # the extractor was done: the harness's own work ended it
+                return index, self._lost(ref, "harness.error", f"its worker ended while checking it ({how})")
             return index, self._lost(
-                ref,
-                "extractor.crash",
-                f"the extractor ended its worker process ({_how(worker.process.exitcode)})",
+                ref, "extractor.crash", f"the extractor ended its worker process ({how})"
             )
-        if not worker.started and monotonic() >= worker.since + START_LIMIT:
-            self._kill(worker)
+        due = worker.due(self.limit)
+        if due is None or monotonic() < due:
+            return None
+        self._kill(worker)
+        if worker.phase == "queued":
             return index, self._lost(
                 ref, "harness.error", f"its worker did not start within {START_LIMIT:g} s"
             )
-        if worker.started and self.limit is not None and monotonic() - worker.since >= self.limit:
-            self._kill(worker)
-            return index, self._lost(
-                ref,
-                "extractor.timeout",
-                f"the page took longer than {self.limit:g} s "
-                f"(page_timeout {self.ctx.cfg.page_timeout:g} s plus grace); its "
-                "worker process was killed",
-            )
-        return None
+        if worker.phase == "checking":
+            why = f"checking it took longer than {CHECK_LIMIT:g} s (the harness's limit, not page_timeout)"
+            return index, self._lost(ref, "harness.error", why)
+        return index, self._lost(
+            ref,
+            "extractor.timeout",
+            f"the page took longer than {self.limit:g} s (page_timeout {self.ctx.cfg.page_timeout:g} s "
+            "plus grace); its worker process was killed",
+        )
 
     def _lost(self, ref: CassetteRef, check: str, why: str) -> PageResult:
         message = f"{why}; this page has no record, the other pages ran on a fresh worker"

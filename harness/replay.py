@@ -3,7 +3,12 @@
 Two layers guard replay:
 
 * vcrpy, in record mode ``none``, answers every request that requests, httpx, urllib3, urllib or
-  http.client make, from the cassette the harness already loaded (no second parse);
+  http.client make, from the cassette the harness already loaded (no second parse). Most extractors make
+  no request: :func:`harness.extraction.extract_page` first replays a page without vcrpy (``player=False``:
+  the guard alone), and only a page whose extractor reached for the network through an HTTP client vcrpy
+  patches (requests, httpx, urllib, http.client...) is replayed again with vcrpy.
+  So a run whose extractor never fetches never imports vcrpy (nor the aiohttp it imports, ~0.3 s) and
+  never patches the HTTP clients (~1 ms a page);
 * below every library, :mod:`harness.guard` refuses each connect, UDP send, DNS lookup, fork and
   subprocess in the whole process, C-level socket calls included, through a CPython audit hook installed
   when this module is imported and switched on by :func:`offline`. vcrpy's playback never reaches a
@@ -17,6 +22,7 @@ and :meth:`ReplaySession.findings` turns them into ``replay.miss`` / ``replay.ne
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +33,7 @@ from typing import Any
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import Cassette
 from harness.capture.scrub import Scrubber
-from harness.guard import GuardLog, NetworkBlocked, guarded, network_blocked
+from harness.guard import Attempt, GuardLog, NetworkBlocked, guarded, network_blocked
 from harness.model import Finding
 
 __all__ = ["NetworkBlocked", "ReplayMiss", "ReplaySession", "network_blocked", "offline"]
@@ -82,6 +88,27 @@ def _vcr(scrubber: Scrubber) -> Any:
     return player
 
 
+#: Modules whose requests vcrpy serves (it patches their connections): an attempt made from inside one of
+#: them is a request a replay with vcrpy would have answered from the cassette.
+_CLIENTS = ("http.client", "urllib3", "requests", "httpx", "httpcore", "aiohttp", "tornado", "botocore")
+
+
+@dataclass
+class ClientLog(GuardLog):
+    """A :class:`GuardLog` that also notes whether an attempt came from an HTTP client vcrpy patches."""
+
+    via_client: bool = False
+
+    def add(self, attempt: Attempt) -> None:
+        super().add(attempt)
+        if not self.via_client:
+            frame = sys._getframe(1)
+            while frame is not None and not self.via_client:
+                name = frame.f_globals.get("__name__") or ""
+                self.via_client = name.split(".")[0] in _CLIENTS or name.startswith(_CLIENTS)
+                frame = frame.f_back  # type: ignore[assignment]
+
+
 @dataclass
 class ReplaySession:
     """What happened during one page's replay: requests the cassette could not answer, network attempts
@@ -90,7 +117,7 @@ class ReplaySession:
     cassette: Cassette
     scrubber: Scrubber
     misses: list[ReplayMiss] = field(default_factory=list)
-    network: GuardLog = field(default_factory=GuardLog)
+    network: ClientLog = field(default_factory=ClientLog)
 
     def observe(self, request: Any) -> Any:
         recorded = list(cassette_mod.iter_uris(self.cassette))
@@ -112,12 +139,22 @@ class ReplaySession:
 
 
 @contextmanager
-def offline(cassette: Cassette, scrubber: Scrubber | None = None) -> Iterator[ReplaySession]:
-    """Replay ``cassette`` to whatever runs inside the block, with the network blocked."""
-    from vcr.errors import CannotOverwriteExistingCassetteException
+def offline(
+    cassette: Cassette, scrubber: Scrubber | None = None, *, player: bool = True
+) -> Iterator[ReplaySession]:
+    """Replay ``cassette`` to whatever runs inside the block, with the network blocked.
 
+    ``player=False`` leaves vcrpy out: the guard alone, which refuses (and logs in the session) every
+    request, recorded or not; for code that makes none it is the same replay, and cheaper.
+    """
     scrubber = scrubber or Scrubber()
     session = ReplaySession(cassette, scrubber)
+    if not player:
+        with guarded(session.network):
+            yield session
+        return
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
     _playing[str(cassette.path)] = cassette
     try:
         with (

@@ -188,7 +188,7 @@ def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
     extractor = ctx.extractor
     start = perf_counter()
     try:
-        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes)
+        loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes, cache=False)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
         finding = Finding(exc.check, "error", "$", str(exc))
@@ -237,8 +237,8 @@ def finish_page(done: Extracted, ctx: RunContext) -> PageResult:
 def replay_page(ref: CassetteRef, ctx: RunContext) -> PageResult:
     """Replay, extract, validate, check and compare one cassette. Never raises for a data problem.
 
-    :mod:`harness.parallel` runs the two halves apart: :func:`extract_stage` in a worker, :func:`finish_page`
-    in the runner's process while the worker extracts the next page.
+    :mod:`harness.parallel` runs both halves in a worker, with a deadline on each: the page's
+    ``page_timeout`` on :func:`extract_stage` (the extractor), the harness's own limit on :func:`finish_page`.
     """
     return finish_page(extract_stage(ref, ctx), ctx)
 

@@ -400,8 +400,11 @@ def _warn_if_slow() -> None:
         )
 
 
-def load(path: Path, *, max_body: int | None = None) -> Cassette:
+def load(path: Path, *, max_body: int | None = None, cache: bool = True) -> Cassette:
     """Load (and cache, keyed by path, size, mtime and limit) one cassette.
+
+    ``cache=False`` neither reads nor fills the cache: a run's replay loads each page once, and a worker
+    that kept the last 64 parsed cassettes would hold tens of MB for nothing.
 
     ``max_body`` caps each decoded response body (default :data:`DEFAULT_MAX_BODY`); the file itself may be
     :data:`FILE_FACTOR` times that. Over either, :class:`CassetteTooLarge`, before the file is read.
@@ -420,7 +423,7 @@ def load(path: Path, *, max_body: int | None = None) -> Cassette:
         )
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, max_body)
     with _cache_lock:
-        hit = _cache.get(key)
+        hit = _cache.get(key) if cache else None
     if hit is not None:
         return hit
     try:
@@ -435,6 +438,8 @@ def load(path: Path, *, max_body: int | None = None) -> Cassette:
     except RecursionError:
         raise CassetteError(f"{path}: nested too deeply to read") from None
     cassette = Cassette(path, data)
+    if not cache:
+        return cassette
     with _cache_lock:
         if len(_cache) > 64:
             _cache.clear()

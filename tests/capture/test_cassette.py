@@ -193,3 +193,21 @@ def test_discover_takes_a_cassette_folder_a_site_folder_or_a_file(tmp_path: Path
     assert [r.id for r in cassette.discover(tmp_path / "a.example")] == ["a.example/one", "a.example/two"]
     assert [r.id for r in cassette.discover(tmp_path / "b.example" / "three.yaml")] == ["b.example/three"]
     assert cassette.discover(tmp_path / "nowhere") == []
+
+
+def test_a_load_without_the_cache_neither_reads_nor_fills_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.yaml"
+    interaction = {
+        "request": {"method": "GET", "uri": "https://harbor.example/", "body": None, "headers": {}},
+        "response": {
+            "status": {"code": 200, "message": "OK"},
+            "headers": {"Content-Type": ["text/html"]},
+            "body": {"string": BODIES["lf"]},
+        },
+    }
+    cassette.write(path, [interaction], {"url": "https://harbor.example/"})
+    cassette._cache.clear()
+    first, second = cassette.load(path, cache=False), cassette.load(path, cache=False)
+    assert first is not second and not cassette._cache
+    assert first.primary_response().body == BODIES["lf"]
+    assert cassette.load(path) is cassette.load(path) and len(cassette._cache) == 1

@@ -18,6 +18,17 @@ def test_tokens_split_cjk_and_thai_into_characters() -> None:
     assert quality.tokens("ＡＢＣ１２３") == ["abc123"]  # NFKC folds full-width forms
 
 
+def test_tokens_equal_their_per_character_definition() -> None:
+    import random
+
+    rnd = random.Random(14)
+    samples = ["Straße_über-Käse", "नमस्ते दुनिया", "a\u0301b c\u0308", "x²+y³ ½ Ⅻ", "日本語とEnglish混在", ""]
+    for _ in range(500):  # any code point: combining marks, no-space scripts, punctuation, digits
+        samples.append("".join(chr(rnd.randrange(0x20, 0x30000)) for _ in range(rnd.randrange(30))))
+    for text in samples:
+        assert quality.tokens(text) == quality._tokens_per_character(text), repr(text)
+
+
 def test_token_f1_bag_of_words() -> None:
     # pred 3 tokens, truth 6 tokens, 3 in common: P = 3/3, R = 3/6, F1 = 2 * 1 * .5 / 1.5 = 2/3
     prf = quality.token_prf("The cat sat", "the cat sat on the mat")

@@ -249,3 +249,63 @@ def test_spawned_workers_give_the_same_results(tmp_path: Path, monkeypatch: pyte
     assert forked["valley.example/cloop"] == ["extractor.timeout"]
     assert forked["valley.example/exit3"] == ["extractor.crash"]
     assert forked["harbor.example/good"] == []
+
+
+def _slow_checks(seconds: float) -> Any:
+    """``runner.check_record``, slowed down: the forked workers inherit the patched module."""
+    real = runner.check_record
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:  # the slow work under test, not a synchronisation
+            time.sleep(0.02)
+        return real(*args, **kwargs)
+
+    return slow
+
+
+def test_a_slow_check_is_not_killed_with_the_extractors_deadline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_cassette(tmp_path / "c", "harbor.example", "good", article_html("Good"))
+    cfg = HarnessConfig(root=tmp_path, page_timeout=0.2, checks=no_gx_checks())
+    limit = hard_deadline(0.2)
+    assert limit is not None
+    monkeypatch.setattr(runner, "check_record", _slow_checks(limit + 0.5))
+    ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
+    with Supervisor(ctx, 1, finish=True) as supervisor:  # the worker checks its page
+        result = supervisor.replay(cassette.discover(tmp_path / "c")[0])
+    assert result.record is not None and result.record["title"] == "A fine story"
+    assert [f.check for f in result.findings if f.severity == "error"] == []
+
+
+def test_checks_past_the_harness_limit_cost_their_page_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from harness import parallel
+
+    make_cassette(tmp_path / "c", "harbor.example", "a-slow", article_html("Slow"))
+    make_cassette(tmp_path / "c", "harbor.example", "b-good", article_html("Good"))
+    cfg = HarnessConfig(root=tmp_path, page_timeout=5, checks=no_gx_checks())
+    real = runner.check_record
+
+    def stuck(record: Any, page: Page, *args: Any) -> Any:
+        if "Slow" in page.text:
+            _slow_checks(3600)()
+        if "CRASH" in page.text:
+            os._exit(7)
+        return real(record, page, *args)
+
+    monkeypatch.setattr(runner, "check_record", stuck)
+    monkeypatch.setattr(parallel, "CHECK_LIMIT", 1.0)
+    ctx = runner.RunContext(cfg, FunctionExtractor("hostile", hostile, "1")).prepare()
+    make_cassette(tmp_path / "c", "harbor.example", "c-crash", article_html("CRASH"))
+    with Supervisor(ctx, 1, finish=True) as supervisor:
+        pages = supervisor.replay_pages(cassette.discover(tmp_path / "c"))
+    by_id = {p.id: p for p in pages}
+    slow, good, crash = (by_id[f"harbor.example/{s}"] for s in ("a-slow", "b-good", "c-crash"))
+    assert [f.check for f in slow.findings] == ["harness.error"]
+    assert "checking it took longer than 1 s" in slow.findings[0].message
+    assert [f.check for f in crash.findings] == ["harness.error"]
+    assert "ended while checking it (exit code 7)" in crash.findings[0].message
+    assert good.record is not None and not [f for f in good.findings if f.severity == "error"]

@@ -9,6 +9,7 @@ import pytest
 from harness import runner
 from harness.capture import cassette
 from harness.config import HarnessConfig
+from harness.parallel import Supervisor
 from harness.results import page_to_dict
 from spine.helpers import article_html, make_cassette
 
@@ -38,6 +39,21 @@ def test_parallel_run_equals_sequential_run(tmp_path: Path) -> None:
     assert _comparable(one) == _comparable(two)
     hang = next(p for p in two.pages if p.id == "valley.example/hang")
     assert [f.check for f in hang.findings] == ["extractor.timeout"]
+
+
+def test_checking_in_the_workers_or_in_the_runner_gives_the_same_results(tmp_path: Path) -> None:
+    _corpus(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    cfg = HarnessConfig(root=tmp_path, page_timeout=1.0)
+    ctx = runner.make_context(cfg, "spine.test_runner:_hangs_on_one")
+    runs = []
+    for finish in (False, True):
+        with Supervisor(ctx, 1, finish=finish) as supervisor:
+            assert supervisor.finish_in_workers is finish
+            runs.append([page_to_dict(p) | {"elapsed_ms": 0} for p in supervisor.replay_pages(refs)])
+    assert runs[0] == runs[1]
+    assert [p["id"] for p in runs[0]] == [r.id for r in refs]
+    assert {f["check"] for p in runs[0] for f in p["findings"]} >= {"extractor.timeout", "regression.new"}
 
 
 def test_jobs_setting_is_validated() -> None:

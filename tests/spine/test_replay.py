@@ -128,12 +128,57 @@ def test_offline_context_translates_vcrpy_miss(tmp_path: Path) -> None:
 
 def test_secret_query_parameters_match_their_scrubbed_recording(tmp_path: Path) -> None:
     api = "https://harbor.example/api/story.json?id=7&token=REDACTED"
-    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"),
-                         extra=[(api, b'{"title": "Scrubbed but served"}')])
+    path = make_cassette(
+        tmp_path,
+        "harbor.example",
+        "bridge",
+        article_html("Bridge"),
+        extra=[(api, b'{"title": "Scrubbed but served"}')],
+    )
 
     def fetch(page: Page) -> dict[str, Any]:
         return {"title": httpx.get("https://harbor.example/api/story.json?id=7&token=s3cr3t").json()["title"]}
 
     result = replay_page(_ref(path), _ctx(tmp_path, fetch))
     assert result.record is not None and result.record["title"] == "Scrubbed but served"
+    assert not [f for f in result.findings if f.check.startswith("replay")]
+
+
+def test_a_page_whose_extractor_fetches_nothing_is_replayed_without_vcrpy(tmp_path: Path) -> None:
+    """vcrpy (and the aiohttp it imports) is neither imported nor patched in for such a page."""
+    import subprocess
+    import sys
+
+    path = make_cassette(tmp_path, "harbor.example", "bridge", article_html("Bridge"))
+    code = (
+        "import sys; from pathlib import Path; from harness import runner\n"
+        "from harness.capture import cassette\n"
+        "from harness.config import HarnessConfig\n"
+        f"ctx = runner.make_context(HarnessConfig(root=Path({str(tmp_path)!r})), 'generic')\n"
+        f"result = runner.replay_page(cassette.discover(Path({str(path)!r}))[0], ctx)\n"
+        "assert result.record and result.record['title'], result\n"
+        "print(sorted(m for m in ('vcr', 'aiohttp') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_fetching_extractor_is_replayed_again_with_vcrpy_and_only_that_replay_counts(
+    tmp_path: Path,
+) -> None:
+    path = make_cassette(
+        tmp_path, "harbor.example", "bridge", article_html("Bridge"), extra=[(API, b'{"title": "API"}')]
+    )
+    calls: list[str] = []
+
+    def fetch_api(page: Page) -> dict[str, Any]:
+        calls.append(page.page_id)
+        with contextlib.suppress(Exception):  # the first replay's blocked request, swallowed
+            return {"title": requests.get(API, timeout=5).json()["title"], "body": "text"}
+        return {"title": "fallback", "body": "text"}
+
+    result = replay_page(_ref(path), _ctx(tmp_path, fetch_api))
+    assert len(calls) == 2
+    assert result.record is not None and result.record["title"] == "API"
     assert not [f for f in result.findings if f.check.startswith("replay")]
