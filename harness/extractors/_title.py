@@ -7,12 +7,12 @@ using ``og:site_name``, the publisher and the domain; the candidate that agrees 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import Tag
+from bs4.element import NavigableString, Tag
 
 from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
 from harness.paths import site_for_url
@@ -149,16 +149,63 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
 
 
+def _part(h1: Tag, key: str) -> Tag | None:
+    return next((c for c in h1.find_all(True, limit=10) if loose(c.get_text()) == key), None)
+
+
 def _has_part(h1: Tag, key: str) -> bool:
-    return any(loose(child.get_text()) == key for child in h1.find_all(True, limit=10))
+    return _part(h1, key) is not None
+
+
+# Ruby annotations (readings over CJK characters) are not part of the headline's text.
+_RUBY_NOTES = frozenset({"rt", "rp"})
+# Scripts written without spaces between words: two of their characters split by markup join up again.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+
+
+def _up_to(node: NavigableString, top: Tag) -> Iterator[Tag]:
+    for parent in node.parents:
+        if parent is top:
+            return
+        yield parent
+
+
+def heading_text(el: Tag, skip: Tag | None = None) -> str:
+    """The text of a heading as read: ruby readings left out, CJK characters split by markup joined up
+    again (spaces the page wrote kept); ``skip``'s text (a kicker in its own element) left out too."""
+    out = ""
+    for s in el.descendants:
+        if type(s) is not NavigableString or any(p.name in _RUBY_NOTES or p is skip for p in _up_to(s, el)):
+            continue
+        text = str(s)
+        glued = out and text and _UNSPACED.match(out[-1]) and _UNSPACED.match(text[0])
+        out += text if glued else " " + text
+    return norm(out)
+
+
+_COLON_KICKER = re.compile(r"^([^:|]{2,60}?)\s*[:：]\s+(?=\S)")
 
 
 def _kicker_split(h1: Tag, raw: str) -> str | None:
-    """``raw`` is "Kicker - Headline" and the h1 shows the kicker in its own element: the headline."""
+    """``raw`` is "Kicker - Headline" (or "Kicker: Headline") and the h1 shows the kicker in its own
+    element: the headline, as the h1 writes it when it holds more than the metadata."""
     parts = _SEPARATORS.split(raw, maxsplit=1)
-    if len(parts) != 2 or loose(parts[0]) + loose(parts[1]) != loose(h1.get_text()):
+    colon = _COLON_KICKER.match(raw)
+    if len(parts) != 2 and colon and not any(c in h1.get_text() for c in ":："):
+        # "Kicker: Headline" in the metadata, the h1 without the colon: the kicker is a label above it
+        # (an h1 that writes "Kicker:" keeps it, as in "Alito and Prelogar: ...")
+        parts = [colon.group(1), raw[colon.end():]]
+    if len(parts) != 2:
         return None
-    return norm(parts[1]) if _has_part(h1, loose(parts[0])) else None
+    kicker = _part(h1, loose(parts[0]))
+    if kicker is None:
+        return None
+    if loose(parts[0]) + loose(parts[1]) == loose(h1.get_text()):
+        return norm(parts[1])
+    rest, head, tail = heading_text(h1, skip=kicker), loose(parts[0]), loose(parts[1])
+    # the h1 opens with the kicker, and goes on as the metadata's headline does
+    fits = loose(h1.get_text()).startswith(head) and loose(rest).startswith(tail[:10])
+    return rest if fits and len(loose(rest)) > max(len(head), 10) else None
 
 
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
@@ -186,7 +233,7 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     sites = _site_names(md, url) | learned_sites(site_titles)
     raw = _title_sources(soup, md)
     h1s = _h1s(soup)
-    texts = {id(h): norm(h.get_text(" ")) for h in h1s}
+    texts = {id(h): heading_text(h) for h in h1s}
     for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
         sites.add(loose(texts[id(h1)]))
         h1s.remove(h1)
@@ -194,7 +241,7 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     lead = not h1s
     if lead:
         h1s = _lead_headings(soup)
-        texts.update((id(h), norm(h.get_text(" "))) for h in h1s)
+        texts.update((id(h), heading_text(h)) for h in h1s)
     cands = [strip_site(r, sites) for r in raw]
     for h1 in h1s:
         for r in raw:

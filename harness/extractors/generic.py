@@ -331,10 +331,10 @@ def _guard(page: Page, what: str, fn: Callable[[], _T], default: _T) -> _T:
 
 class GenericExtractor:
     """Article extractor over ``page.soup``; never raises on hostile HTML. htmldate, when installed,
-    is the last resort for dates."""
+    reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "5"
+    version = "6"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

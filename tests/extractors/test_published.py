@@ -130,3 +130,35 @@ def test_without_htmldate_the_fallback_is_skipped(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(sys.modules, "htmldate", None)  # import htmldate now raises ImportError
     body = f"<h1>Bridge</h1>{STORY * 250}<p>Posted on 2018-07-14 by the editors</p>"
     assert _published("", body, html=True) is None
+
+
+def test_a_utc_claim_is_not_confirmed_by_a_shown_time_of_another_local_day() -> None:
+    # The shown time carries the page's own offset: the claim falls on 16:43 of the 8th there, so the
+    # later "4:09 on the 9th" (a feed item after the headline) does not confirm it.
+    head = _meta("article:published_time", "2023-11-08T22:43:30Z")
+    body = f"<h1>Bridge</h1><div><time datetime='2023-11-09T04:09:24-06:00'>Nov 9</time></div>{STORY}"
+    assert _published(head, body) == "2023-11-08T22:43:30+00:00"
+    shown_same_day = body.replace("2023-11-09T04:09:24", "2023-11-08T16:50:00")
+    assert _published(head, shown_same_day) == "2023-11-08T22:43:30+00:00"
+
+
+def test_htmldate_reads_date_text_far_from_the_headline() -> None:
+    pytest.importorskip("htmldate")
+    body = f"<h1>Bridge</h1>{STORY * 250}<p>Veröffentlicht am 14. Juli 2018</p>"
+    assert _published("", body) is None
+    assert _published("", body, html=True) == "2018-07-14"  # htmldate's fast mode finds nothing here
+
+
+def test_htmldate_arbitrates_between_several_shown_days() -> None:
+    pytest.importorskip("htmldate")
+    comment = "<div class='comment'><time datetime='2021-05-01T10:00:00'>1 May 2021</time></div>"
+    body = f"<h1>Bridge</h1><p class='byline'>By Ann Lee, 3 March 2020</p><article>{STORY}{comment}</article>"
+    assert _published("", body) == "2021-05-01T10:00:00"  # the first shown: the comment in the article
+    assert _published("", body, html=True) == "2020-03-03"
+
+
+def test_a_lone_shown_date_is_kept_without_asking_htmldate() -> None:
+    pytest.importorskip("htmldate")
+    body = (f"<div class='sidebar'><span class='date'>1 May 2021</span></div><h1>Bridge</h1>"
+            f"<article><p class='date'>Published 3 March 2020</p>{STORY}</article>")
+    assert _published("", body, html=True) == "2020-03-03"  # htmldate alone would say 2021-05-01

@@ -88,3 +88,28 @@ def test_headings_of_menus_and_sidebars_are_not_the_headline(body: str) -> None:
 def test_a_one_word_h1_the_metadata_names_is_the_headline() -> None:
     body = "<h1>Brexit</h1><h2>More news today</h2>"
     assert _title("<title>Brexit | Daily Example</title>", body) == "Brexit"
+
+
+def test_a_kicker_in_its_own_element_is_a_label_above_the_headline() -> None:
+    head = f'<meta property="og:title" content="Spring floods: {H}">'
+    head += f"<title>Spring floods: {H} | Daily Example</title>"
+    body = f"<h1><div class='topic-label'>Spring floods</div> {H}</h1>"
+    assert _title(head, body) == H
+    label_and_more = f"<h1><span class='small'>Spring floods</span> {H} and the council</h1>"
+    assert _title(head, label_and_more) == f"{H} and the council"  # the h1 says more than the metadata
+
+
+def test_a_kicker_the_h1_writes_with_its_colon_stays() -> None:
+    head = f'<meta property="og:title" content="Council votes: {H}">'
+    body = f"<h1><b>Council votes:</b> <i>{H}</i></h1>"
+    assert _title(head, body) == f"Council votes: {H}"
+
+
+def test_cjk_headlines_are_read_without_ruby_readings_or_markup_spaces() -> None:
+    head = "<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>"
+    body = "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>"
+    body += "を禁止する法律ができる</h1>"
+    assert _title(head, body) == "子どもへの体罰を禁止する法律ができる"
+    spaced = "<h1>短缺药品保供稳价 全力<b>保障</b>临床用药需求</h1>"  # a space the page wrote is kept
+    written = "短缺药品保供稳价 全力保障临床用药需求"
+    assert _title(f"<title>{written}</title>", spaced) == written

@@ -1,0 +1,195 @@
+"""Extraction quality on outside ground truth the project has never seen, read where it lies.
+
+Two public test sets, each written by its own authors, are read from checkouts given on the command line
+(nothing of them is copied into this repository):
+
+* ``--trafilatura DIR``: a checkout of ``adbar/trafilatura`` (``tests/evaldata.json`` with human titles,
+  dates and body snippets; pages in ``tests/eval`` and ``tests/cache``). The shared corpus took a sample of
+  this set (both of its splits, the held-out one included); that sample is rebuilt here the way the corpus
+  README describes it and dropped, so neither split's pages are scored or shown.
+* ``--htmldate DIR``: a checkout of ``adbar/htmldate``: ``tests/eval_mediacloud_2020.json`` (200 news pages
+  from many countries, ``tests/test_set``) and ``tests/eval_default.json`` (dates only; the URLs it shares
+  with trafilatura's set are dropped). htmldate was developed against these pages, and ``generic`` uses
+  htmldate as one source of evidence: its numbers here are seen ones for htmldate.
+
+Pages whose HTML bytes equal a shared-corpus page (``--corpus``'s manifest) are dropped too. The rest is
+split by site as ``quality_split.py`` splits the corpus (half A or B from the SHA-256 of the site) and
+scored with ``harness compare``'s runner and scoring:
+
+    python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate --speed
+    python bench/quality_external.py ... --half A --misses -e generic   # the only misses ever looked at
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quality_split as qs
+
+from harness.capture import cassette
+from harness.capture.cassette import CassetteRef
+from harness.capture.importer import import_dir
+from harness.config import HarnessConfig
+from harness.regression import compare
+
+# How the shared corpus sampled trafilatura's set (corpus README: "a seeded shuffle ... while the total
+# HTML stays within 14 MB"); rebuilt from the set itself, checked to hold every shared-split page.
+SAMPLE_SEED = "20240617:trafilatura_eval:sample"
+SAMPLE_BYTES = 14_000_000
+
+Page = tuple[str, Path, dict[str, Any]]  # (source folder, html file, truth)
+
+
+def _find(root: Path, name: str, folders: Sequence[str]) -> Path | None:
+    for folder in folders:
+        path = root / "tests" / folder / name
+        if path.is_file() and path.resolve().is_relative_to(root.resolve()):
+            return path
+    return None
+
+
+def _load_set(path: Path) -> dict[str, dict[str, Any]]:
+    data = json.loads(path.read_text("utf-8"))
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: expected a JSON object keyed by URL")
+    return {k: v for k, v in data.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
+
+
+def corpus_sample(data: dict[str, dict[str, Any]], root: Path) -> set[str]:
+    """URLs of trafilatura's set that the shared corpus sampled (shared and held-out splits)."""
+    both = sorted(k for k, v in data.items() if v.get("title") and v.get("date"))
+    random.Random(SAMPLE_SEED).shuffle(both)
+    taken: set[str] = set()
+    total = 0
+    for url in both:
+        page = _find(root, data[url]["file"], ("eval", "cache"))
+        size = page.stat().st_size if page else 0
+        if page is None or total + size > SAMPLE_BYTES:
+            continue
+        total += size
+        taken.add(url)
+    return taken
+
+
+def _truth(url: str, entry: dict[str, Any], dataset: str, **extra: Any) -> dict[str, Any]:
+    title = entry.get("title") if isinstance(entry.get("title"), str) else None
+    date = entry.get("date") if isinstance(entry.get("date"), str) else None
+    return {"url": url, "title": title or None, "published": date or None, "body": None,
+            "source_dataset": dataset, "extra": extra}
+
+
+def trafilatura_pages(root: Path) -> Iterator[Page]:
+    data = _load_set(root / "tests" / "evaldata.json")
+    sample = corpus_sample(data, root)
+    for url, entry in data.items():
+        page = _find(root, entry["file"], ("eval", "cache"))
+        if url in sample or page is None or not (entry.get("title") or entry.get("date")):
+            continue
+        yield "trafilatura_evaldata", page, _truth(
+            url, entry, "adbar/trafilatura-evaldata",
+            body_must_contain=entry.get("with") or [], body_must_not_contain=entry.get("without") or [])
+
+
+def htmldate_pages(root: Path, skip_urls: set[str]) -> Iterator[Page]:
+    for name, folders, source in (
+        ("eval_mediacloud_2020.json", ("test_set",), "htmldate_mediacloud"),
+        ("eval_default.json", ("eval", "cache"), "htmldate_default"),
+    ):
+        for url, entry in _load_set(root / "tests" / name).items():
+            page = _find(root, entry["file"], folders)
+            if page is not None and entry.get("date") and url not in skip_urls:
+                yield source, page, _truth(url, {"date": entry["date"]}, f"adbar/{source}")
+
+
+def corpus_hashes(corpus: Path | None) -> set[str]:
+    if corpus is None or not (corpus / "manifest.json").is_file():
+        return set()
+    text = (corpus / "manifest.json").read_text("utf-8")
+    return set(re.findall(r'"html_sha256"\s*:\s*"([0-9a-f]{64})"', text))
+
+
+def write_folders(pages: Sequence[Page], out: Path, skip_hashes: set[str]) -> dict[str, int]:
+    """Write the pages in the corpus layout (``<stem>.html`` + ``<stem>.json``), once per distinct HTML."""
+    seen = set(skip_hashes)
+    counts: dict[str, int] = {}
+    for source, page, truth in pages:
+        body = page.read_bytes()
+        digest = hashlib.sha256(body).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", page.stem)[:80] + "-" + digest[:8]
+        folder = out / source
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{stem}.html").write_bytes(body)
+        truth = {"id": stem, **truth}
+        (folder / f"{stem}.json").write_text(json.dumps(truth, ensure_ascii=False), "utf-8")
+        counts[source] = counts.get(source, 0) + 1
+    return counts
+
+
+def gather(args: argparse.Namespace, out: Path) -> list[CassetteRef]:
+    pages: list[Page] = []
+    urls: set[str] = set()
+    if args.trafilatura:
+        urls = set(_load_set(args.trafilatura / "tests" / "evaldata.json"))
+        pages += trafilatura_pages(args.trafilatura)
+    if args.htmldate:
+        pages += htmldate_pages(args.htmldate, urls)
+    counts = write_folders(pages, out / "pages", corpus_hashes(args.corpus))
+    print("pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    for source in sorted(counts):
+        import_dir(out / "pages" / source, out / "cassettes")
+    return cassette.discover(out / "cassettes")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--trafilatura", type=Path, help="checkout of adbar/trafilatura")
+    ap.add_argument("--htmldate", type=Path, help="checkout of adbar/htmldate")
+    ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
+    ap.add_argument("-e", "--extractor", action="append", dest="extractors")
+    ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
+    ap.add_argument("--misses", action="store_true", help="list wrong titles and dates (half A only)")
+    ap.add_argument("--speed", action="store_true", help="also time the extractors taking turns")
+    ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
+    args = ap.parse_args(argv)
+    if not (args.trafilatura or args.htmldate):
+        ap.error("give --trafilatura DIR and/or --htmldate DIR")
+    names = args.extractors or ["generic", "trafilatura", "readability"]
+    dump: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="quality-external-") as tmp:
+        parts = qs.split(gather(args, Path(tmp)))
+        cfg = HarnessConfig(root=Path(tmp))
+        for label in args.halves or ["A", "B", "all"]:
+            comparison, runs = compare.compare_extractors(
+                cfg, names, parts[label], source=f"outside sets, half {label}")
+            sites = len({r.site for r in parts[label]})
+            print(f"\n### half {label}: {len(parts[label])} pages, {sites} sites\n")
+            print(compare.to_markdown(comparison))
+            if args.misses and label == "A" and names[0] in runs:
+                print("\n" + "\n".join(qs.misses(runs[names[0]])))
+            dump[label] = comparison.to_dict()
+            if args.speed:
+                live = [r.extractor for r in comparison.rows if not r.skipped]
+                speed = qs.interleaved_ms(live, parts[label])
+                print("\nms/page, taking turns: " + ", ".join(f"{k} {v}" for k, v in speed.items()))
+                dump[label]["interleaved_ms_per_page"] = speed
+    if args.json:
+        args.json.write_text(json.dumps(dump, indent=2, default=str), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
