@@ -126,6 +126,9 @@ def site_part(title: str, site: str, names: Iterable[str] = ()) -> str | None:
     if len(parts) < 2:
         return None
     for outer, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
-        if is_site_name(outer, site, names) and len(_words(" ".join(rest))) > len(_words(outer)):
+        if not is_site_name(outer, site, names):
+            continue
+        named = len(_words(outer, len(outer)))  # a string has fewer words than characters
+        if len(_words(" ".join(rest), named)) > named:
             return outer
     return None
