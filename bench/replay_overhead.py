@@ -191,7 +191,7 @@ def breakdown(cassettes: Path, extractor: str, reports: Path) -> None:
     n = len(refs)
     print(f"\nin-process stages, {n} pages (ms/page; one-time costs in s):")
     for name, total in stages.items():
-        where = "worker" if name in ("load", "extract") else "runner"
+        where = "worker" if name in ("load", "extract") else "worker; the runner's with --jobs 1"
         print(f"  {name:<22} {1000 * total / n:7.2f} ms/page  ({where})")
     print(f"  {'dataset, python':<22} {dataset['python'][1]:7.2f} s")
     print(f"  {'dataset, gx':<22} {dataset['gx'][1]:7.2f} s (plus {dataset['gx'][0]:.2f} s importing GX)")
