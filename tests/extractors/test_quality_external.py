@@ -1,0 +1,67 @@
+"""bench/quality_external.py: which outside pages it scores (fictional checkouts made at test time)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+PAGE = "<html><head><title>{0}</title></head><body><h1>{0}</h1><p>Story text.</p></body></html>"
+
+
+def _bench() -> ModuleType:
+    sys.path.insert(0, str(BENCH))  # the script imports quality_split beside it
+    try:
+        spec = importlib.util.spec_from_file_location("quality_external", BENCH / "quality_external.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def _checkout(root: Path, entries: dict[str, dict[str, object]], folder: str = "eval") -> None:
+    (root / "tests" / folder).mkdir(parents=True, exist_ok=True)
+    for url, entry in entries.items():
+        (root / "tests" / folder / str(entry["file"])).write_text(PAGE.format(url), "utf-8")
+    (root / "tests" / "evaldata.json").write_text(json.dumps(entries), "utf-8")
+
+
+def test_the_corpus_sample_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+    qe = _bench()
+    entries: dict[str, dict[str, object]] = {
+        f"https://a{i}.example/story": {"file": f"a{i}.html", "title": f"Story {i}", "date": "2020-01-02"}
+        for i in range(3)
+    }
+    entries["https://b.example/x"] = {"file": "b.html", "date": "2021-03-04"}  # no title: never sampled
+    entries["https://c.example/x"] = {"file": "../../../outside.html", "date": "2021-03-04"}  # not read
+    root = tmp_path / "checkout"
+    _checkout(root, entries)
+    assert (tmp_path / "outside.html").is_file()
+    assert qe.corpus_sample(qe._load_set(root / "tests" / "evaldata.json"), root) == {
+        f"https://a{i}.example/story" for i in range(3)  # small pages: all within the sample's bytes
+    }
+    kept = list(qe.trafilatura_pages(root))
+    assert [(t["url"], t["published"], t["title"]) for _s, _p, t in kept] == [
+        ("https://b.example/x", "2021-03-04", None)
+    ]
+
+
+def test_pages_equal_to_corpus_pages_or_to_each_other_are_written_once(tmp_path: Path) -> None:
+    qe = _bench()
+    one, two, three = (tmp_path / f"{n}.html" for n in ("one", "two", "three"))
+    one.write_text(PAGE.format("one"), "utf-8")
+    two.write_text(PAGE.format("one"), "utf-8")  # the same bytes again
+    three.write_text(PAGE.format("three"), "utf-8")
+    in_corpus = hashlib.sha256(three.read_bytes()).hexdigest()
+    truth = {"url": "https://x.example/", "title": None, "published": "2020-01-01", "body": None}
+    pages = [("set", p, dict(truth)) for p in (one, two, three)]
+    counts = qe.write_folders(pages, tmp_path / "out", {in_corpus})
+    assert counts == {"set": 1}
+    written = sorted(p.name for p in (tmp_path / "out" / "set").iterdir())
+    assert len(written) == 2 and written[0].endswith(".html") and written[1].endswith(".json")
