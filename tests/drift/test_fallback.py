@@ -59,6 +59,9 @@ def test_teaser_replacing_the_article_is_breaking_above_min_body_ratio(world: Wo
         ("2019-11-19T00:30:00+01:00", "2019-11-18", "nothing", True, "edited"),
         ("2019-11-18", "2019-11-19T00:30:00+01:00", "nothing", True, "edited"),
         ("2019-11-19T00:30:00+01:00", "2019-11-17", "nothing", True, "broken"),
+        # two dates without a zone, a day apart, and the page carries the instant that explains both
+        ("2018-08-08", "2018-08-07", '<time datetime="2018-08-07T20:00:00-10:00">', True, "edited"),
+        ("2018-08-08", "2018-08-07", '<time datetime="2018-08-07T20:00:00+00:00">', True, "broken"),
         ("2019-11-18", "2019-11-25", "2019-11-18 2019-11-25", False, "edited"),  # update notice
         (
             "2019-11-18",
