@@ -215,7 +215,8 @@ def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange |
         how = "the same day" if old[:10] == new[:10] else "within a day"
         return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
     old_shown = _date_on_page(old, page)
-    if old_shown and not moved and _date_on_page(new, page):
+    old_visible = any(r in page.visible for r in date_renderings(old))  # to readers, not in an attribute
+    if old_visible and not moved and _date_on_page(new, page):
         return FieldChange(
             "published",
             "edited",

@@ -117,3 +117,13 @@ def test_layout_wrap_reason_shows_two_different_paths(world: World) -> None:
         for reason in outcome.reasons:
             for left, right in re.findall(r"`([^`]+)` -> `([^`]+)`", reason):
                 assert left != right, reason
+
+
+def test_an_update_notice_needs_the_old_date_shown_to_readers() -> None:
+    hidden = page('<section data-created="2019-11-18"><p>Last updated: 2019-12-28</p></section>')
+    hidden = PageText(visible=squash("Last updated: 2019-12-28"), html=hidden.html, shingles=hidden.shingles)
+    found = compare_records({"published": "2019-11-18"}, {"published": "2019-12-28"}, hidden, hidden, 0.5)
+    assert [c.kind for c in found] == ["broken"], found
+    shown = page("<p>Published 2019-11-18, last updated 2019-12-28</p>")
+    found = compare_records({"published": "2019-11-18"}, {"published": "2019-12-28"}, shown, shown, 0.5)
+    assert [c.kind for c in found] == ["edited"], found
