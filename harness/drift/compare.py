@@ -178,15 +178,45 @@ def _maybe_same_instant(old: str, new: str) -> bool:
     return bool(_days(old) & _days(new))
 
 
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+_STAMPS = 500  # timestamps read from one page at most (hostile input)
+
+
+def _zone_shift_on_page(old: str, new: str, page: PageText) -> bool:
+    """Does the live page carry one instant whose day is ``new`` in its own zone and ``old`` in UTC (or
+    the reverse)? Then two zone-less dates a day apart are that instant read in two zones."""
+    days = {old[:10], new[:10]}
+    for n, match in enumerate(_STAMP.finditer(page.html)):
+        when = _instant(match.group(0))
+        if n >= _STAMPS:
+            break
+        if when is None or when.tzinfo is None:
+            continue
+        if {match.group(0)[:10], when.astimezone(dt.UTC).date().isoformat()} == days:
+            return True
+    return False
+
+
+def _zoneless(value: str) -> bool:
+    when = _instant(value)
+    return when is None or when.tzinfo is None
+
+
 def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange | None:
     if _same_instant(old, new):
         return None
     days = _days_apart(old, new)
-    if _maybe_same_instant(old, new) or (not moved and days is not None and days <= 1):
+    near = days is not None and days <= 1.5
+    if (
+        _maybe_same_instant(old, new)
+        or (not moved and days is not None and days <= 1)
+        or (near and _zoneless(old) and _zoneless(new) and _zone_shift_on_page(old, new, page))
+    ):
         how = "the same day" if old[:10] == new[:10] else "within a day"
         return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
     old_shown = _date_on_page(old, page)
-    if old_shown and not moved and _date_on_page(new, page):
+    old_visible = any(r in page.visible for r in date_renderings(old))  # to readers, not in an attribute
+    if old_visible and not moved and _date_on_page(new, page):
         return FieldChange(
             "published",
             "edited",

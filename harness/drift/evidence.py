@@ -106,13 +106,15 @@ def _new_after(last_kept: str, live_paras: list[str], rec_visible: str, live_vis
 _KEY = 24  # squashed characters that identify a paragraph on a page
 _MIN_NEW = 4  # squashed characters of new text that count as a notice or a placeholder
 _SKIP = frozenset({"script", "style", "template", "noscript"})
-#: What a placeholder or a paywall says, wherever on the page it was put (a loader appended at the end of
-#: <body>): loading in the languages of the checks' patterns, and subscription notices.
+#: What a placeholder, a paywall or a pagination says, wherever on the page it was put (a loader appended
+#: at the end of <body>): loading, subscription notices and "next page" in the checks' languages.
 PLACEHOLDER = re.compile(
     r"(?i)\b(?:loading|cargando|chargement|wird geladen|carregando|caricamento|wordt geladen|ładowanie|"
     r"загрузка)\b|\b(?:subscribe|sign in|log in|register)\b.{0,40}\b(?:continue|keep|read)\b|"
     r"\bcontinue reading\b|\b(?:subscribers?|members?) only\b|weiterzulesen|pour lire la suite|"
-    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere|"
+    r"\bnext page\b|\bpage \d+ (?:of|/) \d+\b|página siguiente|page suivante|nächste seite|"
+    r"pagina successiva|volgende pagina|następna strona|следующая страница"
 )
 
 

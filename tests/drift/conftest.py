@@ -88,6 +88,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         _serve(server, page, "same", recorded)
         for name, seeds in variants.BENIGN.items():
             _serve(server, page, name, variants.churn(page.html, **seeds))
+        _serve(server, page, "time-relative", variants.time_relative(recorded))
         for mutation in variants.MUTATIONS:
             _serve(server, page, mutation.name, mutation.fn(recorded))
         for name, route in FAILURES.items():

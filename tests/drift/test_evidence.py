@@ -217,3 +217,10 @@ def test_paragraphs_moved_into_noscript_are_lost_to_readers() -> None:
     assert found and found[0].startswith("broken") and "noscript" in found[0], found
     shown = html(PARAS[:5], inside="".join(f"<div><p>{p}</p></div>" for p in PARAS[5:]))
     assert "noscript" not in kinds(BODY, "\n\n".join(PARAS[:5]), RECORDED, shown)[0]
+
+
+def test_a_next_page_link_far_from_the_article_marks_a_split_body() -> None:
+    kept = PARAS[:4]
+    nav = '<nav><span>Page 1 of 2</span> <a rel="next" href="?page=2">Next page</a></nav></body>'
+    found = kinds(BODY, "\n\n".join(kept), RECORDED, html(kept).replace("</body>", nav))
+    assert found and found[0].startswith("broken"), found

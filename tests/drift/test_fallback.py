@@ -59,6 +59,9 @@ def test_teaser_replacing_the_article_is_breaking_above_min_body_ratio(world: Wo
         ("2019-11-19T00:30:00+01:00", "2019-11-18", "nothing", True, "edited"),
         ("2019-11-18", "2019-11-19T00:30:00+01:00", "nothing", True, "edited"),
         ("2019-11-19T00:30:00+01:00", "2019-11-17", "nothing", True, "broken"),
+        # two dates without a zone, a day apart, and the page carries the instant that explains both
+        ("2018-08-08", "2018-08-07", '<time datetime="2018-08-07T20:00:00-10:00">', True, "edited"),
+        ("2018-08-08", "2018-08-07", '<time datetime="2018-08-07T20:00:00+00:00">', True, "broken"),
         ("2019-11-18", "2019-11-25", "2019-11-18 2019-11-25", False, "edited"),  # update notice
         (
             "2019-11-18",
@@ -114,3 +117,13 @@ def test_layout_wrap_reason_shows_two_different_paths(world: World) -> None:
         for reason in outcome.reasons:
             for left, right in re.findall(r"`([^`]+)` -> `([^`]+)`", reason):
                 assert left != right, reason
+
+
+def test_an_update_notice_needs_the_old_date_shown_to_readers() -> None:
+    hidden = page('<section data-created="2019-11-18"><p>Last updated: 2019-12-28</p></section>')
+    hidden = PageText(visible=squash("Last updated: 2019-12-28"), html=hidden.html, shingles=hidden.shingles)
+    found = compare_records({"published": "2019-11-18"}, {"published": "2019-12-28"}, hidden, hidden, 0.5)
+    assert [c.kind for c in found] == ["broken"], found
+    shown = page("<p>Published 2019-11-18, last updated 2019-12-28</p>")
+    found = compare_records({"published": "2019-11-18"}, {"published": "2019-12-28"}, shown, shown, 0.5)
+    assert [c.kind for c in found] == ["edited"], found

@@ -7,6 +7,8 @@ from bs4 import BeautifulSoup, Tag
 
 from harness.drift.classify import _template
 from harness.drift.fingerprint import fingerprint, step
+from tests.drift.conftest import PAGES, World
+from tests.drift.test_labels import drift_of
 
 PARAS = [
     f"Paragraph {n} of the story tells how the harbour bridge was rebuilt over a winter." for n in range(6)
@@ -56,3 +58,15 @@ def test_a_renamed_wrapper_still_is_a_template_change() -> None:
     changed = _template(prints, fingerprint(live_soup, recorded))
     assert [name for name, _ in changed] == ["title", "body"], changed
     assert "section.prose" in changed[1][1]
+
+
+def test_a_date_rendered_as_minutes_ago_is_no_template_change(world: World) -> None:
+    checked = 0
+    for base in PAGES:
+        if "<time" not in world.recorded[base.slug]:
+            continue
+        for kind in ("selector", "generic"):
+            outcome = drift_of(world, base, "time-relative", kind)
+            assert outcome.label not in ("breaking", "template_changed"), (kind, base.slug, outcome.reasons)
+            checked += 1
+    assert checked >= 2  # pages with a <time> element exist in the test world
