@@ -141,6 +141,17 @@ def _weak_line(line: str) -> bool:
     return any(p.search(flat) for p in _weak_patterns())
 
 
+def _headline_like(labelled: tuple[str, str] | None, line: str) -> bool:
+    """The part after the label reads as a headline: two words of 2+ letters (or 6+ characters of a script
+    written without spaces), and no second ``label:`` (``VIP : 60,000₩ R : 50,000₩`` is a price list)."""
+    if labelled is None:
+        return False
+    rest = line.split(":", 1)[1] if ":" in line else line.split("：", 1)[-1]
+    if ":" in rest or "：" in rest:
+        return False
+    return sum(has_letters(w) for w in rest.split()) >= 2 or len(_UNSPACED.findall(rest)) >= _MIN_UNSPACED
+
+
 def _has_colon(line: str) -> bool:
     """A cheap filter before :data:`_LABEL`: a label's colon sits in the line's first ~100 characters."""
     head = line[:110]
@@ -153,6 +164,8 @@ def check_lone_label(emit: Emitter, body: str) -> None:
         return
     body_lines = lines(body)
     found = [i for i, line in enumerate(body_lines) if _has_colon(line) and label_of(line) is not None]
+    if len(found) == 1 and not _headline_like(label_of(body_lines[found[0]]), body_lines[found[0]]):
+        return
     if len(found) == 1 and 0 < found[0] < len(body_lines) - 1 and not _weak_line(body_lines[found[0]]):
         what = "a lone 'Label: headline' line between the article's lines: a teaser of another article"
         emit.add(LONE_LABEL, "$.body", what, body_lines[found[0]])

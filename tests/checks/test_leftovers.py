@@ -44,6 +44,9 @@ def test_labels_that_structure_the_article_are_not_teasers() -> None:
     assert _found("boilerplate.lone_label", body=ARTICLE) == []
     credit = _between("Photo credit: Jane Miller for the Daily Paper")  # a credit: weak evidence only
     assert _found("boilerplate.lone_label", body=credit) == []
+    prices = _between("VIP : 60,000₩ R : 50,000₩ S : 40,000₩")  # a price list, not a headline
+    assert _found("boilerplate.lone_label", body=prices) == []
+    assert _found("boilerplate.lone_label", body=credit) == []
 
 
 @pytest.mark.parametrize(
