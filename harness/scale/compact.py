@@ -32,7 +32,7 @@ class HashSet:
     def __contains__(self, value: int) -> bool:
         if value in self.recent:
             return True
-        at = int(self.sorted.searchsorted(value))
+        at = int(self.sorted.searchsorted(_np().uint64(value)))  # a plain int would convert the array
         return at < len(self.sorted) and int(self.sorted[at]) == value
 
     def __len__(self) -> int:
@@ -61,13 +61,18 @@ class HashSet:
 
 
 class PairCounter:
-    """Counts of (small int, 64-bit hash) pairs: per site index, per unit hash."""
+    """Counts of (small int, 64-bit hash) pairs: per site index, per unit hash.
+
+    New pairs wait in numpy chunks (12 bytes a pair) and are folded into the sorted counts when they
+    outnumber them, so each pair is sorted a few times in all, not once per fold of a fixed size."""
 
     def __init__(self, flush: int | None = None) -> None:
         np = _np()
         self.flush = flush or FLUSH  # read at run time: tests fold after a few entries
         self._groups: list[int] = []
         self._values: list[int] = []
+        self._chunks: list[tuple[Any, Any]] = []  # (groups, values) arrays not folded yet
+        self._pending = 0
         self.groups = np.zeros(0, dtype=np.uint32)
         self.values = np.zeros(0, dtype=np.uint64)
         self.counts = np.zeros(0, dtype=np.uint32)
@@ -77,16 +82,28 @@ class PairCounter:
         self._values.extend(values)
         self._groups.extend([group] * (len(self._values) - before))
         if len(self._values) >= self.flush:
-            self._fold()
+            self._chunk()
+            if self._pending >= len(self.values):
+                self._fold()
+
+    def _chunk(self) -> None:
+        if self._values:
+            np = _np()
+            self._chunks.append(
+                (np.asarray(self._groups, dtype=np.uint32), np.asarray(self._values, dtype=np.uint64))
+            )
+            self._pending += len(self._values)
+            self._groups, self._values = [], []
 
     def _fold(self) -> None:
-        if not self._values:
+        self._chunk()
+        if not self._chunks:
             return
         np = _np()
-        groups = np.concatenate([self.groups, np.asarray(self._groups, dtype=np.uint32)])
-        values = np.concatenate([self.values, np.asarray(self._values, dtype=np.uint64)])
-        counts = np.concatenate([self.counts, np.ones(len(self._values), dtype=np.uint32)])
-        self._groups, self._values = [], []
+        groups = np.concatenate([self.groups, *(g for g, _ in self._chunks)])
+        values = np.concatenate([self.values, *(v for _, v in self._chunks)])
+        counts = np.concatenate([self.counts, np.ones(self._pending, dtype=np.uint32)])
+        self._chunks, self._pending = [], 0
         order = np.lexsort((values, groups))
         groups, values, counts = groups[order], values[order], counts[order]
         start = np.ones(len(values), dtype=bool)
@@ -98,7 +115,11 @@ class PairCounter:
     def at_least(self, group: int, need: int) -> dict[int, int]:
         """``{value: count}`` of ``group``'s values counted ``need`` times or more."""
         self._fold()
-        lo, hi = self.groups.searchsorted(group, "left"), self.groups.searchsorted(group, "right")
+        np = _np()
+        lo, hi = (
+            self.groups.searchsorted(np.uint32(group), "left"),
+            self.groups.searchsorted(np.uint32(group), "right"),
+        )
         counts, values = self.counts[lo:hi], self.values[lo:hi]
         keep = counts >= need
         return dict(zip(values[keep].tolist(), counts[keep].tolist(), strict=True))
@@ -125,7 +146,7 @@ class OnceStore:
         found = self.recent.pop(key, None)
         if found is not None:
             return found
-        at = int(self.keys.searchsorted(key))
+        at = int(self.keys.searchsorted(_np().uint64(key)))  # a plain int would convert the array
         if at < len(self.keys) and int(self.keys[at]) == key and self.live[at]:
             self.live[at] = False
             return self._site_names[int(self.sites[at])], int(self.contexts[at]), bool(self.labels[at])

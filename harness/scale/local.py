@@ -196,6 +196,17 @@ def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> tuple[Totals, _Re
     return totals, repeats, local
 
 
+def _validate(local: RowLocal, jobs: int) -> tuple[dict[str, frozenset[int]], list[Finding]]:
+    """With workers to fork for pass 2, validate in a child process: Great Expectations is then never
+    imported by the parent, whose heap every pass-2 worker would otherwise copy page by page as reference
+    counts touch it (about 300 MB a worker)."""
+    if jobs <= 1 or not local.lines:
+        return local.validate()
+    method = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    with ProcessPoolExecutor(1, mp_context=method) as alone:
+        return alone.submit(local.validate).result()
+
+
 def run_local(
     path: Path,
     ctx: Any,
@@ -208,7 +219,7 @@ def run_local(
 ) -> ScaleRun:
     """Check every record under ``path``; above ``limit`` lines findings stream to ``folder``'s table."""
     totals, repeats, local = _first_pass(path, ctx, jobs, size)
-    failing, errors = local.validate()  # the row-local expectations: one GX validation per run
+    failing, errors = _validate(local, jobs)  # the row-local expectations: one GX validation per run
     del local
     keep = totals.lines <= limit or folder is None
     common, candidates = totals.common(), totals.candidates()
