@@ -38,7 +38,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from tests.drift import variants
 
@@ -60,12 +60,24 @@ _MESES = [
 _BYLINE = ("author", "byline")
 
 
-def _soup(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
+_soup = variants.soup_of
 
 
 def _long_paras(box: Tag) -> list[Tag]:
     return [p for p in box.find_all("p") if len(p.get_text(strip=True)) >= 80]
+
+
+def cut_body(html: str, keep: Callable[[int], int], least: int, marker: str) -> str:
+    """The body with its long paragraphs after the first ``keep(n)`` of ``n`` removed, ``marker`` after it."""
+    soup = _soup(html)
+    box = variants.container(soup)
+    paras = _long_paras(box)
+    if len(paras) < least:
+        raise ValueError("too short")
+    for p in paras[keep(len(paras)) :]:
+        p.decompose()
+    box.append(variants._new(soup, marker))
+    return str(soup)
 
 
 def date_localised(html: str) -> str:
@@ -125,21 +137,13 @@ def article_split(html: str) -> str:
 
 
 def lazy_body(html: str) -> str:
-    soup = _soup(html)
-    box = variants.container(soup)
-    paras = _long_paras(box)
-    if len(paras) < 3:
-        raise ValueError("too short")
-    for p in paras[1:]:
-        p.decompose()
-    box.append(
-        variants._new(
-            soup,
-            '<div class="lazy-content" data-src="/api/article/body?part=2">'
-            '<span class="spinner">Loading…</span></div>',
-        )
+    return cut_body(
+        html,
+        lambda n: 1,
+        3,
+        '<div class="lazy-content" data-src="/api/article/body?part=2">'
+        '<span class="spinner">Loading…</span></div>',
     )
-    return str(soup)
 
 
 def amp_markup(html: str) -> str:

@@ -45,9 +45,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import NavigableString, Tag
+from drift_fresh import _long_paras, cut_body
 
 from tests.drift import variants
+
+_soup = variants.soup_of
 
 SITE = "The Morning Ledger"
 _MOIS = [
@@ -87,14 +90,6 @@ _BLOCK = frozenset(
 )
 
 
-def _soup(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
-
-
-def _long_paras(box: Tag) -> list[Tag]:
-    return [p for p in box.find_all("p") if len(p.get_text(strip=True)) >= 80]
-
-
 def _hash(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:8]
 
@@ -122,21 +117,13 @@ def article_hashed_div(html: str) -> str:
 
 
 def paginated(html: str) -> str:
-    soup = _soup(html)
-    box = variants.container(soup)
-    paras = _long_paras(box)
-    if len(paras) < 4:
-        raise ValueError("too short to paginate")
-    for p in paras[(len(paras) + 1) // 2 :]:
-        p.decompose()
-    box.append(
-        variants._new(
-            soup,
-            '<nav class="pagination"><span>Page 1 of 2</span> '
-            '<a href="?page=2" rel="next">Next page »</a></nav>',
-        )
+    return cut_body(
+        html,
+        lambda n: (n + 1) // 2,
+        4,
+        '<nav class="pagination"><span>Page 1 of 2</span> '
+        '<a href="?page=2" rel="next">Next page »</a></nav>',
     )
-    return str(soup)
 
 
 def headline_site_name(html: str) -> str:
