@@ -10,24 +10,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
-from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from harness.suffixes import registrable_domain
 
 SLUG_MAX = 64
 SITE_MAX = 80
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 _SITE_JUNK = re.compile(r"[^a-z0-9.-]+")
 _INDEX_SUFFIX = re.compile(r"-(?:index|default)-(?:html?|php|aspx?)$|-(?:html?|php|aspx?|shtml)$")
-
-
-@cache
-def _extractor() -> Any:
-    import tldextract
-
-    # suffix_list_urls=() keeps it offline and deterministic: the bundled public suffix snapshot is used.
-    # Private suffixes count too: alice.github.io and bob.blogspot.com are two sites, not one.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 def _ascii(text: str) -> str:
@@ -53,7 +44,9 @@ def site_for_url(url: str) -> str:
         except ValueError:  # a port out of range
             port = None
         return safe_site(f"{host}-{port}" if port else host)
-    domain = _extractor()(host).top_domain_under_public_suffix
+    # The bundled public suffix snapshot, offline; private suffixes count: alice.github.io and bob.github.io
+    # are two sites.
+    domain = registrable_domain(host)
     if not domain:  # a TLD the public suffix list does not know (.example, .test, .invalid, .local)
         domain = ".".join(host.split(".")[-2:])
     return safe_site(domain)
