@@ -65,7 +65,7 @@ def hostile(page: Page) -> Any:
         os._exit(0)
     if "SEGV" in text:
         _no_core()
-        faulthandler.disable()  # pytest's, inherited: its traceback in the suite's output reads like a failure
+        faulthandler.disable()  # pytest's, inherited: its traceback in the output reads like a failure
         os.kill(os.getpid(), signal.SIGSEGV)
     if "SIGKILL" in text:
         os.kill(os.getpid(), signal.SIGKILL)
