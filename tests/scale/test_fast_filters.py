@@ -1,0 +1,76 @@
+"""The per-record speed-ups change no finding: each pre-filter is sound (never skips what the full check
+would find) and the checks give the same output with and without it, on real and garbled text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness.checks import shape, text
+from harness.checks.emit import Emitter
+from harness.checks.settings import CheckSettings
+
+
+def _texts(corpus_dir: Path) -> list[str]:
+    out = []
+    for t in scale_data.truths(corpus_dir):
+        out.append(t["body"])
+        out.append(t["title"])
+        for wrong in ("cp1252", "latin-1", "mac_roman", "cp1251", "cp1250"):
+            try:
+                out.append(t["body"].encode("utf-8").decode(wrong))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def test_second_mojibake_filter_never_skips_a_bad_line(corpus_dir: Path) -> None:
+    from ftfy.badness import is_bad
+
+    suspect, needed = text._suspect_chars(), text._also_needed()
+    assert suspect is not None and needed is not None  # ftfy's regex has the shape the filters understand
+    bad = skipped = 0
+    for body in _texts(corpus_dir):
+        for line in body.splitlines():
+            if line.isascii() or not suspect.search(line):
+                continue
+            if is_bad(line):
+                bad += 1
+                assert text._may_be_bad(line, suspect, needed), line
+            elif not text._may_be_bad(line, suspect, needed):
+                skipped += 1
+    assert bad > 100 and skipped > 100  # both sides ran: it finds the bad lines and skips clean ones
+
+
+def test_mojibake_same_with_and_without_the_second_filter(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(corpus_dir)
+    fast = [list(text.mojibake(t)) for t in texts]
+    monkeypatch.setattr(text, "_also_needed", lambda: None)
+    assert fast == [list(text.mojibake(t)) for t in texts]
+    assert sum(bool(found) for found in fast) > 100
+
+
+def test_line_caches_return_fresh_lists() -> None:
+    body = "a\n\n b \nc"
+    first = text.lines(body)
+    first.append("mutated")
+    assert text.lines(body) == ["a", "b", "c"]
+    assert text.line_key("Page 12 of 40!") == text.line_key.__wrapped__("Page 12 of 40!") == "page 00 of 00"
+
+
+def _menu_findings(items: list[str]) -> list[str]:
+    emit = Emitter("p", CheckSettings().for_site("x"), 50)
+    shape.check_menu(emit, items)
+    return [f.message for f in emit.done()]
+
+
+def test_menu_check_still_finds_menus_and_not_prose() -> None:
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion"]
+    assert _menu_findings(menu) and "7 of 7 lines" in _menu_findings(menu)[0]
+    prose = [f"This is sentence number {i} of a perfectly ordinary news article." for i in range(8)]
+    assert _menu_findings(prose) == []
+    assert _menu_findings(menu[:5]) == []  # too few lines
