@@ -81,8 +81,15 @@ def shares_token(wanted: set[str], text: str) -> bool:
     """``bool(wanted & tokens(text))``, stopping at the first shared token.
 
     ``text`` is read line by line: no token spans a line break, and NFKC and case folding never combine
-    characters across one, so the lines' tokens are the text's tokens."""
-    return bool(wanted) and any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
+    characters across one, so the lines' tokens are the text's tokens. A token is a substring of its
+    normalised line, so a text whose normalised form contains none of ``wanted`` is answered without
+    tokenising it (the usual case for a mismatched title: the whole body would be read)."""
+    if not wanted:
+        return False
+    flat = unicodedata.normalize("NFKC", text).casefold()
+    if not any(tok in flat for tok in wanted):
+        return False  # every token is a substring of its normalised line: none here, none shared
+    return any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
 
 
 def _token_stream(text: str) -> Iterator[str]:

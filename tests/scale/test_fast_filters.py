@@ -74,3 +74,16 @@ def test_menu_check_still_finds_menus_and_not_prose() -> None:
     prose = [f"This is sentence number {i} of a perfectly ordinary news article." for i in range(8)]
     assert _menu_findings(prose) == []
     assert _menu_findings(menu[:5]) == []  # too few lines
+
+
+def test_shares_token_same_as_reading_every_line(corpus_dir: Path) -> None:
+    truths = scale_data.truths(corpus_dir)
+    bodies = [t["body"] for t in truths]
+    answers = []
+    for n, t in enumerate(truths):
+        wanted = text.tokens(t["title"])
+        for body in (t["body"], bodies[(n + 1) % len(bodies)], t["body"].upper(), "ｔｅｓｔ ＡＢＣＤ 12"):
+            slow = bool(wanted & {tok for line in body.split("\n") for tok in text.tokens(line)})
+            assert text.shares_token(wanted, body) == slow, (t["title"], body[:80])
+            answers.append(slow)
+    assert answers.count(True) > 100 and answers.count(False) > 100
