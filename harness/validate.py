@@ -22,7 +22,7 @@ CHECK_ID = "schema"
 _ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$comment"})
 _OBJECT = frozenset({"type", "required", "additionalProperties", "properties"})
 _CACHED_LEN = 120  # values up to this long have their verdict remembered (sites, dates, languages)
-_CACHE_MAX = 1 << 16
+_CACHE_MAX = 1 << 13  # about 3 MB at most: emptied when full
 
 
 class SchemaConfigError(ValueError):
