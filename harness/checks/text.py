@@ -35,12 +35,20 @@ def key(text: str) -> str:
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-@lru_cache(maxsize=4096)
+_CACHED_LINE = 500  # longer lines are keyed each time: the cache's size stays bounded in bytes too
+_CACHED_BODY = 1 << 16
+
+
 def line_key(text: str) -> str:
     """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped.
 
-    Remembered for the last few thousand lines: the recurrence, teaser and label checks each key every
-    line of a body, so a record's lines are keyed once (a pure function of the line)."""
+    Remembered for the last few thousand lines up to 500 characters (a pure function of the line): the
+    recurrence, teaser and label checks each key every line of a body, so a record's lines are keyed once."""
+    return _line_key(text) if len(text) <= _CACHED_LINE else _line_key.__wrapped__(text)
+
+
+@lru_cache(maxsize=4096)
+def _line_key(text: str) -> str:
     flat = squash(text)
     flat = flat.encode().translate(_ASCII_DIGITS).decode() if flat.isascii() else _DIGIT.sub("0", flat)
     return flat.strip(" .,:;!?-–—|•·*»«›‹。！？、")
@@ -51,8 +59,8 @@ def paragraphs(body: str) -> list[str]:
 
 
 def lines(body: str) -> list[str]:
-    """The stripped, non-blank lines of ``body`` (a fresh list; split once per body, see below)."""
-    return list(_lines(body))
+    """The stripped, non-blank lines of ``body`` (a fresh list; split once a body up to 64 KB, see below)."""
+    return list(_lines(body)) if len(body) <= _CACHED_BODY else list(_lines.__wrapped__(body))
 
 
 @lru_cache(maxsize=16)

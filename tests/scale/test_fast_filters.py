@@ -59,7 +59,11 @@ def test_line_caches_return_fresh_lists() -> None:
     first = text.lines(body)
     first.append("mutated")
     assert text.lines(body) == ["a", "b", "c"]
-    assert text.line_key("Page 12 of 40!") == text.line_key.__wrapped__("Page 12 of 40!") == "page 00 of 00"
+    assert text.line_key("Page 12 of 40!") == text._line_key.__wrapped__("Page 12 of 40!") == "page 00 of 00"
+    long_line = "Ünïcode Line 7 " * 60  # past the cached length: keyed each time, the same way
+    assert text.line_key(long_line) == text._line_key.__wrapped__(long_line)
+    big = "x\n" * 40_000  # past the cached size: split each time, the same way
+    assert text.lines(big) == ["x"] * 40_000
 
 
 def _menu_findings(items: list[str]) -> list[str]:
