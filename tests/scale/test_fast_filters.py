@@ -91,3 +91,29 @@ def test_shares_token_same_as_reading_every_line(corpus_dir: Path) -> None:
             assert text.shares_token(wanted, body) == slow, (t["title"], body[:80])
             answers.append(slow)
     assert answers.count(True) > 100 and answers.count(False) > 100
+
+
+def test_boilerplate_match_same_without_the_phrase_scan(corpus_dir: Path) -> None:
+    """Bodies without a phrase keyword skip the phrase patterns: same 0/1 as the full merged scan."""
+    from harness.checks import frame
+
+    scope = CheckSettings().for_site("example.com")
+    plan = frame._without_phrases(scope.patterns)
+    assert plan is not None and "cookie" in plan[0] and "using " in plan[0]
+    phrases = [
+        "We use cookies to improve this site.",
+        "By continuing to use this site you agree.",
+        "All rights reserved.",
+        "Subscribe to continue reading.",
+        "Alle Rechte vorbehalten",
+        "Enter your email",
+    ]
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [f"{body}\n\n{line}" for body in bodies[:40] for line in phrases]
+    answers = []
+    for body in bodies:
+        low = body.lower()
+        full = int(any(regex.search(low) for regex in frame._merged(scope.patterns)))
+        assert frame.boilerplate_match(body, scope) == full, body[-120:]
+        answers.append(full)
+    assert answers.count(1) > 200 and answers.count(0) > 50
