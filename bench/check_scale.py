@@ -109,7 +109,9 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
     done.set()
     sampler.join()
     if proc.returncode not in (0, 1):
-        print(err[-2000:], file=sys.stderr)
+        log = ROOT / "bench" / "out" / f"failed-{os.getpid()}-{int(time.time())}.stderr"
+        log.write_text(err, encoding="utf-8")  # the whole of it: a JVM's first error is far from its last
+        print(err[-2000:] + f"\n(all of it: {log})", file=sys.stderr)
     return time.perf_counter() - start, max(_cpu() - cpu, sampled), peak, proc.returncode
 
 
