@@ -7,7 +7,8 @@ Records are generated at run time from the shared corpus' ground truth (bench/sc
 from the corpus is committed) into bench/out/ (git-ignored). Each configuration runs ``harness check`` as a
 child process; peak memory is the largest sum of the proportional set sizes (PSS: shared pages split among
 the processes sharing them) of that process and all its descendants (workers, the Spark JVM), sampled from
-/proc every 0.2 s, so it is a whole-run figure. CPU seconds are the whole tree's user + system time. The
+/proc every 0.2 s, so it is a whole-run figure. CPU seconds are the whole tree's user + system time,
+the Spark JVM's included (see :func:`measure`). The
 load average is printed with each row: timings on a shared machine are only comparable within one run.
 """
 
@@ -35,10 +36,16 @@ ENGINES = {
 }
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and its descendants (Linux /proc)."""
+def _tree(root: int) -> tuple[int, float]:
+    """(memory bytes, CPU seconds) of ``root`` and its descendants (Linux /proc).
+
+    Memory is the sum of PSS (RSS where PSS cannot be read). CPU is each live process's user + system
+    time plus that of its children it has waited for (``cutime`` + ``cstime``): a dead process is counted
+    once, in the parent that reaped it, a live one in itself."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -50,12 +57,14 @@ def _tree_rss(root: int) -> int:
         fields = stat.rsplit(")", 1)[1].split()
         parents[int(entry)] = int(fields[1])
         rss[int(entry)] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [root]
+        cpu[int(entry)] = sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+    total, seconds, todo = 0, 0.0, [root]
     while todo:
         pid = todo.pop()
         total += _pss(pid) or rss.get(pid, 0)
+        seconds += cpu.get(pid, 0.0)
         todo.extend(child for child, parent in parents.items() if parent == pid)
-    return total
+    return total, seconds
 
 
 def _pss(pid: int) -> int:
@@ -76,16 +85,22 @@ def _cpu() -> float:
 
 
 def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
-    """(wall seconds, CPU seconds of the whole tree, peak tree RSS bytes, exit code) of ``cmd``."""
+    """(wall seconds, CPU seconds of the whole tree, peak tree memory bytes, exit code) of ``cmd``.
+
+    CPU is the larger of two counts: the kernel's rusage of the waited-for children (the command and every
+    descendant reaped along the way: exact, but blind to a process nobody waits for, such as a JVM left to
+    exit on its own) and the last /proc sample of the live tree (:func:`_tree`, every 0.2 s: sees the JVM,
+    misses at most the last interval)."""
     start, cpu = time.perf_counter(), _cpu()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak, sampled = 0, 0.0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, sampled
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            memory, seconds = _tree(proc.pid)
+            peak, sampled = max(peak, memory), max(sampled, seconds)
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -94,8 +109,10 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
     done.set()
     sampler.join()
     if proc.returncode not in (0, 1):
-        print(err[-2000:], file=sys.stderr)
-    return time.perf_counter() - start, _cpu() - cpu, peak, proc.returncode
+        log = ROOT / "bench" / "out" / f"failed-{os.getpid()}-{int(time.time())}.stderr"
+        log.write_text(err, encoding="utf-8")  # the whole of it: a JVM's first error is far from its last
+        print(err[-2000:] + f"\n(all of it: {log})", file=sys.stderr)
+    return time.perf_counter() - start, max(_cpu() - cpu, sampled), peak, proc.returncode
 
 
 def _report_mb(reports: Path, name: str = "index.html") -> str:

@@ -18,6 +18,11 @@ from harness.model import Finding
 from harness.resources import load_schema
 
 CHECK_ID = "schema"
+#: root keywords that only annotate: a schema with no others is "an object with these properties"
+_ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$comment"})
+_OBJECT = frozenset({"type", "required", "additionalProperties", "properties"})
+_CACHED_LEN = 120  # values up to this long have their verdict remembered (sites, dates, languages)
+_CACHE_MAX = 1 << 13  # about 3 MB at most: emptied when full
 
 
 class SchemaConfigError(ValueError):
@@ -33,11 +38,60 @@ def _describe(error: ValidationError) -> str:
     return f"{where}: {error.message}"[:500]
 
 
+class _Valid:
+    """A yes/no pre-check, exact for a schema of the shape ``{"type": "object", "required": [...],
+    "additionalProperties": false, "properties": {...}}`` (the built-in one): such a record is valid iff
+    its keys are the required ones, all allowed, and each value is valid for its property's own schema
+    (checked by jsonschema itself, so formats and ``oneOf`` mean the same). Short values' verdicts are
+    remembered. A record it does not pass goes through the full validator for the messages, so the
+    findings are the full validator's, byte for byte; the pre-check only skips building no errors."""
+
+    def __init__(self, schema: Mapping[str, Any]) -> None:
+        props = schema.get("properties")
+        self.ok = (
+            set(schema) <= _ANNOTATIONS | _OBJECT
+            and schema.get("type") == "object"
+            and schema.get("additionalProperties") is False
+            and isinstance(props, Mapping)
+            and isinstance(schema.get("required"), list)
+            and set(schema["required"]) == set(props)
+            and all(isinstance(s, Mapping) and "$ref" not in json.dumps(s) for s in props.values())
+        )
+        self.keys = frozenset(props) if self.ok and isinstance(props, Mapping) else frozenset()
+        self.checks: dict[str, Any] = {}
+        if self.ok and isinstance(props, Mapping):
+            for name, sub in props.items():
+                one = Draft202012Validator(sub, format_checker=Draft202012Validator.FORMAT_CHECKER)
+                self.checks[name] = one.is_valid
+        self.memo: dict[tuple[str, str | None], bool] = {}
+
+    def __call__(self, record: Mapping[str, Any]) -> bool:
+        if not self.ok or len(record) != len(self.keys) or not self.keys.issuperset(record):
+            return False
+        memo = self.memo
+        for name, value in record.items():
+            short = value is None or (type(value) is str and len(value) <= _CACHED_LEN)
+            if not short:
+                if not self.checks[name](value):
+                    return False
+                continue
+            verdict = memo.get((name, value))
+            if verdict is None:
+                verdict = bool(self.checks[name](value))
+                if len(memo) >= _CACHE_MAX:
+                    memo.clear()
+                memo[(name, value)] = verdict
+            if not verdict:
+                return False
+        return True
+
+
 class RecordValidator:
     """Validates records against the built-in article schema plus any user schemas."""
 
     def __init__(self, extra_schemas: Sequence[Path] = ()) -> None:
         self._validators: list[tuple[str, Draft202012Validator]] = []
+        self._valid: list[_Valid] = []
         schemas: list[tuple[str, dict[str, Any]]] = [
             ("article.schema.json", load_schema("article.schema.json"))
         ]
@@ -53,10 +107,13 @@ class RecordValidator:
                 raise SchemaConfigError(f"{name} is not a valid JSON Schema: {exc.message}") from exc
             validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
             self._validators.append((name, validator))
+            self._valid.append(_Valid(schema))
 
     def findings(self, record: Mapping[str, Any]) -> list[Finding]:
         out: list[Finding] = []
-        for name, validator in self._validators:
+        for (name, validator), valid in zip(self._validators, self._valid, strict=True):
+            if valid(record):
+                continue  # the pre-check is exact: no errors to sort or word
             for error in sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path)):
                 excerpt = error.instance if isinstance(error.instance, str) else None
                 source = "" if name == "article.schema.json" else f" ({name})"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from harness.checks.patterns import combined
+from harness.checks.patterns import combined, is_phrase, phrase_needles
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash
 
@@ -101,8 +101,10 @@ def _coverage(rows: Sequence[Row], settings: CheckSettings) -> tuple[list[float 
     first: set[str] = set()
     for r in rows:
         # one row per site carries the site's share, so a failing site comes back as one row, not all
-        cells = (None, None) if r.site in first else coverage_cells(
-            settings.for_site(r.site), pages[r.site], with_date[r.site]
+        cells = (
+            (None, None)
+            if r.site in first
+            else coverage_cells(settings.for_site(r.site), pages[r.site], with_date[r.site])
         )
         first.add(r.site)
         share.append(cells[0])
@@ -115,11 +117,34 @@ def _merged(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in combined(patterns))
 
 
+@cache
+def _without_phrases(patterns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]] | None:
+    """The needles of the list's phrase patterns and the merged regexes of its other patterns; None when a
+    phrase pattern has no needles (then every body gets the full scan)."""
+    needles: list[str] = []
+    for p in patterns:
+        found = phrase_needles(p) if is_phrase(p) else ()
+        if found is None:
+            return None
+        needles.extend(found)
+    if not needles:
+        return None
+    return tuple(dict.fromkeys(needles)), _merged(tuple(p for p in patterns if not is_phrase(p)))
+
+
 def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
-    """1 if a pattern of the site's list matches the lowercased body, 0 if none, None when not checked."""
+    """1 if a pattern of the site's list matches the lowercased body, 0 if none, None when not checked.
+
+    A phrase pattern matches only a line holding one of its keywords: a body with none of them anywhere
+    (plain substring tests, fast) is scanned with the other patterns alone. The merged alternation's
+    yes-or-no is the "or" of its alternatives', so leaving out ones that cannot match changes nothing;
+    the phrase part is most of the scan's cost (it walks each line for its keywords)."""
     if not body or not scope.patterns or not scope.any_on(PATTERN_CHECKS):
         return None
     low = body.lower()
+    plan = _without_phrases(scope.patterns)
+    if plan is not None and not any(needle in low for needle in plan[0]):
+        return int(any(regex.search(low) for regex in plan[1]))
     return int(any(regex.search(low) for regex in _merged(scope.patterns)))
 
 

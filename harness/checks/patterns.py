@@ -85,6 +85,29 @@ def _by_first_char(keywords: str) -> str:
 _PHRASES: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
+def is_phrase(pattern: str) -> bool:
+    """True for a pattern :func:`phrase_pattern` built."""
+    return pattern in _PHRASES
+
+
+def phrase_needles(pattern: str) -> tuple[str, ...] | None:
+    """Plain strings one of which every match of the phrase pattern ``pattern`` contains: its keywords,
+    each cut before its first regex operator (and one character sooner when that operator makes the
+    character before it optional). None for another pattern, or a keyword with no plain start."""
+    found = _PHRASES.get(pattern)
+    if found is None:
+        return None
+    out = []
+    for keyword in _alternatives(found[0]):
+        cut = next((i for i, ch in enumerate(keyword) if ch in _META), len(keyword))
+        if cut < len(keyword) and keyword[cut] in "?*{":
+            cut -= 1
+        if cut <= 0:
+            return None
+        out.append(keyword[:cut])
+    return tuple(dict.fromkeys(out))
+
+
 _DAY = (
     r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
     r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"

@@ -85,7 +85,7 @@ def check_repeats(emit: Emitter, paras: list[str], keys: list[str]) -> None:
 
 def _menu_item(line: str) -> bool:
     return (
-        words(line) <= _MENU_ITEM_WORDS and len(line) <= _MENU_ITEM_CHARS and not _SENTENCE_END.search(line)
+        len(line) <= _MENU_ITEM_CHARS and words(line) <= _MENU_ITEM_WORDS and not _SENTENCE_END.search(line)
     )
 
 
@@ -94,6 +94,8 @@ def check_menu(emit: Emitter, items: list[str]) -> None:
     if len(items) < _MENU_MIN_LINES:
         return
     menu = [ln for ln in items if _menu_item(ln)]
+    if len(menu) / len(items) < _MENU_SHARE:
+        return  # most bodies: not enough short lines, whatever the prose share
     prose = sum(len(ln) for ln in items if words(ln) >= _PROSE_WORDS)
     total = sum(len(ln) for ln in items) or 1
     if len(menu) / len(items) >= _MENU_SHARE and prose / total <= _MENU_PROSE_SHARE:

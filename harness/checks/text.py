@@ -11,7 +11,7 @@ import html.entities
 import re
 import unicodedata
 from collections.abc import Iterator, Set
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _WS = re.compile(r"\s+")
@@ -35,8 +35,20 @@ def key(text: str) -> str:
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
+_CACHED_LINE = 500  # longer lines are keyed each time: the cache's size stays bounded in bytes too
+_CACHED_BODY = 1 << 16
+
+
 def line_key(text: str) -> str:
-    """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped."""
+    """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped.
+
+    Remembered for the last few thousand lines up to 500 characters (a pure function of the line): the
+    recurrence, teaser and label checks each key every line of a body, so a record's lines are keyed once."""
+    return _line_key(text) if len(text) <= _CACHED_LINE else _line_key.__wrapped__(text)
+
+
+@lru_cache(maxsize=4096)
+def _line_key(text: str) -> str:
     flat = squash(text)
     flat = flat.encode().translate(_ASCII_DIGITS).decode() if flat.isascii() else _DIGIT.sub("0", flat)
     return flat.strip(" .,:;!?-–—|•·*»«›‹。！？、")
@@ -47,7 +59,15 @@ def paragraphs(body: str) -> list[str]:
 
 
 def lines(body: str) -> list[str]:
-    return [ln.strip() for ln in body.splitlines() if ln.strip()]
+    """The stripped, non-blank lines of ``body`` (a fresh list; split once a body up to 64 KB, see below)."""
+    return list(_lines(body)) if len(body) <= _CACHED_BODY else list(_lines.__wrapped__(body))
+
+
+@lru_cache(maxsize=16)
+def _lines(body: str) -> tuple[str, ...]:
+    """Remembered for the last few bodies: about eight checks read each body's lines (a str caches its
+    hash, so finding a body again costs one dictionary look-up)."""
+    return tuple(ln.strip() for ln in body.splitlines() if ln.strip())
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -69,8 +89,15 @@ def shares_token(wanted: set[str], text: str) -> bool:
     """``bool(wanted & tokens(text))``, stopping at the first shared token.
 
     ``text`` is read line by line: no token spans a line break, and NFKC and case folding never combine
-    characters across one, so the lines' tokens are the text's tokens."""
-    return bool(wanted) and any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
+    characters across one, so the lines' tokens are the text's tokens. A token is a substring of its
+    normalised line, so a text whose normalised form contains none of ``wanted`` is answered without
+    tokenising it (the usual case for a mismatched title: the whole body would be read)."""
+    if not wanted:
+        return False
+    flat = unicodedata.normalize("NFKC", text).casefold()
+    if not any(tok in flat for tok in wanted):
+        return False  # every token is a substring of its normalised line: none here, none shared
+    return any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
 
 
 def _token_stream(text: str) -> Iterator[str]:
@@ -181,6 +208,50 @@ def _suspect_chars() -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(needed)) + "]")
 
 
+@cache
+def _also_needed() -> dict[str, tuple[tuple[re.Pattern[str], ...], ...]] | None:
+    """For each character of :func:`_suspect_chars`: the other classes each alternative it stands for
+    must also find in the line (every plain class of an alternative is a necessary condition, not only
+    its rarest). A line with a curly quote but none of the characters mojibake pairs it with is then
+    skipped for a few class scans instead of ftfy's regex (about 60 us a line). None when not understood."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    try:
+        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    except Exception:  # a private parser: any surprise means no second filter
+        return None
+    first: tuple[Any, Any] = tree.data[0] if len(tree.data) == 1 else (None, None)
+    alternatives: list[Any] = first[1][1] if first[0] is c.BRANCH else [tree]
+    out: dict[str, list[tuple[re.Pattern[str], ...]]] = {}
+    for alternative in alternatives:
+        sets: list[set[str]] = [found for found in map(_char_set, alternative.data) if found]
+        if not sets:
+            return None
+        rare = sets.index(min(sets, key=_rarity))  # the class _suspect_chars took for this alternative
+        others = tuple(_one_of(chars) for i, chars in enumerate(sets) if i != rare)
+        for ch in sets[rare]:
+            out.setdefault(ch, []).append(others)
+    return {ch: tuple(needs) for ch, needs in out.items()}
+
+
+def _one_of(chars: Set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
+    """False only when no alternative of ftfy's ``BADNESS_RE`` can match ``line``."""
+    if needed is None:
+        return suspect.search(line) is not None
+    for ch in set(suspect.findall(line)):
+        for others in needed.get(ch, ((),)):
+            if all(other.search(line) for other in others):
+                return True
+    return False
+
+
 def mojibake(text: str) -> Iterator[tuple[str, str]]:
     """``(garbled, repaired)`` for each mis-decoded stretch, line by line.
 
@@ -195,8 +266,11 @@ def mojibake(text: str) -> Iterator[tuple[str, str]]:
         from ftfy.badness import BADNESS_RE, is_bad
 
         suspect = _suspect_chars()
+        needed = _also_needed() if suspect is not None else None
         for line in text.splitlines():
-            if line.isascii() or (suspect is not None and not suspect.search(line)) or not is_bad(line):
+            if line.isascii() or (suspect is not None and not _may_be_bad(line, suspect, needed)):
+                continue
+            if not is_bad(line):
                 continue
             stretches = list(_round_trip(line))
             if stretches:

@@ -181,43 +181,38 @@ def _member(col: str, row: frame.Row, value: str) -> frame.Row:
     return replace(row, published=None, body=f"{first}\n{value}")  # groups by key, shows the first line
 
 
-def _recurring(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
+def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
+    """``boilerplate.recurring`` for one row: the lines the whole run taught
+    (:mod:`harness.checks.recurring`)."""
+    learned = setup.common.get(row.site)
+    if not row.body or learned is None:
+        return []
     settings = setup.ctx.check_settings
-    cache: dict[str, set[str]] = {}
-    for row in rows:
-        learned = setup.common.get(row.site)
-        if not row.body or learned is None:
-            continue
-        n, units = learned
-        hits = out.hits.setdefault(row.site, Counter())
-        found = recurring.page_lines(
-            recurring.BodyRow(row.page_id, row.site, row.body),
-            settings.for_site(row.site),
-            settings.max_findings,
-            recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
-            hits,
-            cache,
-        )
-        if found:
-            out.dataset.setdefault(row.page_id, []).extend(found)
+    n, units = learned
+    return recurring.page_lines(
+        recurring.BodyRow(row.page_id, row.site, row.body),
+        settings.for_site(row.site),
+        settings.max_findings,
+        recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
+        out.hits.setdefault(row.site, Counter()),
+        cache,
+    )
 
 
-def _teaser(rows: Sequence[frame.Row], setup: Setup, out: Checked) -> None:
-    """``boilerplate.teaser``: the lines and labels the whole run taught (:mod:`harness.checks.teaser`)."""
+def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
+    """``boilerplate.teaser`` for one row: the lines and labels the whole run taught
+    (:mod:`harness.checks.teaser`)."""
     settings = setup.ctx.check_settings
-    for row in rows:
-        scope = settings.for_site(row.site)
-        if not row.body or not setup.teaser or not scope.on(teaser.TEASER):
-            continue
-        found = teaser.page_findings(
-            row.page_id,
-            row.body,
-            scope,
-            settings.max_findings,
-            lambda kind, key: setup.teaser.get(teaser_key(kind, key)),
-        )
-        if found:
-            out.dataset.setdefault(row.page_id, []).extend(found)
+    scope = settings.for_site(row.site)
+    if not row.body or not setup.teaser or not scope.on(teaser.TEASER):
+        return []
+    return teaser.page_findings(
+        row.page_id,
+        row.body,
+        scope,
+        settings.max_findings,
+        lambda kind, key: setup.teaser.get(teaser_key(kind, key)),
+    )
 
 
 def _members(
@@ -260,21 +255,34 @@ def _failing(
 
 
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
+    """Each record's page checks, then at once its recurring and teaser lines (so its lines are split and
+    keyed once, :func:`harness.checks.text.lines` and ``line_key`` remember them); the row-local findings
+    of the chunk go first in each page's list, as they always did."""
     from harness.checks import dataset
 
     setup = _current()
     settings = setup.ctx.check_settings
-    pages = [_page(raw, setup) for raw in chunk]
-    out = Checked(pages, {}, [], {})
-    rows = frame.rows_from(pages)
+    out = Checked([], {}, [], {})
+    rows: list[frame.Row] = []
+    late: dict[str, list[Finding]] = {}
+    cache: dict[str, set[str]] = {}
+    for raw in chunk:
+        page = _page(raw, setup)
+        out.pages.append(page)
+        for row in frame.rows_from([page]):
+            rows.append(row)
+            found = _recurring(row, setup, out, cache) + _teaser(row, setup)
+            if found:
+                late[row.page_id] = found
+    pages = out.pages
     local = local_settings(settings)
     if rows and setup.failing is not None:
         _failing(chunk, pages, rows, setup.failing, out)
     elif rows and local.needs_gx and setup.row_local:
-        for pid, found in dataset.dataset_findings(pages, local).per_page.items():
-            out.dataset[pid] = list(found)
-    _recurring(rows, setup, out)
-    _teaser(rows, setup, out)
+        for pid, local_found in dataset.dataset_findings(pages, local).per_page.items():
+            out.dataset[pid] = list(local_found)
+    for pid, found in late.items():
+        out.dataset.setdefault(pid, []).extend(found)
     if setup.candidates:
         _members(chunk, pages, rows, setup, out)
     if not setup.keep_records:

@@ -1,0 +1,87 @@
+"""CPU per record of the in-process engine's two passes, without the start: one process, ``--jobs 1``.
+
+    HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py                 # 12,000 generated records
+    HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --records 4000 --rounds 3
+
+Great Expectations is imported before the clock starts, so the figures are per record only (the start,
+about 5 s, is what ``bench/check_scale.py`` adds). Prints process CPU ms per record for the whole run and
+for each pass, and a digest of every finding (the table and the run-level findings): to compare two
+versions, run this once with each (``PYTHONPATH=<other checkout>`` selects the other code) and check the
+digests are equal. Data is generated into ``bench/out/`` (git-ignored) as in ``bench/check_scale.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT))  # last: PYTHONPATH=<other checkout> selects the harness to measure
+
+from bench import scale_data  # noqa: E402
+
+
+def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
+    fn = getattr(module, name)
+
+    def timed(chunk: Any) -> Any:
+        start = time.process_time()
+        try:
+            return fn(chunk)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+    setattr(module, name, timed)
+
+
+def one_round(data: Path, n: int) -> str:
+    import harness
+    from harness.config import load_config
+    from harness.runner import RunContext
+    from harness.scale import local, work
+
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+        ctx = RunContext(load_config(config_file=Path(tmp) / "pyproject.toml"), None).prepare()
+        spent: dict[str, float] = {}
+        for name in ("sketch_chunk", "check_chunk"):
+            _timed(work, name, spent)
+        start = time.process_time()
+        run = local.run_local(data, ctx, jobs=1, folder=Path(tmp) / "out", limit=1000)
+        total = time.process_time() - start
+        assert run.sink is not None
+        table = gzip.decompress(run.sink.close().read_bytes())
+        found = repr([(f.check, f.severity, f.field, f.message, f.excerpt) for f in run.run_findings])
+    digest = hashlib.sha256(table + found.encode()).hexdigest()[:16]
+    per = ", ".join(f"{k} {v * 1000 / n:.3f}" for k, v in spent.items())
+    return f"{Path(harness.__file__).parent.parent} | {total * 1000 / n:.3f} ms/record ({per}) | {digest}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=int, default=12_000)
+    ap.add_argument("--rounds", type=int, default=1)
+    corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--corpus", type=Path, default=Path(corpus))
+    args = ap.parse_args()
+    data = ROOT / "bench" / "out" / f"scale-{args.records}.jsonl"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    if not data.exists():
+        scale_data.write_jsonl(args.corpus, args.records, data)
+    from harness.checks import gx
+
+    gx.gx_module()  # its import is the start, not a record's cost
+    for _ in range(args.rounds):
+        print(one_round(data, args.records), f"| load {os.getloadavg()[0]:.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

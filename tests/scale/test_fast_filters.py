@@ -1,0 +1,119 @@
+"""The per-record speed-ups change no finding: each pre-filter is sound (never skips what the full check
+would find) and the checks give the same output with and without it, on real and garbled text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness.checks import shape, text
+from harness.checks.emit import Emitter
+from harness.checks.settings import CheckSettings
+
+
+def _texts(corpus_dir: Path) -> list[str]:
+    out = []
+    for t in scale_data.truths(corpus_dir):
+        out.append(t["body"])
+        out.append(t["title"])
+        for wrong in ("cp1252", "latin-1", "mac_roman", "cp1251", "cp1250"):
+            try:
+                out.append(t["body"].encode("utf-8").decode(wrong))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def test_second_mojibake_filter_never_skips_a_bad_line(corpus_dir: Path) -> None:
+    from ftfy.badness import is_bad
+
+    suspect, needed = text._suspect_chars(), text._also_needed()
+    assert suspect is not None and needed is not None  # ftfy's regex has the shape the filters understand
+    bad = skipped = 0
+    for body in _texts(corpus_dir):
+        for line in body.splitlines():
+            if line.isascii() or not suspect.search(line):
+                continue
+            if is_bad(line):
+                bad += 1
+                assert text._may_be_bad(line, suspect, needed), line
+            elif not text._may_be_bad(line, suspect, needed):
+                skipped += 1
+    assert bad > 100 and skipped > 100  # both sides ran: it finds the bad lines and skips clean ones
+
+
+def test_mojibake_same_with_and_without_the_second_filter(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(corpus_dir)
+    fast = [list(text.mojibake(t)) for t in texts]
+    monkeypatch.setattr(text, "_also_needed", lambda: None)
+    assert fast == [list(text.mojibake(t)) for t in texts]
+    assert sum(bool(found) for found in fast) > 100
+
+
+def test_line_caches_return_fresh_lists() -> None:
+    body = "a\n\n b \nc"
+    first = text.lines(body)
+    first.append("mutated")
+    assert text.lines(body) == ["a", "b", "c"]
+    assert text.line_key("Page 12 of 40!") == text._line_key.__wrapped__("Page 12 of 40!") == "page 00 of 00"
+    long_line = "Ünïcode Line 7 " * 60  # past the cached length: keyed each time, the same way
+    assert text.line_key(long_line) == text._line_key.__wrapped__(long_line)
+    big = "x\n" * 40_000  # past the cached size: split each time, the same way
+    assert text.lines(big) == ["x"] * 40_000
+
+
+def _menu_findings(items: list[str]) -> list[str]:
+    emit = Emitter("p", CheckSettings().for_site("x"), 50)
+    shape.check_menu(emit, items)
+    return [f.message for f in emit.done()]
+
+
+def test_menu_check_still_finds_menus_and_not_prose() -> None:
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion"]
+    assert _menu_findings(menu) and "7 of 7 lines" in _menu_findings(menu)[0]
+    prose = [f"This is sentence number {i} of a perfectly ordinary news article." for i in range(8)]
+    assert _menu_findings(prose) == []
+    assert _menu_findings(menu[:5]) == []  # too few lines
+
+
+def test_shares_token_same_as_reading_every_line(corpus_dir: Path) -> None:
+    truths = scale_data.truths(corpus_dir)
+    bodies = [t["body"] for t in truths]
+    answers = []
+    for n, t in enumerate(truths):
+        wanted = text.tokens(t["title"])
+        for body in (t["body"], bodies[(n + 1) % len(bodies)], t["body"].upper(), "ｔｅｓｔ ＡＢＣＤ 12"):
+            slow = bool(wanted & {tok for line in body.split("\n") for tok in text.tokens(line)})
+            assert text.shares_token(wanted, body) == slow, (t["title"], body[:80])
+            answers.append(slow)
+    assert answers.count(True) > 100 and answers.count(False) > 100
+
+
+def test_boilerplate_match_same_without_the_phrase_scan(corpus_dir: Path) -> None:
+    """Bodies without a phrase keyword skip the phrase patterns: same 0/1 as the full merged scan."""
+    from harness.checks import frame
+
+    scope = CheckSettings().for_site("example.com")
+    plan = frame._without_phrases(scope.patterns)
+    assert plan is not None and "cookie" in plan[0] and "using " in plan[0]
+    phrases = [
+        "We use cookies to improve this site.",
+        "By continuing to use this site you agree.",
+        "All rights reserved.",
+        "Subscribe to continue reading.",
+        "Alle Rechte vorbehalten",
+        "Enter your email",
+    ]
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [f"{body}\n\n{line}" for body in bodies[:40] for line in phrases]
+    answers = []
+    for body in bodies:
+        low = body.lower()
+        full = int(any(regex.search(low) for regex in frame._merged(scope.patterns)))
+        assert frame.boilerplate_match(body, scope) == full, body[-120:]
+        answers.append(full)
+    assert answers.count(1) > 200 and answers.count(0) > 50
