@@ -140,6 +140,9 @@ def page_url(html: bytes, fallback: str) -> str:
     return fallback
 
 
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr", "br")
+
+
 def html_text(markup: str) -> str:
     """The visible text of an expected-output HTML fragment, a blank line between blocks."""
     import lxml.html
@@ -147,9 +150,12 @@ def html_text(markup: str) -> str:
     if not markup.strip():
         return ""
     root = lxml.html.fromstring(markup)
-    for el in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr", "br"):
+    for el in root.iter(*_BLOCKS):
         el.tail = "\n\n" + (el.tail or "")
     return re.sub(r"\n\s*\n+", "\n\n", str(root.text_content())).strip()
+
+
+_READABILITY_FILES = ("source.html", "expected-metadata.json", "expected.html")
 
 
 def readability_pages(root: Path) -> Iterator[Page]:
@@ -161,7 +167,7 @@ def readability_pages(root: Path) -> Iterator[Page]:
     base = root / "test" / "test-pages"
     found: list[tuple[Path, str | None, dict[str, Any], str]] = []
     for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
-        source, meta_path, expected = (folder / n for n in ("source.html", "expected-metadata.json", "expected.html"))
+        source, meta_path, expected = (folder / n for n in _READABILITY_FILES)
         if not (source.is_file() and meta_path.is_file()):
             continue
         meta = json.loads(meta_path.read_text("utf-8"))
@@ -171,7 +177,8 @@ def readability_pages(root: Path) -> Iterator[Page]:
     for source, url, meta, body in found:
         stem = re.sub(r"-\d+$", "", source.parent.name)
         url = url or f"http://{known.get(stem, stem + '.invalid')}/{source.parent.name}"
-        truth = _truth(url, {"title": meta.get("title"), "date": meta.get("publishedTime")}, "mozilla/readability")
+        claimed = {"title": meta.get("title"), "date": meta.get("publishedTime")}
+        truth = _truth(url, claimed, "mozilla/readability")
         truth["body"] = body or None
         yield "readability_testpages", source, truth
 
