@@ -84,6 +84,8 @@ _WORDS = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _MAX_DEPTH = 400
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_ANCHOR_WORDS = 3  # an id of this many words or more may be a section title's anchor
 GOOD_LINK_RATIO = 0.5  # good text has fewer link characters than this share
 LINK_PENALTY = 1.0  # weight of link-heavy text against the container
 SHORT_PENALTY = 0.25  # weight of short plain text (labels, dates, table cells)
@@ -145,13 +147,25 @@ class _Walk:
         self.link_parts = 0
 
 
+def _heading_anchor(tag: Tag, words: list[str]) -> bool:
+    """True when ``words`` (an id) are the words of the tag's first heading: an anchor made from a section
+    title ("Sharing with a single developer" -> ``sharing-with-a-single-developer``), not a widget's name."""
+    if len(words) < _ANCHOR_WORDS:
+        return False
+    heading = tag.find(_HEADINGS)
+    return heading is not None and _WORDS.findall(heading.get_text(" ").lower())[: len(words)] == words
+
+
 def _class_words(tag: Tag) -> list[str]:
     cls = tag.get("class")
     ident = tag.get("id")
     raw = " ".join(cls) if isinstance(cls, list) else (cls or "")
+    words = _WORDS.findall(raw.lower()) if raw else []
     if isinstance(ident, str):
-        raw = f"{raw} {ident}"
-    return _WORDS.findall(raw.lower()) if raw else []
+        id_words = _WORDS.findall(ident.lower())
+        if not _heading_anchor(tag, id_words):
+            words += id_words
+    return words
 
 
 def _skipped(tag: Tag, name: str) -> bool:
@@ -334,7 +348,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "6"
+    version = "7"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

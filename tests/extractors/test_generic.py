@@ -170,6 +170,22 @@ def test_body_survives_a_wrapper_with_a_boilerplate_looking_class() -> None:
     assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_section_anchored_by_its_heading_is_not_a_share_widget() -> None:
+    # Documentation generators give each section the slug of its title as id: "Sharing with a team" must
+    # not read as a share widget, while a real one (its id names no heading) is still dropped.
+    first = f'<div class="section" id="intro"><h2>Intro</h2><p>{P1}</p></div>'
+    shared = (
+        '<div class="section" id="sharing-with-a-team"><h2>Sharing with a team</h2>'
+        f"<p>{P2}</p><p>{P3}</p></div>"
+    )
+    widget = (
+        '<div id="sharing-buttons-bar"><h3>Share</h3>'
+        "<p>Share this story with your friends on social media.</p></div>"
+    )
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1>{first}{shared}{widget}</article>"))
+    assert record.body == f"Intro\n\n{P1}\n\nSharing with a team\n\n{P2}\n\n{P3}"
+
+
 def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() -> None:
     article = (
         f"<article><p>{P1}</p><h2>What   happens\n next</h2>"
