@@ -99,6 +99,11 @@ def misses(run: RunResult) -> list[str]:
         shingle = (q.get("body") or {}).get("shingle") or {}
         if shingle.get("f1", 1.0) < BODY_MISS:
             out.append(f"{page.id}  body   P {shingle['precision']:.2f} R {shingle['recall']:.2f}")
+        snippets = q.get("snippets") or {}
+        for text in (snippets.get("must_contain") or {}).get("missing", []):
+            out.append(f"{page.id}  lost   {text[:90]!r}")
+        for text in (snippets.get("must_not_contain") or {}).get("found", []):
+            out.append(f"{page.id}  kept   {text[:90]!r}")
     return out
 
 

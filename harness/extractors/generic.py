@@ -311,6 +311,19 @@ def _keep(seg: _Segment) -> bool:
     return seg.link_chars <= 0.5 * len(seg.text)
 
 
+_ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
+
+
+def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
+    """Drop the short lines after the article's last paragraph of substance, list items and table rows
+    aside: labels and prompts over link lists or buttons ("Weitere Informationen", "Mehr zum Thema",
+    "Pour lire la suite", "Autoren:"), not a recipe's or a spec sheet's last rows."""
+    last_good = max((i for i, s in enumerate(chosen) if s.good), default=-1)
+    if last_good < 0:
+        return chosen
+    return chosen[: last_good + 1] + [s for s in chosen[last_good + 1 :] if s.tag in _ROW_TAGS]
+
+
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
@@ -322,7 +335,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles)
     if best is None:
         return None
-    chosen = [s for s in segments if best in s.chain and _keep(s)]
+    chosen = _trim_tail([s for s in segments if best in s.chain and _keep(s)])
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)
@@ -348,7 +361,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "7"
+    version = "8"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

@@ -186,6 +186,15 @@ def test_a_section_anchored_by_its_heading_is_not_a_share_widget() -> None:
     assert record.body == f"Intro\n\n{P1}\n\nSharing with a team\n\n{P2}\n\n{P3}"
 
 
+def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
+    tail = '<h3>More on this topic</h3><p><a href="/a">Ferries</a></p><p>Was this article useful?</p>'
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{tail}</article>"))
+    assert record.body == f"{P1}\n\n{P2}"
+    rows = "<ul><li>Length: 40 m</li><li>Cost: 2 million</li></ul>"
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{rows}</article>"))
+    assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
+
+
 def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() -> None:
     article = (
         f"<article><p>{P1}</p><h2>What   happens\n next</h2>"
