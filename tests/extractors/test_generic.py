@@ -75,6 +75,11 @@ def test_date_prefers_json_ld_over_meta_time_and_url() -> None:
     assert record.published == "2024-03-05T09:30:00+01:00"
 
 
+def test_date_from_json_ld_wrapped_in_cdata_beats_other_meta() -> None:
+    cdata = LD.replace('json">', 'json">//<![CDATA[\n').replace("</script>", "\n//]]></script>")
+    assert _extract(_doc(cdata + META_DATE, ARTICLE)).published == "2024-03-05T09:30:00+01:00"
+
+
 def test_date_from_meta_when_no_json_ld() -> None:
     assert _extract(_doc(META_DATE, TIME + ARTICLE)).published == "2024-03-04T18:00:00+00:00"
 
