@@ -54,6 +54,7 @@ _BLOCK_TAGS = frozenset({
 })
 _OUTPUT_TAGS = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "section", "article",
                           "main", "td", "dd", "body", "center"})
+_LANDMARK_TAGS = frozenset({"nav", "aside", "footer", "header"})
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
                          "search", "menu", "menubar", "toolbar"})
 # Words in class/id names that mark boilerplate, in several languages: exact words, then safe prefixes.
@@ -120,6 +121,7 @@ class _Walk:
     link_parts: int = 0
     link_depth: int = 0
     last_br: bool = False
+    open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -168,8 +170,18 @@ def _class_words(tag: Tag) -> list[str]:
     return words
 
 
-def _skipped(tag: Tag, name: str) -> bool:
-    """Subtrees never read: non-content tags, hidden elements, landmark roles of page furniture."""
+def _landmark(tag: Tag, name: str) -> bool:
+    role = tag.attrs.get("role")
+    return name in _LANDMARK_TAGS or (isinstance(role, str) and role.lower() in _SKIP_ROLES)
+
+
+def _skipped(tag: Tag, name: str, open_landmarks: bool = False) -> bool:
+    """Subtrees never read: non-content tags, hidden elements, landmark roles of page furniture.
+
+    With ``open_landmarks`` the landmarks (header, footer, nav, aside and their roles) are read as
+    boilerplate-named blocks instead: kept only when they hold most of the page's good text."""
+    if open_landmarks and _landmark(tag, name):
+        return False
     if name in _SKIP_TAGS:
         return True
     attrs = tag.attrs
@@ -208,7 +220,7 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     elif name == "a":
         state.link_depth += 1
         stack.append(("link", node))
-    if _boilerplate_name(node, name):
+    if _boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name)):
         state.flush()
         state.negs.append(id(node))
         stack.append(("neg", node))
@@ -226,9 +238,9 @@ def _leave(state: _Walk, kind: str) -> None:
         state.link_depth -= 1
 
 
-def _walk(root: Tag) -> _Walk:
+def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
     """Cut the visible text under ``root`` into segments at block boundaries (and at double ``<br>``)."""
-    state = _Walk()
+    state = _Walk(open_landmarks=open_landmarks)
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
@@ -244,7 +256,7 @@ def _walk(root: Tag) -> _Walk:
                     state.flush()
                 state.add(" ")
                 state.last_br = True
-            elif not _skipped(node, name) and len(state.blocks) < _MAX_DEPTH:
+            elif not _skipped(node, name, open_landmarks) and len(state.blocks) < _MAX_DEPTH:
                 _enter(state, stack, node, name)
     state.flush()
     return state
@@ -328,6 +340,10 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk = _walk(root)
+    if not any(s.good for s in walk.segments):
+        # No paragraph outside the landmarks: the article may sit inside one (an unclosed <header>
+        # swallows the page in the parse); read them too, as boilerplate unless they hold most text.
+        walk = _walk(root, open_landmarks=True)
     segments = walk.segments
     dropped = _boilerplate(segments)
     if dropped:

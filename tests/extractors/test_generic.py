@@ -200,6 +200,15 @@ def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
     assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
 
 
+def test_an_article_swallowed_by_an_unclosed_header_is_still_found() -> None:
+    # "<header>" never closed: the parser puts the whole page inside it, so the landmark is read after all.
+    page = f'<header class="top"><div class="logo"><a href="/">Daily Example</a></div>{ARTICLE}'
+    assert _extract(_doc("", page)).body == f"{P1}\n\n{P2}\n\n{P3}"
+    # A closed header with a paragraph of its own stays out when the article is elsewhere.
+    promo = f"<header><p>{P3.replace('farmers', 'readers')}</p></header>"
+    assert _extract(_doc("", promo + ARTICLE)).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() -> None:
     article = (
         f"<article><p>{P1}</p><h2>What   happens\n next</h2>"
