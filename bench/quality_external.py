@@ -1,6 +1,6 @@
 """Extraction quality on outside ground truth the project has never seen, read where it lies.
 
-Two public test sets, each written by its own authors, are read from checkouts given on the command line
+Public test sets, each written by its own authors, are read from checkouts given on the command line
 (nothing of them is copied into this repository):
 
 * ``--trafilatura DIR``: a checkout of ``adbar/trafilatura`` (``tests/evaldata.json`` with human titles,
@@ -11,12 +11,22 @@ Two public test sets, each written by its own authors, are read from checkouts g
   from many countries, ``tests/test_set``) and ``tests/eval_default.json`` (dates only; the URLs it shares
   with trafilatura's set are dropped). htmldate was developed against these pages, and ``generic`` uses
   htmldate as one source of evidence: its numbers here are seen ones for htmldate.
+* ``--readability DIR``: a checkout of ``mozilla/readability``: ``test/test-pages/*/source.html`` with
+  ``expected-metadata.json`` (title, publishedTime) and ``expected.html`` (the body). The truth is
+  Readability.js's own output, reviewed by its developers as test expectations, not a human annotation:
+  it measures agreement with Readability.js (its titles especially). The site is the page's canonical
+  link or og:url, else the fixture's name (``wikipedia-2`` beside ``wikipedia``) under ``.invalid``.
+* ``--goose DIR``: a checkout of ``goose3/goose3``: ``tests/data/content/*.html`` on real hosts (the
+  made-up example.com ones are dropped) with goose's expected output: the opening of ``cleaned_text`` as
+  a snippet the body must hold, and a title on a few. Goose's output, not a human's.
 
+newspaper4k's fixtures are not used: the shared corpus holds all of them that have a truth (both splits).
 Pages whose HTML bytes equal a shared-corpus page (``--corpus``'s manifest) are dropped too. The rest is
-split by site as ``quality_split.py`` splits the corpus (half A or B from the SHA-256 of the site) and
-scored with ``harness compare``'s runner and scoring:
+split by site as ``quality_split.py`` splits the corpus (half A or B from the SHA-256 of the site, the same
+site in the same half in every set) and scored with ``harness compare``'s runner and scoring:
 
-    python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate --speed
+    python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate \
+        --readability /tmp/readability --goose /tmp/goose3 --half A --half B --speed
     python bench/quality_external.py ... --half A --misses -e generic   # the only misses ever looked at
 """
 
