@@ -324,16 +324,24 @@ def _keep(seg: _Segment) -> bool:
 
 
 _ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
+_SENTENCE_END = re.compile(r"[.!…。]['\"’”»)]*$")
 
 
 def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
-    """Drop the short lines after the article's last paragraph of substance, list items and table rows
-    aside: labels and prompts over link lists or buttons ("Weitere Informationen", "Mehr zum Thema",
-    "Pour lire la suite", "Autoren:"), not a recipe's or a spec sheet's last rows."""
+    """Drop the short lines after the article's last paragraph of substance: labels and prompts over link
+    lists or buttons ("Weitere Informationen", "Mehr zum Thema", "Pour lire la suite", "Autoren:", "War der
+    Artikel nützlich?"); not list items or table rows (a recipe's or a spec sheet's last rows), and not a
+    closing sentence ("No injuries were reported.")."""
     last_good = max((i for i, s in enumerate(chosen) if s.good), default=-1)
     if last_good < 0:
         return chosen
-    return chosen[: last_good + 1] + [s for s in chosen[last_good + 1 :] if s.tag in _ROW_TAGS]
+    tail = [s for s in chosen[last_good + 1 :] if s.tag in _ROW_TAGS or _sentence(s)]
+    return chosen[: last_good + 1] + tail
+
+
+def _sentence(seg: _Segment) -> bool:
+    """A short closing line that reads as a sentence of the story ("No injuries were reported.")."""
+    return seg.tag[0] != "h" and bool(_SENTENCE_END.search(seg.text)) and len(seg.text.split()) >= 4
 
 
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:

@@ -195,6 +195,9 @@ def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
     tail = '<h3>More on this topic</h3><p><a href="/a">Ferries</a></p><p>Was this article useful?</p>'
     record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{tail}</article>"))
     assert record.body == f"{P1}\n\n{P2}"
+    closing = '<p>"The river decides," he said.</p><p>Read more</p>'
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{closing}</article>"))
+    assert record.body == f'{P1}\n\n{P2}\n\n"The river decides," he said.'
     rows = "<ul><li>Length: 40 m</li><li>Cost: 2 million</li></ul>"
     record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{rows}</article>"))
     assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
