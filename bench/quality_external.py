@@ -1,6 +1,6 @@
 """Extraction quality on outside ground truth the project has never seen, read where it lies.
 
-Two public test sets, each written by its own authors, are read from checkouts given on the command line
+Public test sets, each written by its own authors, are read from checkouts given on the command line
 (nothing of them is copied into this repository):
 
 * ``--trafilatura DIR``: a checkout of ``adbar/trafilatura`` (``tests/evaldata.json`` with human titles,
@@ -11,12 +11,22 @@ Two public test sets, each written by its own authors, are read from checkouts g
   from many countries, ``tests/test_set``) and ``tests/eval_default.json`` (dates only; the URLs it shares
   with trafilatura's set are dropped). htmldate was developed against these pages, and ``generic`` uses
   htmldate as one source of evidence: its numbers here are seen ones for htmldate.
+* ``--readability DIR``: a checkout of ``mozilla/readability``: ``test/test-pages/*/source.html`` with
+  ``expected-metadata.json`` (title, publishedTime) and ``expected.html`` (the body). The truth is
+  Readability.js's own output, reviewed by its developers as test expectations, not a human annotation:
+  it measures agreement with Readability.js (its titles especially). The site is the page's canonical
+  link or og:url, else the fixture's name (``wikipedia-2`` beside ``wikipedia``) under ``.invalid``.
+* ``--goose DIR``: a checkout of ``goose3/goose3``: ``tests/data/content/*.html`` on real hosts (the
+  made-up example.com ones are dropped) with goose's expected output: the opening of ``cleaned_text`` as
+  a snippet the body must hold, and a title on a few. Goose's output, not a human's.
 
+newspaper4k's fixtures are not used: the shared corpus holds all of them that have a truth (both splits).
 Pages whose HTML bytes equal a shared-corpus page (``--corpus``'s manifest) are dropped too. The rest is
-split by site as ``quality_split.py`` splits the corpus (half A or B from the SHA-256 of the site) and
-scored with ``harness compare``'s runner and scoring:
+split by site as ``quality_split.py`` splits the corpus (half A or B from the SHA-256 of the site, the same
+site in the same half in every set) and scored with ``harness compare``'s runner and scoring:
 
-    python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate --speed
+    python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate \
+        --readability /tmp/readability --goose /tmp/goose3 --half A --half B --speed
     python bench/quality_external.py ... --half A --misses -e generic   # the only misses ever looked at
 """
 
@@ -32,6 +42,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -41,6 +52,7 @@ from harness.capture import cassette
 from harness.capture.cassette import CassetteRef
 from harness.capture.importer import import_dir
 from harness.config import HarnessConfig
+from harness.paths import site_for_url
 from harness.regression import compare
 
 # How the shared corpus sampled trafilatura's set (corpus README: "a seeded shuffle ... while the total
@@ -112,6 +124,92 @@ def htmldate_pages(root: Path, skip_urls: set[str]) -> Iterator[Page]:
                 yield source, page, _truth(url, {"date": entry["date"]}, f"adbar/{source}")
 
 
+SYNTHETIC_HOSTS = {"example.com", "exemple.com", "foo.bar", "fakehost", "localhost"}
+_CANONICAL = (
+    re.compile(rb"<link\b[^>]*?rel=[\"']?canonical[\"']?[^>]*?href=[\"']([^\"']+)", re.I),
+    re.compile(rb"<link\b[^>]*?href=[\"']([^\"']+)[\"'][^>]*?rel=[\"']?canonical", re.I),
+    re.compile(rb"<meta\b[^>]*?property=[\"']og:url[\"'][^>]*?content=[\"']([^\"']+)", re.I),
+)
+
+
+def _real_url(url: str | None) -> str | None:
+    """``url`` when it names a real web host (not a test fixture's made-up one)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host or "." not in host or host.removeprefix("www.") in SYNTHETIC_HOSTS:
+        return None
+    return url
+
+
+def page_url(html: bytes, fallback: str) -> str:
+    """The page's own address (canonical link or og:url), else ``fallback``: the split needs a site."""
+    for pattern in _CANONICAL:
+        found = pattern.search(html[:300_000])
+        url = found.group(1).decode("utf-8", "replace").strip() if found else None
+        if url and url.startswith(("http://", "https://")) and _real_url(url):
+            return url
+    return fallback
+
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr", "br")
+
+
+def html_text(markup: str) -> str:
+    """The visible text of an expected-output HTML fragment, a blank line between blocks."""
+    import lxml.html
+
+    if not markup.strip():
+        return ""
+    root = lxml.html.fromstring(markup)
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n\n" + (el.tail or "")
+    return re.sub(r"\n\s*\n+", "\n\n", str(root.text_content())).strip()
+
+
+_READABILITY_FILES = ("source.html", "expected-metadata.json", "expected.html")
+
+
+def readability_pages(root: Path) -> Iterator[Page]:
+    """mozilla/readability's test pages: the truth is Readability.js's own reviewed output (see docs).
+
+    A page without a real address of its own is filed under the site its fixture name names when another
+    page of the set has a real address there (``wikipedia-2`` beside ``wikipedia``), else under
+    ``<name>.invalid``, so one site never lands in both halves."""
+    base = root / "test" / "test-pages"
+    found: list[tuple[Path, str | None, dict[str, Any], str]] = []
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
+        source, meta_path, expected = (folder / n for n in _READABILITY_FILES)
+        if not (source.is_file() and meta_path.is_file()):
+            continue
+        meta = json.loads(meta_path.read_text("utf-8"))
+        body = html_text(expected.read_text("utf-8")) if expected.is_file() else ""
+        found.append((source, page_url(source.read_bytes(), ""), meta, body))
+    known = {site_for_url(url).split(".")[0]: site_for_url(url) for _, url, _, _ in found if url}
+    for source, url, meta, body in found:
+        stem = re.sub(r"-\d+$", "", source.parent.name)
+        url = url or f"http://{known.get(stem, stem + '.invalid')}/{source.parent.name}"
+        claimed = {"title": meta.get("title"), "date": meta.get("publishedTime")}
+        truth = _truth(url, claimed, "mozilla/readability")
+        truth["body"] = body or None
+        yield "readability_testpages", source, truth
+
+
+def goose_pages(root: Path) -> Iterator[Page]:
+    """goose3's content fixtures on real hosts: goose's own output as truth (a title, a body opening)."""
+    for path in sorted((root / "tests" / "data" / "content").glob("*.json")):
+        entry = json.loads(path.read_text("utf-8"))
+        url, expected = _real_url(entry.get("url")), entry.get("expected") or {}
+        html = path.with_suffix(".html")
+        if url is None or not html.is_file():
+            continue
+        opening = str(expected.get("cleaned_text") or "").strip().split("\n")[0][:120]
+        snippet = opening.rsplit(" ", 1)[0] if len(opening) == 120 else opening
+        if not (expected.get("title") or len(snippet) >= 20):
+            continue
+        yield "goose3_content", html, _truth(
+            url, {"title": expected.get("title")}, "goose3/goose3",
+            body_must_contain=[snippet] if len(snippet) >= 20 else [], body_must_not_contain=[])
+
+
 def corpus_hashes(corpus: Path | None) -> set[str]:
     if corpus is None or not (corpus / "manifest.json").is_file():
         return set()
@@ -147,6 +245,10 @@ def gather(args: argparse.Namespace, out: Path) -> list[CassetteRef]:
         pages += trafilatura_pages(args.trafilatura)
     if args.htmldate:
         pages += htmldate_pages(args.htmldate, urls)
+    if args.readability:
+        pages += readability_pages(args.readability)
+    if args.goose:
+        pages += goose_pages(args.goose)
     counts = write_folders(pages, out / "pages", corpus_hashes(args.corpus))
     print("pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     for source in sorted(counts):
@@ -158,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--trafilatura", type=Path, help="checkout of adbar/trafilatura")
     ap.add_argument("--htmldate", type=Path, help="checkout of adbar/htmldate")
+    ap.add_argument("--readability", type=Path, help="checkout of mozilla/readability")
+    ap.add_argument("--goose", type=Path, help="checkout of goose3/goose3")
     ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
     ap.add_argument("-e", "--extractor", action="append", dest="extractors")
     ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
@@ -165,8 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true", help="also time the extractors taking turns")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
-    if not (args.trafilatura or args.htmldate):
-        ap.error("give --trafilatura DIR and/or --htmldate DIR")
+    if not (args.trafilatura or args.htmldate or args.readability or args.goose):
+        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose")
     names = args.extractors or ["generic", "trafilatura", "readability"]
     dump: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="quality-external-") as tmp:

@@ -82,6 +82,9 @@ def table(rows: Sequence[compare.ExtractorScore]) -> str:
     return "\n".join(lines)
 
 
+BODY_MISS = 0.9  # a page whose body shingle F1 is under this is listed as a body miss
+
+
 def misses(run: RunResult) -> list[str]:
     """One line per wrong title or date: ``site/slug  field  expected -> actual``."""
     out: list[str] = []
@@ -93,6 +96,14 @@ def misses(run: RunResult) -> list[str]:
         date = q.get("published")
         if date and not date["match"]:
             out.append(f"{page.id}  date   {date['expected']!r} -> {date['actual']!r}")
+        shingle = (q.get("body") or {}).get("shingle") or {}
+        if shingle.get("f1", 1.0) < BODY_MISS:
+            out.append(f"{page.id}  body   P {shingle['precision']:.2f} R {shingle['recall']:.2f}")
+        snippets = q.get("snippets") or {}
+        for text in (snippets.get("must_contain") or {}).get("missing", []):
+            out.append(f"{page.id}  lost   {text[:90]!r}")
+        for text in (snippets.get("must_not_contain") or {}).get("found", []):
+            out.append(f"{page.id}  kept   {text[:90]!r}")
     return out
 
 

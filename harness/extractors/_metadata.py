@@ -111,6 +111,10 @@ def _ld_types(obj: dict[str, Any]) -> set[str]:
     return {k.lower() for k in kinds if isinstance(k, str)}
 
 
+# A JSON-LD script wrapped in a CDATA section (XHTML habit: ``<![CDATA[ {...} ]]>``, often behind ``//``).
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
 def collect(soup: BeautifulSoup) -> Metadata:
     md = Metadata()
     found = tags(soup, frozenset({"meta", "script"}))
@@ -125,7 +129,7 @@ def collect(soup: BeautifulSoup) -> Metadata:
         if len(raw) > 2_000_000:
             continue
         try:
-            data = json.loads(raw.strip().rstrip(";"), strict=False)
+            data = json.loads(_CDATA.sub("", raw).strip().rstrip(";"), strict=False)
         except (ValueError, RecursionError):
             continue
         _walk_ld(data, objects)

@@ -54,6 +54,7 @@ _BLOCK_TAGS = frozenset({
 })
 _OUTPUT_TAGS = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "section", "article",
                           "main", "td", "dd", "body", "center"})
+_LANDMARK_TAGS = frozenset({"nav", "aside", "footer", "header"})
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
                          "search", "menu", "menubar", "toolbar"})
 # Words in class/id names that mark boilerplate, in several languages: exact words, then safe prefixes.
@@ -84,6 +85,8 @@ _WORDS = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _MAX_DEPTH = 400
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_ANCHOR_WORDS = 3  # an id of this many words or more may be a section title's anchor
 GOOD_LINK_RATIO = 0.5  # good text has fewer link characters than this share
 LINK_PENALTY = 1.0  # weight of link-heavy text against the container
 SHORT_PENALTY = 0.25  # weight of short plain text (labels, dates, table cells)
@@ -118,6 +121,7 @@ class _Walk:
     link_parts: int = 0
     link_depth: int = 0
     last_br: bool = False
+    open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -145,17 +149,39 @@ class _Walk:
         self.link_parts = 0
 
 
+def _heading_anchor(tag: Tag, words: list[str]) -> bool:
+    """True when ``words`` (an id) are the words of the tag's first heading: an anchor made from a section
+    title ("Sharing with a single developer" -> ``sharing-with-a-single-developer``), not a widget's name."""
+    if len(words) < _ANCHOR_WORDS:
+        return False
+    heading = tag.find(_HEADINGS)
+    return heading is not None and _WORDS.findall(heading.get_text(" ").lower())[: len(words)] == words
+
+
 def _class_words(tag: Tag) -> list[str]:
     cls = tag.get("class")
     ident = tag.get("id")
     raw = " ".join(cls) if isinstance(cls, list) else (cls or "")
+    words = _WORDS.findall(raw.lower()) if raw else []
     if isinstance(ident, str):
-        raw = f"{raw} {ident}"
-    return _WORDS.findall(raw.lower()) if raw else []
+        id_words = _WORDS.findall(ident.lower())
+        if not _heading_anchor(tag, id_words):
+            words += id_words
+    return words
 
 
-def _skipped(tag: Tag, name: str) -> bool:
-    """Subtrees never read: non-content tags, hidden elements, landmark roles of page furniture."""
+def _landmark(tag: Tag, name: str) -> bool:
+    role = tag.attrs.get("role")
+    return name in _LANDMARK_TAGS or (isinstance(role, str) and role.lower() in _SKIP_ROLES)
+
+
+def _skipped(tag: Tag, name: str, open_landmarks: bool = False) -> bool:
+    """Subtrees never read: non-content tags, hidden elements, landmark roles of page furniture.
+
+    With ``open_landmarks`` the landmarks (header, footer, nav, aside and their roles) are read as
+    boilerplate-named blocks instead: kept only when they hold most of the page's good text."""
+    if open_landmarks and _landmark(tag, name):
+        return False
     if name in _SKIP_TAGS:
         return True
     attrs = tag.attrs
@@ -194,7 +220,7 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     elif name == "a":
         state.link_depth += 1
         stack.append(("link", node))
-    if _boilerplate_name(node, name):
+    if _boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name)):
         state.flush()
         state.negs.append(id(node))
         stack.append(("neg", node))
@@ -212,9 +238,9 @@ def _leave(state: _Walk, kind: str) -> None:
         state.link_depth -= 1
 
 
-def _walk(root: Tag) -> _Walk:
+def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
     """Cut the visible text under ``root`` into segments at block boundaries (and at double ``<br>``)."""
-    state = _Walk()
+    state = _Walk(open_landmarks=open_landmarks)
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
@@ -230,7 +256,7 @@ def _walk(root: Tag) -> _Walk:
                     state.flush()
                 state.add(" ")
                 state.last_br = True
-            elif not _skipped(node, name) and len(state.blocks) < _MAX_DEPTH:
+            elif not _skipped(node, name, open_landmarks) and len(state.blocks) < _MAX_DEPTH:
                 _enter(state, stack, node, name)
     state.flush()
     return state
@@ -297,10 +323,35 @@ def _keep(seg: _Segment) -> bool:
     return seg.link_chars <= 0.5 * len(seg.text)
 
 
+_ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
+_SENTENCE_END = re.compile(r"[.!…。]['\"’”»)]*$")
+
+
+def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
+    """Drop the short lines after the article's last paragraph of substance: labels and prompts over link
+    lists or buttons ("Weitere Informationen", "Mehr zum Thema", "Pour lire la suite", "Autoren:", "War der
+    Artikel nützlich?"); not list items or table rows (a recipe's or a spec sheet's last rows), and not a
+    closing sentence ("No injuries were reported.")."""
+    last_good = max((i for i, s in enumerate(chosen) if s.good), default=-1)
+    if last_good < 0:
+        return chosen
+    tail = [s for s in chosen[last_good + 1 :] if s.tag in _ROW_TAGS or _sentence(s)]
+    return chosen[: last_good + 1] + tail
+
+
+def _sentence(seg: _Segment) -> bool:
+    """A short closing line that reads as a sentence of the story ("No injuries were reported.")."""
+    return seg.tag[0] != "h" and bool(_SENTENCE_END.search(seg.text)) and len(seg.text.split()) >= 4
+
+
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk = _walk(root)
+    if not any(s.good for s in walk.segments):
+        # No paragraph outside the landmarks: the article may sit inside one (an unclosed <header>
+        # swallows the page in the parse); read them too, as boilerplate unless they hold most text.
+        walk = _walk(root, open_landmarks=True)
     segments = walk.segments
     dropped = _boilerplate(segments)
     if dropped:
@@ -308,7 +359,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles)
     if best is None:
         return None
-    chosen = [s for s in segments if best in s.chain and _keep(s)]
+    chosen = _trim_tail([s for s in segments if best in s.chain and _keep(s)])
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)
@@ -334,7 +385,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "6"
+    version = "8"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

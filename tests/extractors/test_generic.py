@@ -75,6 +75,11 @@ def test_date_prefers_json_ld_over_meta_time_and_url() -> None:
     assert record.published == "2024-03-05T09:30:00+01:00"
 
 
+def test_date_from_json_ld_wrapped_in_cdata_beats_other_meta() -> None:
+    cdata = LD.replace('json">', 'json">//<![CDATA[\n').replace("</script>", "\n//]]></script>")
+    assert _extract(_doc(cdata + META_DATE, ARTICLE)).published == "2024-03-05T09:30:00+01:00"
+
+
 def test_date_from_meta_when_no_json_ld() -> None:
     assert _extract(_doc(META_DATE, TIME + ARTICLE)).published == "2024-03-04T18:00:00+00:00"
 
@@ -168,6 +173,43 @@ def test_body_survives_a_wrapper_with_a_boilerplate_looking_class() -> None:
     wrapper = '<div class="page has-sidebar ad-margins">'
     body = f'{wrapper}<div class="story">{ARTICLE}</div></div><aside>{RELATED}</aside>'
     assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_section_anchored_by_its_heading_is_not_a_share_widget() -> None:
+    # Documentation generators give each section the slug of its title as id: "Sharing with a team" must
+    # not read as a share widget, while a real one (its id names no heading) is still dropped.
+    first = f'<div class="section" id="intro"><h2>Intro</h2><p>{P1}</p></div>'
+    shared = (
+        '<div class="section" id="sharing-with-a-team"><h2>Sharing with a team</h2>'
+        f"<p>{P2}</p><p>{P3}</p></div>"
+    )
+    widget = (
+        '<div id="sharing-buttons-bar"><h3>Share</h3>'
+        "<p>Share this story with your friends on social media.</p></div>"
+    )
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1>{first}{shared}{widget}</article>"))
+    assert record.body == f"Intro\n\n{P1}\n\nSharing with a team\n\n{P2}\n\n{P3}"
+
+
+def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
+    tail = '<h3>More on this topic</h3><p><a href="/a">Ferries</a></p><p>Was this article useful?</p>'
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{tail}</article>"))
+    assert record.body == f"{P1}\n\n{P2}"
+    closing = '<p>"The river decides," he said.</p><p>Read more</p>'
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{closing}</article>"))
+    assert record.body == f'{P1}\n\n{P2}\n\n"The river decides," he said.'
+    rows = "<ul><li>Length: 40 m</li><li>Cost: 2 million</li></ul>"
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{rows}</article>"))
+    assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
+
+
+def test_an_article_swallowed_by_an_unclosed_header_is_still_found() -> None:
+    # "<header>" never closed: the parser puts the whole page inside it, so the landmark is read after all.
+    page = f'<header class="top"><div class="logo"><a href="/">Daily Example</a></div>{ARTICLE}'
+    assert _extract(_doc("", page)).body == f"{P1}\n\n{P2}\n\n{P3}"
+    # A closed header with a paragraph of its own stays out when the article is elsewhere.
+    promo = f"<header><p>{P3.replace('farmers', 'readers')}</p></header>"
+    assert _extract(_doc("", promo + ARTICLE)).body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
 def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() -> None:

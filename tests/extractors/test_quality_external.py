@@ -65,3 +65,43 @@ def test_pages_equal_to_corpus_pages_or_to_each_other_are_written_once(tmp_path:
     assert counts == {"set": 1}
     written = sorted(p.name for p in (tmp_path / "out" / "set").iterdir())
     assert len(written) == 2 and written[0].endswith(".html") and written[1].endswith(".json")
+
+
+def _fixture(folder: Path, html: str, meta: dict[str, object], expected: str) -> None:
+    folder.mkdir(parents=True)
+    (folder / "source.html").write_text(html, "utf-8")
+    (folder / "expected-metadata.json").write_text(json.dumps(meta), "utf-8")
+    (folder / "expected.html").write_text(expected, "utf-8")
+
+
+def test_readability_pages_take_the_canonical_site_and_keep_a_site_in_one_half(tmp_path: Path) -> None:
+    qe = _bench()
+    base = tmp_path / "readability" / "test" / "test-pages"
+    canonical = '<link rel="canonical" href="https://en.wikipedia.org/wiki/Bridge">'
+    _fixture(base / "wikipedia", f"<html><head>{canonical}</head><body>x</body></html>",
+             {"title": "Bridge", "publishedTime": None}, "<div><p>One.</p><p>Two <b>three</b>.</p></div>")
+    _fixture(base / "wikipedia-2", "<html><body>y</body></html>", {"title": "Ferry"}, "")
+    dated = {"title": "Test", "publishedTime": "2020-01-02"}
+    _fixture(base / "001", "<html><body>z</body></html>", dated, "")
+    pages = {p.parent.name: t for _s, p, t in qe.readability_pages(tmp_path / "readability")}
+    assert pages["wikipedia"]["url"] == "https://en.wikipedia.org/wiki/Bridge"
+    assert pages["wikipedia"]["body"] == "One.\n\nTwo three."
+    assert pages["wikipedia-2"]["url"] == "http://wikipedia.org/wikipedia-2"  # the site its name names
+    assert pages["wikipedia-2"]["body"] is None
+    assert (pages["001"]["url"], pages["001"]["published"]) == ("http://001.invalid/001", "2020-01-02")
+
+
+def test_goose_pages_drop_made_up_hosts_and_take_the_text_opening(tmp_path: Path) -> None:
+    qe = _bench()
+    content = tmp_path / "goose" / "tests" / "data" / "content"
+    content.mkdir(parents=True)
+    text = "The council met on Tuesday to discuss the bridge. " * 4
+    for name, url in (("real", "http://www.dailyexample.co.uk/story"), ("fake", "http://example.com/x")):
+        (content / f"{name}.html").write_text(PAGE.format(name), "utf-8")
+        entry = {"url": url, "expected": {"cleaned_text": text + "\n\nMore.", "title": "Bridge"}}
+        (content / f"{name}.json").write_text(json.dumps(entry), "utf-8")
+    pages = list(qe.goose_pages(tmp_path / "goose"))
+    assert [p.stem for _s, p, _t in pages] == ["real"]
+    snippet = pages[0][2]["extra"]["body_must_contain"][0]
+    assert text.startswith(snippet) and 20 <= len(snippet) <= 120 and not snippet.endswith(" ")
+    assert pages[0][2]["title"] == "Bridge"
