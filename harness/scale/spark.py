@@ -14,6 +14,7 @@ installed in their Python and the config's schema files at the same paths (docs/
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -31,7 +32,6 @@ T = TypeVar("T")
 
 def session(master: str | None) -> Any:
     """A Spark session: ``master`` if given, else what spark-submit set, else ``local[*]``."""
-    import os
     import sys
 
     from pyspark import SparkConf
@@ -40,15 +40,36 @@ def session(master: str | None) -> Any:
     # local mode: Python workers run this interpreter (with the harness); a cluster sets PYSPARK_PYTHON
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
+    conf = SparkConf()
     builder = SparkSession.builder.appName("news-harness check")
     if master:
         builder = builder.master(master)
-    elif not SparkConf().contains("spark.master"):
+    elif not conf.contains("spark.master"):
         builder = builder.master("local[*]")
+    resolved = master or conf.get("spark.master", "local[*]") or ""
+    submit_args = os.environ.get("PYSPARK_SUBMIT_ARGS", "")
+    heap = local_heap(resolved, conf.contains("spark.driver.memory"), submit_args)
+    if heap:
+        builder = builder.config("spark.driver.memory", heap)
     builder = builder.config("spark.ui.showConsoleProgress", "false")
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+def local_heap(master: str, configured: bool, submit_args: str, ram: int | None = None) -> str | None:
+    """The driver heap to ask for in local mode, where the executors run inside the driver's JVM: Spark's
+    default (1 GB) ran out at 100,000 records (docs/scale.md). A quarter of the machine's memory, 1 to 8 GB;
+    ``None`` on a cluster or when the user set it (``spark.driver.memory``, ``--driver-memory``)."""
+    if not master.startswith("local") or configured or "--driver-memory" in submit_args:
+        return None
+    if ram is None:
+        try:
+            ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        except (ValueError, OSError, AttributeError):
+            ram = 4 << 30
+    gib = max(1, min(8, ram // 4 >> 30))
+    return f"{gib}g"
 
 
 def _raws(spark: Any, source: str) -> Any:

@@ -113,3 +113,17 @@ def test_parquet_above_the_limit_writes_the_table_on_spark(tmp_path: Path, spark
     leaks = [r for r in rows if r["check"] == "body.markup_leak"]
     assert len({r["page_id"] for r in leaks}) == 60 and {r["excerpt"] for r in leaks} == {"<b>", "</b>"}
     assert run.sink.tally.pages == 60 and run.sink.rows == len(rows)
+
+
+def test_local_mode_gets_a_heap_its_executors_can_use(spark: Any) -> None:
+    from harness.scale.spark import local_heap
+
+    # local mode runs the executors in the driver's JVM: Spark's 1 GB default ran out at 100,000 records
+    assert spark.sparkContext.getConf().get("spark.driver.memory") == local_heap("local[2]", False, "")
+    assert local_heap("local[*]", False, "", ram=24 << 30) == "6g"
+    assert local_heap("local[2]", False, "", ram=2 << 30) == "1g"
+    assert local_heap("local[2]", False, "", ram=64 << 30) == "8g"
+    # the user's own setting wins, and a cluster sizes its driver itself
+    assert local_heap("local[2]", True, "") is None
+    assert local_heap("local[2]", False, "--driver-memory 2g pyspark-shell") is None
+    assert local_heap("spark://head:7077", False, "") is None
