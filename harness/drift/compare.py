@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from harness.drift.evidence import chrome_lines, cut_in_place, cut_tail, hidden_share
 from harness.drift.fingerprint import date_renderings, squash
+from harness.drift.sitename import is_site_name
 
 ChangeKind = Literal["lost", "broken", "edited"]
 _RELATIVE = re.compile(
@@ -116,6 +117,13 @@ def _title(old: str, new: str, page: PageText, moved: bool) -> FieldChange | Non
             "title",
             "broken",
             f"title: extracted {_excerpt(new)}, but the recorded title {_excerpt(old)} is still on the page",
+        )
+    if is_site_name(new, page.parsed()):
+        return FieldChange(
+            "title",
+            "broken",
+            f"title: extracted {_excerpt(new)}, the site's own name (its metadata, <title> or domain), "
+            f"not a headline; the recorded title was {_excerpt(old)}",
         )
     if moved:
         return FieldChange(
