@@ -79,6 +79,13 @@ _SPECS = (
         "a byline or a date stamp among the first or last two lines of the body",
     ),
     CheckSpec(
+        "boilerplate.other_title",
+        "error",
+        "dataset",
+        "python",
+        "a body line that is the title of another page of the run (a related-headlines list)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",

@@ -271,6 +271,8 @@ def dataset_findings(
         per_page.setdefault(pid, []).extend(findings)
     for pid, finding in duplicate_urls(pages, settings):
         per_page.setdefault(pid, []).append(finding)
+    for pid, finding in other_titles(rows, settings):
+        per_page.setdefault(pid, []).append(finding)
     return DatasetOutcome(per_page=per_page, run=[*col.run, *site_level])
 
 
@@ -287,6 +289,47 @@ def duplicate_urls(pages: Sequence[PageResult], settings: CheckSettings) -> list
         seen = first.setdefault(page.url, page.id)
         if seen != page.id:
             message = f"the same page as {seen}: both responses come from {page.url}"
-            out.append((page.id, Finding("page.duplicate_url", scope.severity["page.duplicate_url"], "$",
-                                         message, excerpt=page.url)))
+            out.append(
+                (
+                    page.id,
+                    Finding(
+                        "page.duplicate_url",
+                        scope.severity["page.duplicate_url"],
+                        "$",
+                        message,
+                        excerpt=page.url,
+                    ),
+                )
+            )
+    return out
+
+
+#: a title shorter than this key (letters and digits) is too generic to prove a line is another headline
+_TITLE_KEY_MIN = 24
+
+
+def other_titles(rows: Sequence[frame.Row], settings: CheckSettings) -> list[tuple[str, Finding]]:
+    """``boilerplate.other_title``: a body line that is, letters and digits case-folded, the title of
+    another page of the run is a related-headlines leftover, whatever its language (no word list)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r.title and len(k := key(r.title)) >= _TITLE_KEY_MIN:
+            owners[k].add(r.page_id)
+    out: list[tuple[str, Finding]] = []
+    for r in rows:
+        scope = settings.for_site(r.site)
+        if not owners or not r.body or not scope.on("boilerplate.other_title"):
+            continue
+        for line in lines(r.body):
+            if len(line) > 400 or not (ids := owners.get(key(line), set()) - {r.page_id}):
+                continue
+            what = f"a body line is the title of {', '.join(sorted(ids)[:3])} (a related-headlines list)"
+            finding = Finding(
+                "boilerplate.other_title",
+                scope.severity["boilerplate.other_title"],
+                "$.body",
+                what,
+                clip(line, 200),
+            )
+            out.append((r.page_id, finding))
     return out

@@ -40,6 +40,22 @@ def is_byline(line: str) -> bool:
     return bool(people) and _names(people[0]) and all(_names(p) or len(p) <= 40 for p in people[1:])
 
 
+def is_name_role(line: str) -> bool:
+    """ "Jane Miller, Staff Writer": two to four capitalised name words, a comma, a role of one to three
+    capitalised words, nothing else (no sentence punctuation): an author line without a "by" word."""
+    name, sep, role = line.strip().partition(", ")
+    parts = name.split()
+    return (
+        bool(sep)
+        and 2 <= len(parts) <= 4
+        and _names(name)
+        and _names(role)
+        and len(role.split()) <= 3
+        and not any(c in line for c in ".!?:;")
+        and len(line) <= 60
+    )
+
+
 def is_date_stamp(line: str) -> bool:
     flat = line.strip().lower()
     return bool(_DATE.fullmatch(flat) or _AGO.match(flat))
@@ -54,7 +70,7 @@ def check_edges(emit: Emitter, body: str) -> None:
         return
     edge = dict.fromkeys([*body_lines[:_EDGE_LINES], *body_lines[-_EDGE_LINES:]])
     for line in edge:
-        if is_byline(line):
+        if is_byline(line) or is_name_role(line):
             emit.add(EDGE, "$.body", "a byline at the edge of the body (the page's author line)", line)
         elif is_date_stamp(line):
             emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)

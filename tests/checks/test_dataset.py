@@ -236,9 +236,34 @@ def test_two_cassettes_of_one_page_are_a_duplicate() -> None:
     def page(pid: str, url: str) -> PageResult:
         return PageResult(pid, "a.example", url, f"{pid}.yaml", "generic", {"title": pid})
 
-    pages = [page("a.example/new", "https://a.example/new"), page("a.example/old", "https://a.example/new"),
-             page("a.example/other", "https://a.example/other")]
+    pages = [
+        page("a.example/new", "https://a.example/new"),
+        page("a.example/old", "https://a.example/new"),
+        page("a.example/other", "https://a.example/other"),
+    ]
     found = duplicate_urls(pages, load_settings(HarnessConfig()))
     got = [(pid, f.check, f.severity) for pid, f in found]
     assert got == [("a.example/old", "page.duplicate_url", "error")]
     assert "a.example/new" in found[0][1].message
+
+
+def test_a_body_line_that_is_another_pages_title_is_an_error() -> None:
+    recs = [_rec(i) for i in range(4)]
+    recs[0]["body"] += "\n\n" + recs[2]["title"].upper() + "\n" + recs[3]["title"]
+    per_page, _ = dataset(recs)
+    hits = [f for f in per_page.get("example.com/p0", []) if f.check == "boilerplate.other_title"]
+    assert [f.severity for f in hits] == ["error", "error"]
+    assert "example.com/p2" in hits[0].message
+    assert all(
+        "boilerplate.other_title" not in {f.check for f in fs}
+        for p, fs in per_page.items()
+        if p != "example.com/p0"
+    )
+
+
+def test_a_short_title_in_a_body_is_not_proof_of_a_headline_list() -> None:
+    recs = [_rec(i) for i in range(3)]
+    recs[1]["title"] = "Weather"
+    recs[0]["body"] += "\n\nWeather"
+    per_page, _ = dataset(recs)
+    assert all(f.check != "boilerplate.other_title" for fs in per_page.values() for f in fs)
