@@ -509,3 +509,54 @@ def fresh3() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
 
 def in_page_lines(choices: tuple[str, ...]) -> Defect:
     return in_page(tuple(c.replace("{", "{{").replace("}", "}}") for c in choices), ("",))
+
+
+FRESH4_LINES = (
+    "Olvassa el ezt is: A kormány új közlekedési törvényt fogadott el",
+    "Kövessen minket a Facebookon",
+    "Přečtěte si také: Vláda schválila nový rozpočet na příští rok",
+    "Citește și: Guvernul a aprobat noul buget pentru anul viitor",
+    "Pročitajte i: Vlada je usvojila novi zakon o prometu",
+    "Preberite tudi: V Ljubljani so odprli novo knjižnico",
+    "Lasiet arī: Rīgā atklāta jauna bērnu slimnīca",
+    "קראו עוד: הממשלה אישרה את התקציב החדש",
+    "อ่านเพิ่มเติม: ฝนตกหนักทำให้น้ำท่วมกรุงเทพฯ",
+    "អានបន្ថែម: រដ្ឋាភិបាលអនុម័តច្បាប់ថ្មី",
+    "Funda futhi: Uhulumeni wamukele isabelomali esisha",
+    "Karanta kuma: Gwamnati ta amince da sabon kasafin kudi",
+    "Ka siwaju: Ijoba fowo si ofin tuntun lori eto eko",
+    "Həmçinin oxuyun: Bakıda yeni körpü istifadəyə verildi",
+    "Сондай-ақ оқыңыз: Алматыда жаңа аурухана ашылды",
+)
+# Two kinds no rule was written for (held out, never tuned): a share-button row in local script and a
+# "Tags:"-shaped line list; a print/e-mail toolbar line.
+SHARE_TAG_LINES = (
+    "Megosztás · Facebook · X · E-mail",
+    "Sdílet: Facebook | X | E-mail",
+    "Distribuie: Facebook WhatsApp Email",
+    "שתפו: פייסבוק | וואטסאפ | מייל",
+    "Címkék: belföld, közlekedés, kormány",
+    "Štítky: doprava, vláda, rozpočet",
+    "Etichete: guvern, buget, economie",
+    "Oznake: promet, vlada, zakon",
+)
+TOOLBAR_LINES = (
+    "Nyomtatás | E-mail | Betűméret A- A+",
+    "Tisk | Odeslat e-mailem | Velikost písma",
+    "Imprimă | Trimite prin e-mail | Mărime text",
+    "Ispiši | Pošalji e-poštom | Veličina slova",
+    "הדפסה | שליחה במייל | גודל גופן",
+)
+
+
+def fresh4() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
+    """A fifth language set and two new kinds, written apart from ``checks_fourth`` (another engineer, the
+    same day): committed before any rule work, never tuned on, and never seen by that pass's rules."""
+    bp = _BOILERPLATE
+    name = "fifth held-out set (hu, cs, ro, hr, sl, lv, he, th, km, zu, ha, yo, az, kk)"
+    return {
+        f"{name}, record only": (record_only(one_of(FRESH4_LINES)), bp),
+        f"{name} from the page's chrome (replay)": (in_page_lines(FRESH4_LINES), bp),
+        "never tuned: share row / tag list, record only": (record_only(one_of(SHARE_TAG_LINES)), bp),
+        "never tuned: print/e-mail toolbar, record only": (record_only(one_of(TOOLBAR_LINES)), bp),
+    }
