@@ -306,30 +306,52 @@ def duplicate_urls(pages: Sequence[PageResult], settings: CheckSettings) -> list
 
 #: a title shorter than this key (letters and digits) is too generic to prove a line is another headline
 _TITLE_KEY_MIN = 24
+_LINE_MAX = 400
+
+
+def title_key(title: str | None) -> str | None:
+    """The key ``boilerplate.other_title`` matches lines against: letters and digits case-folded, or
+    ``None`` for a title too short to prove anything."""
+    k = key(title) if title else ""
+    return k if len(k) >= _TITLE_KEY_MIN else None
+
+
+def other_title_lines(
+    row: frame.Row, settings: CheckSettings, others: Callable[[str], int]
+) -> list[Finding]:
+    """``boilerplate.other_title`` on one row: each body line whose key is the title of ``others(key)``
+    other pages of the run (the row's own title excluded by the caller's count). Shared by the in-memory
+    path and the streaming engines, which count hashed keys (:mod:`harness.scale`)."""
+    scope = settings.for_site(row.site)
+    if not row.body or not scope.on("boilerplate.other_title"):
+        return []
+    out = []
+    for line in lines(row.body):
+        if len(line) > _LINE_MAX or (k := title_key(line)) is None or not (n := others(k)):
+            continue
+        pages = f"{n} other page{'s' if n > 1 else ''}"
+        what = f"a body line is the title of {pages} of the run (a related-headlines list)"
+        severity = scope.severity["boilerplate.other_title"]
+        out.append(Finding("boilerplate.other_title", severity, "$.body", what, clip(line, 200)))
+    return out
 
 
 def other_titles(rows: Sequence[frame.Row], settings: CheckSettings) -> list[tuple[str, Finding]]:
     """``boilerplate.other_title``: a body line that is, letters and digits case-folded, the title of
     another page of the run is a related-headlines leftover, whatever its language (no word list)."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, int] = defaultdict(int)
     for r in rows:
-        if r.title and len(k := key(r.title)) >= _TITLE_KEY_MIN:
-            owners[k].add(r.page_id)
+        if (k := title_key(r.title)) is not None:
+            owners[k] += 1
+    if not owners:
+        return []
     out: list[tuple[str, Finding]] = []
     for r in rows:
-        scope = settings.for_site(r.site)
-        if not owners or not r.body or not scope.on("boilerplate.other_title"):
-            continue
-        for line in lines(r.body):
-            if len(line) > 400 or not (ids := owners.get(key(line), set()) - {r.page_id}):
-                continue
-            what = f"a body line is the title of {', '.join(sorted(ids)[:3])} (a related-headlines list)"
-            finding = Finding(
-                "boilerplate.other_title",
-                scope.severity["boilerplate.other_title"],
-                "$.body",
-                what,
-                clip(line, 200),
-            )
-            out.append((r.page_id, finding))
+        count = others(owners.get, title_key(r.title))
+        out += [(r.page_id, f) for f in other_title_lines(r, settings, count)]
     return out
+
+
+def others(count: Callable[[str], int | None], own: str | None) -> Callable[[str], int]:
+    """How many pages other than this one (whose title key is ``own``) have the title key asked for."""
+    return lambda k: (count(k) or 0) - (k == own)

@@ -232,6 +232,7 @@ def run_local(
         common,
         keep_records=keep,
         teaser=totals.teaser(),
+        titles=totals.titles(),
         repeats=lines,
         failing=failing,
     )

@@ -53,6 +53,7 @@ class Totals:
         self._units = PairCounter()  # (site, recurrence unit) -> distinct bodies holding it
         self._teaser = teaser.Learner(teaser.cap(settings), OnceStore())
         self._teaser_bodies = HashSet()  # (site, body) pairs the teaser learner has counted
+        self._titles: list[Any] = []  # per chunk: the rows' title-key hashes (boilerplate.other_title)
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -82,6 +83,8 @@ class Totals:
                 state.undated.append(page_id)
         for col, values in sketch.keys.items():
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
+        titles = np.asarray(sketch.titles, dtype=np.uint64)
+        self._titles.append(titles[titles != 0])
         for row, body, units in sketch.bodies:
             state = self.sites[sketch.ids[row][2]]
             if self._bodies.add(_pair(state.index, body)):
@@ -97,6 +100,15 @@ class Totals:
         out = self._teaser.common(teaser.floor(self.settings))
         self._teaser, self._teaser_bodies = teaser.Learner(1), HashSet()
         return out  # type: ignore[return-value]
+
+    def titles(self) -> tuple[Any, Any]:
+        """The run's title-key hashes, sorted, with the number of pages having each (12 bytes a title)."""
+        import numpy as np
+
+        values = np.concatenate(self._titles) if self._titles else np.zeros(0, dtype=np.uint64)
+        self._titles = []
+        unique, counts = np.unique(values, return_counts=True)
+        return unique, counts.astype(np.int32)
 
     def candidates(self) -> dict[str, frozenset[int]]:
         """Per key column, the hashes two or more pages share (the only rows pass 2 sends back)."""

@@ -149,6 +149,7 @@ def run_spark(
         common,
         keep_records=keep,
         teaser=totals.teaser(),
+        titles=totals.titles(),
         row_local=False,
     )
     checked = raws.mapPartitions(_checks(ctx.cfg, key, spark.sparkContext.broadcast(setup)))

@@ -70,6 +70,8 @@ class Setup:
     failing: Mapping[str, frozenset[int]] | None = None
     #: the lines whose key another line shares (pass 1 knows them); None: not known, look at every row
     repeats: frozenset[int] | None = None
+    #: ``boilerplate.other_title``: the run's title-key hashes, sorted, and how many pages have each
+    titles: tuple[Any, Any] | None = None
 
 
 _setup: Setup | None = None
@@ -107,6 +109,7 @@ class Sketch:
     )  # (row, body, units)
     #: the row-local expectations' columns of the rows that have one: (line numbers, values per column)
     local: tuple[list[int], list[list[float]]] = field(default_factory=lambda: ([], []))
+    titles: list[int] = field(default_factory=list)  # per row: hash of its title key (0: none or too short)
 
 
 def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
@@ -116,6 +119,8 @@ def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stu
 
 
 def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
+    from harness.checks import dataset
+
     settings = _current().ctx.check_settings
     out, stubs = Sketch(), []
     for raw in chunk:
@@ -133,6 +138,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
+    out.titles = [h64(k) if (k := dataset.title_key(r.title)) else 0 for r in rows]
     matched = cols["boilerplate_match"] if local else [None] * len(rows)
     out.scores = [
         rates.page_scores(r, settings.for_site(r.site), m) for r, m in zip(rows, matched, strict=True)
@@ -179,6 +185,24 @@ def _member(col: str, row: frame.Row, value: str) -> frame.Row:
         return replace(row, published=None, body=None)
     first = (lines(row.body or "")[:1] or [""])[0]
     return replace(row, published=None, body=f"{first}\n{value}")  # groups by key, shows the first line
+
+
+def _other_titles(row: frame.Row, setup: Setup) -> list[Finding]:
+    """``boilerplate.other_title`` for one row, from the run's title-key hashes pass 1 counted."""
+    from harness.checks import dataset
+
+    if setup.titles is None or not row.body or not len(setup.titles[0]):
+        return []
+    unique, counts = setup.titles
+    own = dataset.title_key(row.title)
+    mine = h64(own) if own else 0
+
+    def others(k: str) -> int:
+        h = h64(k)
+        i = int(unique.searchsorted(h))
+        return (int(counts[i]) if i < len(unique) and int(unique[i]) == h else 0) - (h == mine)
+
+    return dataset.other_title_lines(row, setup.ctx.check_settings, others)
 
 
 def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
@@ -271,7 +295,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         out.pages.append(page)
         for row in frame.rows_from([page]):
             rows.append(row)
-            found = _recurring(row, setup, out, cache) + _teaser(row, setup)
+            found = _recurring(row, setup, out, cache) + _teaser(row, setup) + _other_titles(row, setup)
             if found:
                 late[row.page_id] = found
     pages = out.pages

@@ -253,7 +253,8 @@ def test_a_body_line_that_is_another_pages_title_is_an_error() -> None:
     per_page, _ = dataset(recs)
     hits = [f for f in per_page.get("example.com/p0", []) if f.check == "boilerplate.other_title"]
     assert [f.severity for f in hits] == ["error", "error"]
-    assert "example.com/p2" in hits[0].message
+    assert "title of 1 other page of the run" in hits[0].message
+    assert hits[0].excerpt == recs[2]["title"].upper()
     assert all(
         "boilerplate.other_title" not in {f.check for f in fs}
         for p, fs in per_page.items()

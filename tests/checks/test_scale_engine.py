@@ -63,7 +63,10 @@ def _corpus_lines(corpus_dir: Path) -> list[str]:
         body = f"Story number {i} tells a different tale.\n\nSubscribe to the Daily Bugle for more news."
         url = f"https://bugle.example.com/s/{i}"
         lines.append(json.dumps({"url": url, "title": f"Tale {i}", "body": body}))
-    return lines
+    long = [r["title"] for r in records if len(r.get("title") or "") > 40]
+    body = "A story that ends on a related-headlines list.\n\n" + "\n".join([long[0], long[-1].upper()])
+    lines.append(json.dumps({"url": "https://related.example.org/a", "title": "Related", "body": body}))
+    return lines  # the titles are on lines 1 and ~150, chunks of 37: the run's titles, not the chunk's
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -73,7 +76,8 @@ def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: in
     ctx = _context(tmp_path)
     memory = _memory(path, ctx)
     fired = Counter(f.check for p in memory.pages for f in p.findings)
-    for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line"):
+    checks = ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line")
+    for check in (*checks, "boilerplate.other_title"):
         assert fired[check], check  # the comparison below covers every dataset check
     assert fired["body.too_short"] and fired["boilerplate.pattern"]  # decided by the run's one validation
     assert {"rate.title_duplicate", "rate.body_too_short"} <= {f.check for f in memory.findings}

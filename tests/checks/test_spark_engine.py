@@ -62,6 +62,9 @@ def test_same_records_same_findings_one_by_one(
         first = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[0])
         fh.write(json.dumps(first) + "\n{broken\n")
         fh.write(json.dumps({**first, "url": first["url"] + "?copy"}) + "\n")
+        body = f"A story ending on a related-headlines list.\n\n{first['title']}"  # the first line's title
+        related = {"url": "https://related.example.org/a", "title": "Related", "body": body}
+        fh.write(json.dumps(related) + "\n")
     ctx = _context(tmp_path, CHECKS)
     local = run_local(path, ctx, jobs=1)
     runs: list[list[gx.Outcome]] = []
@@ -74,13 +77,14 @@ def test_same_records_same_findings_one_by_one(
     monkeypatch.setattr(gx, "validate_spark", counting)
     remote = run_spark(str(path), ctx)
     expected, got = _findings(local), _findings(remote)
-    assert list(got) == list(expected) and len(got) == 1003
+    assert list(got) == list(expected) and len(got) == 1004
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
     assert [f.to_dict() for f in remote.run_findings] == [f.to_dict() for f in local.run_findings]
     fired = Counter(f["check"] for fs in expected.values() for f in fs)
     for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "boilerplate.pattern"):
         assert fired[check], check
+    assert fired["boilerplate.other_title"] == 1  # a title 1,000 lines away: the run's titles, on Spark too
     assert fired["body.too_short"] > 20
     gates = {f.check for f in local.run_findings}
     assert {"date.coverage", "rate.boilerplate", "rate.body_too_short"} <= gates
