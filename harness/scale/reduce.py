@@ -1,6 +1,7 @@
 """The engine's state between the two passes: what the dataset-level checks keep of a whole run.
 
-Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page) and one hash of its id; per site
+Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page), the hash of its title key when
+the title is long enough for ``boilerplate.other_title`` (8 more) and one hash of its id; per site
 the dated/undated counts, the recurrence-unit counts of its distinct bodies, and the rate gates' counters
 (pages counted against each gate and the five worst, :class:`harness.checks.rates.Counts`). Nothing here
 holds a body, so memory grows with pages (a few dozen bytes each), sites and distinct lines.
