@@ -226,7 +226,6 @@ class Supervisor:
         """
         results: list[PageResult | None] = [None] * len(refs)
         pending = deque(enumerate(refs))
-        self._loaded.clear()  # read ahead for an earlier call that ended early (Ctrl-C): not these pages
         done = 0
         while pending or any(w.job for w in self._workers):
             self._hand_out(pending, len(refs))
