@@ -48,7 +48,7 @@ from typing import Any
 
 from harness.capture.cassette import CassetteRef
 from harness.model import Finding, PageResult
-from harness.runner import Extracted, Loaded, Progress, RunContext, load_stage, unreplayed
+from harness.runner import Extracted, Progress, RunContext, unreplayed
 from harness.worker import finish, serve
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
@@ -153,7 +153,6 @@ class Supervisor:
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
         self._warming: threading.Thread | None = None
-        self._loaded: dict[int, Loaded | Extracted] = {}  # the next pages' cassettes, read ahead
         if self._mp.get_start_method() == "fork":
             _warm_up(self.jobs)
 
@@ -233,7 +232,6 @@ class Supervisor:
                 self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
                 self._warming.start()
                 warm = None
-            self._read_ahead(pending)
             collected = self._collect()
             self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
             for index, answer in collected:
@@ -243,17 +241,6 @@ class Supervisor:
                     progress(done, len(refs), refs[index].id)
         return [r for r in results if r is not None]
 
-    def _read_ahead(self, pending: deque[tuple[int, CassetteRef]]) -> None:
-        """Read the cassettes of the next pages while the workers extract, one per worker, so that reading
-        YAML is off the extractor's path. A cassette this process cannot read for a reason other than a
-        :class:`~harness.capture.cassette.CassetteError` is left to its worker, which reports it as before."""
-        for index, ref in list(pending)[: self.jobs]:
-            if index not in self._loaded:
-                try:
-                    self._loaded[index] = load_stage(ref, self.ctx)
-                except Exception:  # the worker loads it again and says what went wrong
-                    continue
-
     def _hand_out(self, pending: deque[tuple[int, CassetteRef]], total: int) -> None:
         for worker in [w for w in self._workers if w.job is None and not w.process.is_alive()]:
             self._kill(worker)  # died between pages: replace it quietly
@@ -262,7 +249,7 @@ class Supervisor:
             worker = idle.pop() if idle else self._start()
             job = pending.popleft()
             try:
-                worker.conn.send((*job, self.finish_in_workers, self._loaded.pop(job[0], None)))
+                worker.conn.send((*job, self.finish_in_workers))
             except (OSError, ValueError):
                 pending.appendleft(job)
                 self._kill(worker)

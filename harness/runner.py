@@ -30,7 +30,7 @@ from harness.extraction import normalise_output as normalise_output
 from harness.extractors import registry
 from harness.extractors.base import Extractor
 from harness.model import Finding, PageResult, RunResult
-from harness.page import Page, RecordedResponse
+from harness.page import Page
 from harness.paths import site_for_url
 from harness.validate import RecordValidator
 
@@ -181,55 +181,27 @@ class Extracted:
     result: PageResult | None = None
 
 
-@dataclass(slots=True)
-class Loaded:
-    """A page's cassette, read and ready for the extractor (:func:`load_stage`); small enough to pickle.
-
-    The runner loads the next pages while its workers extract (``harness.parallel``), so that reading the
-    YAML is off the extractor's path; a worker handed none loads the page itself.
-    """
-
-    cassette: cassette_mod.Cassette
-    response: RecordedResponse
-    site: str
-    site_titles: tuple[str, ...]
-    ms: float
-
-
-def load_stage(ref: CassetteRef, ctx: RunContext) -> Loaded | Extracted:
-    """Read ``ref``'s cassette and its primary response; an unreadable cassette is a finished page."""
-    name = ctx.extractor.name if ctx.extractor else "?"
+def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
+    """Load the cassette and run the extractor on it offline: the part of a page that runs untrusted code."""
+    if ctx.extractor is None:
+        raise ValueError("replay_page needs a RunContext with an extractor")
+    extractor = ctx.extractor
     start = perf_counter()
     try:
         loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes, cache=False)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
         finding = Finding(exc.check, "error", "$", str(exc))
-        return Extracted(ref, name, result=unreplayed(ref, name, finding))
+        return Extracted(ref, extractor.name, result=unreplayed(ref, extractor.name, finding))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
-    titles = folder_titles(ref.path)  # site-name evidence
-    return Loaded(loaded, response, site, titles, (perf_counter() - start) * 1000)
-
-
-def extract_stage(ref: CassetteRef, ctx: RunContext, loaded: Loaded | Extracted | None = None) -> Extracted:
-    """Run the extractor on ``ref`` offline (loading it first unless ``loaded`` is given): the part of a
-    page that runs untrusted code."""
-    if ctx.extractor is None:
-        raise ValueError("replay_page needs a RunContext with an extractor")
-    extractor = ctx.extractor
-    if loaded is None:
-        loaded = load_stage(ref, ctx)
-    if isinstance(loaded, Extracted):
-        return loaded
-    start, response = perf_counter(), loaded.response
-    page = Page(response, loaded.site, ref.id, site_titles=loaded.site_titles)
-    record, findings = extract_page(page, extractor, loaded.cassette, ctx.scrubber, ctx.cfg.page_timeout)
+    page = Page(response, site, ref.id, site_titles=folder_titles(ref.path))  # site-name evidence
+    record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
     if response.status >= 400:
         findings.append(
             Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")
         )
-    elapsed = loaded.ms + (perf_counter() - start) * 1000
+    elapsed = (perf_counter() - start) * 1000
     return Extracted(ref, extractor.name, page, record, findings, elapsed)
 
 

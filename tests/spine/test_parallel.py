@@ -84,30 +84,3 @@ def test_jobs_auto_in_a_config_file(tmp_path: Path) -> None:
     (tmp_path / "harness.toml").write_text('jobs = "many"\n')
     with pytest.raises(ConfigError, match="jobs must be"):
         load_config(tmp_path)
-
-
-def test_the_runner_reads_the_next_cassettes_while_its_workers_extract(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from harness import parallel
-
-    _corpus(tmp_path / "c")
-    refs = cassette.discover(tmp_path / "c")
-    cfg = HarnessConfig(root=tmp_path, page_timeout=3.0)
-    ctx = runner.make_context(cfg, "spine.test_runner:_hangs_on_one")
-    read: list[str] = []
-
-    def counting(ref: cassette.CassetteRef, ctx: runner.RunContext) -> object:
-        read.append(ref.id)
-        return runner.load_stage(ref, ctx)
-
-    monkeypatch.setattr(parallel, "load_stage", counting)
-    with Supervisor(ctx, 1, finish=False) as supervisor:
-        ahead = [page_to_dict(p) | {"elapsed_ms": 0} for p in supervisor.replay_pages(refs)]
-    # every page but the first was read by the runner, once, while the worker extracted the one before
-    assert sorted(read) == sorted(r.id for r in refs[1:]) and len(set(read)) == len(read)
-    monkeypatch.undo()
-    alone = [page_to_dict(runner.replay_page(r, ctx)) | {"elapsed_ms": 0} for r in refs if "hang" not in r.id]
-    assert [p for p in ahead if "hang" not in str(p["id"])] == alone
-    broken = next(p for p in ahead if p["id"] == "valley.example/broken")
-    assert [f["check"] for f in broken["findings"]] == ["cassette.unreadable"]
