@@ -199,7 +199,7 @@ def _other_titles(row: frame.Row, setup: Setup) -> list[Finding]:
 
     def others(k: str) -> int:
         h = h64(k)
-        i = int(unique.searchsorted(h))
+        i = int(unique.searchsorted(unique.dtype.type(h)))  # as uint64: numpy < 2 would compare floats
         return (int(counts[i]) if i < len(unique) and int(unique[i]) == h else 0) - (h == mine)
 
     return dataset.other_title_lines(row, setup.ctx.check_settings, others)
