@@ -496,14 +496,20 @@ def one_of(choices: tuple[str, ...]) -> Defect:
     return one_line(tuple(c.replace("{", "{{").replace("}", "}}") for c in choices), ("",))
 
 
+def language_set(name: str, lines: tuple[str, ...]) -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
+    """One of ``lines`` per record with no page to ask: in every record, then in one record in eight."""
+    plant = record_only(one_of(lines))
+    return {
+        f"{name}, record only": (plant, _BOILERPLATE),
+        f"{name}, record only, 1 page in 8 per run": (sparse(plant, 8), _BOILERPLATE),
+    }
+
+
 def fresh3() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
-    bp = _BOILERPLATE
-    plant = one_of(FRESH3_LINES)
     name = "third held-out set (uk, fa, bn, ms, sk, lt, sr, ur, ta, ja, ko, ka, am, et)"
     return {
-        f"{name}, record only": (record_only(plant), bp),
-        f"{name}, record only, 1 page in 8 per run": (sparse(record_only(plant), 8), bp),
-        f"{name} from the page's chrome (replay)": (in_page_lines(FRESH3_LINES), bp),
+        **language_set(name, FRESH3_LINES),
+        f"{name} from the page's chrome (replay)": (in_page_lines(FRESH3_LINES), _BOILERPLATE),
     }
 
 

@@ -6,7 +6,7 @@ misses are reported as "held out, never tuned" and must not be looked at while w
 
 from __future__ import annotations
 
-from checks_defects import _BOILERPLATE, Defect, Rotated, block_at_end, line_at, one_of, record_only, sparse
+from checks_defects import _BOILERPLATE, Defect, Rotated, block_at_end, language_set, line_at
 
 FOURTH_LINES = (
     "Olvassa el ezt is: A kormány új adótörvényt fogadott el",
@@ -44,11 +44,9 @@ TAG_LISTS = (
 
 def fourth() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
     bp = _BOILERPLATE
-    plant = one_of(FOURTH_LINES)
     name = "fourth set, never tuned (hu, cs, ro, lv, az, kk, zu, ha, yo, km, sl)"
     return {
-        f"{name}, record only": (record_only(plant), bp),
-        f"{name}, record only, 1 page in 8 per run": (sparse(record_only(plant), 8), bp),
+        **language_set(name, FOURTH_LINES),
         "share-button row in local words, never tuned (end)": (line_at(SHARE_ROWS, "end"), bp),
         "share-button row in local words, never tuned (middle)": (line_at(SHARE_ROWS, "middle"), bp),
         "tag / source list appended, never tuned": (block_at_end(TAG_LISTS), bp),
