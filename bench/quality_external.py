@@ -286,10 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("\n" + "\n".join(qs.misses(runs[names[0]])))
             dump[label] = comparison.to_dict()
             if args.speed:
-                live = [r.extractor for r in comparison.rows if not r.skipped]
-                speed = qs.interleaved_ms(live, parts[label])
-                print("\nms/page, taking turns: " + ", ".join(f"{k} {v}" for k, v in speed.items()))
-                dump[label]["interleaved_ms_per_page"] = speed
+                dump[label]["interleaved_ms_per_page"] = qs.print_speed(comparison, parts[label])
     if args.json:
         args.json.write_text(json.dumps(dump, indent=2, default=str), "utf-8")
     return 0

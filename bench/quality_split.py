@@ -174,12 +174,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("\n" + "\n".join(misses(runs[names[0]])))
             dump[label] = comparison.to_dict()
             if args.speed:
-                speed = interleaved_ms([r.extractor for r in comparison.rows if not r.skipped], parts[label])
-                print("\nms/page, taking turns: " + ", ".join(f"{k} {v}" for k, v in speed.items()))
-                dump[label]["interleaved_ms_per_page"] = speed
+                dump[label]["interleaved_ms_per_page"] = print_speed(comparison, parts[label])
     if args.json:
         args.json.write_text(json.dumps(dump, indent=2, default=str), "utf-8")
     return 0
+
+
+def print_speed(comparison: Any, pages: Sequence[CassetteRef]) -> dict[str, float]:
+    """ms/page of the extractors that ran, taking turns page by page on ``pages``; printed and returned."""
+    speed = interleaved_ms([r.extractor for r in comparison.rows if not r.skipped], pages)
+    print("\nms/page, taking turns: " + ", ".join(f"{k} {v}" for k, v in speed.items()))
+    return speed
 
 
 if __name__ == "__main__":
