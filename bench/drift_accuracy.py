@@ -52,6 +52,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -285,8 +286,8 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
     """Did the mutation change a critical field's value (beyond the same fact at another precision)?
 
     Judged on the full values, independently of the labeller: a title whose text differs, a date on
-    another day (or gone), a body that lost or gained more than 10% of its word 3-grams. Titles are
-    compared after NFKC, as a reader would ("Ama…" and "Ama..." are one title).
+    another day and not the same instant (or gone), a body that lost or gained more than 10% of its word
+    3-grams. Titles are compared after NFKC, as a reader would ("Ama…" and "Ama..." are one title).
     """
     live = outcome.live_record or {}
     if outcome.live_record is None:
@@ -299,13 +300,24 @@ def _damaged(outcome: DriftOutcome, recorded: Mapping[str, Any] | None) -> bool:
             return True
         if name == "title" and _text(old) != _text(new):
             return True
-        if name == "published" and str(old)[:10] != str(new)[:10]:
+        if name == "published" and not _same_date(str(old), str(new)):
             return True
         if name == "body":
             a, b = shingles(str(old)), shingles(str(new))
             if len(a & b) < 0.9 * len(a) or len(b - a) > 0.1 * max(len(b), 1):
                 return True
     return False
+
+
+def _same_date(old: str, new: str) -> bool:
+    """The same calendar day, or the same instant written in another time zone (both with offsets)."""
+    if old[:10] == new[:10]:
+        return True
+    try:
+        a, b = (datetime.fromisoformat(v.replace("Z", "+00:00")) for v in (old, new))
+    except ValueError:
+        return False
+    return a.tzinfo is not None and b.tzinfo is not None and a == b
 
 
 def _text(value: Any) -> str:

@@ -12,9 +12,12 @@ Each difference is one :class:`FieldChange` of one of these kinds:
 or vanished (``moved``: none of the recorded value's anchors carries the live value, see
 :mod:`harness.drift.fingerprint`) is ``broken`` unless the new value is the same fact at another precision
 (the same day, the same text): the extractor fell back to another, wrong value. A publication date that
-moves by more than a day is ``broken`` unless the page shows both dates from the same element (an update
-notice); a body that shrinks below ``SHARP_SHRINK`` of its length while its container changed is
-``broken`` whatever ``min_body_ratio`` says (a teaser replacing the article).
+moves by more than a day is ``broken`` unless the page shows readers both dates and the date's element
+is in place (an update notice: "Published 18 November, updated 25 November"); a date that only changed
+in the markup, while the page still shows the recorded one, is the template's fault, not an update. A
+body that shrinks below ``SHARP_SHRINK`` of its length while its container changed is ``broken`` whatever
+``min_body_ratio`` says (a teaser replacing the article); so is a body that lost more than a trivial share
+of its text while the page still shows nearly all of it (the page did not change, the extraction did).
 
 Text is compared after Unicode normalisation, whitespace collapsing and removal of relative timestamps
 ("5 minutes ago", "Updated 2 hours ago", "just now"), so churn that no reader calls an edit is not one.
@@ -47,6 +50,8 @@ SHARP_SHRINK = 0.8
 #: Below this share of its word 3-grams kept (or above its complement gained) a body changed by more than
 #: normalisation: with its container changed, that is a fallback, not an edit.
 TRIVIAL = 0.9
+#: At least this share of the recorded body's word 3-grams still on the live page: the page kept its text.
+ON_PAGE = 0.95
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,33 @@ def _present(value: Any) -> bool:
     return bool(value)
 
 
-def _title(old: str, new: str, page: PageText, moved: bool) -> FieldChange | None:
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORDY = 3  # a title with fewer words (4+ letters) than this says too little to judge by its words
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _TITLE_WORD.findall(unicodedata.normalize("NFKC", text))}
+
+
+def _off_topic(old: str, new: str, bodies: tuple[str, str]) -> bool:
+    """A new title that shares no word with the article, while the recorded one did: not a rewritten
+    headline (an editor's headline names what the article is about) but a constant the extractor fell back
+    to (a site's name, a section, a slogan). Only for spaced scripts with enough words to say so."""
+    old_words, new_words = _words(old), _words(new)
+    rec_body, live_body = (_words(b[:20000]) for b in bodies)
+    if len(old_words) < _WORDY or not new_words or len(old_words & rec_body) < 2:
+        return False
+    return not new_words & (live_body | rec_body | old_words)
+
+
+def _title(
+    old: str,
+    new: str,
+    page: PageText,
+    moved: bool,
+    rec: PageText | None = None,
+    bodies: tuple[str, str] = ("", ""),
+) -> FieldChange | None:
     if squash(clean(old)).casefold() == squash(clean(new)).casefold():
         return None  # the same text (case, spacing): another precision, not a change
     if squash(clean(old)) and squash(clean(old)) in page.visible:
@@ -118,7 +149,7 @@ def _title(old: str, new: str, page: PageText, moved: bool) -> FieldChange | Non
             "broken",
             f"title: extracted {_excerpt(new)}, but the recorded title {_excerpt(old)} is still on the page",
         )
-    if is_site_name(new, page.parsed()):
+    if is_site_name(new, page.parsed()) or (rec is not None and is_site_name(new, rec.parsed())):
         return FieldChange(
             "title",
             "broken",
@@ -131,6 +162,13 @@ def _title(old: str, new: str, page: PageText, moved: bool) -> FieldChange | Non
             "broken",
             f"title: extracted {_excerpt(new)}; the recorded title {_excerpt(old)} is gone and the element "
             "it came from changed: a fallback, not an edit",
+        )
+    if _off_topic(old, new, bodies):
+        return FieldChange(
+            "title",
+            "broken",
+            f"title: extracted {_excerpt(new)}, which shares no word with the article, while the recorded "
+            f"title {_excerpt(old)} did: a fallback to a constant, not a rewritten headline",
         )
     return FieldChange("title", "edited", f"title edited: {_excerpt(old)} -> {_excerpt(new)}")
 
@@ -205,6 +243,11 @@ def _zone_shift_on_page(old: str, new: str, page: PageText) -> bool:
     return False
 
 
+def _visible(value: str, page: PageText) -> bool:
+    """Whether a reader sees the date ``value`` on the page (in its text, not only in an attribute)."""
+    return any(r in page.visible for r in date_renderings(value))
+
+
 def _zoneless(value: str) -> bool:
     when = _instant(value)
     return when is None or when.tzinfo is None
@@ -223,8 +266,7 @@ def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange |
         how = "the same day" if old[:10] == new[:10] else "within a day"
         return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
     old_shown = _date_on_page(old, page)
-    old_visible = any(r in page.visible for r in date_renderings(old))  # to readers, not in an attribute
-    if old_visible and not moved and _date_on_page(new, page):
+    if not moved and _visible(old, page) and _visible(new, page):  # to readers, not in an attribute
         return FieldChange(
             "published",
             "edited",
@@ -306,6 +348,11 @@ def _body_evidence(
             f"body: {hidden:.0%} of the recorded text is now only in <noscript>, <template> or script data "
             "on the live page (lazy-loaded): no reader sees it and the extractor lost it"
         )
+    if kept < TRIVIAL and on_page >= ON_PAGE:
+        return _broken_body(
+            f"body: {kept:.0%} of the recorded text is extracted, though {on_page:.0%} of it is still on the "
+            "page: the page kept its text, the extraction lost it"
+        )
     cut = cut_tail(rec_paras, live_paras, rec.visible, live.visible) or cut_in_place(
         rec_paras, live_paras, rec.visible, live.visible, (rec.parsed(), live.parsed()), clean
     )
@@ -379,7 +426,8 @@ def compare_records(
             continue
         change: FieldChange | None
         if name == "title":
-            change = _title(str(old), str(new), live_page, name in moved)
+            bodies = (str(recorded.get("body") or ""), str(live.get("body") or ""))
+            change = _title(str(old), str(new), live_page, name in moved, rec, bodies)
         elif name == "published":
             change = _published(str(old), str(new), live_page, name in moved)
         elif name == "body":

@@ -181,6 +181,21 @@ def _block_of(node: NavigableString | Tag) -> Tag | None:
     return parent if isinstance(parent, Tag) else None
 
 
+#: Where a page repeats its own headline without being its headline: a link to the article (a ticker, a menu,
+#: a "most read" list, a breadcrumb), an item of a list, the site's navigation, footer or a sidebar. These
+#: come and go with the page's other stories, so they never anchor the title (an ``<h1>`` that links to its
+#: own article still does).
+_NOT_HEADLINE = frozenset({"a", "li", "nav", "footer", "aside", "option", "button", "label"})
+
+
+def _repeats_headline(node: Tag) -> bool:
+    """Whether ``node`` sits where a page repeats its headline elsewhere (see ``_NOT_HEADLINE``)."""
+    chain = [node, *(p for p in node.parents if isinstance(p, Tag))]
+    if any(tag.name == "h1" for tag in chain):
+        return False
+    return any(tag.name in _NOT_HEADLINE for tag in chain)
+
+
 def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
     key = squash(title)
     out = {_meta_anchor(m) for m in soup.find_all("meta") if squash(str(m.get("content") or "")) == key}
@@ -194,7 +209,12 @@ def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
         node: Tag | None = text.parent
         while isinstance(node, Tag) and node is not body and len(squash(node.get_text())) < len(key):
             node = node.parent
-        if isinstance(node, Tag) and node is not body and squash(node.get_text()) == key:
+        if (
+            isinstance(node, Tag)
+            and node is not body
+            and squash(node.get_text()) == key
+            and not _repeats_headline(node)
+        ):
             out.add(path(node))
     return out
 
@@ -326,7 +346,15 @@ def fingerprint(soup: BeautifulSoup, record: Mapping[str, Any] | None) -> Finger
         anchors["body"] = {anchor for anchor, _ in groups}
         container = groups[0][0] if groups else None
         minor = frozenset(anchor for anchor, share in groups if share < MINOR_SHARE)
-    return Fingerprint({k: tuple(sorted(v)[:_MAX_ANCHORS]) for k, v in anchors.items()}, container, minor)
+    return Fingerprint({k: _kept(v) for k, v in anchors.items()}, container, minor)
+
+
+def _kept(anchors: set[str]) -> tuple[str, ...]:
+    """At most ``_MAX_ANCHORS`` metadata anchors (``meta[...]``, ``jsonld:...``) and as many element paths,
+    each kind in sorted order: a page with many element anchors cannot crowd out its metadata ones."""
+    meta = sorted(a for a in anchors if a.startswith(("meta", "jsonld")))
+    paths = sorted(a for a in anchors if not a.startswith(("meta", "jsonld")))
+    return tuple(meta[:_MAX_ANCHORS] + paths[:_MAX_ANCHORS])
 
 
 def moved_fields(recorded: Fingerprint, live: Fingerprint) -> frozenset[str]:

@@ -224,3 +224,32 @@ def test_a_next_page_link_far_from_the_article_marks_a_split_body() -> None:
     nav = '<nav><span>Page 1 of 2</span> <a rel="next" href="?page=2">Next page</a></nav></body>'
     found = kinds(BODY, "\n\n".join(kept), RECORDED, html(kept).replace("</body>", nav))
     assert found and found[0].startswith("broken"), found
+
+
+def test_links_and_lists_repeating_the_headline_do_not_anchor_the_title() -> None:
+    """A ticker, a "most read" list or a footer listing that links to the article itself rotates with the
+    site's other stories: an icon added to those links is no template change of the title."""
+    from harness.drift.fingerprint import fingerprint, template_changes
+
+    page = (
+        "<html><head>{metas}</head><body><header><ul class='ticker'><li><a href='/a'>{icon}Bridge reopens "
+        "after two years</a></li></ul></header><article><h1 class='headline'><a href='/a'>Bridge reopens "
+        "after two years</a></h1><p>Text.</p></article><footer><p class='title'><a href='/a'>{icon}Bridge "
+        "reopens after two years</a></p></footer></body></html>"
+    )
+    metas = "".join(f'<meta property="og:x{n}" content="Bridge reopens after two years">' for n in range(3))
+    record = {"title": "Bridge reopens after two years"}
+    plain = fingerprint(BeautifulSoup(page.format(metas=metas, icon=""), "lxml"), record)
+    icons = fingerprint(
+        BeautifulSoup(page.format(metas=metas, icon="<svg><title>go</title></svg>"), "lxml"), record
+    )
+    anchors = plain.anchors["title"]
+    assert any(a.endswith("h1.headline > a") for a in anchors)  # a heading linking to its own article
+    assert not any("ticker" in a or "footer" in a for a in anchors)
+    assert template_changes(plain, icons) == []
+    # many element anchors cannot crowd the metadata ones out of the fingerprint
+    many = "".join(f"<div class='c{n}'><p>Bridge reopens after two years</p></div>" for n in range(9))
+    crowded = fingerprint(
+        BeautifulSoup(page.format(metas=metas, icon="").replace("<p>Text.</p>", many), "lxml"), record
+    )
+    assert sum(a.startswith("meta") for a in crowded.anchors["title"]) == 3

@@ -90,6 +90,36 @@ def test_title_fallback_with_a_moved_source_is_breaking_a_rewrite_in_place_is_an
     assert compare_records(rec, same, live, live, 0.5, frozenset({"title"})) == []
 
 
+def test_a_date_changed_only_in_the_markup_is_no_update_notice() -> None:
+    """Readers still see only the recorded date; the metadata now says a week later: the template's
+    fault, not an update (an update notice shows readers both dates)."""
+    markup = '<p>Published 2019-11-18</p><time datetime="2019-11-25"></time>'
+    live = PageText(visible=squash("Published 2019-11-18"), html=markup, shingles=shingles(markup))
+    changes = compare_records({"published": "2019-11-18"}, {"published": "2019-11-25"}, live, live, 0.5)
+    assert [c.kind for c in changes] == ["broken"], changes
+
+
+def test_a_body_that_lost_text_the_page_still_shows_is_breaking() -> None:
+    """Paragraphs merged with <br> in the same container: the page keeps every word, the extractor drops a
+    third of them. Not an edit: the page did not change its text."""
+    paras = BODY.split("\n\n")
+    kept = "\n\n".join(paras[:4])
+    changes = compare_records({"body": BODY}, {"body": kept}, page(BODY), page(BODY), 0.5)
+    assert [c.kind for c in changes] == ["broken"] and "still on the page" in changes[0].reason
+    # the same loss where the page itself lost that text is an edit
+    assert compare_records({"body": BODY}, {"body": kept}, page(BODY), page(kept), 0.5)[0].kind == "edited"
+
+
+def test_a_new_title_that_shares_no_word_with_the_article_is_a_fallback() -> None:
+    rec = {"title": "Harbour bridge reopens to the ferry crowds", "body": BODY}
+    live_page = page("<h1>The Morning Ledger</h1>" + BODY)
+    constant = compare_records(rec, {**rec, "title": "The Morning Ledger"}, page(BODY), live_page, 0.5)
+    assert [c.kind for c in constant] == ["broken"] and "shares no word" in constant[0].reason
+    rewrite = {**rec, "title": "Ferry era ends as the bridge reopens"}
+    edited = compare_records(rec, rewrite, page(BODY), page("<h1>Ferry era ends</h1>" + BODY), 0.5)
+    assert [c.kind for c in edited] == ["edited"]
+
+
 def test_body_shrinking_sharply_in_a_changed_container_is_breaking_whatever_the_ratio() -> None:
     short = "\n\n".join(BODY.split("\n\n")[:4])  # 67% kept: above min_body_ratio 0.5
     live = page(short)
