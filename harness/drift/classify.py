@@ -238,10 +238,10 @@ def _compare(
         moved_fields(prints["recorded"], prints["live"]) & set(settings.critical_fields),
     )
     template = _template(prints, fingerprint(live_page.soup, rec_record))
-    if not any(c.field == "published" for c in changes):
-        # the same date (instant): where it was read from is no template change. Date markup is a page's
-        # most volatile part ("37 minutes ago" renderings, time zones, scripts); it matters for a changed
-        # value (the fallback rule), not for an unchanged one
+    if all(c.precision for c in changes if c.field == "published"):
+        # the same date (instant, or the same day at another precision): where it was read from is no
+        # template change. Date markup is a page's most volatile part ("37 minutes ago" renderings, time
+        # zones, scripts); it matters for a changed value (the fallback rule), not for an unchanged one
         template = [(name, why) for name, why in template if name != "published"]
     verdict = _verdict(changes, _new_failures(rec_findings, live_findings), template, settings)
     return verdict, prints, live_record, live_findings, rec_record

@@ -59,6 +59,8 @@ class FieldChange:
     field: str
     kind: ChangeKind
     reason: str
+    #: the same fact at another precision (a date on the same day, or within a day read in another zone)
+    precision: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +266,16 @@ def _published(old: str, new: str, page: PageText, moved: bool) -> FieldChange |
         or (near and _zoneless(old) and _zoneless(new) and _zone_shift_on_page(old, new, page))
     ):
         how = "the same day" if old[:10] == new[:10] else "within a day"
-        return FieldChange("published", "edited", f"published: {old} -> {new} ({how}: another precision)")
+        # a time of day that became a bare date: the template lost its machine-readable date and the
+        # extractor fell back to a coarser source (the URL, a printed day). Same day, but where it is read
+        # from did change; a time read in another zone or from a sibling field of the same day did not
+        lost_time = len(old.strip()) > 10 and len(new.strip()) <= 10
+        return FieldChange(
+            "published",
+            "edited",
+            f"published: {old} -> {new} ({how}: another precision)",
+            precision=not lost_time,
+        )
     old_shown = _date_on_page(old, page)
     if not moved and _visible(old, page) and _visible(new, page):  # to readers, not in an attribute
         return FieldChange(

@@ -157,3 +157,25 @@ def test_an_update_notice_needs_the_old_date_shown_to_readers() -> None:
     shown = page("<p>Published 2019-11-18, last updated 2019-12-28</p>")
     found = compare_records({"published": "2019-11-18"}, {"published": "2019-12-28"}, shown, shown, 0.5)
     assert [c.kind for c in found] == ["edited"], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "precision"),
+    [
+        # dates re-written at UTC-10: the extractor now reads the same day from a sibling field
+        ("2019-11-19T08:41:00+00:00", "2019-11-19T07:42:12-10:00", True),
+        ("2019-11-20", "2019-11-19", True),  # a date-only extractor, the same instant read in the new zone
+        # the machine-readable time went and the extractor fell back to a bare day: the template changed
+        ("2025-03-06T07:30:00+01:00", "2025-03-06", False),
+    ],
+)
+def test_a_date_at_another_precision_says_whether_its_source_is_still_as_precise(
+    old: str, new: str, precision: bool
+) -> None:
+    """Same-day changes are edits, never breaking; ``precision`` lets the labeller drop the date's template
+    change (benign time-zone churn) unless the time of day was lost (the date markup went)."""
+    live = page('<time datetime="2019-11-19T22:41:00-10:00">x</time>')
+    (change,) = compare_records(
+        {"published": old}, {"published": new}, live, live, 0.5, frozenset({"published"})
+    )
+    assert change.kind == "edited" and change.precision is precision
