@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from harness.drift.evidence import chrome_lines, cut_in_place, cut_tail, hidden_share
 from harness.drift.fingerprint import date_renderings, squash
-from harness.drift.sitename import is_site_name
+from harness.drift.sitename import added_affix, is_site_name
 
 ChangeKind = Literal["lost", "broken", "edited"]
 _RELATIVE = re.compile(
@@ -157,6 +157,15 @@ def _title(
             "broken",
             f"title: extracted {_excerpt(new)}, the site's own name (its metadata, <title> or domain), "
             f"not a headline; the recorded title was {_excerpt(old)}",
+        )
+    affix = added_affix(old, new)
+    if affix is not None:
+        return FieldChange(
+            "title",
+            "broken",
+            f"title: extracted {_excerpt(new)}, the recorded headline {_excerpt(old)} with {_excerpt(affix)} "
+            "added behind a title separator: the page's <title> with its site or section name, not a "
+            "headline",
         )
     if moved:
         return FieldChange(

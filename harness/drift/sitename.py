@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from harness.drift.fingerprint import squash
 
-__all__ = ["is_site_name", "site_names"]
+__all__ = ["added_affix", "is_site_name", "site_names"]
 
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«]\s*")
 _META_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
@@ -88,3 +88,23 @@ def is_site_name(title: str, soup: Any) -> bool:
         return False
     names = site_names(soup)
     return key in names or re.sub(r"\W", "", key) in {re.sub(r"\W", "", n) for n in names}
+
+
+def added_affix(old: str, new: str) -> str | None:
+    """The part ``new`` adds around the recorded headline ``old`` behind a title separator, or ``None``.
+
+    "World news - Bridge reopens" for "Bridge reopens (update)": the extractor now returns the ``<title>``
+    with its section or site name, not the headline. The headline part is the longest; it must be the
+    recorded headline or a part of it, and no other part may already be in the recorded headline.
+    """
+    parts = [p.strip() for p in _SEPARATOR.split(new[:600]) if p.strip()]
+    if len(parts) < 2:
+        return None
+    head = max(parts, key=len)
+    old_key, head_key = _key(old), _key(head)
+    if len(head_key) < _MIN_NAME or not (head_key in old_key or old_key in head_key):
+        return None
+    others = [p for p in parts if p is not head]
+    if any(_key(p) in old_key for p in others):
+        return None
+    return " ".join(others)

@@ -64,3 +64,19 @@ def test_hostile_metadata_does_not_stop_the_check() -> None:
         '<head><meta property="og:url" content="http://[::1"><link rel="canonical" href="http://[bad"></head>'
     )
     assert kinds("Anything", live(head)) == ["edited"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "affix"),
+    [
+        ("Диета Аткинса (14 дней)", "World news - Диета Аткинса", "World news"),
+        ("Bridge reopens after two years", "Bridge reopens after two years | The Ledger", "The Ledger"),
+        ("Bridge reopens after two years", "Bridge reopens, ferries stop", None),  # a rewrite, no separator
+        ("Bridge reopens - ferries stop", "Bridge reopens - ferries stop today", None),  # the part was there
+        ("Bridge reopens after two years", "Harbour news - Ferries stop tonight", None),  # another headline
+    ],
+)
+def test_a_headline_that_gained_a_title_affix(old: str, new: str, affix: str | None) -> None:
+    from harness.drift.sitename import added_affix
+
+    assert added_affix(old, new) == affix
