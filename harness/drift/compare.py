@@ -17,7 +17,8 @@ is in place (an update notice: "Published 18 November, updated 25 November"); a 
 in the markup, while the page still shows the recorded one, is the template's fault, not an update. A
 body that shrinks below ``SHARP_SHRINK`` of its length while its container changed is ``broken`` whatever
 ``min_body_ratio`` says (a teaser replacing the article); so is a body that lost more than a trivial share
-of its text while the page still shows nearly all of it (the page did not change, the extraction did).
+of its text while the page still shows nearly all of it, a tenth more than the extraction kept (the page
+did not change, the extraction did).
 
 Text is compared after Unicode normalisation, whitespace collapsing and removal of relative timestamps
 ("5 minutes ago", "Updated 2 hours ago", "just now"), so churn that no reader calls an edit is not one.
@@ -50,8 +51,9 @@ SHARP_SHRINK = 0.8
 #: Below this share of its word 3-grams kept (or above its complement gained) a body changed by more than
 #: normalisation: with its container changed, that is a fallback, not an edit.
 TRIVIAL = 0.9
-#: At least this share of the recorded body's word 3-grams still on the live page: the page kept its text.
-ON_PAGE = 0.95
+#: At least this share of the recorded body's word 3-grams still on the live page, and a tenth more than
+#: the extraction kept: the page kept its text, the extraction lost it (an edit loses both alike).
+ON_PAGE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +370,7 @@ def _body_evidence(
             f"body: {hidden:.0%} of the recorded text is now only in <noscript>, <template> or script data "
             "on the live page (lazy-loaded): no reader sees it and the extractor lost it"
         )
-    if kept < TRIVIAL and on_page >= ON_PAGE:
+    if kept < TRIVIAL and on_page >= ON_PAGE and on_page - kept >= 1 - TRIVIAL:
         return _broken_body(
             f"body: {kept:.0%} of the recorded text is extracted, though {on_page:.0%} of it is still on the "
             "page: the page kept its text, the extraction lost it"
