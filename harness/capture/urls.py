@@ -109,6 +109,10 @@ class UrlRewriter:
                 return out
         return url
 
+    def unused(self, urls: Sequence[str]) -> list[str]:
+        """Each rule (``FROM=TO``) that rewrites none of ``urls``: a typo, or ``https`` for ``http`` URLs."""
+        return [f"{r.public}={r.target}" for r in self.rules if all(r.forward(u) is None for u in urls)]
+
     def back_host(self, host: str) -> str:
         """The public ``Host`` header value for a target ``host[:port]``."""
         for rule in self.rules:

@@ -123,6 +123,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
     ctx = runner.make_context(cfg, args.extractor)
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
+    _warn_unused_rules(settings.rewrite.unused([o.url for o in outcomes if o.url]), outcomes)
     _print_drift(result.summary.get("drift", {}), outcomes)
     covered = drift.run_coverage(result.pages, settings)
     _print_coverage(covered)
@@ -143,6 +144,20 @@ def cmd_drift(args: argparse.Namespace) -> int:
             print("nothing to refresh: no page drifted")
     failing = any(drift.should_fail(o, settings) for o in outcomes)
     return 1 if failing or covered.failing else 0
+
+
+def _warn_unused_rules(unused: Sequence[str], outcomes: Sequence[object]) -> None:
+    """Say which rewrite rules matched no recorded URL: those pages went to the public sites instead."""
+    from harness.drift import DriftOutcome
+
+    urls = [o.url for o in outcomes if isinstance(o, DriftOutcome) and o.url]
+    for rule in unused:
+        example = f" (recorded URLs look like {urls[0]})" if urls else ""
+        print(
+            f"warning: rewrite rule {rule!r} matched none of the {len(urls)} recorded URLs{example}; "
+            "their pages were fetched from the public sites",
+            file=sys.stderr,
+        )
 
 
 def _warn_contact(user_agent: str) -> None:

@@ -41,7 +41,11 @@ def test_a_run_that_reaches_nothing_exits_non_zero_with_a_coverage_finding(
 ) -> None:
     with LocalServer() as srv:  # no routes: every path answers 404
         target = srv.url if server_kind == "404-everywhere" else f"http://127.0.0.1:{closed_port()}"
-        config = _project(tmp_path, [f"http://{p.site}={target}" for p in PAGES])
+        # a second rule for https pages, which this run has none of: the run says so
+        rules = [f"http://{p.site}={target}" for p in PAGES] + [
+            f"https://{{host}}/{{path}}={target}/{{path}}"
+        ]
+        config = _project(tmp_path, rules)
         proc = subprocess.run(
             [sys.executable, "-m", "harness", "drift", "--config", str(config), "-q"],
             cwd=tmp_path,
@@ -52,6 +56,8 @@ def test_a_run_that_reaches_nothing_exits_non_zero_with_a_coverage_finding(
         )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert proc.stderr.count("gives site owners no contact") == 1
+    unused = [line for line in proc.stderr.splitlines() if "matched none of the 2 recorded URLs" in line]
+    assert len(unused) == 1 and "https://{host}/{path}" in unused[0], proc.stderr
     assert "coverage FAILED: compared 0 of 2 pages" in proc.stdout
     results = _results(tmp_path)
     checks = [f["check"] for f in results["findings"]]  # type: ignore[index, union-attr]

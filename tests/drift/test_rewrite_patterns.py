@@ -93,3 +93,12 @@ def test_recording_through_a_pattern_rule_keeps_only_public_addresses(tmp_path: 
     assert entry.status == "written" and entry.path is not None, entry
     text = entry.path.read_text(encoding="utf-8")
     assert "127.0.0.1" not in text and "http://news.example/2025/a" in text
+
+
+def test_rules_that_rewrite_none_of_the_urls_are_named() -> None:
+    rules = rewriter(
+        ["https://{host}/{path}=http://127.0.0.1:8000/{host}/{path}", "http://a.example=http://m"]
+    )
+    urls = ["http://a.example/x", "http://b.example/y"]
+    assert rules.unused(urls) == ["https://{host}/{path}=http://127.0.0.1:8000/{host}/{path}"]
+    assert rules.unused([]) == [f"{r.public}={r.target}" for r in rules.rules]
