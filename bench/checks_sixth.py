@@ -83,7 +83,10 @@ def sixth() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
             line_at(_braced(DATELINE_LOCATIONS), "start"),
             bp,
         ),
-        "photo-gallery counter line (middle), never tuned": (line_at(_braced(GALLERY_COUNTERS), "middle"), bp),
+        "photo-gallery counter line (middle), never tuned": (
+            line_at(_braced(GALLERY_COUNTERS), "middle"),
+            bp,
+        ),
     }
 
 
