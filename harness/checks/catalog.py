@@ -90,7 +90,7 @@ _SPECS = (
         "error",
         "page",
         "python",
-        "a photo credit line amid the body (a caption kept; credit words in many languages)",
+        "a photo credit line before the body's last line (a caption kept; credit words in many languages)",
     ),
     CheckSpec(
         "boilerplate.tag_list",

@@ -2,10 +2,10 @@
 
 * ``boilerplate.credit``: a short line that is only a credit, "<credit word>[ credit]: <Name/Agency>",
   "(Photo by <Name>/<Agency>)" or "© <Name>", with the credit word from a multilingual family (photo,
-  foto, bild, image, фото, צילום, صورة, 写真, 사진...). Strong (error) amid the body's lines, where a
-  caption was pulled in between two paragraphs; the body's last line is left to the weak patterns
+  foto, bild, image, фото, צילום, صورة, 写真, 사진...). Strong (error) on any line but the body's last
+  (a caption pulled in above or between paragraphs); the last line is left to the weak patterns
   (``boilerplate.pattern_weak``), because hand-written "perfect" bodies keep the lead image's credit
-  there (5 of 121 clean bodies do, all on their last line; none amid their lines).
+  there (5 of 121 clean bodies do, all on their last line; none on another line).
 * ``boilerplate.tag_list``: at the body's end, a label line ("Tags:", "Címkék:", "Zdroje:") followed
   only by short items, one a line; or a last line "Label: item, item" of short items; or a last line of
   three or more short capitalised comma-separated items and nothing else (no sentence punctuation).
@@ -67,13 +67,13 @@ def is_credit(line: str) -> bool:
 
 
 def check_credits(emit: Emitter, body: str) -> None:
-    """``boilerplate.credit``: a credit line amid the body's lines (not its first or last line)."""
+    """``boilerplate.credit``: a credit line anywhere but the body's last line."""
     if not emit.on(CREDIT):
         return
     body_lines = lines(body)
-    for line in body_lines[1:-1]:
+    for line in body_lines[:-1]:
         if len(line) <= _CREDIT_MAX and is_credit(line):
-            emit.add(CREDIT, "$.body", "a photo credit amid the body (a caption the extractor kept)", line)
+            emit.add(CREDIT, "$.body", "a photo credit in the body (a caption the extractor kept)", line)
 
 
 def _item(text: str) -> bool:

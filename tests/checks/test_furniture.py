@@ -53,6 +53,7 @@ def test_sentences_with_credit_words_are_not_credits(line: str) -> None:
 def test_a_credit_on_the_last_line_is_left_to_the_weak_patterns() -> None:
     # hand-written "perfect" bodies keep the lead image's credit there (docs/checks-accuracy.md)
     assert _found("boilerplate.credit", ARTICLE + "\n\nPhoto: Reuters") == []
+    assert _found("boilerplate.credit", "Photo: Reuters\n\n" + ARTICLE) == ["error:Photo: Reuters"]
 
 
 @pytest.mark.parametrize(
