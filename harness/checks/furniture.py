@@ -41,7 +41,7 @@ _CREDIT = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<who>[^\d:：]+?)\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[!?;。！？]|\.\s+\S|\.$")
 _LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][^\n:：]{0,29})\s*[:：]\s*(?P<rest>.*)$")
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|/)\s*")
+_ITEM_SPLIT = re.compile(r"[,;|·•/]")  # no \s* around it: that is quadratic on a line of spaces
 _ITEM_WORDS = 3
 _ITEM_CHARS = 30
 _MIN_ITEMS = 2
@@ -87,7 +87,7 @@ def _item(text: str) -> bool:
 
 
 def _items(text: str) -> list[str]:
-    return [p for p in _ITEM_SPLIT.split(text.strip()) if p]
+    return [p.strip() for p in _ITEM_SPLIT.split(text) if p.strip()]
 
 
 def _capitalised(item: str) -> bool:

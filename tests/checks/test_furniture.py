@@ -99,3 +99,15 @@ def test_an_ad_label_amid_the_body_fails_the_record_only_run() -> None:
     assert [f.severity for fs in per_page.values() for f in fs if f.check == "boilerplate.pattern"] == [
         "error"
     ]
+
+
+def test_hostile_long_lines_cost_linear_time() -> None:
+    import time
+
+    # a split on r"\s*,\s*" is quadratic on a line of spaces: 60k of them took ~16 s of CPU, now ~1 ms
+    spaces = "Photo" + " " * 60_000 + "x"
+    body = "\n\n".join([PARAS[0], spaces, PARAS[1], "Tags:" + " a," * 20_000, spaces])
+    start = time.process_time()
+    found = {f.check for f in page_checks(record(body=body))}
+    assert time.process_time() - start < 2.0  # CPU, not wall: a 1000x margin over the linear cost
+    assert "boilerplate.credit" not in found and "boilerplate.tag_list" not in found
