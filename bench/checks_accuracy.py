@@ -30,7 +30,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checks_defects import Case, Defect, Rotated, defects, fresh3, fresh4, held_out, more_kinds
-from checks_fourth import fourth
+from checks_fourth import fourth, tuned_since
+from checks_sixth import sixth
 
 from harness.checks import CATALOG, PageContext, dataset_findings, load_settings, page_findings
 from harness.checks.settings import CheckSettings
@@ -279,10 +280,10 @@ def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> 
     for kind, (plant, expected) in defects(seed_tail(seed)).items():
         plant_kind(cases, kind, plant, base, settings, report, expected)
     titles = tuple(dict.fromkeys(c.record["title"] for c in cases if c.record["title"]))
-    for kind, (leftover, expected) in more_kinds(titles).items():
+    for kind, (leftover, expected) in {**more_kinds(titles), **tuned_since()}.items():
         plant_kind(cases, kind, leftover, base, settings, report, expected)
     duplicate_titles(cases, base, settings, report)
-    sets = [held_out(), fresh3(), fourth(), fresh4()]
+    sets = [held_out(), fresh3(), fourth(), fresh4(), sixth()]
     assert len({k for s in sets for k in s}) == sum(map(len, sets)), "two held-out sets name a kind alike"
     for kind, (planter, expected) in {k: v for s in sets for k, v in s.items()}.items():
         report.held_out.add(kind)

@@ -271,6 +271,8 @@ _BOILERPLATE = frozenset(
         "boilerplate.lone_label",
         "boilerplate.edge",
         "boilerplate.pattern_weak",
+        "boilerplate.credit",
+        "boilerplate.tag_list",
     }
 )
 

@@ -86,6 +86,20 @@ _SPECS = (
         "a body line that is the title of another page of the run (a related-headlines list)",
     ),
     CheckSpec(
+        "boilerplate.credit",
+        "error",
+        "page",
+        "python",
+        "a photo credit line before the body's last line (a caption kept; credit words in many languages)",
+    ),
+    CheckSpec(
+        "boilerplate.tag_list",
+        "error",
+        "page",
+        "python",
+        "a tag or source list left at the end of the body (a label and short items, or bare items)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",

@@ -139,6 +139,14 @@ def weak(pattern: str) -> str:
 #: A line that is only a date stamp (lowercase; weak: a timeline lists dates; :mod:`harness.checks.edges`
 #: treats one at the body's edge as strong).
 DATELINE = _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$"
+#: A line that is only an ad slot's label, in many languages ("Advertisement", "Anzeige", "Реклама",
+#: "広告", "- ADVERTISEMENT - Scroll to continue"): article text never is that one word alone.
+AD_MARKER = lines_pattern(
+    r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|reklame|publicidad|publicité|"
+    r"publicidade|pubblicità|advertentie|annonse|annons|mainos|hirdetés|reklama|reklam|oglas|iklan|"
+    r"quảng cáo|реклама|оголошення|διαφήμιση|פרסומת|إعلان|اعلان|تبلیغات|広告|광고|广告|廣告|โฆษณา|"
+    r"विज्ञापन)(?:\s*[-–—:|]?\s*(?:scroll|continue|story continues|article continues)[^\n]{0,40})?"
+)
 #: Patterns that read the same in every language: datelines, copyright lines, mastheads, breadcrumbs.
 _COMMON = (
     weak(DATELINE),
@@ -146,6 +154,7 @@ _COMMON = (
     r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
     r"^[ \t]*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
+    AD_MARKER,
 )
 
 # Per language: strong lines (high-precision families: consent, share, subscribe/newsletter, follow-us,
@@ -465,7 +474,9 @@ def combined(patterns: Iterable[str]) -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    out = dict(zip(_COMMON, ("dateline", "copyright", "masthead", "issn", "breadcrumb"), strict=True))
+    out = dict(
+        zip(_COMMON, ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker"), strict=True)
+    )
     for lang, patterns in DEFAULT_PATTERNS.items():
         if lang != "common":
             lines = [p for p in patterns if p not in _PHRASES]

@@ -310,9 +310,27 @@ def _continues_in_text(flat: str, full: str) -> str | None:
     return None
 
 
+_WRAPPERS = 4  # levels of elements that hold only the line
 _LEAD_LINES = 3  # a body of at most this many lines may be a lead served as the article
 _PROSE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'»)]\s*$")
+
+
+def _holders(flat: str, text: PageText) -> Iterator[Any]:
+    """The elements whose whole text is the line ``flat``: paragraph-like leaves, and the wrappers around
+    one that hold nothing else (a ``<span>`` in a ``<p>``, a ``<div>`` around it)."""
+    seen: set[Any] = set()
+    starts = [el for leaf, el in text.leaves if leaf == flat] + text.by_text.get(flat, [])[-1:]
+    for el in starts:
+        for _ in range(_WRAPPERS):
+            if el is None or el in seen:
+                break
+            seen.add(el)
+            yield el
+            el = el.getparent()
+            raw = text.raw.get(el) if el is not None else None
+            if not raw or squash(raw) != flat:
+                break
 
 
 def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
@@ -323,15 +341,15 @@ def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
     if not body_lines or len(body_lines) > _LEAD_LINES:
         return None
     flat = squash(body_lines[-1])
-    el = next((el for leaf, el in text.leaves if leaf == flat and el.tag == "p"), None)
-    if el is None:
-        return None
-    count = chars = 0
-    for sib in el.itersiblings():
-        raw = text.raw.get(sib) if isinstance(sib.tag, str) else None
-        if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
-            count, chars = count + 1, chars + len(" ".join(raw.split()))
-    return (count, chars) if count >= 2 and chars > len(body) else None
+    for el in _holders(flat, text):
+        count = chars = 0
+        for sib in el.itersiblings():
+            raw = text.raw.get(sib) if isinstance(sib.tag, str) else None
+            if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
+                count, chars = count + 1, chars + len(" ".join(raw.split()))
+        if count >= 2 and chars > len(body):
+            return count, chars
+    return None
 
 
 def check_page(emit: Emitter, body: str, html: str) -> None:

@@ -144,3 +144,12 @@ def test_whole_line_markers_are_strong_patterns(line: str) -> None:
     hits = [p for p in default_patterns(LANGUAGES) if re.search(p, line, re.MULTILINE)]
     assert hits and any(not is_weak(p) for p in hits), line
     assert not [p for p in default_patterns(LANGUAGES) if re.search(p, "We read the ad for 5 minutes.")]
+
+
+def test_a_lead_in_a_wrapper_that_holds_only_it_stops_early_too() -> None:
+    wrapped = PAGE.replace("<p>{0}</p>", '<div class="lead"><p><span>{0}</span></p></div>').format(*PARAS)
+    found = [f for f in page_checks(record(body=PARAS[0]), html=wrapped) if f.check == "body.stops_early"]
+    assert [f.excerpt for f in found] == [PARAS[0]]
+    # a wrapper that holds more than the line is not climbed: what follows it is not the line's sequel
+    inside = PAGE.replace("<p>{0}</p>", "<div><p>{0}</p><p>Photo: AP</p></div>").format(*PARAS)
+    assert not [f for f in page_checks(record(body=PARAS[0]), html=inside) if f.check == "body.stops_early"]
