@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -106,7 +106,8 @@ class PageText:
     """One page's element texts, indexed once: squashed text -> elements (outermost first). The paragraph
     list and the whole visible text, needed only for a body that ends mid-sentence, are built on demand."""
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, wanted: Set[str] | None = None) -> None:
+        """``wanted``: the only squashed texts :attr:`by_text` needs (a body's lines), or None for all."""
         self.root = root
         self.raw = _texts(root)
         self.by_text: dict[str, list[Any]] = defaultdict(list)
@@ -114,9 +115,10 @@ class PageText:
         for el, raw in self.raw.items():
             if raw and len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
                 text = memo.get(raw)
-                if text is None:
-                    text = memo[raw] = squash(raw)
-                if text and len(text) <= _LINE_MAX:
+                if text is None:  # squash(), inlined for ASCII text (casefold is lower there)
+                    text = " ".join(raw.lower().split()) if raw.isascii() else squash(raw)
+                    memo[raw] = text
+                if text and len(text) <= _LINE_MAX and (wanted is None or text in wanted):
                     found = self.by_text[text]
                     found.insert(0, el)  # outermost first (parents come later in this order)
                     del found[5:]
@@ -135,20 +137,30 @@ class PageText:
 
 
 def parse(html: str) -> Any | None:
-    """An lxml tree of ``html``, or None when there is no document to parse."""
+    """An lxml tree of ``html``, or None when there is no document to parse.
+
+    A plain ``lxml.etree`` tree, as ``lxml.html.document_fromstring`` parses it but without its per-element
+    class look-up (a Python call for every element the checks touch); :func:`text_content` stands in for
+    ``HtmlElement.text_content``."""
     import lxml.etree
-    import lxml.html
 
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8"), parser=_parser())
-    except (lxml.etree.ParserError, ValueError):
+        root = lxml.etree.fromstring(html.encode("utf-8"), parser=_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return None
+    return root  # None for a document with no element, as document_fromstring's ParserError
 
 
 def _parser() -> Any:
-    import lxml.html
+    import lxml.etree
 
-    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    return lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def text_content(el: Any) -> str:
+    """``el``'s text with its descendants' (``lxml.html``'s ``text_content()``, for a plain element: the
+    parser drops comments and processing instructions, so every text it yields is the element's own)."""
+    return "".join(el.itertext())
 
 
 def _texts(root: Any) -> dict[Any, str | None]:
@@ -171,14 +183,21 @@ def _texts(root: Any) -> dict[Any, str | None]:
     return raw
 
 
-def index(root: Any) -> PageText:
-    return PageText(root)
+def index(root: Any, wanted: Set[str] | None = None) -> PageText:
+    return PageText(root, wanted)
 
 
-def page_text(html: str) -> PageText | None:
-    """The page's text index, or None when the HTML does not parse."""
+def page_text(html: str, body: str | None = None) -> PageText | None:
+    """The page's text index, or None when the HTML does not parse. With ``body``, the index holds only
+    what that body's lines can be looked up as (the same answers for them, less work)."""
     root = parse(html)
-    return index(root) if root is not None else None
+    if root is None:
+        return None
+    return index(root, None if body is None else _wanted(body))
+
+
+def _wanted(body: str) -> set[str]:
+    return {flat for line in lines(body) if (flat := squash(line)) and len(flat) <= _LINE_MAX}
 
 
 def _tokens(el: Any) -> set[str]:
@@ -223,12 +242,12 @@ def chrome_of(el: Any) -> str | None:
 
 
 def link_share(el: Any) -> float:
-    total = len(squash(el.text_content()))
+    total = len(squash(text_content(el)))
     if not total:
         return 0.0
     if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
         return 1.0
-    linked = sum(len(squash(a.text_content())) for a in el.iter("a"))
+    linked = sum(len(squash(text_content(a))) for a in el.iter("a"))
     return min(1.0, linked / total)
 
 
@@ -355,9 +374,9 @@ def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
 def check_page(emit: Emitter, body: str, html: str) -> None:
     """Chrome lines and a truncated end, judged against the page ``html`` the record came from."""
     wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated", "body.stops_early")
-    if not any(emit.on(c) for c in wanted):
-        return
-    text = page_text(html)
+    if not any(emit.on(c) for c in wanted) or not lines(body):
+        return  # no line to look up (nothing below runs without one): the page is not parsed
+    text = page_text(html, body)
     if text is None:
         return
     for line, ev in line_evidence(body, text):

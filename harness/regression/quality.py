@@ -145,15 +145,15 @@ def _shingles(text: str | None) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < SHINGLE_N:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i : i + SHINGLE_N]) for i in range(len(toks) - SHINGLE_N + 1))
+    # each run of SHINGLE_N tokens, as a tuple (zip stops at the shortest: the last full run)
+    return Counter(zip(*(toks[i:] for i in range(SHINGLE_N)), strict=False))
 
 
 def shingle_counts(predicted: str | None, truth: str | None) -> tuple[float, float, float]:
     """``(tp, fp, fn)`` over 4-token shingles, divided by their sum (all zero when both texts are empty)."""
     pred, true = _shingles(predicted), _shingles(truth)
-    tp = float(sum((pred & true).values()))
-    fp = float(sum((pred - true).values()))
-    fn = float(sum((true - pred).values()))
+    common = sum((pred & true).values())  # min(p, t) per shingle; max(p - t, 0) is p - min(p, t)
+    tp, fp, fn = float(common), float(pred.total() - common), float(true.total() - common)
     total = tp + fp + fn
     return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
 

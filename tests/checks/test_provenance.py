@@ -13,7 +13,7 @@ from spine.helpers import make_cassette
 from harness import runner
 from harness.capture import cassette
 from harness.checks import load_settings
-from harness.checks.provenance import page_text
+from harness.checks.provenance import line_evidence, page_text, parse, text_content
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page, RecordedResponse
@@ -139,5 +139,26 @@ def _real_chrome_line(text: Any) -> str | None:
     for key, els in text.by_text.items():
         el = els[0]
         if el.tag == "a" and 8 <= len(key) <= 40 and chrome_of(el) and link_share(el) == 1.0:
-            return " ".join(el.text_content().split())
+            return " ".join(text_content(el).split())
     return None
+
+
+def test_index_built_for_a_body_answers_its_lines_as_the_whole_index() -> None:
+    """``page_text(html, body)`` indexes only the body's lines: the same evidence, element paths and all."""
+    body = ARTICLE + "\n\nIkuti kami di Google News\n\nGiá xăng tăng lần thứ ba\n\nBagikan ke Facebook Paylaş"
+    whole, narrow = page_text(PAGE), page_text(PAGE, body)
+    assert whole is not None and narrow is not None
+    expected = list(line_evidence(body, whole))
+    assert len(expected) >= 2 and list(line_evidence(body, narrow)) == expected
+    assert set(narrow.by_text) < set(whole.by_text)
+
+
+def test_text_content_is_lxml_html_text_content() -> None:
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(PAGE.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    root = parse(PAGE)
+    assert root is not None
+    ours, theirs = list(root.iter()), list(tree.iter())
+    assert [e.tag for e in ours] == [e.tag for e in theirs]
+    assert [text_content(e) for e in ours] == [e.text_content() for e in theirs]

@@ -193,3 +193,21 @@ def test_aggregate_per_site_source_and_overall() -> None:
         }
     )
     assert quality.aggregate([]) == {}
+
+
+def test_shingle_counts_are_the_sliding_window_definition() -> None:
+    """tp, fp, fn over 4-token shingles, repeats counted, as the plain window and Counters give them."""
+    from collections import Counter
+
+    from harness.regression.quality import _SHINGLE_TOKEN, SHINGLE_N, shingle_counts
+
+    def window(text: str) -> Counter[tuple[str, ...]]:
+        toks = _SHINGLE_TOKEN.findall(text)
+        return Counter(tuple(toks[i : i + SHINGLE_N]) for i in range(len(toks) - SHINGLE_N + 1))
+
+    pred = "a b c d e a b c d e f g a b c d"
+    true = "x a b c d e f g h a b c d e"
+    p, t = window(pred), window(true)
+    tp, fp, fn = (sum(c.values()) for c in (p & t, p - t, t - p))
+    assert tp and fp and fn
+    assert shingle_counts(pred, true) == (tp / (tp + fp + fn), fp / (tp + fp + fn), fn / (tp + fp + fn))

@@ -223,3 +223,49 @@ def test_an_interrupted_approve_is_reported_and_resumed(tmp_path: Path) -> None:
     assert not (root / journal.JOURNAL_NAME).exists()
     done = approve("--resume")
     assert done.returncode == 2 and "nothing to resume" in done.stderr
+
+
+class _Str(str):
+    pass
+
+
+class _Int(int):
+    pass
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a\u2028b": ['\x00\x1f"\\ é 😀 \ud7ff', 1.5e-7, 10**20, -0.0, 1e300, True, False, None]},
+        {"z": {}, "b": [1, {"c": [], "d": [[]]}], "": ({"x": 0.1},), "e": 3.0},
+        [],
+        {"nested": [[[[{"k": "v"}]]]]},
+    ],
+)
+def test_results_text_is_dumps_stable_byte_for_byte(data: Any) -> None:
+    from harness.fsutil import dumps_stable
+
+    assert results._stable(data) == dumps_stable(data)
+
+
+@pytest.mark.parametrize("data", [{_Str("sub"): 1}, {"k": _Int(3)}, {"k": {1: "int key"}}, {"k": math.inf}])
+def test_results_text_leaves_unusual_values_to_the_json_module(data: Any) -> None:
+    with pytest.raises(results._Unusual):
+        results._stable(data)
+
+
+def test_results_json_of_a_run_is_dumps_stable_byte_for_byte(tmp_path: Path) -> None:
+    """The whole ``results.json`` of a run with hostile records: the same bytes the json module writes."""
+    from harness.fsutil import dumps_stable
+
+    make_cassette(tmp_path / "c", "a.example", "one", article_html("One"))
+    make_cassette(tmp_path / "c", "a.example", "two", article_html("Two"))
+
+    def odd(page: Page) -> dict[str, Any]:
+        return {"title": "T\u2028\x00é", "body": "x\ud800y", "authors": [math.nan, 1e-9], "extra": {3: 1}}
+
+    ctx = runner.RunContext(HarnessConfig(root=tmp_path), FunctionExtractor("odd", odd, "1")).prepare()
+    run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="test", jobs=1)
+    data = safejson.sanitize(results.run_to_dict(run), limit=safejson.MAX_DEPTH + 16)
+    assert results.dumps(run) == results._stable(data) == dumps_stable(data)
+    assert json.loads(results.dumps(run))["pages"][0]["record"]["title"] == "T\u2028\x00é"

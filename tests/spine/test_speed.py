@@ -77,3 +77,20 @@ def test_a_small_run_imports_neither_gx_nor_pandas(tmp_path: Path) -> None:
     )
     assert out.stdout.strip().splitlines()[-1] == "0 []", out.stdout + out.stderr
     assert (tmp_path / "reports" / "latest" / "results.json").is_file()
+
+
+def test_a_page_crosses_processes_once_and_decodes_to_the_same_text() -> None:
+    """Worker -> runner: the body is sent, not the decoded text too; the receiver decodes the same text."""
+    import pickle
+
+    from harness.page import Page, RecordedResponse
+
+    text = "<html><body><p>" + "Grüße aus Zürich, naïve café. " * 4000 + "</p></body></html>"
+    body = text.encode("cp1252")
+    page = Page(RecordedResponse("https://a.example/x", 200, {"Content-Type": "text/html"}, body), "a", "a/x")
+    _ = page.text, page.soup  # what the extractor and checks built on the worker's side
+    sent = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(sent) < 1.1 * len(body)  # the text would double it
+    back = pickle.loads(sent)
+    assert "soup" not in back.__dict__ and back.charset == page.charset
+    assert back.text == page.text and "Grüße" in back.text
