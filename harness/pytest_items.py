@@ -212,8 +212,11 @@ def _approve(item: PageItem, state: SessionState, result: PageResult) -> PageRes
     else:
         return result  # unchanged
     kept = tuple(f for f in result.findings if not f.check.startswith("regression."))
-    approval = {**(result.approval or {}), "status": "approved",
-                "accepted": baseline.entries_for(kept, result.record)}
+    approval = {
+        **(result.approval or {}),
+        "status": "approved",
+        "accepted": baseline.entries_for(kept, result.record),
+    }
     approval.pop("changes", None)
     result = judge_page(replace(result, findings=kept, approval=approval), state.policy)
     state.results[result.id] = result
@@ -234,8 +237,11 @@ def accept_run_findings(run: Any, state: SessionState) -> Any:
     for page in run.pages:
         if page.record is not None:
             kept = tuple(f for f in page.findings if baseline.recorded(f))
-            approval = {**(page.approval or {}), "status": "approved",
-                        "accepted": baseline.entries_for(kept, page.record)}
+            approval = {
+                **(page.approval or {}),
+                "status": "approved",
+                "accepted": baseline.entries_for(kept, page.record),
+            }
             approval.pop("changes", None)
             page = replace(page, findings=kept, approval=approval)
         pages.append(page)
@@ -270,7 +276,7 @@ class DatasetItem(_HarnessItem):
                 continue
             # Held against the page's approved findings after its own, as finish_run merges them.
             both, _ = judge_findings([*page.findings, *extra], state.policy, accepted_of(page), page.record)
-            failing.extend(f for f in both[len(page.findings):] if f.gate == "fail")
+            failing.extend(f for f in both[len(page.findings) :] if f.gate == "fail")
         if failing:
             title = f"{self.name}: {len(failing)} dataset-level finding(s) fail the gate"
             raise HarnessFailure(title, failing)
@@ -317,6 +323,12 @@ def drift_verdict(session: pytest.Session, pages: list[PageResult]) -> Any:
         reporter.write_line(covered.line())
         for finding in covered.findings():
             reporter.write_line(f"  error drift.coverage: {finding.message}")
+        urls = [str(p.drift["url"]) for p in pages if p.drift and p.drift.get("url")]
+        for rule in settings.rewrite.unused(urls):
+            reporter.write_line(
+                f"  warning: rewrite rule {rule!r} matched none of the {len(urls)} recorded URLs; "
+                "their pages were fetched from the public sites"
+            )
     if covered.failing and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     return settings

@@ -105,12 +105,19 @@ def test_pytest_drift_session_that_reaches_nothing_fails(pytester: pytest.Pytest
     args = ["-p", "no:cacheprovider", "-m", "drift", "--harness-cassettes", "cassettes"]
     for page in PAGES:
         args += ["--harness-live-rewrite", f"http://{page.site}=http://127.0.0.1:{port}"]
+    args += ["--harness-live-rewrite", f"https://{{host}}/{{path}}=http://127.0.0.1:{port}/{{path}}"]
     if not report:
         args.append("--harness-no-report")
     result = pytester.runpytest_subprocess(*args, timeout=300)
     result.assert_outcomes(passed=2, deselected=len(PAGES) + 3)  # unreachable pages are not drift...
     assert result.ret == 1  # ...but a night that reached nothing is not green
-    result.stdout.fnmatch_lines(["*coverage FAILED: compared 0 of 2 pages*", "*drift.coverage: site *"])
+    result.stdout.fnmatch_lines(
+        [
+            "*coverage FAILED: compared 0 of 2 pages*",
+            "*drift.coverage: site *",
+            "*warning: rewrite rule 'https://{host}/{path}=*' matched none of the 2 recorded URLs*",
+        ]
+    )
     assert result.stdout.str().count("gives site owners no contact") == 1  # the default user agent, once
     results = list(pytester.path.glob("reports/*/results.json"))
     if report:
