@@ -196,6 +196,13 @@ def _repeats_headline(node: Tag) -> bool:
     return any(tag.name in _NOT_HEADLINE for tag in chain)
 
 
+def _shown_text(node: Tag) -> str:
+    """``node``'s text without the text of its SVG icons (an icon's ``<title>`` is no headline text)."""
+    if node.find("svg") is None:
+        return node.get_text()
+    return "".join(s for s in node.find_all(string=True) if s.find_parent("svg") is None)
+
+
 def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
     key = squash(title)
     out = {_meta_anchor(m) for m in soup.find_all("meta") if squash(str(m.get("content") or "")) == key}
@@ -207,12 +214,12 @@ def title_anchors(soup: BeautifulSoup, title: str) -> set[str]:
         if not key.startswith(sq):
             continue
         node: Tag | None = text.parent
-        while isinstance(node, Tag) and node is not body and len(squash(node.get_text())) < len(key):
+        while isinstance(node, Tag) and node is not body and len(squash(_shown_text(node))) < len(key):
             node = node.parent
         if (
             isinstance(node, Tag)
             and node is not body
-            and squash(node.get_text()) == key
+            and squash(_shown_text(node)) == key
             and not _repeats_headline(node)
         ):
             out.add(path(node))

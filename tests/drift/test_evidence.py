@@ -226,6 +226,9 @@ def test_a_next_page_link_far_from_the_article_marks_a_split_body() -> None:
     assert found and found[0].startswith("broken"), found
 
 
+_SVG = "<svg><title>go</title></svg>"
+
+
 def test_links_and_lists_repeating_the_headline_do_not_anchor_the_title() -> None:
     """A ticker, a "most read" list or a footer listing that links to the article itself rotates with the
     site's other stories: an icon added to those links is no template change of the title."""
@@ -240,13 +243,18 @@ def test_links_and_lists_repeating_the_headline_do_not_anchor_the_title() -> Non
     metas = "".join(f'<meta property="og:x{n}" content="Bridge reopens after two years">' for n in range(3))
     record = {"title": "Bridge reopens after two years"}
     plain = fingerprint(BeautifulSoup(page.format(metas=metas, icon=""), "lxml"), record)
-    icons = fingerprint(
-        BeautifulSoup(page.format(metas=metas, icon="<svg><title>go</title></svg>"), "lxml"), record
-    )
+    icons = fingerprint(BeautifulSoup(page.format(metas=metas, icon=_SVG), "lxml"), record)
     anchors = plain.anchors["title"]
     assert any(a.endswith("h1.headline > a") for a in anchors)  # a heading linking to its own article
     assert not any("ticker" in a or "footer" in a for a in anchors)
     assert template_changes(plain, icons) == []
+    # an icon beside the headline's text, inside the element that holds it, is no template change either
+    beside = page.replace("<h1 class='headline'><a href='/a'>Bridge", "<h1 class='headline'>{icon}Bridge")
+    beside = beside.replace("two years</a></h1>", "two years</h1>")
+    with_icon = fingerprint(BeautifulSoup(beside.format(metas=metas, icon=_SVG), "lxml"), record)
+    plain_h1 = fingerprint(BeautifulSoup(beside.format(metas=metas, icon=""), "lxml"), record)
+    assert any(a.endswith("h1.headline") for a in plain_h1.anchors["title"])
+    assert with_icon.anchors == plain_h1.anchors
     # many element anchors cannot crowd the metadata ones out of the fingerprint
     many = "".join(f"<div class='c{n}'><p>Bridge reopens after two years</p></div>" for n in range(9))
     crowded = fingerprint(
