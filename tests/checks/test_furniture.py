@@ -31,6 +31,7 @@ def _between(line: str) -> str:
         "Zdjęcie: PAP",
         "© Maria Rossi",
         "Image credit: NASA/JPL",
+        "(Photo by J. Smith/AP)",
     ],
 )
 def test_a_credit_amid_the_body_is_an_error(line: str) -> None:
