@@ -273,6 +273,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.pattern_weak",
         "boilerplate.credit",
         "boilerplate.tag_list",
+        "boilerplate.other_title",
     }
 )
 

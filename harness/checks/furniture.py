@@ -39,7 +39,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<who>[^\d:：]+?)\s*$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[!?;。！？]|\.\s+\S|\.$")
+_SENTENCE = re.compile(r"[!?;。！？]|(?<=[^\W\d_]{2})\.\s+\S|\.$")  # an initial ("J. Smith") is no end
 _LABEL_LINE = re.compile(r"^(?P<label>[^\W\d_][^\n:：]{0,29})\s*[:：]\s*(?P<rest>.*)$")
 _ITEM_SPLIT = re.compile(r"[,;|·•/]")  # no \s* around it: that is quadratic on a line of spaces
 _ITEM_WORDS = 3
@@ -55,7 +55,7 @@ def _named(who: str) -> bool:
     parts = who.replace("/", " ").split()
     if not 1 <= len(parts) <= _WHO_WORDS or _SENTENCE.search(who):
         return False
-    return all(not w[0].isalpha() or w[0].isupper() or not w[0].islower() or len(w) <= 3 for w in parts)
+    return all(not w[0].islower() or len(w) <= 3 for w in parts)
 
 
 def is_credit(line: str) -> bool:

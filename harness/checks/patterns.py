@@ -142,7 +142,7 @@ DATELINE = _START + _STAMP + "(?:" + _DAY + ")?" + _DATE + _TIME + r"[ \t]*$"
 #: A line that is only an ad slot's label, in many languages ("Advertisement", "Anzeige", "Реклама",
 #: "広告", "- ADVERTISEMENT - Scroll to continue"): article text never is that one word alone.
 AD_MARKER = lines_pattern(
-    r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|reklame|publicidad|publicité|"
+    r"(?:advertisement|sponsored|anzeige|werbung|reklame|publicidad|publicité|"
     r"publicidade|pubblicità|advertentie|annonse|annons|mainos|hirdetés|reklama|reklam|oglas|iklan|"
     r"quảng cáo|реклама|оголошення|διαφήμιση|פרסומת|إعلان|اعلان|تبلیغات|広告|광고|广告|廣告|โฆษณา|"
     r"विज्ञापन)(?:\s*[-–—:|]?\s*(?:scroll|continue|story continues|article continues)[^\n]{0,40})?"

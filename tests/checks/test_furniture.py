@@ -31,6 +31,7 @@ def _between(line: str) -> str:
         "Zdjęcie: PAP",
         "© Maria Rossi",
         "Image credit: NASA/JPL",
+        "(Photo by J. Smith/AP)",
     ],
 )
 def test_a_credit_amid_the_body_is_an_error(line: str) -> None:
@@ -111,3 +112,8 @@ def test_hostile_long_lines_cost_linear_time() -> None:
     found = {f.check for f in page_checks(record(body=body))}
     assert time.process_time() - start < 2.0  # CPU, not wall: a 1000x margin over the linear cost
     assert "boilerplate.credit" not in found and "boilerplate.tag_list" not in found
+
+
+def test_a_section_heading_that_names_advertising_is_not_an_ad_label() -> None:
+    # a revenue breakdown's headings ("Advertising", "Subscriptions") are article text
+    assert not re.search(AD_MARKER, "advertising", re.MULTILINE)
