@@ -109,10 +109,10 @@ class PageText:
     def __init__(self, root: Any, wanted: Set[str] | None = None) -> None:
         """``wanted``: the only squashed texts :attr:`by_text` needs (a body's lines), or None for all."""
         self.root = root
-        self.raw = _texts(root)
         self.by_text: dict[str, list[Any]] = defaultdict(list)
         memo: dict[str, str] = {}
-        for el, raw in self.raw.items():
+        # texts up to what a line can be: longer ones are never built here (see :attr:`raw` for those)
+        for el, raw in _texts(root, 2 * _LINE_MAX).items():
             if raw and len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
                 text = memo.get(raw)
                 if text is None:  # squash(), inlined for ASCII text (casefold is lower there)
@@ -122,6 +122,12 @@ class PageText:
                     found = self.by_text[text]
                     found.insert(0, el)  # outermost first (parents come later in this order)
                     del found[5:]
+
+    @cached_property
+    def raw(self) -> dict[Any, str | None]:
+        """Each element's text up to ``_TEXT_MAX`` characters (None beyond), built on first use: only a body
+        that ends mid-sentence or early needs the longer texts."""
+        return _texts(self.root, _TEXT_MAX)
 
     @cached_property
     def leaves(self) -> list[tuple[str, Any]]:
@@ -163,9 +169,9 @@ def text_content(el: Any) -> str:
     return "".join(el.itertext())
 
 
-def _texts(root: Any) -> dict[Any, str | None]:
+def _texts(root: Any, limit: int) -> dict[Any, str | None]:
     """Each element's text (as ``text_content`` would give it), built bottom-up in one pass;
-    None once longer than ``_TEXT_MAX`` (prose containers are never a body line)."""
+    None once longer than ``limit`` (and so for every element around it)."""
     raw: dict[Any, str | None] = {}
     for el in reversed(list(root.iter())):
         if not isinstance(el.tag, str) or el.tag in _SKIP:
@@ -179,7 +185,7 @@ def _texts(root: Any) -> dict[Any, str | None]:
                 break
             parts += [inner, child.tail or ""]
         text = "".join(parts) if parts else None
-        raw[el] = text if text is not None and len(text) <= _TEXT_MAX else None
+        raw[el] = text if text is not None and len(text) <= limit else None
     return raw
 
 
@@ -241,7 +247,13 @@ def chrome_of(el: Any) -> str | None:
     return None
 
 
-def link_share(el: Any) -> float:
+def link_share(el: Any, memo: dict[Any, float] | None = None) -> float:
+    """The share of ``el``'s text that is link text (``memo``: answers already computed for this page)."""
+    if memo is not None:
+        share = memo.get(el)
+        if share is None:
+            share = memo[el] = link_share(el)
+        return share
     total = len(squash(text_content(el)))
     if not total:
         return 0.0
@@ -251,14 +263,15 @@ def link_share(el: Any) -> float:
     return min(1.0, linked / total)
 
 
-def in_link_list(el: Any) -> bool:
-    """``el`` is (inside) an item of a list whose items are mostly links."""
+def in_link_list(el: Any, memo: dict[Any, float] | None = None) -> bool:
+    """``el`` is (inside) an item of a list whose items are mostly links (``memo``: see :func:`link_share`;
+    the lines of one list would otherwise measure each of its items again)."""
     item = next((n for n in (el, *el.iterancestors()) if n.tag == "li"), None)
     parent = item.getparent() if item is not None else None
     if parent is None:
         return False
     items = [li for li in parent if li.tag == "li"]
-    linked = sum(1 for li in items if link_share(li) >= _LINK_DENSE)
+    linked = sum(1 for li in items if link_share(li, memo) >= _LINK_DENSE)
     return len(items) >= 3 and linked / len(items) >= 0.6
 
 
@@ -269,12 +282,12 @@ class Evidence:
     path: str
 
 
-def judge(els: list[Any]) -> Evidence | None:
+def judge(els: list[Any], memo: dict[Any, float] | None = None) -> Evidence | None:
     """Chrome evidence for a line found at ``els``; none if any occurrence is plain content."""
     best: Evidence | None = None
     for el in els:
         where = chrome_of(el)
-        dense = link_share(el) >= _LINK_DENSE or in_link_list(el)
+        dense = link_share(el, memo) >= _LINK_DENSE or in_link_list(el, memo)
         if where is None and not dense:
             return None
         strong = where is not None and dense
@@ -288,13 +301,14 @@ def judge(els: list[Any]) -> Evidence | None:
 
 
 def line_evidence(body: str, text: PageText) -> Iterator[tuple[str, Evidence]]:
+    memo: dict[Any, float] = {}  # link shares of this page's elements, measured once
     for line in lines(body):
         flat = squash(line)
         if len(flat) > _LINE_MAX or not flat:
             continue
         els = text.by_text.get(flat)
         if els:
-            ev = judge(els)
+            ev = judge(els, memo)
             if ev is not None:
                 yield line, ev
 

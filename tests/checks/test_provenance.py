@@ -162,3 +162,14 @@ def test_text_content_is_lxml_html_text_content() -> None:
     ours, theirs = list(root.iter()), list(tree.iter())
     assert [e.tag for e in ours] == [e.tag for e in theirs]
     assert [text_content(e) for e in ours] == [e.text_content() for e in theirs]
+
+
+def test_link_shares_measured_once_per_page_give_the_same_judgement() -> None:
+    from harness.checks.provenance import judge
+
+    text = page_text(PAGE)
+    assert text is not None
+    memo: dict[Any, float] = {}
+    judged = [(judge(els), judge(els, memo)) for els in text.by_text.values()]
+    assert memo and all(alone == shared for alone, shared in judged)
+    assert sum(alone is not None for alone, _ in judged) >= 5
