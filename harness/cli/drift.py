@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from harness.cli.common import UsageError, add_common, load
@@ -123,7 +123,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
         raise UsageError(f"no cassettes found under {root} (expected <site>/<slug>.yaml)")
     ctx = runner.make_context(cfg, args.extractor)
     result, outcomes = drift.run_drift(ctx, refs, settings, progress=Progress("fetching", quiet=args.quiet))
-    _warn_unused_rules(settings.rewrite.unused([o.url for o in outcomes if o.url]), outcomes)
+    _warn_unused_rules(settings.rewrite.unused, [o.url for o in outcomes if o.url])
     _print_drift(result.summary.get("drift", {}), outcomes)
     covered = drift.run_coverage(result.pages, settings)
     _print_coverage(covered)
@@ -146,12 +146,9 @@ def cmd_drift(args: argparse.Namespace) -> int:
     return 1 if failing or covered.failing else 0
 
 
-def _warn_unused_rules(unused: Sequence[str], outcomes: Sequence[object]) -> None:
+def _warn_unused_rules(unused: Callable[[Sequence[str]], list[str]], urls: Sequence[str]) -> None:
     """Say which rewrite rules matched no recorded URL: those pages went to the public sites instead."""
-    from harness.drift import DriftOutcome
-
-    urls = [o.url for o in outcomes if isinstance(o, DriftOutcome) and o.url]
-    for rule in unused:
+    for rule in unused(urls):
         example = f" (recorded URLs look like {urls[0]})" if urls else ""
         print(
             f"warning: rewrite rule {rule!r} matched none of the {len(urls)} recorded URLs{example}; "
