@@ -8,8 +8,9 @@ so, then validates, checks, compares and scores it (:func:`harness.runner.finish
 the :class:`~harness.model.PageResult`; the runner's process merges results in input order, runs the
 dataset stage and the report, and never parses a page. With a core to spare (``--jobs 1`` on two cores),
 the worker sends back the extracted page instead and the runner checks it while the worker extracts the
-next one. The results are the same either way. That is what makes the guarantees hold against any
-extractor, on any platform:
+next one, and loads the cassette of the page after that, so the worker never waits for its file. The
+results are the same either way. That is what makes the guarantees hold against any extractor, on any
+platform:
 
 * **deadline**: a page whose extractor is not done ``page_timeout`` plus a grace (:func:`hard_deadline`)
   after its worker called it has its worker killed (SIGKILL, with the worker's process group, so the
@@ -48,7 +49,7 @@ from typing import Any
 
 from harness.capture.cassette import CassetteRef
 from harness.model import Finding, PageResult
-from harness.runner import Extracted, Progress, RunContext, unreplayed
+from harness.runner import Extracted, Loaded, Progress, RunContext, load_stage, unreplayed
 from harness.worker import finish, serve
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
@@ -152,6 +153,7 @@ class Supervisor:
         self.finish_in_workers = self.jobs >= max(1, os.cpu_count() or 1) if finish is None else finish
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
+        self._ahead: tuple[int, Loaded] | None = None  # the next page's cassette, loaded by this process
         self._warming: threading.Thread | None = None
         if self._mp.get_start_method() == "fork":
             _warm_up(self.jobs)
@@ -239,7 +241,24 @@ class Supervisor:
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
+            if not self.finish_in_workers:
+                self._load_ahead(pending)
         return [r for r in results if r is not None]
+
+    def _load_ahead(self, pending: deque[tuple[int, CassetteRef]]) -> None:
+        """With a core to spare, load the next page's cassette here while the worker extracts, so that the
+        worker starts extracting it as soon as it is handed out. Anything unexpected leaves the loading to
+        the worker, as without this."""
+        if not pending or (self._ahead is not None and self._ahead[0] == pending[0][0]):
+            return
+        index, ref = pending[0]
+        self._ahead = None
+        try:
+            got = load_stage(ref, self.ctx)
+        except Exception:  # the worker loads it again and reports what goes wrong
+            return
+        if isinstance(got, Loaded):
+            self._ahead = (index, got)
 
     def _hand_out(self, pending: deque[tuple[int, CassetteRef]], total: int) -> None:
         for worker in [w for w in self._workers if w.job is None and not w.process.is_alive()]:
@@ -248,8 +267,10 @@ class Supervisor:
         while pending and (idle or len(self._workers) < min(self.jobs, total)):
             worker = idle.pop() if idle else self._start()
             job = pending.popleft()
+            loaded = self._ahead[1] if self._ahead is not None and self._ahead[0] == job[0] else None
+            self._ahead = None
             try:
-                worker.conn.send((*job, self.finish_in_workers))
+                worker.conn.send((*job, self.finish_in_workers, loaded))
             except (OSError, ValueError):
                 pending.appendleft(job)
                 self._kill(worker)

@@ -30,7 +30,7 @@ from harness.extraction import normalise_output as normalise_output
 from harness.extractors import registry
 from harness.extractors.base import Extractor
 from harness.model import Finding, PageResult, RunResult
-from harness.page import Page
+from harness.page import Page, RecordedResponse
 from harness.paths import site_for_url
 from harness.validate import RecordValidator
 
@@ -181,27 +181,52 @@ class Extracted:
     result: PageResult | None = None
 
 
-def extract_stage(ref: CassetteRef, ctx: RunContext) -> Extracted:
-    """Load the cassette and run the extractor on it offline: the part of a page that runs untrusted code."""
-    if ctx.extractor is None:
-        raise ValueError("replay_page needs a RunContext with an extractor")
-    extractor = ctx.extractor
+@dataclass
+class Loaded:
+    """A page's cassette loaded ahead of its extraction: with a core to spare (``--jobs 1`` on two cores)
+    the runner's process loads the next page while its worker extracts this one (:mod:`harness.parallel`)."""
+
+    cassette: cassette_mod.Cassette
+    response: RecordedResponse
+    site: str
+    site_titles: tuple[str, ...]
+    ms: float  # what loading took, counted in the page's time as when the worker loads it
+
+
+def load_stage(ref: CassetteRef, ctx: RunContext) -> Loaded | Extracted:
+    """Load ``ref``'s cassette as the page the extractor gets; a cassette that cannot be replayed is an
+    :class:`Extracted` holding its result (``cassette.unreadable``, ``cassette.too_large``)."""
+    name = ctx.extractor.name if ctx.extractor else "?"
     start = perf_counter()
     try:
         loaded = cassette_mod.load(ref.path, max_body=ctx.cfg.max_body_bytes, cache=False)
         response = loaded.primary_response()
     except CassetteError as exc:  # exc.check: cassette.unreadable, or cassette.too_large
         finding = Finding(exc.check, "error", "$", str(exc))
-        return Extracted(ref, extractor.name, result=unreplayed(ref, extractor.name, finding))
+        return Extracted(ref, name, result=unreplayed(ref, name, finding))
     # the site is the page's, not the folder's: cassettes may sit at any depth (<source>/<site>/<slug>.yaml)
     site = site_for_url(str(loaded.meta["url"])) if loaded.meta.get("url") else ref.site
-    page = Page(response, site, ref.id, site_titles=folder_titles(ref.path))  # site-name evidence
-    record, findings = extract_page(page, extractor, loaded, ctx.scrubber, ctx.cfg.page_timeout)
-    if response.status >= 400:
+    titles = folder_titles(ref.path)  # site-name evidence
+    return Loaded(loaded, response, site, titles, (perf_counter() - start) * 1000)
+
+
+def extract_stage(ref: CassetteRef, ctx: RunContext, loaded: Loaded | None = None) -> Extracted:
+    """Load the cassette (unless ``loaded``) and run the extractor on it offline: the part of a page that
+    runs untrusted code."""
+    if ctx.extractor is None:
+        raise ValueError("replay_page needs a RunContext with an extractor")
+    extractor = ctx.extractor
+    got = loaded if loaded is not None else load_stage(ref, ctx)
+    if isinstance(got, Extracted):
+        return got
+    start = perf_counter()
+    page = Page(got.response, got.site, ref.id, site_titles=got.site_titles)
+    record, findings = extract_page(page, extractor, got.cassette, ctx.scrubber, ctx.cfg.page_timeout)
+    if page.response.status >= 400:
         findings.append(
-            Finding("page.http_status", "warning", "$", f"recorded response is HTTP {response.status}")
+            Finding("page.http_status", "warning", "$", f"recorded response is HTTP {page.response.status}")
         )
-    elapsed = (perf_counter() - start) * 1000
+    elapsed = got.ms + (perf_counter() - start) * 1000
     return Extracted(ref, extractor.name, page, record, findings, elapsed)
 
 

@@ -1,7 +1,8 @@
 """A worker process's side of :mod:`harness.parallel`: take a page, extract it, check it or not, answer.
 
 The runner's :class:`harness.parallel.Supervisor` starts the worker with :func:`serve` as its target and
-talks to it over one pipe: ``(index, ref, finish)`` in; ``("start", index)`` when the extractor is called,
+talks to it over one pipe: ``(index, ref, finish, loaded)`` in (``loaded``: the cassette, when the runner
+loaded it ahead, else None); ``("start", index)`` when the extractor is called,
 ``("extracted", index)`` when it returned and the worker goes on to check the page (``finish``), then
 ``("done", index, result)`` with a :class:`~harness.model.PageResult` (``finish``) or the
 :class:`~harness.runner.Extracted` page for the runner to check.
@@ -21,12 +22,20 @@ from typing import Any
 from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
-from harness.runner import Extracted, RunContext, extract_stage, finish_page, make_context, unreplayed
+from harness.runner import (
+    Extracted,
+    Loaded,
+    RunContext,
+    extract_stage,
+    finish_page,
+    make_context,
+    unreplayed,
+)
 
 
 def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: str | None, ex: Any) -> None:
-    """A worker's life: take ``(index, ref, finish)``, send back ``(index, PageResult)`` when ``finish``
-    (the worker checks the page too) else ``(index, Extracted)``; ``None`` ends it.
+    """A worker's life: take ``(index, ref, finish, loaded)``, send back ``(index, PageResult)`` when
+    ``finish`` (the worker checks the page too) else ``(index, Extracted)``; ``None`` ends it.
 
     ``ctx`` is the runner's own context when forked; a spawned worker rebuilds it from the extractor ``spec``,
     or, for an extractor object made in code (no spec), from the pickled extractor ``ex``.
@@ -49,18 +58,19 @@ def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: st
             return
         if job is None:
             return
-        index, ref, checks_here = job
+        index, ref, checks_here, loaded = job
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
         extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
-        extracted = _replay(ref, ctx, name)
-        if not checks_here:
-            _answer(conn, index, extracted, ref, name)
-            continue
-        try:
-            conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's
-        except (EOFError, OSError):
-            return  # the runner is gone
-        _answer(conn, index, finish(extracted, ctx, name), ref, name)
+        extracted = _replay(ref, ctx, name, loaded)
+        if checks_here:
+            try:
+                conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's
+            except (EOFError, OSError):
+                return  # the runner is gone
+        _answer(conn, index, finish(extracted, ctx, name) if checks_here else extracted, ref, name)
+        # the page (and the parse tree its extractor cached on it) goes now, not once the next page is
+        # parsed: two pages' trees would be alive, and the collector would walk both
+        del extracted, loaded
 
 
 def _die_with_parent() -> None:
@@ -78,9 +88,9 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
-def _replay(ref: CassetteRef, ctx: RunContext, name: str) -> Extracted:
+def _replay(ref: CassetteRef, ctx: RunContext, name: str, loaded: Loaded | None) -> Extracted:
     try:
-        return extract_stage(ref, ctx)
+        return extract_stage(ref, ctx, loaded)
     except BaseException as exc:  # a harness bug on one page must not cost the others
         return Extracted(ref, name, result=harness_error(ref, name, exc))
 
