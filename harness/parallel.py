@@ -153,7 +153,8 @@ class Supervisor:
         self.finish_in_workers = self.jobs >= max(1, os.cpu_count() or 1) if finish is None else finish
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
-        self._ahead: tuple[int, Loaded] | None = None  # the next page's cassette, loaded by this process
+        #: the next page's index and its cassette loaded by this process (None: the worker loads it)
+        self._ahead: tuple[int, Loaded | None] | None = None
         self._warming: threading.Thread | None = None
         if self._mp.get_start_method() == "fork":
             _warm_up(self.jobs)
@@ -252,7 +253,7 @@ class Supervisor:
         if not pending or (self._ahead is not None and self._ahead[0] == pending[0][0]):
             return
         index, ref = pending[0]
-        self._ahead = None
+        self._ahead = (index, None)
         try:
             got = load_stage(ref, self.ctx)
         except Exception:  # the worker loads it again and reports what goes wrong

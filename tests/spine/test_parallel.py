@@ -56,6 +56,31 @@ def test_checking_in_the_workers_or_in_the_runner_gives_the_same_results(tmp_pat
     assert {f["check"] for p in runs[0] for f in p["findings"]} >= {"extractor.timeout", "regression.new"}
 
 
+def test_with_a_core_to_spare_the_runner_loads_each_next_cassette(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runner loads page n+1 while its worker extracts page n; a cassette that does not load there is
+    loaded (and reported) by the worker as before."""
+    from harness import parallel
+
+    _corpus(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    loaded_here: list[str] = []
+
+    def counting(ref: cassette.CassetteRef, ctx: runner.RunContext) -> object:
+        loaded_here.append(ref.id)
+        return runner.load_stage(ref, ctx)
+
+    monkeypatch.setattr(parallel, "load_stage", counting)
+    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    with Supervisor(ctx, 1, finish=False) as supervisor:
+        pages = supervisor.replay_pages(refs)
+    assert loaded_here == [r.id for r in refs[1:]]  # every page but the first, once each
+    broken = next(p for p in pages if p.id == "valley.example/broken")
+    assert [f.check for f in broken.findings] == ["cassette.unreadable"]
+    assert all(p.record is not None for p in pages if p.id != "valley.example/broken")
+
+
 def test_jobs_setting_is_validated() -> None:
     from harness.config import ConfigError
 
