@@ -234,8 +234,9 @@ def page_findings(
 def _gx_stage(col: _Collector, rows: Sequence[frame.Row], settings: CheckSettings, engine: str) -> None:
     from harness.checks import gx, suite
 
-    flagged = rates.flags(rows, settings)
-    cols = {**frame.columns(rows, settings), **rates.columns(rows, settings, flagged)}
+    cols = frame.columns(rows, settings)
+    flagged = rates.flags(rows, settings, cols["boilerplate_match"])  # a body no pattern matches: no scan
+    cols |= rates.columns(rows, settings, flagged)
     tally = rates.counts(rows, flagged)
     outcomes = gx.validate(cols) if engine == "gx" else suite.evaluate(cols)
     for o in outcomes:

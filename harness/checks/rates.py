@@ -108,11 +108,14 @@ def counts(rows: Sequence[Row], flagged: Mapping[str, Mapping[str, float]]) -> C
     return out
 
 
-def flags(rows: Sequence[Row], settings: CheckSettings) -> dict[str, dict[str, float]]:
-    """Gate -> page id -> badness (higher is worse) for the pages that count against the gate."""
+def flags(
+    rows: Sequence[Row], settings: CheckSettings, matched: Sequence[int | None] | None = None
+) -> dict[str, dict[str, float]]:
+    """Gate -> page id -> badness (higher is worse) for the pages that count against the gate.
+    ``matched``: each row's ``boilerplate_match`` when the caller has it (a 0 spares that body's scan)."""
     out: dict[str, dict[str, float]] = {gate: {} for gate in GATES}
-    for r in rows:
-        for gate, score in page_scores(r, settings.for_site(r.site)).items():
+    for r, m in zip(rows, matched or [None] * len(rows), strict=True):
+        for gate, score in page_scores(r, settings.for_site(r.site), m).items():
             out[gate][r.page_id] = score
     out["rate.title_duplicate"] = title_scores(rows, settings)
     return out
