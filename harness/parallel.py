@@ -110,8 +110,9 @@ START_LIMIT = 120.0
 CHECK_LIMIT = 120.0
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
+EXTRACTING = ("harness.replay",)
 WARM = (
-    "harness.replay",
+    *EXTRACTING,
     "harness.checks",
     "harness.dates",
     "harness.regression.approve",
@@ -126,10 +127,13 @@ SHARED = (
 )
 
 
-def _warm_up(workers: int) -> None:
+def _warm_up(workers: int, checking: bool) -> None:
+    """Import before forking what every worker needs. A worker that only extracts (``checking`` False: the
+    runner checks the pages) needs none of the checks' modules: the runner imports them while its first
+    worker extracts, instead of before the worker can start."""
     import importlib
 
-    for name in WARM + (SHARED if workers > 1 else ()):
+    for name in (WARM if checking else EXTRACTING) + (SHARED if workers > 1 else ()):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
     if workers > 1:
@@ -157,7 +161,7 @@ class Supervisor:
         self._ahead: tuple[int, Loaded | None] | None = None
         self._warming: threading.Thread | None = None
         if self._mp.get_start_method() == "fork":
-            _warm_up(self.jobs)
+            _warm_up(self.jobs, self.finish_in_workers)
 
     def __enter__(self) -> Supervisor:
         return self
