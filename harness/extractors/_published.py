@@ -203,11 +203,13 @@ def _local_days(parsed: ParsedDate) -> set[date]:
 
 
 def _days_seen_from(meta: ParsedDate, shown: ParsedDate) -> set[date]:
-    """Days ``meta`` is on in the calendar of ``shown``: exactly, when both carry an offset and ``shown``'s
-    is a local one (the page's zone is known); else every day its UTC or naive time can be on."""
-    if (isinstance(meta.value, datetime) and isinstance(shown.value, datetime) and meta.has_tz
-            and shown.has_tz and shown.value.utcoffset()):
-        return {meta.value.astimezone(shown.value.tzinfo).date()}
+    """Days ``meta`` is on in the calendar of ``shown``: exactly, when ``shown``'s offset is a local one
+    (the page's zone is known) and ``meta`` carries an offset or none (a naive time on a page that writes
+    its zone is the page's local time, not a time that may be on any day); else every day its UTC or
+    naive time can be on."""
+    if (isinstance(meta.value, datetime) and isinstance(shown.value, datetime) and shown.has_tz
+            and shown.value.utcoffset()):
+        return {meta.value.astimezone(shown.value.tzinfo).date() if meta.has_tz else meta.value.date()}
     return _local_days(meta)
 
 

@@ -162,3 +162,13 @@ def test_a_lone_shown_date_is_kept_without_asking_htmldate() -> None:
     body = (f"<div class='sidebar'><span class='date'>1 May 2021</span></div><h1>Bridge</h1>"
             f"<article><p class='date'>Published 3 March 2020</p>{STORY}</article>")
     assert _published("", body, html=True) == "2020-03-03"  # htmldate alone would say 2021-05-01
+
+
+def test_a_naive_claim_is_read_in_the_zone_the_page_shows() -> None:
+    # the first <time> after the headline is a later story's (a feed); the naive claim is 16:43 local,
+    # which read as "any zone" would reach the next day and confirm the feed's time
+    head = _meta("article:published_time", "2023-11-08T16:43:30")
+    body = ("<h1>Voters pass the increase</h1>"
+            "<time datetime='2023-11-09T04:09:24-06:00'>Nov 9</time>"
+            "<time datetime='2023-11-08T22:36:47-06:00'>Nov 8</time>" + STORY)
+    assert _published(head, body) == "2023-11-08T16:43:30"
