@@ -180,7 +180,10 @@ def url_day(url: str) -> ParsedDate | None:
     found = date_from_url(url)
     if found is not None:
         return found
-    short = _URL_SHORT_DATE.search(urlsplit(url).path)
+    try:
+        short = _URL_SHORT_DATE.search(urlsplit(url).path)
+    except ValueError:  # a malformed URL ("http://[::1") has no path to read
+        return None
     if short is None or not 1995 <= int(short["y"]) <= 2100:
         return None
     try:

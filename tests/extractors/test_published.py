@@ -187,3 +187,9 @@ def test_claims_all_later_than_the_urls_day_are_a_republication(url: str) -> Non
 
 def test_a_short_url_date_must_be_a_real_day() -> None:
     assert _published("", f"<h1>Montauk</h1>{STORY}", url="https://example.com/2017/2/30/x") is None
+
+
+def test_a_malformed_url_has_no_date() -> None:
+    head = _meta("article:published_time", "2019-06-17T18:28:00+02:00")
+    assert _published(head, f"<h1>Montauk</h1>{STORY}", url="http://[::1/2017/7/12/x") == (
+        "2019-06-17T18:28:00+02:00")
