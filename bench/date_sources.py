@@ -51,14 +51,26 @@ def _dateparser_after(head: Any, languages: tuple[str, ...]) -> str | None:
     import dateparser
 
     settings: Any = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    # dateparser raises on a language it has no data for ("sh" in a page's lang attribute): leave it out
+    known = [lang for lang in dict.fromkeys(languages) if _dateparser_knows(lang)] or ["en"]
     for seen, node in enumerate(head.next_elements):
         if seen >= 400:
             break
         if type(node) is NavigableString and 6 <= len(text := norm(node)) <= 80:
-            found = dateparser.parse(text, languages=list(dict.fromkeys(languages)), settings=settings)
+            found = dateparser.parse(text, languages=known, settings=settings)
             if found is not None:
                 return found.isoformat()
     return None
+
+
+def _dateparser_knows(lang: str) -> bool:
+    from dateparser.languages.loader import default_loader
+
+    try:
+        default_loader.get_locale(lang)
+    except ValueError:
+        return False
+    return True
 
 
 def _right(value: str | None, truth: str) -> bool:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
@@ -164,16 +165,38 @@ def _settled(ev: Evidence) -> bool:
     offset or as a plain date, or the URL's day among the claims."""
     if not ev.claims:
         return False
-    if ev.url is not None and any(c.day == ev.url.day for c in ev.claims):
-        return True
+    if ev.url is not None:  # the URL's day among the claims settles it; a URL on another day does not
+        return any(c.day == ev.url.day for c in ev.claims)
     dated = ev.claims + ev.updates
     return len({d.day for d in dated}) == 1 and all(len(_local_days(d)) == 1 for d in dated)
+
+
+# A path written with one-digit months or days (``/2017/7/12/``), which ``date_from_url`` leaves alone.
+_URL_SHORT_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)")
+
+
+def url_day(url: str) -> ParsedDate | None:
+    """The calendar date in ``url``'s path, written with two-digit or one-digit months and days."""
+    found = date_from_url(url)
+    if found is not None:
+        return found
+    try:
+        short = _URL_SHORT_DATE.search(urlsplit(url).path)
+    except ValueError:  # a malformed URL ("http://[::1") has no path to read
+        return None
+    if short is None or not 1995 <= int(short["y"]) <= 2100:
+        return None
+    try:
+        day = date(int(short["y"]), int(short["m"]), int(short["d"]))
+    except ValueError:
+        return None
+    return ParsedDate(day, has_time=False, has_tz=False)
 
 
 def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ...],
            title: str | None = None) -> Evidence:
     """The evidence; the page's text is read only when the metadata leaves the day open."""
-    ev = Evidence(url=date_from_url(url))
+    ev = Evidence(url=url_day(url))
     ev.claims = _ld_dates(md, _LD_PUBLISHED) + _parsed(_meta_dates(md, _PUBLISHED_META))
     ev.updates = _ld_dates(md, ("dateModified",)) + _parsed(_meta_dates(md, _MODIFIED_META))
     if not ev.claims:
@@ -203,11 +226,13 @@ def _local_days(parsed: ParsedDate) -> set[date]:
 
 
 def _days_seen_from(meta: ParsedDate, shown: ParsedDate) -> set[date]:
-    """Days ``meta`` is on in the calendar of ``shown``: exactly, when both carry an offset and ``shown``'s
-    is a local one (the page's zone is known); else every day its UTC or naive time can be on."""
-    if (isinstance(meta.value, datetime) and isinstance(shown.value, datetime) and meta.has_tz
-            and shown.has_tz and shown.value.utcoffset()):
-        return {meta.value.astimezone(shown.value.tzinfo).date()}
+    """Days ``meta`` is on in the calendar of ``shown``: exactly, when ``shown``'s offset is a local one
+    (the page's zone is known) and ``meta`` carries an offset or none (a naive time on a page that writes
+    its zone is the page's local time, not a time that may be on any day); else every day its UTC or
+    naive time can be on."""
+    if (isinstance(meta.value, datetime) and isinstance(shown.value, datetime) and shown.has_tz
+            and shown.value.utcoffset()):
+        return {meta.value.astimezone(shown.value.tzinfo).date() if meta.has_tz else meta.value.date()}
     return _local_days(meta)
 
 
@@ -233,6 +258,10 @@ def _best_claim(claims: list[ParsedDate]) -> ParsedDate:
 
 def decide(ev: Evidence) -> ParsedDate | None:
     metadata = ev.claims + ev.updates
+    if ev.url is not None and ev.claims and all(c.day > ev.url.day for c in ev.claims):
+        # every claim is later than the day in the URL: the page was published then and claimed again
+        # (republished, moved); the URL keeps the first day
+        return next((s for s in ev.shown if s.day == ev.url.day), ev.url)
     if ev.url is not None:  # a published claim on the URL's day is settled, whatever else is shown
         for claim in ev.claims:
             if claim.day == ev.url.day:

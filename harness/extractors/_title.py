@@ -149,6 +149,19 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
 
 
+def _common_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _reworded(heading: str, cands: list[str]) -> bool:
+    """``heading`` shares two or more words of four letters or more with a metadata title: the same story,
+    worded again for search engines and sharing (a site's name or a section label shares none)."""
+    words, key = {w for w in _words(heading) if len(w) >= 4}, loose(heading)
+    if any(_common_start(key, loose(c)) * 5 >= len(key) * 2 for c in cands):
+        return False  # the same headline opening, another tail (a byline, a subtitle): the metadata's
+    return any(len(words & {w for w in _words(c) if len(w) >= 4}) >= 2 for c in cands)
+
+
 def _part(h1: Tag, key: str) -> Tag | None:
     return next((c for c in h1.find_all(True, limit=10) if loose(c.get_text()) == key), None)
 
@@ -261,7 +274,8 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
         for h1 in h1s:
             if _similar(texts[id(h1)], cand):
                 return texts[id(h1)]
-    if h1s and (lead or not cands):
+    if h1s and (lead or not cands or _reworded(texts[id(h1s[0])], cands)):
         # no metadata title agrees with a heading: the page shows its headline, the metadata names the page
+        # (or words it for search engines and sharing)
         return texts[id(h1s[0])]
     return cands[0] if cands else None

@@ -385,7 +385,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "8"
+    version = "9"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

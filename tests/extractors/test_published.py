@@ -162,3 +162,34 @@ def test_a_lone_shown_date_is_kept_without_asking_htmldate() -> None:
     body = (f"<div class='sidebar'><span class='date'>1 May 2021</span></div><h1>Bridge</h1>"
             f"<article><p class='date'>Published 3 March 2020</p>{STORY}</article>")
     assert _published("", body, html=True) == "2020-03-03"  # htmldate alone would say 2021-05-01
+
+
+def test_a_naive_claim_is_read_in_the_zone_the_page_shows() -> None:
+    # the first <time> after the headline is a later story's (a feed); the naive claim is 16:43 local,
+    # which read as "any zone" would reach the next day and confirm the feed's time
+    head = _meta("article:published_time", "2023-11-08T16:43:30")
+    body = ("<h1>Voters pass the increase</h1>"
+            "<time datetime='2023-11-09T04:09:24-06:00'>Nov 9</time>"
+            "<time datetime='2023-11-08T22:36:47-06:00'>Nov 8</time>" + STORY)
+    assert _published(head, body) == "2023-11-08T16:43:30"
+
+
+@pytest.mark.parametrize("url", ["https://www.dailyexample.com/home/2017/7/12/montauk",
+                                 "https://www.dailyexample.com/2017/07/12/montauk/"])
+def test_claims_all_later_than_the_urls_day_are_a_republication(url: str) -> None:
+    head = _meta("article:published_time", "2019-06-17T18:28:00+02:00")
+    assert _published(head, f"<h1>Montauk</h1>{STORY}", url=url) == "2017-07-12"
+    shown = f"<h1>Montauk</h1><time datetime='2017-07-12T09:00:00+02:00'>12 July 2017</time>{STORY}"
+    assert _published(head, shown, url=url) == "2017-07-12T09:00:00+02:00"
+    same_day = _meta("article:published_time", "2017-07-12T08:00:00+02:00")
+    assert _published(same_day, f"<h1>Montauk</h1>{STORY}", url=url) == "2017-07-12T08:00:00+02:00"
+
+
+def test_a_short_url_date_must_be_a_real_day() -> None:
+    assert _published("", f"<h1>Montauk</h1>{STORY}", url="https://example.com/2017/2/30/x") is None
+
+
+def test_a_malformed_url_has_no_date() -> None:
+    head = _meta("article:published_time", "2019-06-17T18:28:00+02:00")
+    assert _published(head, f"<h1>Montauk</h1>{STORY}", url="http://[::1/2017/7/12/x") == (
+        "2019-06-17T18:28:00+02:00")

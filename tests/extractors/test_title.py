@@ -113,3 +113,21 @@ def test_cjk_headlines_are_read_without_ruby_readings_or_markup_spaces() -> None
     spaced = "<h1>短缺药品保供稳价 全力<b>保障</b>临床用药需求</h1>"  # a space the page wrote is kept
     written = "短缺药品保供稳价 全力保障临床用药需求"
     assert _title(f"<title>{written}</title>", spaced) == written
+
+
+@pytest.mark.parametrize(
+    ("meta", "h1", "want"),
+    [
+        # the metadata words the story again for search engines: the headline the page shows wins
+        ("Heat pumps in old houses - when they pay off | Daily Example", "Do heat pumps suit old houses?",
+         "Do heat pumps suit old houses?"),
+        # an h1 sharing no words with the metadata is a site or section label, not a rewording
+        (f"{H} | Daily Example", "Local news", H),
+        # the same opening with another tail (a byline in the h1): the metadata's headline
+        ("Bridge repairs to start in June (photo: Reuters, Archive)",
+         "Bridge repairs to start in June, says the council's chief engineer Mary Smith",
+         "Bridge repairs to start in June (photo: Reuters, Archive)"),
+    ],
+)
+def test_an_h1_that_rewords_the_metadata_title_is_the_headline(meta: str, h1: str, want: str) -> None:
+    assert _title(f"<title>{meta}</title>", f"<h1>{h1}</h1>") == want
