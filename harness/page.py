@@ -33,7 +33,6 @@ _SUPERSETS = {
     "euc_kr": "cp949",
     "big5": "big5hkscs",
 }
-_SINGLE_BYTE = re.compile(r"^(?:cp\d+|iso8859-\d+|latin-1|ascii|koi8-[ru]|mac-\w+|tis-620)$")
 _PRESCAN = 32_768
 
 
@@ -79,8 +78,10 @@ def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Return ``(encoding, how)`` where ``how`` is ``bom``, ``header``, ``meta``, ``detected`` or ``default``.
 
     Order: byte-order mark, HTTP ``Content-Type``, ``<meta charset>`` in the first 32 KB, detection.
-    A declared UTF-8 that does not decode is treated as undeclared (a common lie), and so is a single-byte
-    ``<meta>`` declaration on bytes that are valid, non-ASCII UTF-8 (the other common lie). Legacy labels
+    A declared UTF-8 that does not decode is treated as undeclared (a common lie), and so is a ``<meta>``
+    declaration of any other charset on bytes that are valid, non-ASCII UTF-8 (the other common lie: a
+    template's ``gb2312`` or ``iso-8859-1`` left on pages saved as UTF-8; legacy single- and multi-byte text
+    past ASCII is valid UTF-8 by chance only in a few characters). Legacy labels
     map to the superset browsers use (latin-1 -> cp1252, shift_jis -> cp932, gb2312 -> gb18030...).
     """
     for bom, name in _BOMS:
@@ -98,7 +99,7 @@ def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
             continue
         if enc == "utf-8" and not utf8:
             continue
-        if how == "meta" and utf8 and not body.isascii() and _SINGLE_BYTE.match(enc):
+        if how == "meta" and enc != "utf-8" and utf8 and not body.isascii():  # legacy text is rarely UTF-8
             return "utf-8", "detected"
         return _SUPERSETS.get(enc, enc), how
     if utf8:

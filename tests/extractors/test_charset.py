@@ -95,6 +95,18 @@ def test_single_byte_meta_on_valid_utf8_is_a_lie() -> None:
     assert "Grüße aus Köln" in page.text
 
 
+def test_multi_byte_meta_on_valid_utf8_is_a_lie_too() -> None:
+    """A Chinese template's gb2312 left on a page saved as UTF-8 (one of mozilla/readability's test pages)."""
+    text = "北京市今天发布了新的交通管理规定，自下月起施行。"
+    body = _html("新的交通规定", text, '<meta charset="gb2312">').encode("utf-8")
+    page = _page(body)
+    assert page.charset == ("utf-8", "detected")
+    assert text in page.text
+    real = _html("新的交通规定", text, '<meta charset="gb2312">').encode("gb2312")
+    assert _page(real).charset == ("gb18030", "meta")
+    assert text in _page(real).text
+
+
 def test_meta_after_a_long_head_script_is_found() -> None:
     head = "<script>" + "var x = 1;" * 1500 + "</script>" + '<meta charset="windows-1251">'
     page = _page(_html(RU_TITLE, RU_TEXT, head).encode("cp1251"))
