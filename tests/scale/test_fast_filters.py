@@ -117,3 +117,25 @@ def test_boilerplate_match_same_without_the_phrase_scan(corpus_dir: Path) -> Non
         assert frame.boilerplate_match(body, scope) == full, body[-120:]
         answers.append(full)
     assert answers.count(1) > 200 and answers.count(0) > 50
+
+
+def _slow_key(value: str) -> str:
+    import unicodedata
+
+    return text._NON_WORD.sub("", unicodedata.normalize("NFKC", value).casefold())
+
+
+def test_key_same_as_the_regex_on_real_garbled_and_every_character(corpus_dir: Path) -> None:
+    texts = _texts(corpus_dir)
+    lines_ = [ln for t in texts for ln in t.splitlines()]
+    assert sum(ln.isascii() for ln in lines_) > 1000 and sum(not ln.isascii() for ln in lines_) > 1000
+    for value in [*texts, *lines_]:
+        assert text.key(value) == _slow_key(value), value
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    for start in range(0, len(every), 512):  # each character alone and between others
+        piece = "".join(every[start : start + 512])
+        assert text.key(piece) == _slow_key(piece)
+        assert text.key(f"a{piece[:7]} B_{piece[7:9]}\t1") == _slow_key(f"a{piece[:7]} B_{piece[7:9]}\t1")
+    for ch in every:
+        assert text.key(ch) == _slow_key(ch), hex(ord(ch))
+    assert text.key(" Spotlight_Nepal! 2024\u00a0") == "spotlightnepal2024"
