@@ -72,6 +72,9 @@ class Setup:
     repeats: frozenset[int] | None = None
     #: ``boilerplate.other_title``: the run's title-key hashes, sorted, and how many pages have each
     titles: tuple[Any, Any] | None = None
+    #: per input line, which of the recurring (1) and teaser (2) checks can find anything there
+    #: (:mod:`harness.scale.spill`); None: not known, run both on every row
+    busy: Any = None
 
 
 _setup: Setup | None = None
@@ -295,7 +298,10 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         out.pages.append(page)
         for row in frame.rows_from([page]):
             rows.append(row)
-            found = _recurring(row, setup, out, cache) + _teaser(row, setup) + _other_titles(row, setup)
+            flags = 3 if setup.busy is None else int(setup.busy[raw.number])
+            found = _recurring(row, setup, out, cache) if flags & 1 else []
+            found += _teaser(row, setup) if flags & 2 else []
+            found += _other_titles(row, setup)
             if found:
                 late[row.page_id] = found
     pages = out.pages
