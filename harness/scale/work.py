@@ -191,21 +191,37 @@ def _member(col: str, row: frame.Row, value: str) -> frame.Row:
 
 
 def _other_titles(row: frame.Row, setup: Setup) -> list[Finding]:
-    """``boilerplate.other_title`` for one row, from the run's title-key hashes pass 1 counted."""
+    """``boilerplate.other_title`` for one row, from the run's title-key hashes pass 1 counted. The row's
+    line keys are looked up all at once first: most bodies hold no other page's title, and then the check
+    (which looks up the same keys one by one) has nothing to say."""
     from harness.checks import dataset
 
     if setup.titles is None or not row.body or not len(setup.titles[0]):
         return []
+    if not setup.ctx.check_settings.for_site(row.site).on("boilerplate.other_title"):
+        return []
     unique, counts = setup.titles
     own = dataset.title_key(row.title)
     mine = h64(own) if own else 0
+    keys = [
+        k for line in lines(row.body) if len(line) <= dataset._LINE_MAX and (k := dataset.title_key(line))
+    ]
+    if not keys:
+        return []
+    found = _others(keys, mine, unique, counts)
+    if not found:
+        return []
+    return dataset.other_title_lines(row, setup.ctx.check_settings, lambda k: found.get(k, 0))
 
-    def others(k: str) -> int:
-        h = h64(k)
-        i = int(unique.searchsorted(unique.dtype.type(h)))  # as uint64: numpy < 2 would compare floats
-        return (int(counts[i]) if i < len(unique) and int(unique[i]) == h else 0) - (h == mine)
 
-    return dataset.other_title_lines(row, setup.ctx.check_settings, others)
+def _others(keys: list[str], mine: int, unique: Any, counts: Any) -> dict[str, int]:
+    """Key -> pages other than this one having it as title key, for the keys where that is not 0."""
+    import numpy as np
+
+    hashes = np.fromiter((h64(k) for k in keys), dtype=np.uint64, count=len(keys))
+    at = np.minimum(unique.searchsorted(hashes), len(unique) - 1)
+    n = np.where(unique[at] == hashes, counts[at], 0).astype(np.int64) - (hashes == np.uint64(mine))
+    return {k: int(c) for k, c in zip(keys, n.tolist(), strict=True) if c}
 
 
 def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
