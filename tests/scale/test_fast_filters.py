@@ -139,3 +139,18 @@ def test_key_same_as_the_regex_on_real_garbled_and_every_character(corpus_dir: P
     for ch in every:
         assert text.key(ch) == _slow_key(ch), hex(ord(ch))
     assert text.key(" Spotlight_Nepal! 2024\u00a0") == "spotlightnepal2024"
+
+
+def test_site_name_fold_same_for_ascii_as_the_general_path(corpus_dir: Path) -> None:
+    import unicodedata
+
+    from harness.checks import names
+
+    def slow(value: str) -> str:
+        stripped = unicodedata.normalize("NFKD", value)
+        return text.key("".join(ch for ch in stripped if not unicodedata.combining(ch)))
+
+    values = [t["title"] for t in scale_data.truths(corpus_dir)] + ["".join(map(chr, range(128)))]
+    assert sum(v.isascii() for v in values) > 50
+    for value in values:
+        assert names._fold(value) == slow(value), value
