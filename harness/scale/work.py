@@ -41,9 +41,12 @@ KEY_COLUMNS: Mapping[str, str] = {
 }
 
 
+_blake2b, _from_bytes = hashlib.blake2b, int.from_bytes  # bound once: about 80 hashes a record
+
+
 def h64(text: str) -> int:
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little") or 1
+    digest = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return _from_bytes(digest, "little") or 1
 
 
 def local_settings(settings: CheckSettings) -> CheckSettings:
