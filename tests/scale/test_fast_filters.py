@@ -154,3 +154,56 @@ def test_site_name_fold_same_for_ascii_as_the_general_path(corpus_dir: Path) -> 
     assert sum(v.isascii() for v in values) > 50
     for value in values:
         assert names._fold(value) == slow(value), value
+
+
+def test_boilerplate_match_same_when_phrases_are_tried_only_on_keyword_lines(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    """Keyword lines anywhere in a body (first, middle, last, too long, in prose, in mixed case), garbled
+    bodies and a site with its own anchored and free patterns: the same 0/1 as searching the whole body
+    with the merged regexes, and each line-anchored regex found the same way."""
+    from harness.checks import frame
+    from harness.config import load_config
+    from harness.runner import RunContext
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.harness.checks.sites."own.example".boilerplate]\n'
+        'extra_patterns = ["^read the (?:rest|full story)\\\\b", "sponsored by \\\\w+",'
+        ' "^\\\\s*$\\\\n^advert"]\n',
+        encoding="utf-8",
+    )
+    settings = RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).check_settings
+    scopes = [settings.for_site("example.com"), settings.for_site("own.example")]
+    assert scopes[1].patterns != scopes[0].patterns
+    keyword_lines = [
+        "We use cookies to improve this site.",
+        "By continuing to use this site you agree.",
+        "© 2024 The Paper. All Rights Reserved.",
+        "Subscribe to continue reading.",
+        "Read the full story",
+        "This cookie policy paragraph is long. " * 10,  # over 300 characters: no phrase match
+        "The editor said the newsletter would publish the registry of members.",
+        "Sponsored by Acme",
+        "\nAdvert",
+    ]
+    texts = _texts(corpus_dir)
+    bodies = texts[:400]
+    for i, line in enumerate(keyword_lines):
+        for body in texts[i * 7 : i * 7 + 7]:
+            paras = body.split("\n\n")
+            bodies += [
+                f"{line}\n\n{body}",
+                f"{body}\n\n{line}\n",
+                "\n\n".join([*paras[:2], line, *paras[2:]]),
+            ]
+    answers = []
+    for scope in scopes:
+        merged = frame._merged(scope.patterns)
+        for body in bodies:
+            low = body.lower()
+            full = int(any(regex.search(low) for regex in merged))
+            assert frame.boilerplate_match(body, scope) == full, body[:200]
+            for regex in merged:
+                assert frame._found(regex, low) == (regex.search(low) is not None)
+            answers.append(full)
+    assert answers.count(1) > 150 and answers.count(0) > 100
