@@ -7,9 +7,10 @@ common on its site, and none of whose teaser keys the run learned, gets no ``boi
 pass 2 skips both checks for it; on generated crawls that is three records in four for the recurring check
 and 24 in 25 for the teaser check.
 
-The hashes wait on disk (a temporary file, 8 bytes a unit and 4 a record, about 0.3 KB a record) until
-pass 1 has ended and the common units are known; then each chunk's are read back once and reduced to one
-byte per input line (:data:`RECURRING`, :data:`TEASER`): memory holds one chunk's hashes and the flags.
+The hashes wait on disk (a temporary file under ``TMPDIR``: 8 bytes a unit, 16 a record, about 0.35 KB a
+record) until pass 1 has ended and the common units are known; then each chunk's are read back once and
+reduced to one byte per input line (:data:`RECURRING`, :data:`TEASER`): memory holds one chunk's hashes
+and the flags.
 """
 
 from __future__ import annotations
