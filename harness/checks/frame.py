@@ -136,16 +136,53 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
     """1 if a pattern of the site's list matches the lowercased body, 0 if none, None when not checked.
 
     A phrase pattern matches only a line holding one of its keywords: a body with none of them anywhere
-    (plain substring tests, fast) is scanned with the other patterns alone. The merged alternation's
-    yes-or-no is the "or" of its alternatives', so leaving out ones that cannot match changes nothing;
-    the phrase part is most of the scan's cost (it walks each line for its keywords)."""
+    (plain substring tests, fast) is scanned with the other patterns alone, and one with some is scanned
+    for the phrases only at the starts of the lines holding one. The merged alternation's yes-or-no is the
+    "or" of its alternatives', so leaving out ones that cannot match changes nothing; the phrase part is
+    most of the scan's cost (it walks each line for its keywords)."""
     if not body or not scope.patterns or not scope.any_on(PATTERN_CHECKS):
         return None
     low = body.lower()
     plan = _without_phrases(scope.patterns)
-    if plan is not None and not any(needle in low for needle in plan[0]):
-        return int(any(regex.search(low) for regex in plan[1]))
-    return int(any(regex.search(low) for regex in _merged(scope.patterns)))
+    if plan is None:
+        return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
+    if any(_found(regex, low) for regex in plan[1]):
+        return 1
+    present = [needle for needle in plan[0] if needle in low]
+    if not present:
+        return 0
+    if any("\n" in needle for needle in present):  # a line break in a keyword: scan every line start
+        return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
+    phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
+    return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
+
+
+def _holding(low: str, needles: list[str]) -> list[int]:
+    """The start of each line holding one of ``needles`` (a keyword's match starts with its needle, and a
+    phrase pattern's keyword lies in the line it is tried at; no needle holds a line break)."""
+    starts = set()
+    for needle in needles:
+        at = low.find(needle)
+        while at >= 0:
+            starts.add(low.rfind("\n", 0, at) + 1)
+            at = low.find(needle, at + 1)
+    return sorted(starts)
+
+
+@cache
+def _after_break(pattern: str) -> re.Pattern[str] | None:
+    """For a line-anchored regex ``(?m)^X``: ``(?m)\\nX`` (a line break, then ``X``), which the regex
+    engine finds by scanning for the line break instead of trying ``^`` at every character; else None."""
+    return re.compile("(?m)\\n" + pattern[len("(?m)^") :]) if pattern.startswith("(?m)^") else None
+
+
+def _found(regex: re.Pattern[str], low: str) -> bool:
+    """``regex.search(low)``'s yes-or-no: a line-anchored regex matches at the start, or right after a
+    line break (where ``^`` matches under ``re.MULTILINE``, and nowhere else)."""
+    later = _after_break(regex.pattern)
+    if later is None:
+        return regex.search(low) is not None
+    return regex.match(low) is not None or later.search(low) is not None
 
 
 def columns(

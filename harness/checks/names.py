@@ -58,6 +58,8 @@ _MAX_WORDS = 6
 
 def _fold(text: str) -> str:
     """Letters and digits, case-folded, accents dropped (domains are written without them)."""
+    if text.isascii():  # NFKD leaves ASCII alone and no ASCII character is combining
+        return key(text)
     return key("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
 
 

@@ -65,10 +65,11 @@ def _has_float(value: Any) -> bool:
     if isinstance(value, float):
         return True
     if isinstance(value, dict):
-        return any(_has_float(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_has_float(v) for v in value)
-    return False
+        value = value.values()
+    elif not isinstance(value, list):
+        return False
+    # strings and None (most of a record's values) need no call
+    return any(_has_float(v) for v in value if v is not None and type(v) is not str)
 
 
 def _fast(data: bytes) -> dict[str, Any] | None:

@@ -33,6 +33,7 @@ from harness.scale import work
 from harness.scale.reduce import Totals, recurring_summaries
 from harness.scale.rowlocal import RowLocal
 from harness.scale.sink import TableSink
+from harness.scale.spill import Spill
 
 LIMIT = 20_000  # pages kept whole (results.json and report as always); above: the findings table
 CHUNK = 1000  # lines per chunk on Spark
@@ -186,13 +187,16 @@ class _Repeats:
         return frozenset(out)
 
 
-def _first_pass(path: Path, ctx: Any, jobs: int, size: int) -> tuple[Totals, _Repeats, RowLocal]:
+def _first_pass(
+    path: Path, ctx: Any, jobs: int, size: int, spill: Spill
+) -> tuple[Totals, _Repeats, RowLocal]:
     totals, repeats, local = Totals(ctx.check_settings), _Repeats(), RowLocal()
     setup = work.Setup(ctx, row_local_once=True)
     for chunk, sketch in _map(work.sketch_chunk, chunks(path, size), jobs, setup):
         totals.add(sketch, len(chunk))
         repeats.add(sketch)
         local.add(*sketch.local)
+        spill.add(sketch, lambda site: totals.sites[site].index)
     return totals, repeats, local
 
 
@@ -218,11 +222,17 @@ def run_local(
     progress: Progress | None = None,
 ) -> ScaleRun:
     """Check every record under ``path``; above ``limit`` lines findings stream to ``folder``'s table."""
-    totals, repeats, local = _first_pass(path, ctx, jobs, size)
-    failing, errors = _validate(local, jobs)  # the row-local expectations: one GX validation per run
-    del local
+    spill = Spill()
+    try:
+        totals, repeats, local = _first_pass(path, ctx, jobs, size, spill)
+        failing, errors = _validate(local, jobs)  # the row-local expectations: one GX validation per run
+        del local
+        common, candidates, learned = totals.common(), totals.candidates(), totals.teaser()
+        units = {totals.sites[site].index: found for site, (_n, found) in common.items()}
+        busy = spill.flags(totals.lines, units, learned.keys())
+    finally:
+        spill.close()
     keep = totals.lines <= limit or folder is None
-    common, candidates = totals.common(), totals.candidates()
     lines = repeats.lines(candidates)
     del repeats
     setup = work.Setup(
@@ -231,10 +241,11 @@ def run_local(
         candidates,
         common,
         keep_records=keep,
-        teaser=totals.teaser(),
+        teaser=learned,
         titles=totals.titles(),
         repeats=lines,
         failing=failing,
+        busy=busy,
     )
     out = ScaleRun(totals.lines, [*errors, *totals.coverage()], [] if keep else None)
     out.sink = None if keep or folder is None else TableSink(folder)

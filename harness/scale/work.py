@@ -41,9 +41,12 @@ KEY_COLUMNS: Mapping[str, str] = {
 }
 
 
+_blake2b, _from_bytes = hashlib.blake2b, int.from_bytes  # bound once: about 80 hashes a record
+
+
 def h64(text: str) -> int:
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little") or 1
+    digest = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return _from_bytes(digest, "little") or 1
 
 
 def local_settings(settings: CheckSettings) -> CheckSettings:
@@ -72,6 +75,9 @@ class Setup:
     repeats: frozenset[int] | None = None
     #: ``boilerplate.other_title``: the run's title-key hashes, sorted, and how many pages have each
     titles: tuple[Any, Any] | None = None
+    #: per input line, which of the recurring (1) and teaser (2) checks can find anything there
+    #: (:mod:`harness.scale.spill`); None: not known, run both on every row
+    busy: Any = None
 
 
 _setup: Setup | None = None
@@ -188,21 +194,37 @@ def _member(col: str, row: frame.Row, value: str) -> frame.Row:
 
 
 def _other_titles(row: frame.Row, setup: Setup) -> list[Finding]:
-    """``boilerplate.other_title`` for one row, from the run's title-key hashes pass 1 counted."""
+    """``boilerplate.other_title`` for one row, from the run's title-key hashes pass 1 counted. The row's
+    line keys are looked up all at once first: most bodies hold no other page's title, and then the check
+    (which looks up the same keys one by one) has nothing to say."""
     from harness.checks import dataset
 
     if setup.titles is None or not row.body or not len(setup.titles[0]):
         return []
+    if not setup.ctx.check_settings.for_site(row.site).on("boilerplate.other_title"):
+        return []
     unique, counts = setup.titles
     own = dataset.title_key(row.title)
     mine = h64(own) if own else 0
+    keys = [
+        k for line in lines(row.body) if len(line) <= dataset._LINE_MAX and (k := dataset.title_key(line))
+    ]
+    if not keys:
+        return []
+    found = _others(keys, mine, unique, counts)
+    if not found:
+        return []
+    return dataset.other_title_lines(row, setup.ctx.check_settings, lambda k: found.get(k, 0))
 
-    def others(k: str) -> int:
-        h = h64(k)
-        i = int(unique.searchsorted(unique.dtype.type(h)))  # as uint64: numpy < 2 would compare floats
-        return (int(counts[i]) if i < len(unique) and int(unique[i]) == h else 0) - (h == mine)
 
-    return dataset.other_title_lines(row, setup.ctx.check_settings, others)
+def _others(keys: list[str], mine: int, unique: Any, counts: Any) -> dict[str, int]:
+    """Key -> pages other than this one having it as title key, for the keys where that is not 0."""
+    import numpy as np
+
+    hashes = np.fromiter((h64(k) for k in keys), dtype=np.uint64, count=len(keys))
+    at = np.minimum(unique.searchsorted(hashes), len(unique) - 1)
+    n = np.where(unique[at] == hashes, counts[at], 0).astype(np.int64) - (hashes == np.uint64(mine))
+    return {k: int(c) for k, c in zip(keys, n.tolist(), strict=True) if c}
 
 
 def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
@@ -295,7 +317,10 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         out.pages.append(page)
         for row in frame.rows_from([page]):
             rows.append(row)
-            found = _recurring(row, setup, out, cache) + _teaser(row, setup) + _other_titles(row, setup)
+            flags = 3 if setup.busy is None else int(setup.busy[raw.number])
+            found = _recurring(row, setup, out, cache) if flags & 1 else []
+            found += _teaser(row, setup) if flags & 2 else []
+            found += _other_titles(row, setup)
             if found:
                 late[row.page_id] = found
     pages = out.pages

@@ -117,3 +117,93 @@ def test_boilerplate_match_same_without_the_phrase_scan(corpus_dir: Path) -> Non
         assert frame.boilerplate_match(body, scope) == full, body[-120:]
         answers.append(full)
     assert answers.count(1) > 200 and answers.count(0) > 50
+
+
+def _slow_key(value: str) -> str:
+    import unicodedata
+
+    return text._NON_WORD.sub("", unicodedata.normalize("NFKC", value).casefold())
+
+
+def test_key_same_as_the_regex_on_real_garbled_and_every_character(corpus_dir: Path) -> None:
+    texts = _texts(corpus_dir)
+    lines_ = [ln for t in texts for ln in t.splitlines()]
+    assert sum(ln.isascii() for ln in lines_) > 1000 and sum(not ln.isascii() for ln in lines_) > 1000
+    for value in [*texts, *lines_]:
+        assert text.key(value) == _slow_key(value), value
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    for start in range(0, len(every), 512):  # each character alone and between others
+        piece = "".join(every[start : start + 512])
+        assert text.key(piece) == _slow_key(piece)
+        assert text.key(f"a{piece[:7]} B_{piece[7:9]}\t1") == _slow_key(f"a{piece[:7]} B_{piece[7:9]}\t1")
+    for ch in every:
+        assert text.key(ch) == _slow_key(ch), hex(ord(ch))
+    assert text.key(" Spotlight_Nepal! 2024\u00a0") == "spotlightnepal2024"
+
+
+def test_site_name_fold_same_for_ascii_as_the_general_path(corpus_dir: Path) -> None:
+    import unicodedata
+
+    from harness.checks import names
+
+    def slow(value: str) -> str:
+        stripped = unicodedata.normalize("NFKD", value)
+        return text.key("".join(ch for ch in stripped if not unicodedata.combining(ch)))
+
+    values = [t["title"] for t in scale_data.truths(corpus_dir)] + ["".join(map(chr, range(128)))]
+    assert sum(v.isascii() for v in values) > 50
+    for value in values:
+        assert names._fold(value) == slow(value), value
+
+
+def test_boilerplate_match_same_when_phrases_are_tried_only_on_keyword_lines(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    """Keyword lines anywhere in a body (first, middle, last, too long, in prose, in mixed case), garbled
+    bodies and a site with its own anchored and free patterns: the same 0/1 as searching the whole body
+    with the merged regexes, and each line-anchored regex found the same way."""
+    from harness.checks import frame
+    from harness.config import load_config
+    from harness.runner import RunContext
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.harness.checks.sites."own.example".boilerplate]\n'
+        'extra_patterns = ["^read the (?:rest|full story)\\\\b", "sponsored by \\\\w+",'
+        ' "^\\\\s*$\\\\n^advert"]\n',
+        encoding="utf-8",
+    )
+    settings = RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).check_settings
+    scopes = [settings.for_site("example.com"), settings.for_site("own.example")]
+    assert scopes[1].patterns != scopes[0].patterns
+    keyword_lines = [
+        "We use cookies to improve this site.",
+        "By continuing to use this site you agree.",
+        "© 2024 The Paper. All Rights Reserved.",
+        "Subscribe to continue reading.",
+        "Read the full story",
+        "This cookie policy paragraph is long. " * 10,  # over 300 characters: no phrase match
+        "The editor said the newsletter would publish the registry of members.",
+        "Sponsored by Acme",
+        "\nAdvert",
+    ]
+    texts = _texts(corpus_dir)
+    bodies = texts[:400]
+    for i, line in enumerate(keyword_lines):
+        for body in texts[i * 7 : i * 7 + 7]:
+            paras = body.split("\n\n")
+            bodies += [
+                f"{line}\n\n{body}",
+                f"{body}\n\n{line}\n",
+                "\n\n".join([*paras[:2], line, *paras[2:]]),
+            ]
+    answers = []
+    for scope in scopes:
+        merged = frame._merged(scope.patterns)
+        for body in bodies:
+            low = body.lower()
+            full = int(any(regex.search(low) for regex in merged))
+            assert frame.boilerplate_match(body, scope) == full, body[:200]
+            for regex in merged:
+                assert frame._found(regex, low) == (regex.search(low) is not None)
+            answers.append(full)
+    assert answers.count(1) > 150 and answers.count(0) > 100

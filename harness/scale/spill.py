@@ -1,0 +1,106 @@
+"""Which records pass 2 must look at for recurring and teaser lines, decided from pass 1's hashes.
+
+Pass 1 already hashes every record's recurrence units (:func:`harness.checks.recurring.body_units`) and
+teaser keys (:func:`harness.checks.teaser.units`) for the run's counters. A record none of whose units is
+common on its site, and none of whose teaser keys the run learned, gets no ``boilerplate.recurring`` or
+``boilerplate.teaser`` finding and counts no recurring line (the checks look up exactly those units), so
+pass 2 skips both checks for it; on generated crawls that is three records in four for the recurring check
+and 24 in 25 for the teaser check.
+
+The hashes wait on disk (a temporary file under ``TMPDIR``: 8 bytes a unit, 16 a record, about 0.35 KB a
+record) until pass 1 has ended and the common units are known; then each chunk's are read back once and
+reduced to one byte per input line (:data:`RECURRING`, :data:`TEASER`): memory holds one chunk's hashes
+and the flags.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+from harness.scale.work import Sketch
+
+RECURRING = 1  # the record has a unit common on its site
+TEASER = 2  # the record has a teaser key the run learned
+_GOLDEN = 0x9E3779B97F4A7C15
+
+
+def _np() -> Any:
+    import numpy as np
+
+    return np
+
+
+def _paired(sites: Any, units: Any) -> Any:
+    """One 64-bit key per (site number, unit hash), the same for the same pair in both directions of use."""
+    np = _np()
+    with np.errstate(over="ignore"):
+        return units ^ ((sites.astype(np.uint64) + np.uint64(1)) * np.uint64(_GOLDEN))
+
+
+class Spill:
+    """Per record of pass 1, in input order: its line number, its site-paired unit hashes and its teaser
+    key hashes, appended to a temporary file chunk by chunk."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="harness-spill-", dir=folder)
+        self._file = (Path(self._dir.name) / "units.bin").open("w+b")
+        self._chunks: list[tuple[int, int, int]] = []  # (records, unit hashes, teaser hashes)
+
+    def add(self, sketch: Sketch, site_index: Callable[[str], int]) -> None:
+        np = _np()
+        per_row: dict[int, tuple[list[int], list[int]]] = {}
+        for row, _body, units in sketch.bodies:
+            per_row.setdefault(row, ([], []))[0].extend(units)
+        for row, _body, found in sketch.teaser:
+            per_row.setdefault(row, ([], []))[1].extend(key for key, _ctx, _label in found)
+        rows = sorted(per_row)
+        numbers = np.asarray([sketch.ids[r][0] for r in rows], dtype=np.int64)
+        sites = [site_index(sketch.ids[r][2]) for r in rows]
+        counts = np.asarray([(len(per_row[r][0]), len(per_row[r][1])) for r in rows], np.int32).reshape(-1, 2)
+        units = np.asarray([u for r in rows for u in per_row[r][0]], dtype=np.uint64)
+        unit_sites = np.repeat(np.asarray(sites, dtype=np.uint32), counts[:, 0])
+        keys = np.asarray([k for r in rows for k in per_row[r][1]], dtype=np.uint64)
+        for part in (numbers, counts, _paired(unit_sites, units), keys):
+            self._file.write(part.tobytes())
+        self._chunks.append((len(rows), len(units), len(keys)))
+
+    def _read(self, records: int, units: int, keys: int) -> tuple[Any, Any, Any, Any]:
+        np = _np()
+        f = self._file
+        numbers = np.frombuffer(f.read(records * 8), dtype=np.int64)
+        counts = np.frombuffer(f.read(records * 8), dtype=np.int32).reshape(-1, 2)
+        return (
+            numbers,
+            counts,
+            np.frombuffer(f.read(units * 8), dtype=np.uint64),
+            np.frombuffer(f.read(keys * 8), dtype=np.uint64),
+        )
+
+    def flags(self, lines: int, common: Mapping[int, Collection[int]], learned: Collection[int]) -> Any:
+        """One byte per input line (index = line number): :data:`RECURRING` and/or :data:`TEASER`.
+        ``common``: site number -> its common unit hashes; ``learned``: the run's teaser key hashes."""
+        np = _np()
+        out = np.zeros(lines + 1, dtype=np.uint8)
+        sites = [np.full(len(units), site, dtype=np.uint32) for site, units in common.items()]
+        units = [np.fromiter(u, dtype=np.uint64, count=len(u)) for u in common.values()]
+        wanted = _paired(np.concatenate(sites), np.concatenate(units)) if sites else np.zeros(0, np.uint64)
+        teaser = np.fromiter(learned, dtype=np.uint64, count=len(learned))
+        self._file.flush()
+        self._file.seek(0)
+        for records, n_units, n_keys in self._chunks:
+            numbers, counts, paired, keys = self._read(records, n_units, n_keys)
+            for flag, values, column, known in (
+                (RECURRING, paired, 0, wanted),
+                (TEASER, keys, 1, teaser),
+            ):
+                if len(known) and len(values):
+                    owners = np.repeat(numbers, counts[:, column])
+                    out[np.unique(owners[np.isin(values, known)])] |= flag
+        return out
+
+    def close(self) -> None:
+        self._file.close()
+        self._dir.cleanup()
