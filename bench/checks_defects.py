@@ -274,6 +274,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.credit",
         "boilerplate.tag_list",
         "boilerplate.other_title",
+        "boilerplate.widget",
     }
 )
 

@@ -100,6 +100,13 @@ _SPECS = (
         "a tag or source list left at the end of the body (a label and short items, or bare items)",
     ),
     CheckSpec(
+        "boilerplate.widget",
+        "error",
+        "page",
+        "python",
+        "a short non-prose line round a time, date, duration or counter (player, dateline, counter, rating)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",
