@@ -107,6 +107,13 @@ _SPECS = (
         "a short non-prose line round a time, date, duration or counter (player, dateline, counter, rating)",
     ),
     CheckSpec(
+        "boilerplate.foreign_line",
+        "error",
+        "page",
+        "python",
+        "a short line in a script the rest of the body (almost) never uses (a template's prompt or label)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",

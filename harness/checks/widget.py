@@ -23,7 +23,7 @@ from harness.checks.text import lines
 
 WIDGET = "boilerplate.widget"
 _MAX_CHARS = 60
-_MAX_WORDS = 7
+_MAX_WORDS = 9
 _EDGE_LINES = 2
 _MIN_LINES = 3
 _PROSE_CHARS = 80  # a neighbour paragraph that is prose: this long and ending a sentence
@@ -56,6 +56,14 @@ def _prose(line: str) -> bool:
     return len(line) >= _PROSE_CHARS and _ENDS_SENTENCE.search(line) is not None
 
 
+def _alone(line: str, before: str, after: str) -> bool:
+    """No number line on either side (a table or a list is numbers in a row), and prose on one side at
+    least unless the line is a counter ("3 / 12", "Photo 3 of 12")."""
+    if any(x[:1].isdigit() or widget_shape(x, middle=True) for x in (before, after)):
+        return False
+    return _prose(before) or _prose(after) or _COUNT.search(line) is not None
+
+
 def widget_lines(body_lines: list[str]) -> list[str]:
     """The widget lines of a body: at its edges, or alone between two prose paragraphs."""
     n = len(body_lines)
@@ -68,7 +76,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if i < _EDGE_LINES or i >= n - _EDGE_LINES:
             hit = widget_shape(line)
         else:
-            hit = _prose(body_lines[i - 1]) and _prose(body_lines[i + 1]) and widget_shape(line, middle=True)
+            hit = widget_shape(line, middle=True) and _alone(line, body_lines[i - 1], body_lines[i + 1])
         if hit:
             found.append(line)
     return found
