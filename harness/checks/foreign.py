@@ -80,18 +80,15 @@ def foreign_lines(body_lines: list[str]) -> list[str]:
     found = []
     whole: Counter[str] | None = None
     text = "\n".join(body_lines)
-    latin = -1  # ASCII letters of the body, counted when first needed
+    # Latin letters aplenty outside any one short line: no ASCII line can be foreign (decided once)
+    latin_rich = _ascii_letters(text) - _MAX_CHARS > _BODY_SHARE * len(text)
     for line in body_lines:
-        if not _candidate(line):
+        if not _candidate(line) or (latin_rich and line.isascii()):
             continue
         counts = _scripts(line)
         script = _dominant(counts)
-        if script is None:
+        if script is None or (script == _LATIN and latin_rich):
             continue
-        if script == _LATIN:
-            latin = _ascii_letters(text) if latin < 0 else latin
-            if latin - counts[_LATIN] > _BODY_SHARE * len(text):
-                continue  # the rest holds Latin letters aplenty: no need to count the body's scripts
         whole = whole if whole is not None else _scripts(text)
         rest = whole - counts
         rest_letters = sum(rest.values())
