@@ -7,7 +7,8 @@ class="text"><p>…</p>…</div>``). :func:`later_prose` climbs up to ``_LEVELS`
 holding the body's last line and counts the prose paragraphs (``_PROSE_WORDS`` words or more, ending a
 sentence) among the following siblings' paragraph-like descendants: at least ``_MIN_PARAS`` of them,
 longer together than ``_TIMES`` times the body, make the body a lead (``body.stops_early``). The factor
-keeps a whole article with comments or teasers after it apart: those are shorter than the article.
+keeps a whole article with comments or teasers after it apart: those are shorter than the article. When no
+element holds the line whole, the paragraph-like elements that start as it does (60 characters) stand in.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from harness.checks.text import lines, squash
 _LEVELS = 3
 _MIN_PARAS = 3
 _TIMES = 3
+_START = 60
+_MAX_STARTS = 2
 
 
 def _prose_after(el: Any, text: PageText) -> tuple[int, int]:
@@ -37,13 +40,23 @@ def _prose_after(el: Any, text: PageText) -> tuple[int, int]:
     return count, chars
 
 
+def _same_start(flat: str, text: PageText) -> list[Any]:
+    """Paragraph-like elements that start as the line does (``_START`` characters or more): the page may
+    split the paragraph the body holds whole ("(CNN)" in a ``<span>``, a paragraph cut in two)."""
+    if len(flat) < _START:
+        return []
+    head = flat[:_START]
+    return [el for leaf, el in text.leaves if leaf.startswith(head)][:_MAX_STARTS]
+
+
 def later_prose(body: str, text: PageText) -> tuple[int, int] | None:
     """``(paragraphs, characters)`` of the page's prose after a short body's last line within its section,
     when the article clearly goes on (see the module's docstring), else None."""
     body_lines = lines(body)
     if not body_lines or len(body_lines) > _LEAD_LINES:
         return None
-    for el in _holders(squash(body_lines[-1]), text):
+    flat = squash(body_lines[-1])
+    for el in list(_holders(flat, text)) or _same_start(flat, text):
         node, count, chars = el, 0, 0
         for _ in range(_LEVELS):
             if node is None:

@@ -34,3 +34,9 @@ def test_prose_after_the_lead_must_be_well_longer_than_the_lead() -> None:
     long_lead = " ".join([PARAS[1], PARAS[1]])
     html = SPLIT.format(lead=long_lead, rest="".join(f"<p>{p}</p>" for p in PARAS))
     assert _stops_early(long_lead, html) == []
+
+
+def test_a_lead_the_page_holds_with_more_text_is_found_by_its_start() -> None:
+    html = SPLIT.format(lead=LEAD + " (Reuters)", rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(LEAD, html) == ["error"]
+    assert _stops_early(LEAD[:50] + ".", html) == []  # too short a start to stand for the paragraph
