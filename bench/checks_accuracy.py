@@ -31,6 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checks_defects import Case, Defect, Rotated, defects, fresh3, fresh4, held_out, more_kinds
 from checks_fourth import fourth, tuned_since
+from checks_seventh import seventh
 from checks_sixth import sixth
 
 from harness.checks import CATALOG, PageContext, dataset_findings, load_settings, page_findings
@@ -283,7 +284,7 @@ def measure(corpus: Path, seed: Path, settings: CheckSettings | None = None) -> 
     for kind, (leftover, expected) in {**more_kinds(titles), **tuned_since()}.items():
         plant_kind(cases, kind, leftover, base, settings, report, expected)
     duplicate_titles(cases, base, settings, report)
-    sets = [held_out(), fresh3(), fourth(), fresh4(), sixth()]
+    sets = [held_out(), fresh3(), fourth(), fresh4(), sixth(), seventh()]
     assert len({k for s in sets for k in s}) == sum(map(len, sets)), "two held-out sets name a kind alike"
     for kind, (planter, expected) in {k: v for s in sets for k, v in s.items()}.items():
         report.held_out.add(kind)

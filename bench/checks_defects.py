@@ -274,6 +274,8 @@ _BOILERPLATE = frozenset(
         "boilerplate.credit",
         "boilerplate.tag_list",
         "boilerplate.other_title",
+        "boilerplate.widget",
+        "boilerplate.foreign_line",
     }
 )
 

@@ -100,6 +100,20 @@ _SPECS = (
         "a tag or source list left at the end of the body (a label and short items, or bare items)",
     ),
     CheckSpec(
+        "boilerplate.widget",
+        "error",
+        "page",
+        "python",
+        "a short non-prose line round a time, date, duration or counter (player, dateline, counter, rating)",
+    ),
+    CheckSpec(
+        "boilerplate.foreign_line",
+        "error",
+        "page",
+        "python",
+        "a short line in a script the rest of the body (almost) never uses (a template's prompt or label)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",

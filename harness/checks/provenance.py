@@ -385,6 +385,12 @@ def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
     return None
 
 
+def _goes_on(body: str, text: PageText) -> tuple[int, int] | None:
+    from harness.checks.lead import later_prose
+
+    return rest_of_article(body, text) or later_prose(body, text)
+
+
 def check_page(emit: Emitter, body: str, html: str) -> None:
     """Chrome lines and a truncated end, judged against the page ``html`` the record came from."""
     wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated", "body.stops_early")
@@ -406,7 +412,7 @@ def check_page(emit: Emitter, body: str, html: str) -> None:
                 f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
                 clip(last[0], 200),
             )
-    elif last and emit.on("body.stops_early") and (more := rest_of_article(body, text)) is not None:
+    elif last and emit.on("body.stops_early") and (more := _goes_on(body, text)) is not None:
         emit.add(
             "body.stops_early",
             "$.body",

@@ -146,6 +146,31 @@ def test_leftover_kinds_keep_their_floors(report: object) -> None:
     assert not low, f"leftover kinds below their floors: {low}"
 
 
+_SIXTH = "sixth set, never tuned (is, sq, mk, bg, hy, mn, ne, si, my, te, ml, uz, so, cy, eu, ca)"
+_SEVENTH = "seventh set, never tuned (lo, gu, pa, kn, mr, or, ti, dv, ps, ky, tg, be)"
+# Sixth pass (boilerplate.widget, boilerplate.foreign_line): floors a little under what they measure; before
+# the two rules 0%, 0%, 83.5%, 67.8% (sixth set) and 72.2%, 58.3% (seventh set, never tuned)
+SHAPE_FLOORS = {
+    "audio-player widget line (start), never tuned": 0.95,
+    "location + timestamp dateline (start), never tuned": 0.95,
+    "photo-gallery counter line (middle), never tuned": 0.95,
+    f"{_SIXTH}, record only, 1 page in 8 per run": 0.80,
+    f"{_SEVENTH}, record only, 1 page in 8 per run": 0.95,
+    "'Updated: <date time>' line (middle), 1 page in 8 per run, never tuned": 0.90,
+    "gallery counter in other scripts (end), never tuned": 0.95,
+}
+
+
+def test_widget_and_script_kinds_keep_their_floors(report: object) -> None:
+    low = {}
+    for kind, floor in SHAPE_FLOORS.items():
+        rate, pool = _rate(report, kind)
+        assert pool >= 50, (kind, pool)
+        if rate < floor:
+            low[kind] = (round(rate, 3), floor)
+    assert not low, f"widget / script kinds below their floors: {low}"
+
+
 def test_truth_boilerplate_is_shown_not_hidden(report: object) -> None:
     """Clean records counted apart as 'the truth keeps boilerplate' must each show the lines that fail
     them, and only boilerplate findings can put a record there."""

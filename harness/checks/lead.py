@@ -1,0 +1,69 @@
+"""A lead served as the article, seen on the page (replay mode): the body's last paragraph is on the page,
+and the page's article goes on after it in the same section, not only in the same block.
+
+``provenance.rest_of_article`` counts the prose paragraphs that follow the body's last line as its
+siblings. Pages often wrap the lead apart from the rest (``<div class="lead"><p>…</p></div><div
+class="text"><p>…</p>…</div>``). :func:`later_prose` climbs up to ``_LEVELS`` ancestors of the element
+holding the body's last line and counts the prose paragraphs (``_PROSE_WORDS`` words or more, ending a
+sentence) among the following siblings' paragraph-like descendants: at least ``_MIN_PARAS`` of them,
+longer together than ``_TIMES`` times the body, make the body a lead (``body.stops_early``). The factor
+keeps a whole article with comments or teasers after it apart: those are shorter than the article. When no
+element holds the line whole, the paragraph-like elements that start as it does (60 characters) stand in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.checks.provenance import _LEAD_LINES, _LEAVES, _PROSE_WORDS, _SENTENCE_END, PageText, _holders
+from harness.checks.shape import words
+from harness.checks.text import lines, squash
+
+_LEVELS = 3
+_MIN_PARAS = 3
+_TIMES = 3
+_START = 60
+_MAX_STARTS = 2
+
+
+def _prose_after(el: Any, text: PageText) -> tuple[int, int]:
+    count = chars = 0
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        for node in sib.iter(*_LEAVES):
+            if next(node.iterdescendants(*_LEAVES), None) is not None:
+                continue  # a block holding paragraphs: its paragraphs are counted, not the block
+            raw = text.raw.get(node)
+            if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
+                count, chars = count + 1, chars + len(" ".join(raw.split()))
+    return count, chars
+
+
+def _same_start(flat: str, text: PageText) -> list[Any]:
+    """Paragraph-like elements that start as the line does (``_START`` characters or more): the page may
+    split the paragraph the body holds whole ("(CNN)" in a ``<span>``, a paragraph cut in two)."""
+    if len(flat) < _START:
+        return []
+    head = flat[:_START]
+    return [el for leaf, el in text.leaves if leaf.startswith(head)][:_MAX_STARTS]
+
+
+def later_prose(body: str, text: PageText) -> tuple[int, int] | None:
+    """``(paragraphs, characters)`` of the page's prose after a short body's last line within its section,
+    when the article clearly goes on (see the module's docstring), else None."""
+    body_lines = lines(body)
+    if not body_lines or len(body_lines) > _LEAD_LINES:
+        return None
+    flat = squash(body_lines[-1])
+    for el in list(_holders(flat, text)) or _same_start(flat, text):
+        node, count, chars = el, 0, 0
+        for _ in range(_LEVELS):
+            if node is None:
+                break
+            more = _prose_after(node, text)
+            count, chars = count + more[0], chars + more[1]
+            node = node.getparent()
+        if count >= _MIN_PARAS and chars > _TIMES * len(body):
+            return count, chars
+    return None

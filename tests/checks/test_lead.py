@@ -1,0 +1,42 @@
+"""A lead served as the article when the page wraps the lead apart from the rest of the article."""
+
+from __future__ import annotations
+
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+LEAD = "The council met on Tuesday to vote on the budget for next year, the mayor's office said."
+SPLIT = """<!doctype html><html><body><main><article><h1>City council approves budget</h1>
+<div class="lead"><p>{lead}</p><p>Photo: AP</p></div>
+<div class="text">{rest}</div>
+</article></main></body></html>"""
+
+
+def _stops_early(body: str, html: str) -> list[str]:
+    return [f.severity for f in page_checks(record(body=body), html=html) if f.check == "body.stops_early"]
+
+
+def test_a_lead_wrapped_apart_from_the_article_stops_early() -> None:
+    html = SPLIT.format(lead=LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(LEAD, html) == ["error"]
+
+
+def test_what_follows_a_whole_article_is_not_its_sequel() -> None:
+    short = "".join(f"<p>{p}</p>" for p in PARAS[:2])  # two paragraphs: not three
+    assert _stops_early(LEAD, SPLIT.format(lead=LEAD, rest=short)) == []
+    body = "\n\n".join([LEAD, *PARAS])
+    comments = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = SPLIT.format(lead="</p><p>".join([LEAD, *PARAS]), rest=comments)
+    assert _stops_early(body, page) == []  # a long body: not a lead, whatever follows
+
+
+def test_prose_after_the_lead_must_be_well_longer_than_the_lead() -> None:
+    long_lead = " ".join([PARAS[1], PARAS[1]])
+    html = SPLIT.format(lead=long_lead, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(long_lead, html) == []
+
+
+def test_a_lead_the_page_holds_with_more_text_is_found_by_its_start() -> None:
+    html = SPLIT.format(lead=LEAD + " (Reuters)", rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(LEAD, html) == ["error"]
+    assert _stops_early(LEAD[:50] + ".", html) == []  # too short a start to stand for the paragraph

@@ -1,0 +1,70 @@
+"""Widget lines (player, dateline, counter, rating) told by their number shape alone, in any script."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.widget import widget_lines
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+LONG = [*PARAS, *PARAS]  # six prose paragraphs: lines 2 and 3 are in the middle
+
+
+def _found(body: str) -> list[str]:
+    return [
+        f"{f.severity}:{f.excerpt}" for f in page_checks(record(body=body)) if f.check == "boilerplate.widget"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escucha la noticia · 3:05",
+        "Kuuntele artikkeli 6 min",
+        "Ακούστε το άρθρο 4 λεπ.",
+        "ROMA, 14/02/2021 - 11:40",
+        "OSLO, 3. mars 2021 | 12:30",
+        "Ταξίδι 2 / 14",
+    ],
+)
+def test_a_widget_line_at_the_start_is_an_error(line: str) -> None:
+    assert _found("\n\n".join([line, *PARAS])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize("line", ["Kuva 3 / 11", "Snímek 4 z 20", "2021-02-14 11:40"])
+def test_a_counter_alone_between_prose_paragraphs_is_an_error(line: str) -> None:
+    assert all(len(p) >= 80 for p in PARAS)
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday at 10:30 to approve the bill, officials said.",
+        "The meeting ended at 14:35.",
+        "http://amzn.to/2A6mxCW",
+        "Portion Fix Containers: 1 tsp.",
+        "Some of 2019's best tech gadgets",
+        "Er kam um 10:15 Uhr an und ging sofort wieder nach Hause, sagte seine Frau.",
+    ],
+)
+def test_prose_urls_and_data_lines_at_the_edge_are_not_widgets(line: str) -> None:
+    assert _found("\n\n".join([line, *PARAS])) == []
+    assert _found("\n\n".join([*PARAS, line])) == []
+
+
+def test_a_table_of_numbers_in_the_middle_is_not_a_widget() -> None:
+    table = ["1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex 5035 7 2 18 27", "3 Kevin Harvick 5033 4 6 15 26"]
+    body = "\n\n".join([*LONG[:3], *table, *LONG[3:]])
+    assert widget_lines(body.split("\n\n")) == []
+    assert _found(body) == []
+
+
+def test_a_bare_amount_in_the_middle_is_not_a_widget() -> None:
+    assert _found("\n\n".join([*LONG[:3], "Eat every 2–3 hours", *LONG[3:]])) == []
+    assert _found("\n\n".join([*LONG[:3], "Kuva 3 / 11", "Kuva 4 / 11", *LONG[3:]])) == []
+
+
+def test_a_short_body_is_not_read() -> None:
+    assert widget_lines(["Listen 4:32", "One line of text."]) == []
