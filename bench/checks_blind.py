@@ -31,7 +31,17 @@ from checks_accuracy import (
     plant_kind,
     run_checks,
 )
-from checks_defects import _BOILERPLATE, Defect, Rotated, in_page_lines, line_at, one_of, record_only, sparse
+from checks_defects import (
+    _BOILERPLATE,
+    Defect,
+    Rotated,
+    braced,
+    in_page_lines,
+    line_at,
+    one_of,
+    record_only,
+    sparse,
+)
 
 from harness.checks import load_settings
 
@@ -108,9 +118,6 @@ UPDATED_STAMPS = (
 )
 
 
-def _braced(lines: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s.replace("{", "{{").replace("}", "}}") for s in lines)
-
 
 def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
     """Kind -> (planter, checks any of which counts as caught). Every kind is record only but the one
@@ -119,11 +126,11 @@ def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
         "14 new languages (nl, it, pl, gl, af, mr, kn, ky, ps, mt, ga, lb, tk, be)": record_only(
             one_of(BLIND_LINES)
         ),
-        "breadcrumb trail (start)": record_only(line_at(_braced(BREADCRUMBS), "start")),
-        "comment count or prompt (end)": record_only(line_at(_braced(COMMENT_LINES), "end")),
-        "previous/next-article link (end)": record_only(line_at(_braced(PREV_NEXT), "end")),
-        "emoji-led promotion line (middle)": record_only(line_at(_braced(EMOJI_PROMOS), "middle")),
-        "'last updated' stamp (middle)": record_only(line_at(_braced(UPDATED_STAMPS), "middle")),
+        "breadcrumb trail (start)": record_only(line_at(braced(BREADCRUMBS), "start")),
+        "comment count or prompt (end)": record_only(line_at(braced(COMMENT_LINES), "end")),
+        "previous/next-article link (end)": record_only(line_at(braced(PREV_NEXT), "end")),
+        "emoji-led promotion line (middle)": record_only(line_at(braced(EMOJI_PROMOS), "middle")),
+        "'last updated' stamp (middle)": record_only(line_at(braced(UPDATED_STAMPS), "middle")),
     }
     out: dict[str, tuple[Defect | Rotated, frozenset[str]]] = {}
     for name, plant in kinds.items():

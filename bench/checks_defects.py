@@ -496,9 +496,14 @@ FRESH3_LINES = (
 )
 
 
+def braced(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` as literal ``str.format`` templates: their own braces escaped."""
+    return tuple(s.replace("{", "{{").replace("}", "}}") for s in lines)
+
+
 def one_of(choices: tuple[str, ...]) -> Defect:
     """One whole line from ``choices`` inserted between two paragraphs."""
-    return one_line(tuple(c.replace("{", "{{").replace("}", "}}") for c in choices), ("",))
+    return one_line(braced(choices), ("",))
 
 
 def language_set(name: str, lines: tuple[str, ...]) -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
@@ -519,7 +524,7 @@ def fresh3() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
 
 
 def in_page_lines(choices: tuple[str, ...]) -> Defect:
-    return in_page(tuple(c.replace("{", "{{").replace("}", "}}") for c in choices), ("",))
+    return in_page(braced(choices), ("",))
 
 
 FRESH4_LINES = (

@@ -11,7 +11,7 @@ tune one (its misses are not read while writing rules; report them as "held out,
 
 from __future__ import annotations
 
-from checks_defects import _BOILERPLATE, Defect, Rotated, language_set, line_at, sparse
+from checks_defects import _BOILERPLATE, Defect, Rotated, braced, language_set, line_at, sparse
 
 SEVENTH_LINES = (
     "ອ່ານຕື່ມ: ລັດຖະບານອະນຸມັດງົບປະມານໃໝ່ສຳລັບປີໜ້າ",
@@ -70,18 +70,15 @@ COUNTERS_OTHER_SCRIPTS = (
 def seventh() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
     bp = _BOILERPLATE
     name = "seventh set, never tuned (lo, gu, pa, kn, mr, or, ti, dv, ps, ky, tg, be)"
-    updated = line_at(_braced(UPDATED_STAMPS), "middle")
+    updated = line_at(braced(UPDATED_STAMPS), "middle")
     return {
         **language_set(name, SEVENTH_LINES),
         "'Updated: <date time>' line (middle), never tuned": (updated, bp),
         "'Updated: <date time>' line (middle), 1 page in 8 per run, never tuned": (sparse(updated, 8), bp),
-        "rating / stars line (middle), never tuned": (line_at(_braced(RATINGS), "middle"), bp),
+        "rating / stars line (middle), never tuned": (line_at(braced(RATINGS), "middle"), bp),
         "gallery counter in other scripts (end), never tuned": (
-            line_at(_braced(COUNTERS_OTHER_SCRIPTS), "end"),
+            line_at(braced(COUNTERS_OTHER_SCRIPTS), "end"),
             bp,
         ),
     }
 
-
-def _braced(lines: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s.replace("{", "{{").replace("}", "}}") for s in lines)

@@ -10,7 +10,7 @@ tune one (its misses are not read while writing rules; report them as "held out,
 
 from __future__ import annotations
 
-from checks_defects import _BOILERPLATE, Defect, Rotated, language_set, line_at
+from checks_defects import _BOILERPLATE, Defect, Rotated, braced, language_set, line_at
 
 SIXTH_LINES = (
     "Lestu einnig: Ríkisstjórnin kynnti ný fjárlög fyrir næsta ár",
@@ -78,17 +78,14 @@ def sixth() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
     name = "sixth set, never tuned (is, sq, mk, bg, hy, mn, ne, si, my, te, ml, uz, so, cy, eu, ca)"
     return {
         **language_set(name, SIXTH_LINES),
-        "audio-player widget line (start), never tuned": (line_at(_braced(AUDIO_WIDGETS), "start"), bp),
+        "audio-player widget line (start), never tuned": (line_at(braced(AUDIO_WIDGETS), "start"), bp),
         "location + timestamp dateline (start), never tuned": (
-            line_at(_braced(DATELINE_LOCATIONS), "start"),
+            line_at(braced(DATELINE_LOCATIONS), "start"),
             bp,
         ),
         "photo-gallery counter line (middle), never tuned": (
-            line_at(_braced(GALLERY_COUNTERS), "middle"),
+            line_at(braced(GALLERY_COUNTERS), "middle"),
             bp,
         ),
     }
 
-
-def _braced(lines: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s.replace("{", "{{").replace("}", "}}") for s in lines)
