@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -133,12 +134,37 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
 
 def dumps(run: RunResult) -> str:
     """``results.json``'s text: always valid JSON (``allow_nan=False``, no lone surrogates), whatever the
-    records held."""
-    data = safejson.sanitize(run_to_dict(run), limit=safejson.MAX_DEPTH + 16)
+    records held.
+
+    The pages' records are sanitised already (:func:`page_to_dict`), so the whole document is first written
+    as it is, refusing anything :func:`~harness.safejson.sanitize` would change (see :func:`_checked`);
+    only then is it sanitised and written again. Either way the text is the sanitised document's."""
+    data = run_to_dict(run)
+    with contextlib.suppress(_Unusual, RecursionError):
+        return _checked(data)
+    data = safejson.sanitize(data, limit=_LIMIT)
     try:
         return _stable(data)
     except (_Unusual, RecursionError):
         return dumps_stable(data)
+
+
+_LIMIT = safejson.MAX_DEPTH + 16
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _checked(data: Any) -> str:
+    """:func:`_stable`'s text of ``data`` when :func:`~harness.safejson.sanitize` (at ``_LIMIT``) would
+    return it unchanged, else :class:`_Unusual`: no string or key sanitising would clip, no container or
+    nesting beyond its limits, no integer it would drop, and no lone surrogate in the text (a string or a
+    key holding one is written as it is, so one search of the whole text finds it)."""
+    out: list[str] = []
+    _emit(data, "\n", out, checked=True)
+    out.append("\n")
+    text = "".join(out)
+    if _SURROGATE.search(text):
+        raise _Unusual
+    return text
 
 
 class _Unusual(Exception):
@@ -155,15 +181,23 @@ def _stable(data: Any) -> str:
     return "".join(out)
 
 
-def _emit(value: Any, newline: str, out: list[str]) -> None:
+def _emit(value: Any, newline: str, out: list[str], checked: bool = False) -> None:
+    """``value``'s text at the indent ``newline`` holds; ``checked``: see :func:`_checked` (a level of
+    nesting is two more characters of ``newline``)."""
     kind = type(value)
     if kind is str:
+        if checked and len(value) > safejson.MAX_STRING:
+            raise _Unusual
         out.append(_encode_str(value))
     elif kind is dict or kind is list or kind is tuple:
-        _container(value, kind is dict, newline, out)
+        if checked and (len(value) > safejson.MAX_ITEMS or len(newline) > 2 * _LIMIT):
+            raise _Unusual
+        _container(value, kind is dict, newline, out, checked)
     elif value is None or kind is bool:
         out.append(_CONSTANTS[value])
     elif kind is int:
+        if checked and value.bit_length() > safejson.MAX_INT_BITS:
+            raise _Unusual
         out.append(int.__repr__(value))
     elif kind is float and value == value and value not in (_INF, -_INF):
         out.append(float.__repr__(value))
@@ -171,23 +205,23 @@ def _emit(value: Any, newline: str, out: list[str]) -> None:
         raise _Unusual
 
 
-def _container(value: Any, mapping: bool, newline: str, out: list[str]) -> None:
+def _container(value: Any, mapping: bool, newline: str, out: list[str], checked: bool = False) -> None:
     if not value:
         out.append("{}" if mapping else "[]")
         return
     inner = newline + "  "
     out.append("{" if mapping else "[")
     if mapping:
-        if not all(type(k) is str for k in value):
+        if not all(type(k) is str and (not checked or len(k) <= safejson.KEY_MAX) for k in value):
             raise _Unusual
         for n, key in enumerate(sorted(value)):
             out.append(inner if n == 0 else "," + inner)
             out.append(_encode_str(key) + ": ")
-            _emit(value[key], inner, out)
+            _emit(value[key], inner, out, checked)
     else:
         for n, item in enumerate(value):
             out.append(inner if n == 0 else "," + inner)
-            _emit(item, inner, out)
+            _emit(item, inner, out, checked)
     out.append(newline + ("}" if mapping else "]"))
 
 

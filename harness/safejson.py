@@ -21,6 +21,8 @@ from harness.model import Finding, PageResult
 MAX_DEPTH = 32  #: nesting deeper than this in a record is cut off
 MAX_STRING = 2_000_000  #: characters kept of any one string value in a record
 MAX_ITEMS = 10_000  #: items kept of any one list or mapping in a record
+MAX_INT_BITS = 10_000  #: a longer integer is dropped (Python refuses to print ints of more than 4300 digits)
+KEY_MAX = 1000  #: characters kept of a mapping key
 EXCERPT_MAX = 500  #: characters kept of a finding's excerpt
 MESSAGE_MAX = 2_000  #: characters kept of a finding's message
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -62,7 +64,7 @@ def sanitize(
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, int):
-        if value.bit_length() > 10_000:  # Python refuses to print ints of more than 4300 digits
+        if value.bit_length() > MAX_INT_BITS:
             problems.append(f"{path}: an integer of {value.bit_length()} bits; null kept instead")
             return None
         return int(value)
@@ -100,7 +102,7 @@ def _mapping(
         if not isinstance(key, str):
             problems.append(f"{path}: key {_safe_repr(key)[:80]} is not a string; kept as its text")
             key = _safe_repr(key) if not isinstance(key, int | float | bool) and key is not None else str(key)
-        key = _text(key[:1000], f"{path}.<key>", problems)
+        key = _text(key[:KEY_MAX], f"{path}.<key>", problems)
         out[key] = sanitize(item, f"{path}.{key[:80]}", problems, depth + 1, limit)
     return out
 

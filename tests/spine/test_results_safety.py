@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import math
 import os
@@ -19,7 +21,7 @@ from harness import results, runner, safejson
 from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
-from harness.fsutil import remove_stale
+from harness.fsutil import dumps_stable, remove_stale
 from harness.page import Page
 from harness.resources import load_schema
 from spine.helpers import article_html, make_cassette, no_gx_checks, write_no_gx_config
@@ -269,3 +271,35 @@ def test_results_json_of_a_run_is_dumps_stable_byte_for_byte(tmp_path: Path) -> 
     data = safejson.sanitize(results.run_to_dict(run), limit=safejson.MAX_DEPTH + 16)
     assert results.dumps(run) == results._stable(data) == dumps_stable(data)
     assert json.loads(results.dumps(run))["pages"][0]["record"]["title"] == "T\u2028\x00é"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"ok": ["plain", 1, 2.5, None, True, {"k": []}]},
+        {"surrogate in a value": "x\ud800y"},
+        {"surrogate in a key \udfff": 1},
+        {"long": "x" * (safejson.MAX_STRING + 1)},
+        {"k" * (safejson.KEY_MAX + 1): 1},
+        {"many": list(range(safejson.MAX_ITEMS + 1))},
+        {"wide": {str(n): n for n in range(safejson.MAX_ITEMS + 1)}},
+        {"big": 1 << (safejson.MAX_INT_BITS + 1)},
+        {"deep": functools.reduce(lambda inner, _: [inner], range(results._LIMIT + 2), [])},
+        {"just deep enough": functools.reduce(lambda inner, _: [inner], range(results._LIMIT - 2), [])},
+        {"nan": math.nan},
+        {1: "int key"},
+        {"when": dt.date(2024, 1, 2)},
+    ],
+    ids=lambda data: next(iter(data)) if isinstance(data, dict) else "data",
+)
+def test_unsanitised_text_is_the_sanitised_documents_or_refused(data: Any) -> None:
+    """``results.dumps`` writes the document unsanitised only when sanitising would change nothing: the
+    checked writer gives the sanitised document's very text, or refuses."""
+    clean = safejson.sanitize(data, limit=results._LIMIT)
+    try:
+        text = results._checked(data)
+    except results._Unusual:
+        assert clean != data  # sanitising changes something: the document goes through it
+        return
+    assert clean == data
+    assert text == results._stable(clean) == dumps_stable(clean)
