@@ -1,14 +1,17 @@
 """Replaying pages in worker processes the runner can kill and replace (``harness run --jobs N``).
 
 Every page is replayed and extracted in a worker process, never in the runner's own process, whatever
-``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands out
-one page at a time. When the workers have every core (``--jobs`` at least the CPU count, the default
+``--jobs`` says (``--jobs 1`` is one worker). A :class:`Supervisor` keeps one pipe per worker and hands
+each worker its next page while it works on one (:data:`DEPTH`), so a worker never waits for the runner
+between pages; a worker that dies or is killed takes only the page it was on, and the page it held next is
+handed out again. When the workers have every core (``--jobs`` at least the CPU count, the default
 from 32 pages on), a worker does the whole page: it extracts it (:func:`harness.runner.extract_stage`), says
 so, then validates, checks, compares and scores it (:func:`harness.runner.finish_page`) and sends back only
 the :class:`~harness.model.PageResult`; the runner's process merges results in input order, runs the
 dataset stage and the report, and never parses a page. With a core to spare (``--jobs 1`` on two cores),
 the worker sends back the extracted page instead and the runner checks it while the worker extracts the
-next one, and loads the cassette of the page after that, so the worker never waits for its file. The
+next one, and loads each page's cassette before handing it out, so the worker never waits for its file
+(such jobs go out from a thread: a loaded cassette may be larger than the pipe holds). The
 results are the same either way. That is what makes the guarantees hold against any extractor, on any
 platform:
 
@@ -36,12 +39,13 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from time import monotonic
@@ -89,9 +93,17 @@ def _method() -> str:
 class _Worker:
     process: BaseProcess
     conn: Connection
-    job: tuple[int, CassetteRef] | None = None
-    since: float = 0.0  # when the page was handed out, then when the worker moved it to its next phase
+    #: the pages handed out, in order: the first is the one the worker is on, the next waits in its pipe
+    jobs: deque[tuple[int, CassetteRef]] = field(default_factory=deque)
+    since: float = 0.0  # when the page became the worker's, then when the worker moved it to its next phase
     phase: str = "queued"  # then "extracting" (the extractor was called), then "checking" (it returned)
+    outbox: _Outbox | None = None  # sends jobs in a thread of their own (see :class:`_Outbox`)
+
+    def send(self, message: object) -> None:
+        if self.outbox is None:
+            self.conn.send(message)
+        else:
+            self.outbox.put(message)
 
     def due(self, limit: float | None) -> float | None:
         """When this worker's page runs out of time (a worker that never starts it counts as crashed)."""
@@ -108,6 +120,44 @@ START_LIMIT = 120.0
 #: Seconds a worker may take from the extractor's return to sending the page's result (validation, checks,
 #: approval, quality: the harness's own work, never the extractor's); past that it is killed.
 CHECK_LIMIT = 120.0
+#: Pages a worker holds at once: the one it is on and the next, waiting in its pipe, so that it never
+#: waits for this process between two pages.
+DEPTH = 2
+
+
+class _Outbox:
+    """A thread that sends one worker its jobs in order, so this process never blocks on a pipe the worker
+    does not read while it extracts. A send that fails ends the thread: the worker is dead or dying, and
+    the runner settles its pages when it sees that (:meth:`Supervisor._settle`)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._queue: queue.SimpleQueue[tuple[bool, object]] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="harness-outbox", daemon=True)
+        self._thread.start()
+
+    def put(self, message: object) -> None:
+        self._queue.put((True, message))
+
+    def stop(self) -> None:
+        self._queue.put((False, None))
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        while True:
+            going, message = self._queue.get()
+            if not going:
+                return
+            try:
+                self._conn.send(message)
+            except (OSError, EOFError, ValueError):  # the worker is gone
+                return
+            except Exception:  # the loaded cassette does not pickle: the worker loads (and reports) it
+                assert isinstance(message, tuple)
+                try:
+                    self._conn.send((*message[:-1], None))
+                except Exception:
+                    return
 
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
 EXTRACTING = ("harness.replay",)
@@ -130,16 +180,20 @@ SHARED = (
 def _warm_up(workers: int, checking: bool) -> None:
     """Import before forking what every worker needs. A worker that only extracts (``checking`` False: the
     runner checks the pages) needs none of the checks' modules: the runner imports them while its first
-    worker extracts, instead of before the worker can start."""
-    import importlib
-
-    for name in (WARM if checking else EXTRACTING) + (SHARED if workers > 1 else ()):
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
+    worker extracts (:func:`_import_checks`), instead of before the worker can start."""
+    _import((WARM if checking else EXTRACTING) + (SHARED if workers > 1 else ()))
     if workers > 1:
         from harness.paths import site_for_url
 
         site_for_url("https://warm.example/")  # builds the public suffix list once, not once per worker
+
+
+def _import(names: Sequence[str]) -> None:
+    import importlib
+
+    for name in names:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class Supervisor:
@@ -157,9 +211,13 @@ class Supervisor:
         self.finish_in_workers = self.jobs >= max(1, os.cpu_count() or 1) if finish is None else finish
         self._mp: Any = multiprocessing.get_context(_method())
         self._workers: list[_Worker] = []
-        #: the next page's index and its cassette loaded by this process (None: the worker loads it)
-        self._ahead: tuple[int, Loaded | None] | None = None
+        #: pages a killed worker held without starting them: handed out again before any other
+        self._unstarted: list[tuple[int, CassetteRef]] = []
         self._warming: threading.Thread | None = None
+        #: With a core to spare, the checks' modules are imported in a thread once the first worker is
+        #: forked; the pages that come back meanwhile wait in ``_backlog`` while the worker takes more.
+        self._importing: threading.Thread | None = None
+        self._backlog: list[tuple[int, Extracted | PageResult]] = []
         if self._mp.get_start_method() == "fork":
             _warm_up(self.jobs, self.finish_in_workers)
 
@@ -170,8 +228,9 @@ class Supervisor:
         self.close()
 
     def _start(self) -> _Worker:
-        if self._warming is not None:  # never fork while another thread imports: the child could deadlock
-            self._warming.join()
+        for thread in (self._warming, self._importing):  # never fork while another thread imports: the
+            if thread is not None:  # child could deadlock
+                thread.join()
         parent, child = self._mp.Pipe(duplex=True)
         forked = self._mp.get_start_method() == "fork"
         inherited = self.ctx if forked else None
@@ -190,26 +249,34 @@ class Supervisor:
             if forked:
                 gc.unfreeze()
         child.close()
-        worker = _Worker(process, parent)
+        # a job that carries its loaded cassette may be larger than the pipe holds: sent to a busy worker it
+        # would block this process until the worker reads it, so such jobs go out from a thread
+        outbox = None if self.finish_in_workers else _Outbox(parent)
+        worker = _Worker(process, parent, outbox=outbox)
         self._workers.append(worker)
         return worker
 
     def _kill(self, worker: _Worker) -> None:
+        """Kill ``worker``; the pages it held but had not started go back to the front of the queue."""
         pid = worker.process.pid
         if pid is not None and hasattr(os, "killpg"):
             with contextlib.suppress(OSError):
                 os.killpg(pid, signal.SIGKILL)
         worker.process.kill()
         worker.process.join(5)
+        if worker.outbox is not None:  # its peer is gone, so a send under way fails now: then the pipe goes
+            worker.outbox.stop()
         worker.conn.close()
         self._workers.remove(worker)
+        self._unstarted.extend(list(worker.jobs)[1:])
+        worker.jobs.clear()
 
     def close(self) -> None:
         """Ask idle workers to stop; kill the rest."""
         for worker in list(self._workers):
-            if worker.job is None:
+            if not worker.jobs:
                 try:
-                    worker.conn.send(None)
+                    worker.send(None)
                     worker.process.join(2)
                 except (OSError, ValueError):
                     pass
@@ -233,58 +300,77 @@ class Supervisor:
         results: list[PageResult | None] = [None] * len(refs)
         pending = deque(enumerate(refs))
         done = 0
-        while pending or any(w.job for w in self._workers):
+        while pending or self._unstarted or any(w.jobs for w in self._workers):
             self._hand_out(pending, len(refs))
             if warm is not None:
                 self._warming = threading.Thread(target=warm, name="harness-warm", daemon=True)
                 self._warming.start()
                 warm = None
+            self._import_checks()
             collected = self._collect()
             self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
-            for index, answer in collected:
+            self._backlog += collected
+            if self._importing is not None and self._importing.is_alive() and pending:
+                continue  # the checks are not imported yet: keep the worker busy, check these later
+            for index, answer in self._backlog:
                 results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
-            if not self.finish_in_workers:
-                self._load_ahead(pending)
+            self._backlog.clear()
         return [r for r in results if r is not None]
 
-    def _load_ahead(self, pending: deque[tuple[int, CassetteRef]]) -> None:
-        """With a core to spare, load the next page's cassette here while the worker extracts, so that the
-        worker starts extracting it as soon as it is handed out. Anything unexpected leaves the loading to
-        the worker, as without this."""
-        if not pending or (self._ahead is not None and self._ahead[0] == pending[0][0]):
+    def _import_checks(self) -> None:
+        """With a core to spare, import the checks' modules in a thread once the first worker runs."""
+        if self.finish_in_workers or self._importing is not None or not self._workers:
             return
-        index, ref = pending[0]
-        self._ahead = (index, None)
+        self._importing = threading.Thread(target=_import, args=(WARM,), name="harness-import", daemon=True)
+        self._importing.start()
+
+    def _load(self, ref: CassetteRef) -> Loaded | None:
+        """With a core to spare, the page's cassette loaded here, so its worker starts extracting as soon as
+        it takes the page. Anything unexpected leaves the loading to the worker, which reports it."""
+        if self.finish_in_workers:
+            return None
         try:
             got = load_stage(ref, self.ctx)
         except Exception:  # the worker loads it again and reports what goes wrong
-            return
-        if isinstance(got, Loaded):
-            self._ahead = (index, got)
+            return None
+        return got if isinstance(got, Loaded) else None
+
+    def _taker(self, waiting: int, total: int) -> _Worker | None:
+        """The worker to hand the next page to: an idle one, else a new one while there are fewer than
+        ``jobs``, else one on its only page, so it never waits for this process between pages (while at
+        least one page per worker waits: at the end every worker takes its own)."""
+        idle = [w for w in self._workers if not w.jobs]
+        if idle:
+            return idle[-1]
+        if len(self._workers) < min(self.jobs, total):
+            return self._start()
+        if waiting >= len(self._workers):
+            return next((w for w in self._workers if len(w.jobs) < DEPTH), None)
+        return None
 
     def _hand_out(self, pending: deque[tuple[int, CassetteRef]], total: int) -> None:
-        for worker in [w for w in self._workers if w.job is None and not w.process.is_alive()]:
+        for worker in [w for w in self._workers if not w.jobs and not w.process.is_alive()]:
             self._kill(worker)  # died between pages: replace it quietly
-        idle = [w for w in self._workers if w.job is None]
-        while pending and (idle or len(self._workers) < min(self.jobs, total)):
-            worker = idle.pop() if idle else self._start()
+        while self._unstarted:
+            pending.appendleft(self._unstarted.pop())
+        while pending and (taker := self._taker(len(pending), total)) is not None:
             job = pending.popleft()
-            loaded = self._ahead[1] if self._ahead is not None and self._ahead[0] == job[0] else None
-            self._ahead = None
             try:
-                worker.conn.send((*job, self.finish_in_workers, loaded))
+                taker.send((*job, self.finish_in_workers, self._load(job[1])))
             except (OSError, ValueError):
                 pending.appendleft(job)
-                self._kill(worker)
+                self._kill(taker)
                 continue
-            worker.job, worker.since, worker.phase = job, monotonic(), "queued"
+            if not taker.jobs:
+                taker.since, taker.phase = monotonic(), "queued"
+            taker.jobs.append(job)
 
     def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
-        busy = [w for w in self._workers if w.job is not None]
+        busy = [w for w in self._workers if w.jobs]
         due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
         timeout = max(0.0, min(due) - monotonic()) if due else None
         wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
@@ -296,8 +382,7 @@ class Supervisor:
         return out
 
     def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult] | None:
-        assert worker.job is not None
-        index, ref = worker.job
+        index, ref = worker.jobs[0]
         try:
             while worker.conn.poll():
                 message = worker.conn.recv()
@@ -305,7 +390,8 @@ class Supervisor:
                     worker.since = monotonic()
                     worker.phase = "extracting" if message[0] == "start" else "checking"
                     continue
-                worker.job = None
+                worker.jobs.popleft()  # its next page, if it holds one, is the one it takes now
+                worker.since, worker.phase = monotonic(), "queued"
                 return message[1], message[2]
         except (EOFError, OSError):
             pass  # died mid-answer: a crash like any other

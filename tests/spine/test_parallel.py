@@ -9,9 +9,11 @@ import pytest
 from harness import runner
 from harness.capture import cassette
 from harness.config import HarnessConfig
+from harness.extractors.base import FunctionExtractor
+from harness.page import Page
 from harness.parallel import Supervisor
 from harness.results import page_to_dict
-from spine.helpers import article_html, make_cassette
+from spine.helpers import article_html, make_cassette, no_gx_checks
 
 
 def _corpus(root: Path) -> None:
@@ -59,8 +61,8 @@ def test_checking_in_the_workers_or_in_the_runner_gives_the_same_results(tmp_pat
 def test_with_a_core_to_spare_the_runner_loads_each_next_cassette(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The runner loads page n+1 while its worker extracts page n; a cassette that does not load there is
-    loaded (and reported) by the worker as before."""
+    """The runner loads each page's cassette before handing it out, while its worker extracts the page
+    before; a cassette that does not load there is loaded (and reported) by the worker as before."""
     from harness import parallel
 
     _corpus(tmp_path / "c")
@@ -75,7 +77,7 @@ def test_with_a_core_to_spare_the_runner_loads_each_next_cassette(
     ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
     with Supervisor(ctx, 1, finish=False) as supervisor:
         pages = supervisor.replay_pages(refs)
-    assert loaded_here == [r.id for r in refs[1:]]  # every page but the first, once each
+    assert loaded_here == [r.id for r in refs]  # every page, once each: the worker never waits for a file
     broken = next(p for p in pages if p.id == "valley.example/broken")
     assert [f.check for f in broken.findings] == ["cassette.unreadable"]
     assert all(p.record is not None for p in pages if p.id != "valley.example/broken")
@@ -109,3 +111,49 @@ def test_jobs_auto_in_a_config_file(tmp_path: Path) -> None:
     (tmp_path / "harness.toml").write_text('jobs = "many"\n')
     with pytest.raises(ConfigError, match="jobs must be"):
         load_config(tmp_path)
+
+
+def test_a_worker_holds_its_next_page_while_it_works(tmp_path: Path) -> None:
+    """Each worker gets its next page before it answers the one it is on (it never waits for the runner
+    between pages), but not at the end of the run, where each remaining page goes to a worker of its own."""
+    from collections import deque
+
+    _corpus(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    with Supervisor(ctx, 1, finish=False) as supervisor:
+        pending = deque(enumerate(refs))
+        supervisor._hand_out(pending, len(refs))
+        assert [len(w.jobs) for w in supervisor._workers] == [2]
+        assert len(pending) == len(refs) - 2
+    with Supervisor(ctx, 2, finish=True) as supervisor:
+        pending = deque(enumerate(refs[:4]))
+        supervisor._hand_out(pending, 4)  # the fourth page waits for whichever worker is free first
+        assert sorted(len(w.jobs) for w in supervisor._workers) == [1, 2] and len(pending) == 1
+        pages = supervisor.replay_pages(refs)  # the run goes on from there as usual
+    assert [p.id for p in pages] == [r.id for r in refs]
+
+
+def _big(page: Page) -> dict[str, object]:
+    """A record as large as its page: the worker's answers, like the runner's jobs, overflow the pipe."""
+    return {"title": "Big", "published": "2025-03-04", "body": page.text}
+
+
+def test_pages_larger_than_the_pipe_go_both_ways_without_a_deadlock(tmp_path: Path) -> None:
+    """With a core to spare, the jobs carry their loaded cassettes (megabytes) to a worker that is busy,
+    while its answers carry megabyte records back; neither side may block the other."""
+    import threading
+
+    filler = "<p>" + "word " * 400_000 + "</p>"
+    for i in range(4):
+        make_cassette(tmp_path / "c", "harbor.example", f"big-{i}", article_html(f"Big {i}" + filler))
+    refs = cassette.discover(tmp_path / "c")
+    cfg = HarnessConfig(root=tmp_path, checks=no_gx_checks())
+    ctx = runner.RunContext(cfg, FunctionExtractor("big", _big, "1")).prepare()
+    out: list[list[runner.PageResult]] = []
+    with Supervisor(ctx, 1, finish=False) as supervisor:
+        thread = threading.Thread(target=lambda: out.append(supervisor.replay_pages(refs)), daemon=True)
+        thread.start()
+        thread.join(120)
+        assert not thread.is_alive(), "the runner and its worker are stuck on their pipe"
+    assert [len(p.record["body"]) > 1_000_000 for p in out[0] if p.record] == [True] * 4
