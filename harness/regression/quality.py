@@ -87,18 +87,30 @@ class _Kinds(dict[int, str]):
 
 
 _KINDS = _Kinds()
-_TOKEN_RUN = re.compile(r"w+|s")
+
+
+class _Spaced(dict[int, str]):
+    """Code point -> the text :func:`tokens` splits: a word character as it is, a character of a script
+    without spaces between spaces (a token of its own), anything else a space. No word character is a space
+    to ``str.split`` (those are all of categories Z and C), so the split yields exactly the tokens."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kind = _KINDS[code]
+        spaced = self[code] = ch if kind == "w" else f" {ch} " if kind == "s" else " "
+        return spaced
+
+
+_SPACED = _Spaced()
 
 
 def tokens(text: str | None) -> list[str]:
     """Case-folded word tokens in any language (see the module doc): runs of word characters, and each
-    character of a script without spaces on its own. The text's kinds (one letter a character) are matched
-    with a regex, so no Python code runs per character."""
+    character of a script without spaces on its own. The text is mapped character by character with
+    ``str.translate`` and split, so no Python code runs per character (:class:`_Spaced`)."""
     if not text:
         return []
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    kinds = folded.translate(_KINDS)
-    return [folded[m.start() : m.end()] for m in _TOKEN_RUN.finditer(kinds)]
+    return unicodedata.normalize("NFKC", text).casefold().translate(_SPACED).split()
 
 
 def _tokens_per_character(text: str | None) -> list[str]:

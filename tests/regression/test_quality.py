@@ -29,6 +29,16 @@ def test_tokens_equal_their_per_character_definition() -> None:
         assert quality.tokens(text) == quality._tokens_per_character(text), repr(text)
 
 
+def test_tokens_equal_their_definition_on_every_code_point() -> None:
+    """Every code point (surrogates aside), in runs of seven between word characters: no character is
+    split, joined or dropped differently by the translate-and-split form."""
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    text = " a".join(every[i : i + 7] for i in range(0, len(every), 7))
+    assert quality.tokens(text) == quality._tokens_per_character(text)
+
+
 def test_token_f1_bag_of_words() -> None:
     # pred 3 tokens, truth 6 tokens, 3 in common: P = 3/3, R = 3/6, F1 = 2 * 1 * .5 / 1.5 = 2/3
     prf = quality.token_prf("The cat sat", "the cat sat on the mat")
