@@ -153,6 +153,20 @@ class Page:
     def text(self) -> str:
         return self.response.body.decode(self.encoding, errors="replace")
 
+    def release(self) -> None:
+        """Free the parse tree now that the extractor is done with the page. A BeautifulSoup tree is a web
+        of reference cycles (parents, siblings, next and previous elements) that only the cyclic collector
+        would free, some pages later; taken apart here, it is freed at once, and the next page's tree reuses
+        its memory (197 corpus pages: a bare loop's peak 87-90 -> 74-77 MB, no slower)."""
+        soup = self.__dict__.pop("soup", None)
+        if soup is None:
+            return
+        for child in list(soup.contents):  # the root's own decompose() stops at the root
+            if hasattr(child, "decompose"):
+                child.decompose()
+            else:
+                child.extract()
+
     @cached_property
     def soup(self) -> BeautifulSoup:
         """BeautifulSoup over lxml, built once per page and shared. Treat it as read-only."""

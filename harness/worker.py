@@ -62,6 +62,8 @@ def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: st
         # the page's hard deadline counts from the call to the extractor, not from the fork or the load
         extraction.EXTRACT_STARTED = functools.partial(conn.send, ("start", index))
         extracted = _replay(ref, ctx, name, loaded)
+        if extracted.page is not None:
+            extracted.page.release()  # its parse tree: the checks read the page's text, not the tree
         if checks_here:
             try:
                 conn.send(("extracted", index))  # from here the harness's own limit applies, not the page's

@@ -94,3 +94,25 @@ def test_a_page_crosses_processes_once_and_decodes_to_the_same_text() -> None:
     back = pickle.loads(sent)
     assert "soup" not in back.__dict__ and back.charset == page.charset
     assert back.text == page.text and "Grüße" in back.text
+
+
+def test_a_released_page_frees_its_parse_tree_without_the_collector() -> None:
+    """The worker releases each page's BeautifulSoup tree once the extractor returns: every element is
+    freed by reference counting at once, not left for the cyclic collector (a page's tree would otherwise
+    still hold its memory while the next page is parsed)."""
+    import gc
+    import weakref
+
+    from harness.page import Page, RecordedResponse
+
+    html = article_html("A story") + b"<div><p>one <b>two</b></p><ul><li>three</li></ul></div>"
+    page = Page(RecordedResponse("https://harbor.example/a", 200, {}, html), "harbor.example", "x/a")
+    elements = [weakref.ref(el) for el in page.soup.find_all(True)]
+    assert len(elements) > 10
+    gc.disable()
+    try:
+        page.release()
+        assert [ref for ref in elements if ref() is not None] == []
+    finally:
+        gc.enable()
+    assert "A story" in page.text and page.soup.find("h1") is not None  # the page itself stays usable
