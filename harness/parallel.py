@@ -291,11 +291,14 @@ class Supervisor:
         refs: Sequence[CassetteRef],
         progress: Progress | None = None,
         warm: Callable[[], None] | None = None,
+        meanwhile: Callable[[PageResult], None] | None = None,
     ) -> list[PageResult]:
         """Every page of ``refs``, in input order; each yields exactly one result, whatever happened.
 
         ``warm`` runs in a thread of this process once the first workers are started, while they replay:
         the run's later stages import what they need there (Great Expectations) off the critical path.
+        ``meanwhile`` gets each result as it comes back, while the workers go on (the dataset stage's work
+        per page, :func:`harness.ahead.prime`).
         """
         results: list[PageResult | None] = [None] * len(refs)
         pending = deque(enumerate(refs))
@@ -313,10 +316,12 @@ class Supervisor:
             if self._importing is not None and self._importing.is_alive() and pending:
                 continue  # the checks are not imported yet: keep the worker busy, check these later
             for index, answer in self._backlog:
-                results[index] = finish(answer, self.ctx, self.name)
+                result = results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
+                if meanwhile is not None:
+                    meanwhile(result)
             self._backlog.clear()
         return [r for r in results if r is not None]
 
@@ -448,12 +453,13 @@ def replay_pages(
     jobs: int = 1,
     progress: Progress | None = None,
     warm: Callable[[], None] | None = None,
+    meanwhile: Callable[[PageResult], None] | None = None,
 ) -> list[PageResult]:
     """Replay ``refs`` through ``ctx``'s extractor in ``jobs`` supervised worker processes."""
     if not refs:
         return []
     with Supervisor(ctx, jobs) as supervisor:
-        return supervisor.replay_pages(refs, progress, warm)
+        return supervisor.replay_pages(refs, progress, warm, meanwhile)
 
 
 __all__ = ["Supervisor", "hard_deadline", "replay_pages", "resolve_jobs"]

@@ -12,11 +12,11 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from time import perf_counter
 from typing import Any
 
-from harness import safejson
+from harness import ahead, safejson
 from harness._version import __version__
 from harness.capture import cassette as cassette_mod
 from harness.capture.cassette import CassetteError, CassetteRef
@@ -361,11 +361,15 @@ def run(
     refs = list(refs)
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
     gx = ctx.check_settings.needs_gx and dataset_engine(ctx.cfg, len(refs)) == "gx"
-    pages = replay_pages(refs, ctx, jobs=workers, progress=progress, warm=_warm if gx else None)
-    stage = getattr(progress, "stage", None)
-    if stage is not None:
-        stage(f"checking the whole run (dataset checks{', Great Expectations' if gx else ''})")
-    return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
+    with ahead.run():  # the dataset stage's work per page is done as the pages come back
+        prime = partial(ahead.prime, settings=ctx.check_settings)
+        pages = replay_pages(
+            refs, ctx, jobs=workers, progress=progress, warm=_warm if gx else None, meanwhile=prime
+        )
+        stage = getattr(progress, "stage", None)
+        if stage is not None:
+            stage(f"checking the whole run (dataset checks{', Great Expectations' if gx else ''})")
+        return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
 
 
 def _warm() -> None:

@@ -19,6 +19,7 @@ import sys
 from multiprocessing.connection import Connection
 from typing import Any
 
+from harness import ahead
 from harness.capture.cassette import CassetteRef
 from harness.config import HarnessConfig
 from harness.model import Finding, PageResult
@@ -48,6 +49,7 @@ def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: st
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     extraction.IN_WORKER = True
+    ahead.off()  # forked inside a run's block: the runner keeps the run's tables, not its workers
     if ctx is None:
         ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
     name = ctx.extractor.name if ctx.extractor else "?"

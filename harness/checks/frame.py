@@ -19,9 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
+from harness import ahead
 from harness.checks.patterns import combined, is_phrase, phrase_needles
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash
@@ -185,6 +186,23 @@ def _found(regex: re.Pattern[str], low: str) -> bool:
     return regex.match(low) is not None or later.search(low) is not None
 
 
+def scanned(body: str | None, scope: SiteSettings) -> int | None:
+    """:func:`boilerplate_match`, worked out ahead where the runner could (:mod:`harness.ahead`)."""
+    if not body:
+        return boilerplate_match(body, scope)
+    key = (body, scope.patterns, scope.any_on(PATTERN_CHECKS))
+    return ahead.cached("frame.scanned", key, partial(boilerplate_match, body, scope))
+
+
+def digest(body: str) -> str:
+    """The body's duplicate key: SHA-1 of its squashed text (worked out ahead where the runner could)."""
+    return ahead.cached("frame.digest", body, partial(_digest, body))
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha1(squash(body).encode(), usedforsecurity=False).hexdigest()
+
+
 def columns(
     rows: Sequence[Row], settings: CheckSettings, only: Collection[str] | None = None
 ) -> dict[str, list[Any]]:
@@ -205,9 +223,9 @@ def columns(
         cols["body_len"].append(len(r.body) if r.body else None)
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)
-        cols["boilerplate_match"].append(boilerplate_match(r.body, scope) if scan else None)
+        cols["boilerplate_match"].append(scanned(r.body, scope) if scan else None)
         body = r.body if scope.on("body.duplicated") else None  # squashing costs: only where it is used
-        digest = hashlib.sha1(squash(body).encode(), usedforsecurity=False).hexdigest() if body else ""
-        cols["body_site_key"].append(r.site + SEP + digest if digest else None)
+        found = digest(body) if body else ""
+        cols["body_site_key"].append(r.site + SEP + found if found else None)
     cols["date_coverage"], cols["date_coverage_min"] = _coverage(rows, settings)
     return cols

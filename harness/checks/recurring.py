@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from harness import ahead
 from harness.checks import teaser
 from harness.checks.emit import Emitter
 from harness.checks.settings import CheckSettings, SiteSettings
@@ -26,6 +27,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 _MIN_SENTENCE = 15
 _NORMALISE_MAX = 300
 
+#: the :mod:`harness.ahead` table of each line's recurrence units
+LINES = "recurring.lines"
 
 @dataclass(frozen=True, slots=True)
 class BodyRow:
@@ -72,7 +75,7 @@ def find(rows: Sequence[BodyRow], settings: CheckSettings) -> tuple[dict[str, li
         by_site[row.site].append(row)
     per_page: dict[str, list[Finding]] = {}
     site_level: list[Finding] = []
-    cache: dict[str, set[str]] = {}
+    cache: dict[str, set[str]] = ahead.table(LINES)  # each line's units, filled ahead where it could be
     for site, site_rows in sorted(by_site.items()):
         scope = settings.for_site(site)
         if not scope.on(CHECK):

@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any, Protocol
 
+from harness import ahead
 from harness.checks.emit import Emitter
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.shape import words
@@ -185,6 +186,11 @@ class Row(Protocol):
     def body(self) -> str: ...
 
 
+def body_units(body: str) -> list[Unit]:
+    """:func:`units`, worked out ahead for the run where the runner could (:mod:`harness.ahead`)."""
+    return ahead.cached("teaser.units", body, partial(units, body))
+
+
 def units(body: str) -> list[Unit]:
     """What a body tells the run: each short line keyed with the line before it, each label with its
     headline."""
@@ -294,7 +300,8 @@ def find(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Finding
     for row in rows:
         if settings.for_site(row.site).on(TEASER) and (row.site, row.body) not in fed:
             fed.add((row.site, row.body))
-            learner.add(row.site, (((kind, key), ctx, kind == "label") for kind, key, ctx in units(row.body)))
+            learned = body_units(row.body)
+            learner.add(row.site, (((kind, key), ctx, kind == "label") for kind, key, ctx in learned))
     table = learner.common(floor(settings))
     out: dict[str, list[Finding]] = {}
     for row in rows:

@@ -116,3 +116,39 @@ def test_a_released_page_frees_its_parse_tree_without_the_collector() -> None:
     finally:
         gc.enable()
     assert "A story" in page.text and page.soup.find("h1") is not None  # the page itself stays usable
+
+
+def test_the_dataset_stages_work_done_ahead_changes_no_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runner works out each page's share of the dataset stage as the page comes back (a body's pattern
+    scan, its duplicate key, its teaser and recurrence units); the stage then computes none of it again,
+    and finds exactly what it finds from scratch. Outside a run nothing is kept."""
+    from harness import ahead, checks
+    from harness.capture import cassette
+    from harness.checks import frame, teaser
+    from harness.parallel import Supervisor
+
+    _pages(tmp_path / "c")
+    make_cassette(tmp_path / "c", "valley.example", "menu", article_html("Menu") + b"<p>Subscribe now</p>")
+    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    with Supervisor(ctx, 1) as supervisor:
+        pages = supervisor.replay_pages(cassette.discover(tmp_path / "c"))
+    settings = ctx.check_settings
+    plain = checks.dataset_findings(pages, settings, engine="python")
+    calls: list[str] = []
+    for module, name in ((frame, "boilerplate_match"), (frame, "_digest"), (teaser, "units")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _r=real, _n=name: calls.append(_n) or _r(*a))
+    with ahead.run():
+        for page in pages:
+            ahead.prime(page, settings)
+        primed = len(calls)
+        ahead_of_time = checks.dataset_findings(pages, settings, engine="python")
+        assert len(calls) == primed  # the stage found every value worked out ahead
+    assert primed >= len(pages) and {"boilerplate_match", "_digest", "units"} <= set(calls)
+    assert ahead_of_time == plain
+    assert {f.check for fs in plain.per_page.values() for f in fs} >= {"title.duplicate"}
+    calls.clear()
+    checks.dataset_findings(pages, settings, engine="python")  # no run: computed again, nothing kept
+    assert len(calls) >= primed
