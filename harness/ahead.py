@@ -60,21 +60,25 @@ def table(kind: str) -> dict[Any, Any]:
 def prime(page: Any, settings: Any) -> None:
     """Work out now what the dataset stage will need of ``page`` (a :class:`~harness.model.PageResult`),
     through the very functions the stage calls (:func:`harness.checks.frame.scanned`,
-    :func:`~harness.checks.frame.digest`, :func:`harness.checks.teaser.body_units`,
-    :func:`harness.checks.recurring.body_units`)."""
+    :func:`~harness.checks.frame.digest`, :func:`harness.checks.rates.strong_hits`,
+    :func:`harness.checks.teaser.body_units`, :func:`~harness.checks.teaser.candidates`,
+    :func:`harness.checks.recurring.body_units`), and compiles the site's pattern lists."""
     if _tables is None:
         return
-    from harness.checks import frame, recurring, teaser
+    from harness.checks import dataset, frame, rates, recurring, teaser
 
     for row in frame.rows_from([page]):
         if not row.body:
             continue
         scope = settings.for_site(row.site)
         if scope.patterns and scope.any_on(frame.PATTERN_CHECKS):
-            frame.scanned(row.body, scope)
+            dataset.warm(scope.patterns)  # the compiled pattern lists, once per list
+            if frame.scanned(row.body, scope) and scope.on("rate.boilerplate"):
+                rates.strong_hits(row.body, scope.patterns)
         if scope.on("body.duplicated"):
             frame.digest(row.body)
         if scope.on(teaser.TEASER):
             teaser.body_units(row.body)
+            teaser.candidates(row.body)
         if scope.on(recurring.CHECK):
             recurring.body_units(row.body, table(recurring.LINES))

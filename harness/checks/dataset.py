@@ -167,6 +167,12 @@ def _strongest(patterns: Sequence[re.Pattern[str]], low: str) -> re.Pattern[str]
     return next((p for p in hits if not is_weak(p.pattern)), hits[0] if hits else None)
 
 
+def warm(patterns: tuple[str, ...]) -> None:
+    """Compile ``patterns`` now, as the stage will (the runner does it while its workers replay pages)."""
+    _compiled(patterns)
+    rates.warm(patterns)
+
+
 @cache
 def _compiled(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], ...], list[re.Pattern[str]]]:
     """A pattern list compiled one by one (to name the match) and merged (to find the lines in one pass)."""

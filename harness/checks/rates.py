@@ -20,9 +20,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
+from harness import ahead
 from harness.checks.frame import Row
 from harness.checks.patterns import combined, is_weak
 from harness.checks.settings import CheckSettings, SiteSettings
@@ -42,6 +43,11 @@ WHAT = {
 WORST = 5  # pages named in a gate's finding
 
 
+def warm(patterns: tuple[str, ...]) -> None:
+    """Compile the strong patterns of ``patterns`` now (see :func:`harness.checks.dataset.warm`)."""
+    _strong(patterns)
+
+
 @cache
 def _strong(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in combined([p for p in patterns if not is_weak(p)]))
@@ -50,8 +56,18 @@ def _strong(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _boilerplate(row: Row, scope: SiteSettings, matched: int | None) -> float | None:
     if not row.body or not scope.patterns or matched == 0:  # no pattern of the list matches: no strong one
         return None
-    low = row.body.lower()
-    hits = sum(1 for regex in _strong(scope.patterns) for _ in regex.finditer(low))
+    return strong_hits(row.body, scope.patterns)
+
+
+def strong_hits(body: str, patterns: tuple[str, ...]) -> float | None:
+    """How many times the strong patterns of ``patterns`` match ``body`` (None: never), worked out ahead
+    where the runner could (:mod:`harness.ahead`)."""
+    return ahead.cached("rates.strong_hits", (body, patterns), partial(_strong_hits, body, patterns))
+
+
+def _strong_hits(body: str, patterns: tuple[str, ...]) -> float | None:
+    low = body.lower()
+    hits = sum(1 for regex in _strong(patterns) for _ in regex.finditer(low))
     return float(hits) if hits else None
 
 

@@ -283,14 +283,34 @@ def page_findings(
         found = common(kind, key)
         return found[0] if found is not None and min(found) >= need else 0
 
-    for line in lines(body):
-        labelled = label_of(line)
-        if labelled is not None and (n := pages("label", labelled[0])):
+    for line, label, short in candidates(body):
+        if label is not None and (n := pages("label", label)):
             what = f"a 'Label: headline' teaser; its label starts such lines on {n} pages of the run"
             emit.add(TEASER, "$.body", what, line)
-        elif short_line(line) and (n := pages("line", line_key(line))):
+            continue
+        if label is not None:  # a labelled line's own key was not worked out
+            short = line_key(line) if short_line(line) else None
+        if short is not None and (n := pages("line", short)):
             emit.add(TEASER, "$.body", f"a short line that recurs on {n} pages of several sites", line)
     return emit.done() if emit.findings else []
+
+
+def candidates(body: str) -> list[tuple[str, str | None, str | None]]:
+    """The lines of ``body`` :func:`page_findings` looks up: ``(line, label key, None)`` for a
+    ``Label: headline`` line, ``(line, None, line key)`` for another short line (worked out ahead where
+    the runner could, :mod:`harness.ahead`)."""
+    return ahead.cached("teaser.candidates", body, partial(_candidates, body))
+
+
+def _candidates(body: str) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    for line in lines(body):
+        labelled = label_of(line)
+        if labelled is not None:
+            out.append((line, labelled[0], None))
+        elif short_line(line):
+            out.append((line, None, line_key(line)))
+    return out
 
 
 def find(rows: Sequence[Row], settings: CheckSettings) -> dict[str, list[Finding]]:

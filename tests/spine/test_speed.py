@@ -137,7 +137,8 @@ def test_the_dataset_stages_work_done_ahead_changes_no_finding(
     settings = ctx.check_settings
     plain = checks.dataset_findings(pages, settings, engine="python")
     calls: list[str] = []
-    for module, name in ((frame, "boilerplate_match"), (frame, "_digest"), (teaser, "units")):
+    spied = ((frame, "boilerplate_match"), (frame, "_digest"), (teaser, "units"), (teaser, "_candidates"))
+    for module, name in spied:
         real = getattr(module, name)
         monkeypatch.setattr(module, name, lambda *a, _r=real, _n=name: calls.append(_n) or _r(*a))
     with ahead.run():
@@ -146,7 +147,7 @@ def test_the_dataset_stages_work_done_ahead_changes_no_finding(
         primed = len(calls)
         ahead_of_time = checks.dataset_findings(pages, settings, engine="python")
         assert len(calls) == primed  # the stage found every value worked out ahead
-    assert primed >= len(pages) and {"boilerplate_match", "_digest", "units"} <= set(calls)
+    assert primed >= len(pages) and {"boilerplate_match", "_digest", "units", "_candidates"} <= set(calls)
     assert ahead_of_time == plain
     assert {f.check for fs in plain.per_page.values() for f in fs} >= {"title.duplicate"}
     calls.clear()
