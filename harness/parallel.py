@@ -217,7 +217,10 @@ class Supervisor:
         #: With a core to spare, the checks' modules are imported in a thread once the first worker is
         #: forked; the pages that come back meanwhile wait in ``_backlog`` while the worker takes more.
         self._importing: threading.Thread | None = None
+        self._import_error: BaseException | None = None
         self._backlog: list[tuple[int, Extracted | PageResult]] = []
+        if self.finish_in_workers:  # the workers check: they inherit every setting built
+            ctx.prepare()
         if self._mp.get_start_method() == "fork":
             _warm_up(self.jobs, self.finish_in_workers)
 
@@ -313,8 +316,12 @@ class Supervisor:
             collected = self._collect()
             self._hand_out(pending, len(refs))  # the workers extract on while this process checks, if it does
             self._backlog += collected
-            if self._importing is not None and self._importing.is_alive() and pending:
-                continue  # the checks are not imported yet: keep the worker busy, check these later
+            if self._importing is not None:
+                if self._importing.is_alive() and pending:
+                    continue  # the checks are not ready yet: keep the worker busy, check these later
+                self._importing.join()
+                if self._import_error is not None:  # a setting is wrong: a usage error, workers stopped
+                    raise self._import_error
             for index, answer in self._backlog:
                 result = results[index] = finish(answer, self.ctx, self.name)
                 done += 1
@@ -326,11 +333,19 @@ class Supervisor:
         return [r for r in results if r is not None]
 
     def _import_checks(self) -> None:
-        """With a core to spare, import the checks' modules in a thread once the first worker runs."""
+        """With a core to spare, import the checks' modules and build the run's settings in a thread once
+        the first worker runs (:meth:`RunContext.prepare`; an error in them is raised by the main loop)."""
         if self.finish_in_workers or self._importing is not None or not self._workers:
             return
-        self._importing = threading.Thread(target=_import, args=(WARM,), name="harness-import", daemon=True)
+        self._importing = threading.Thread(target=self._prepare, name="harness-import", daemon=True)
         self._importing.start()
+
+    def _prepare(self) -> None:
+        try:
+            _import(WARM)
+            self.ctx.prepare()
+        except BaseException as exc:  # handed to the main loop, which raises it
+            self._import_error = exc
 
     def _load(self, ref: CassetteRef) -> Loaded | None:
         """With a core to spare, the page's cassette loaded here, so its worker starts extracting as soon as

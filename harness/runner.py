@@ -12,9 +12,9 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from functools import cached_property
 from time import perf_counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harness import ahead, safejson
 from harness._version import __version__
@@ -32,7 +32,9 @@ from harness.extractors.base import Extractor
 from harness.model import Finding, PageResult, RunResult
 from harness.page import Page, RecordedResponse
 from harness.paths import site_for_url
-from harness.validate import RecordValidator
+
+if TYPE_CHECKING:
+    from harness.validate import RecordValidator
 
 Progress = Callable[[int, int, str], None]
 
@@ -67,6 +69,8 @@ class RunContext:
 
     @cached_property
     def validator(self) -> RecordValidator:
+        from harness.validate import RecordValidator  # jsonschema: off the start-up path of a run
+
         return RecordValidator(tuple(self.cfg.resolve(p) for p in self.cfg.schemas))
 
     @cached_property
@@ -91,8 +95,14 @@ class RunContext:
         return self
 
 
-def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunContext:
-    """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors)."""
+def make_context(
+    cfg: HarnessConfig, extractor_name: str | None = None, *, prepare: bool = True
+) -> RunContext:
+    """Resolve the extractor (UnknownExtractor / ExtractorUnavailable propagate as usage errors).
+
+    ``prepare=False`` leaves the settings to :meth:`RunContext.prepare`, which :func:`run` has done once its
+    first worker is started (a worker that only extracts needs none of them): the same usage errors, a
+    little later, and the first page starts without waiting for them."""
     from harness.extractors.base import ExtractorUnavailable
 
     spec = extractor_name or cfg.extractors[0]
@@ -106,7 +116,8 @@ def make_context(cfg: HarnessConfig, extractor_name: str | None = None) -> RunCo
         raise ExtractorUnavailable(
             f"loading extractor {spec!r} failed: {type(exc).__name__}: {exc}"
         ) from None
-    return RunContext(cfg, extractor, spec).prepare()
+    ctx = RunContext(cfg, extractor, spec)
+    return ctx.prepare() if prepare else ctx
 
 
 def load_truth(ref: CassetteRef) -> Mapping[str, Any] | None:
@@ -360,9 +371,12 @@ def run(
     started = utcnow()
     refs = list(refs)
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
-    gx = ctx.check_settings.needs_gx and dataset_engine(ctx.cfg, len(refs)) == "gx"
+    gx = dataset_engine(ctx.cfg, len(refs)) == "gx" and ctx.check_settings.needs_gx
     with ahead.run():  # the dataset stage's work per page is done as the pages come back
-        prime = partial(ahead.prime, settings=ctx.check_settings)
+
+        def prime(page: PageResult) -> None:  # the settings are read once the first page is back
+            ahead.prime(page, ctx.check_settings)
+
         pages = replay_pages(
             refs, ctx, jobs=workers, progress=progress, warm=_warm if gx else None, meanwhile=prime
         )

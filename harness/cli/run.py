@@ -67,7 +67,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             if root.exists()
             else f"no cassettes found: cassette folder {root} does not exist"
         )
-    ctx = runner.make_context(cfg, args.extractor)
+    ctx = runner.make_context(cfg, args.extractor, prepare=False)  # prepared once its first worker runs
     notes = runner.scan_findings(found)
     progress = Progress("replaying", quiet=args.quiet)
     result = runner.run(ctx, found.refs, source=str(root), progress=progress, notes=notes)

@@ -81,6 +81,22 @@ def test_bad_config_is_a_usage_error(
     assert err.splitlines() == [err.splitlines()[0]] and "usage:" not in err  # one line, no usage noise
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_check_settings_are_a_usage_error_with_any_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """With a core to spare the settings are built once the first worker runs, not before: a mistake in
+    them is still one usage line (exit 2), and no results are written."""
+    monkeypatch.chdir(tmp_path)
+    for i in range(3):
+        make_cassette(tmp_path / "cassettes", "harbor.example", f"a{i}", article_html(f"Story {i}"))
+    (tmp_path / "pyproject.toml").write_text('[tool.harness.checks]\ndisable = ["body.to_short"]\n')
+    code, _, err = _run(capsys, "run", "-q", "--jobs", jobs)
+    assert code == 2 and "'body.to_short' (did you mean 'body.too_short'?)" in err, err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "reports").exists()
+
+
 def test_run_writes_results_and_report_and_says_where(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
