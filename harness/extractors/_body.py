@@ -74,6 +74,7 @@ _ANCHOR_WORDS = 3  # an id of this many words or more may be a section title's a
 GOOD_LINK_RATIO = 0.5  # good text has fewer link characters than this share
 LINK_PENALTY = 1.0  # weight of link-heavy text against the container
 SHORT_PENALTY = 0.25  # weight of short plain text (labels, dates, table cells)
+CLIMB_SHARE = 0.5  # the block around a table or a list stands for it when it scores this share of it
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ class _Walk:
     blocks: list[Tag] = field(default_factory=list)
     negs: list[int] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)  # ids of <article> elements, in document order
+    names: dict[int, str] = field(default_factory=dict)  # tag name of every block element, by id
     parts: list[str] = field(default_factory=list)
     link_parts: int = 0
     link_depth: int = 0
@@ -198,6 +200,7 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     if name in _BLOCK_TAGS:
         state.flush()
         state.blocks.append(node)
+        state.names[id(node)] = name
         if name == "article":
             state.articles.append(id(node))
         stack.append(("block", node))
@@ -281,21 +284,38 @@ def _scores(segments: list[_Segment]) -> tuple[dict[int, float], dict[int, int]]
     return net, depth
 
 
-def _pick_container(segments: list[_Segment], articles: list[int]) -> int | None:
-    """The block element with the most good text net of bad text; the deeper one on a tie.
+def _pick_container(segments: list[_Segment], articles: list[int], names: dict[int, str]) -> int | None:
+    """The block element with the most good text net of bad text; the deeper one on a tie. A table or a
+    list gives way to the block around it (:func:`_above_structure`).
 
     When that block holds several ``<article>`` elements of substance (a feed of posts), the first is it.
     """
     net, depth = _scores(segments)
     if not net:
         return None
-    best = max(net, key=lambda k: (net[k], depth[k]))
+    best = _above_structure(segments, max(net, key=lambda k: (net[k], depth[k])), net, names)
     inside: set[int] = set()
     for seg in segments:
         if best in seg.chain:
             inside.update(seg.chain[seg.chain.index(best) + 1 :])
     strong = [k for k in articles if k in inside and net.get(k, 0.0) >= 0.3 * net[best]]
     return strong[0] if len(strong) >= 2 else best
+
+
+def _above_structure(
+    segments: list[_Segment], best: int, net: dict[int, float], names: dict[int, str]
+) -> int:
+    """A table or a list is a part of an article, not the article: when ``best`` is one (or a part of one),
+    the nearest enclosing block that is neither stands for it, if it scores at least ``CLIMB_SHARE`` of it
+    (it holds the lead paragraphs and the notes of a page built around a table)."""
+    chain = next(s.chain for s in segments if best in s.chain)
+    level = chain.index(best)
+    if names.get(best) not in _STRUCTURE_TAGS:
+        return best
+    while level > 0 and names.get(chain[level]) in _STRUCTURE_TAGS:
+        level -= 1
+    above = chain[level]
+    return above if net.get(above, 0.0) >= CLIMB_SHARE * net[best] else best
 
 
 def _keep(seg: _Segment) -> bool:
@@ -307,6 +327,7 @@ def _keep(seg: _Segment) -> bool:
     return seg.link_chars <= 0.5 * len(seg.text)
 
 
+_STRUCTURE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"})
 _ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _SENTENCE_END = re.compile(r"[.!…。]['\"’”»)]*$")
 
@@ -340,7 +361,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     dropped = _boilerplate(segments)
     if dropped:
         segments = [s for s in segments if not dropped.intersection(s.negs)]
-    best = _pick_container(segments, walk.articles)
+    best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None
     chosen = _trim_tail([s for s in segments if best in s.chain and _keep(s)])

@@ -43,7 +43,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "9"
+    version = "10"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:

@@ -222,6 +222,30 @@ def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() ->
     assert body == f"{P1}\n\nWhat happens next\n\nA ferry will run.\n\nCars detour.\n\n{P2}\n\n{P3}"
 
 
+def test_a_page_built_around_a_table_keeps_its_lead_and_notes() -> None:
+    # The table's rows hold most of the text and the links under it weigh on the block around it, so the
+    # table scores highest; the article is that block all the same, with the lead paragraph above the table
+    # and the note below it (a list page, an election result, a schedule), if it scores half as much.
+    rows = "".join(
+        f"<tr><td>Stage {n}</td><td>{n * 5} March</td><td>{p}</td></tr>" for n, p in enumerate((P1, P2, P3) * 2)
+    )
+    table = f"<table><thead><tr><th>Stage</th><th>Date</th><th>Works</th></tr></thead><tbody>{rows}</tbody></table>"
+    lead = P1.replace("The village", "This year the village")
+    note = "The dates may change if the river rises again, the council said in a statement on Friday."
+
+    def body(links: int) -> str:
+        see_also = "".join(f'<li><a href="/{n}">Another story about bridges {n:02}</a></li>' for n in range(links))
+        page = f"<h1>Works</h1><div class='content'><p>{lead}</p>{table}<ul>{see_also}</ul><p>{note}</p></div>"
+        return _extract(_doc("", page)).body or ""
+
+    kept = body(links=12)
+    assert kept.startswith(lead) and kept.endswith(note) and f"Stage 4 20 March {P2}" in kept
+    assert "Another story" not in kept
+    # Links that outweigh the rest of the block: the table stands alone.
+    alone = body(links=28)
+    assert alone.startswith("Stage 0 0 March") and lead not in alone and note not in alone
+
+
 def test_body_of_a_feed_is_its_first_post() -> None:
     second = "".join(f"<p>Second post. {p}</p>" for p in (P3, P2, P1))
     body = f'<div class="feed">{ARTICLE}<article><h2>Next story</h2>{second}</article></div>'
