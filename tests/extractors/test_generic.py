@@ -226,16 +226,18 @@ def test_a_page_built_around_a_table_keeps_its_lead_and_notes() -> None:
     # The table's rows hold most of the text and the links under it weigh on the block around it, so the
     # table scores highest; the article is that block all the same, with the lead paragraph above the table
     # and the note below it (a list page, an election result, a schedule), if it scores half as much.
-    rows = "".join(
-        f"<tr><td>Stage {n}</td><td>{n * 5} March</td><td>{p}</td></tr>" for n, p in enumerate((P1, P2, P3) * 2)
-    )
-    table = f"<table><thead><tr><th>Stage</th><th>Date</th><th>Works</th></tr></thead><tbody>{rows}</tbody></table>"
+    stages = enumerate((P1, P2, P3) * 2)
+    rows = "".join(f"<tr><td>Stage {n}</td><td>{n * 5} March</td><td>{p}</td></tr>" for n, p in stages)
+    head = "<thead><tr><th>Stage</th><th>Date</th><th>Works</th></tr></thead>"
+    table = f"<table>{head}<tbody>{rows}</tbody></table>"
     lead = P1.replace("The village", "This year the village")
     note = "The dates may change if the river rises again, the council said in a statement on Friday."
 
     def body(links: int) -> str:
-        see_also = "".join(f'<li><a href="/{n}">Another story about bridges {n:02}</a></li>' for n in range(links))
-        page = f"<h1>Works</h1><div class='content'><p>{lead}</p>{table}<ul>{see_also}</ul><p>{note}</p></div>"
+        item = '<li><a href="/{0}">Another story about bridges {0:02}</a></li>'
+        see_also = "".join(item.format(n) for n in range(links))
+        content = f"<p>{lead}</p>{table}<ul>{see_also}</ul><p>{note}</p>"
+        page = f"<h1>Works</h1><div class='content'>{content}</div>"
         return _extract(_doc("", page)).body or ""
 
     kept = body(links=12)
