@@ -329,6 +329,7 @@ def _keep(seg: _Segment) -> bool:
 
 _STRUCTURE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"})
 _ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
+_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:\[?(?:mehr|more|plus|más|suite)\]?)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!…。]['\"’”»)]*$")
 
 
@@ -336,12 +337,19 @@ def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
     """Drop the short lines after the article's last paragraph of substance: labels and prompts over link
     lists or buttons ("Weitere Informationen", "Mehr zum Thema", "Pour lire la suite", "Autoren:", "War der
     Artikel nützlich?"); not list items or table rows (a recipe's or a spec sheet's last rows), and not a
-    closing sentence ("No injuries were reported.")."""
-    last_good = max((i for i, s in enumerate(chosen) if s.good), default=-1)
+    closing sentence ("No injuries were reported."). Teasers of other stories, cut off with an ellipsis
+    ("Die neue Verordnung gibt vor, dass …", "Read the full story... more"), do not count as the article's
+    paragraphs and go too."""
+    last_good = max((i for i, s in enumerate(chosen) if s.good and not _teaser(s)), default=-1)
     if last_good < 0:
         return chosen
-    tail = [s for s in chosen[last_good + 1 :] if s.tag in _ROW_TAGS or _sentence(s)]
+    tail = [s for s in chosen[last_good + 1 :]
+            if (s.tag in _ROW_TAGS or _sentence(s)) and not _teaser(s)]
     return chosen[: last_good + 1] + tail
+
+
+def _teaser(seg: _Segment) -> bool:
+    return bool(_TEASER_END.search(seg.text))
 
 
 def _sentence(seg: _Segment) -> bool:

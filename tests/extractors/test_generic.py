@@ -203,6 +203,19 @@ def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
     assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
 
 
+def test_teasers_cut_off_with_an_ellipsis_after_the_article_go() -> None:
+    teasers = "".join(
+        f"<h3>More on this topic</h3><p>{p[:90]} …</p>" for p in (P3.replace("farmers", "readers"), P2[::-1])
+    )
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{teasers}</article>"))
+    assert record.body == f"{P1}\n\n{P2}"
+    # an ellipsis inside the article (the story's own paragraph before its last one) stays
+    trailing = f"<p>{P1[:-1]}...</p><p>{P2}</p><p>{P3}</p>"
+    assert _extract(_doc("", f"<article><h1>Bridge</h1>{trailing}</article>")).body == (
+        f"{P1[:-1]}...\n\n{P2}\n\n{P3}"
+    )
+
+
 def test_an_article_swallowed_by_an_unclosed_header_is_still_found() -> None:
     # "<header>" never closed: the parser puts the whole page inside it, so the landmark is read after all.
     page = f'<header class="top"><div class="logo"><a href="/">Daily Example</a></div>{ARTICLE}'
