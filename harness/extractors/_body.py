@@ -318,6 +318,23 @@ def _above_structure(
     return above if net.get(above, 0.0) >= CLIMB_SHARE * net[best] else best
 
 
+def _inner_links(segments: list[_Segment]) -> list[_Segment]:
+    """The kept segments, and the linked list items between two paragraphs of substance that have some text
+    beside their link (a list of sources, references or tools inside the story); lists of headlines (all
+    link) and link lists before the first and after the last paragraph stay out."""
+    good = [i for i, s in enumerate(segments) if s.good]
+    first, last = (good[0], good[-1]) if good else (0, -1)
+    return [s for i, s in enumerate(segments) if _keep(s) or (first < i < last and _inner_item(s))]
+
+
+def _inner_item(seg: _Segment) -> bool:
+    return seg.tag in _INNER_TAGS and seg.link_chars < INNER_LINKS * len(seg.text)
+
+
+_INNER_TAGS = frozenset({"li"})
+INNER_LINKS = 0.9  # a list item inside the story with some text of its own beside its link is the story's
+
+
 def _keep(seg: _Segment) -> bool:
     """Whether a segment of the chosen container is body text (not the headline, not a link list)."""
     if seg.tag not in _OUTPUT_TAGS and not seg.tag.startswith("h"):
@@ -372,7 +389,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None
-    chosen = _trim_tail([s for s in segments if best in s.chain and _keep(s)])
+    chosen = _trim_tail(_inner_links([s for s in segments if best in s.chain]))
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)

@@ -216,6 +216,18 @@ def test_teasers_cut_off_with_an_ellipsis_after_the_article_go() -> None:
     )
 
 
+def test_linked_list_items_inside_the_story_stay_but_lists_of_headlines_go() -> None:
+    sources = "".join(
+        f'<li><a href="/r{n}">River Board report {n}</a>, {2020 + n}, p. {n * 4}</li>' for n in range(3)
+    )
+    item = '<li><a href="/s{0}">Ferry times, week {0}</a></li>'
+    headlines = "<ul>" + "".join(item.format(n) for n in range(2)) + "</ul>"
+    story = f"<p>{P1}</p><p>{P3}</p><ul>{sources}</ul>{headlines}<p>{P2}</p><p>{P3[::-1]}</p>"
+    body = _extract(_doc("", f"<article><h1>Bridge</h1>{story}{headlines}</article>")).body or ""
+    assert body.startswith(P1) and body.endswith(P3[::-1])
+    assert "River Board report 2, 2022, p. 8" in body and "Ferry times" not in body
+
+
 def test_an_article_swallowed_by_an_unclosed_header_is_still_found() -> None:
     # "<header>" never closed: the parser puts the whole page inside it, so the landmark is read after all.
     page = f'<header class="top"><div class="logo"><a href="/">Daily Example</a></div>{ARTICLE}'
