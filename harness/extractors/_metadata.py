@@ -122,7 +122,9 @@ def collect(soup: BeautifulSoup) -> Metadata:
         key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         content = tag.get("content")
         if isinstance(key, str) and isinstance(content, str):
-            md.meta.setdefault(key.strip().lower(), []).append(norm(content))
+            # RDFa allows several properties in one attribute ("og:title twitter:title"): each gets the value
+            for name in key.lower().split()[:8]:
+                md.meta.setdefault(name, []).append(norm(content))
     objects: list[dict[str, Any]] = []
     for script in (t for t in found if t.name == "script" and _LD_JSON.search(str(t.get("type") or ""))):
         raw = script.string or ""

@@ -221,6 +221,12 @@ def _kicker_split(h1: Tag, raw: str) -> str | None:
     return rest if fits and len(loose(rest)) > max(len(head), 10) else None
 
 
+def _opens(heading: str, cand: str) -> bool:
+    """A heading that ends in a colon and opens the metadata's title is its kicker, cut off: "Open
+    Journalism Project:" over "The Open Journalism Project: Better Student Journalism"."""
+    return heading.rstrip().endswith((":", "：")) and len(loose(cand)) > len(loose(heading))
+
+
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
     """An h1 that links somewhere and names one end of a multi-part <title> is the site's logo."""
     parts = _SEPARATORS.split(page_title)
@@ -269,7 +275,9 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
                     # "Kicker Headline" or "Headline Subtitle" in the h1, the extra part in its own
                     # element, against "Headline" in the metadata: the headline.
                     extra = h1_key.replace(cand_key, "", 1) if cand_key in h1_key else ""
-                    return cand if extra and _has_part(h1, extra) else texts[id(h1)]
+                    if (extra and _has_part(h1, extra)) or _opens(texts[id(h1)], cand):
+                        return cand
+                    return texts[id(h1)]
     for cand in cands:
         for h1 in h1s:
             if _similar(texts[id(h1)], cand):

@@ -203,6 +203,31 @@ def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
     assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
 
 
+def test_teasers_cut_off_with_an_ellipsis_after_the_article_go() -> None:
+    teasers = "".join(
+        f"<h3>More on this topic</h3><p>{p[:90]} …</p>" for p in (P3.replace("farmers", "readers"), P2[::-1])
+    )
+    record = _extract(_doc("", f"<article><h1>Bridge repairs</h1><p>{P1}</p><p>{P2}</p>{teasers}</article>"))
+    assert record.body == f"{P1}\n\n{P2}"
+    # an ellipsis inside the article (the story's own paragraph before its last one) stays
+    trailing = f"<p>{P1[:-1]}...</p><p>{P2}</p><p>{P3}</p>"
+    assert _extract(_doc("", f"<article><h1>Bridge</h1>{trailing}</article>")).body == (
+        f"{P1[:-1]}...\n\n{P2}\n\n{P3}"
+    )
+
+
+def test_linked_list_items_inside_the_story_stay_but_lists_of_headlines_go() -> None:
+    sources = "".join(
+        f'<li><a href="/r{n}">River Board report {n}</a>, {2020 + n}, p. {n * 4}</li>' for n in range(3)
+    )
+    item = '<li><a href="/s{0}">Ferry times, week {0}</a></li>'
+    headlines = "<ul>" + "".join(item.format(n) for n in range(2)) + "</ul>"
+    story = f"<p>{P1}</p><p>{P3}</p><ul>{sources}</ul>{headlines}<p>{P2}</p><p>{P3[::-1]}</p>"
+    body = _extract(_doc("", f"<article><h1>Bridge</h1>{story}{headlines}</article>")).body or ""
+    assert body.startswith(P1) and body.endswith(P3[::-1])
+    assert "River Board report 2, 2022, p. 8" in body and "Ferry times" not in body
+
+
 def test_an_article_swallowed_by_an_unclosed_header_is_still_found() -> None:
     # "<header>" never closed: the parser puts the whole page inside it, so the landmark is read after all.
     page = f'<header class="top"><div class="logo"><a href="/">Daily Example</a></div>{ARTICLE}'
@@ -220,6 +245,32 @@ def test_body_keeps_subheadings_lists_and_quotes_with_normalised_whitespace() ->
     )
     body = _extract(_doc("", article)).body
     assert body == f"{P1}\n\nWhat happens next\n\nA ferry will run.\n\nCars detour.\n\n{P2}\n\n{P3}"
+
+
+def test_a_page_built_around_a_table_keeps_its_lead_and_notes() -> None:
+    # The table's rows hold most of the text and the links under it weigh on the block around it, so the
+    # table scores highest; the article is that block all the same, with the lead paragraph above the table
+    # and the note below it (a list page, an election result, a schedule), if it scores half as much.
+    stages = enumerate((P1, P2, P3) * 2)
+    rows = "".join(f"<tr><td>Stage {n}</td><td>{n * 5} March</td><td>{p}</td></tr>" for n, p in stages)
+    head = "<thead><tr><th>Stage</th><th>Date</th><th>Works</th></tr></thead>"
+    table = f"<table>{head}<tbody>{rows}</tbody></table>"
+    lead = P1.replace("The village", "This year the village")
+    note = "The dates may change if the river rises again, the council said in a statement on Friday."
+
+    def body(links: int) -> str:
+        item = '<li><a href="/{0}">Another story about bridges {0:02}</a></li>'
+        see_also = "".join(item.format(n) for n in range(links))
+        content = f"<p>{lead}</p>{table}<ul>{see_also}</ul><p>{note}</p>"
+        page = f"<h1>Works</h1><div class='content'>{content}</div>"
+        return _extract(_doc("", page)).body or ""
+
+    kept = body(links=12)
+    assert kept.startswith(lead) and kept.endswith(note) and f"Stage 4 20 March {P2}" in kept
+    assert "Another story" not in kept
+    # Links that outweigh the rest of the block: the table stands alone.
+    alone = body(links=28)
+    assert alone.startswith("Stage 0 0 March") and lead not in alone and note not in alone
 
 
 def test_body_of_a_feed_is_its_first_post() -> None:

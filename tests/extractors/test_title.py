@@ -131,3 +131,17 @@ def test_cjk_headlines_are_read_without_ruby_readings_or_markup_spaces() -> None
 )
 def test_an_h1_that_rewords_the_metadata_title_is_the_headline(meta: str, h1: str, want: str) -> None:
     assert _title(f"<title>{meta}</title>", f"<h1>{h1}</h1>") == want
+
+
+def test_a_heading_cut_off_at_its_colon_gives_way_to_the_metadata_title() -> None:
+    full = "The Bridge Project: Better Village Footbridges"
+    meta = f'<meta property="og:title" content="{full}">'
+    assert _title(meta, "<h2>Bridge Project:</h2>") == full
+    # without the colon the heading is a headline of its own, as before
+    assert _title(meta, "<h2>Bridge Project</h2>") == "Bridge Project"
+
+
+def test_a_meta_property_list_names_each_property() -> None:
+    # RDFa lets one attribute hold several properties; each of them is the page's claim
+    head = f'<title>Front page</title><meta property="og:title twitter:title" content="{H}">'
+    assert _title(head) == H
