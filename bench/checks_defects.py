@@ -276,6 +276,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.other_title",
         "boilerplate.widget",
         "boilerplate.foreign_line",
+        "boilerplate.tail",
     }
 )
 

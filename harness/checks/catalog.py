@@ -114,6 +114,13 @@ _SPECS = (
         "a short line in a script the rest of the body (almost) never uses (a template's prompt or label)",
     ),
     CheckSpec(
+        "boilerplate.tail",
+        "error",
+        "page",
+        "python",
+        "a last line that is template, not article: a count, an arrow link, a 'Label: headline', a prompt",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",
