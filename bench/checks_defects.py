@@ -277,6 +277,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.widget",
         "boilerplate.foreign_line",
         "boilerplate.tail",
+        "boilerplate.symbol_line",
     }
 )
 

@@ -121,6 +121,13 @@ _SPECS = (
         "a last line that is template, not article: a count, an arrow link, a 'Label: headline', a prompt",
     ),
     CheckSpec(
+        "boilerplate.symbol_line",
+        "error",
+        "page",
+        "python",
+        "a line led by a pictograph no other line leads with, or a star rating (a promotion or widget)",
+    ),
+    CheckSpec(
         "boilerplate.lone_label",
         "error",
         "page",
