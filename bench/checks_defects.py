@@ -278,6 +278,8 @@ _BOILERPLATE = frozenset(
         "boilerplate.foreign_line",
         "boilerplate.tail",
         "boilerplate.symbol_line",
+        "boilerplate.foreign_line_weak",
+        "boilerplate.foreign_letters",
     }
 )
 

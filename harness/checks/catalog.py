@@ -114,6 +114,20 @@ _SPECS = (
         "a short line in a script the rest of the body (almost) never uses (a template's prompt or label)",
     ),
     CheckSpec(
+        "boilerplate.foreign_line_weak",
+        "warning",
+        "page",
+        "python",
+        "a short Latin-script line amid a body in another script (a prompt, or a product name or title)",
+    ),
+    CheckSpec(
+        "boilerplate.foreign_letters",
+        "error",
+        "page",
+        "python",
+        "a short line with 2+ accented letters an otherwise plain-ASCII body never uses (another language)",
+    ),
+    CheckSpec(
         "boilerplate.tail",
         "error",
         "page",
@@ -125,7 +139,7 @@ _SPECS = (
         "error",
         "page",
         "python",
-        "a line led by a pictograph no other line leads with, or a star rating (a promotion or widget)",
+        "a line led by a pictograph no other line leads with, a star rating, or a row of hashtags/handles",
     ),
     CheckSpec(
         "boilerplate.lone_label",

@@ -3,7 +3,8 @@
 Articles write words; templates decorate. A line that *starts* with an emoji, a dingbat or a star
 ("📱 Get the app", "👉 Follow the live blog", "★★★★☆ 4.2") is a promotion or a widget kept from the
 page, in any language, unless the body uses such symbols as bullets (two or more lines led by one).
-A short line holding a star and a number ("4.7 ★ · 1,204 ratings") is a rating widget.
+A short line holding a star and a number ("4.7 ★ · 1,204 ratings") is a rating widget. A line made
+mostly of hashtags or handles (two or more, at least half its words) is a tag or follow row.
 
 ``boilerplate.symbol_line`` (error). A symbol is a Unicode "other symbol" (category ``So``) that is not a
 legal or unit sign (© ® ™ ℠ ° №) and not a box-drawing or block character (tables drawn in text).
@@ -31,6 +32,8 @@ _STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⭑⭒")
 _URL = re.compile(r"https?://|www\.")
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?。！？]\s*$")
+_TAG = re.compile(r"(?<![\w/])[#@][^\W_][\w.]*")
+_MIN_TAGS = 2
 
 
 @lru_cache(maxsize=2048)
@@ -62,8 +65,18 @@ def symbol_lines(body_lines: list[str]) -> list[str]:
         return []
     leads = [_lead(x) for x in body_lines]
     if sum(1 for c in leads if c is not None) > 1:  # symbols as bullets: a list, the article's
-        return [x for x in body_lines if _rating(x)]
-    return [x for x, lead in zip(body_lines, leads, strict=True) if _promotion(x, lead) or _rating(x)]
+        return [x for x in body_lines if _rating(x) or _tags(x)]
+    return [
+        x for x, lead in zip(body_lines, leads, strict=True) if _promotion(x, lead) or _rating(x) or _tags(x)
+    ]
+
+
+def _tags(line: str) -> bool:
+    """Hashtags or handles, two or more and at least half the line's words."""
+    if len(line) > _MAX_CHARS or ("#" not in line and "@" not in line) or _URL.search(line):
+        return False
+    n = len(_TAG.findall(line))
+    return n >= _MIN_TAGS and n * 2 >= len(line.split())
 
 
 def _promotion(line: str, lead: str | None) -> bool:

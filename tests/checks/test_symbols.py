@@ -50,3 +50,19 @@ def test_signs_links_and_trailing_emoji_are_left_alone(line: str) -> None:
 def test_symbols_used_as_bullets_are_a_list_not_a_promotion() -> None:
     items = ["🌟 Ankush fixed an issue with the toolbar", "🌟 Gero removed an unused attribute"]
     assert _found("\n\n".join([PARAS[0], *items, *PARAS[1:]])) == []
+
+
+@pytest.mark.parametrize("line", ["#Haber #Ankara #Ekonomi", "@city_news · @city_sport · @city_live"])
+def test_a_row_of_hashtags_or_handles_is_an_error(line: str) -> None:
+    assert _found("\n\n".join([*PARAS, line])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Cooper Lund (@cooperlund) November 18, 2019",
+        "The #MeToo movement reached the company's board, and @jdoe said so on Twitter.",
+    ],
+)
+def test_a_signature_or_prose_naming_a_tag_is_left_alone(line: str) -> None:
+    assert _found("\n\n".join([*PARAS, line])) == []

@@ -1,0 +1,75 @@
+"""A short line in another Latin-script language than an (almost) accent-free body, told by its letters.
+
+An English article's template may be written in Icelandic, Polish or Turkish ("Skráðu þig á
+fréttabréfið okkar", "Przeczytaj również"); the article itself uses the bare Latin alphabet. No word
+list: a line whose accented letters (two or more distinct ones) the rest of the body never uses, in a
+body whose other letters are at least ``_ASCII_SHARE`` plain ASCII, is a template line.
+
+``boilerplate.foreign_letters`` (error). Names carry accents too ("Björk and Sigur Rós", "José Müller"),
+so a line that is mostly capitalised words is left alone, as are sentences, long lines and single
+words. Measured on the corpus's clean bodies and 130 outside test pages' expected outputs
+(docs/checks-accuracy.md): no line is hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.checks.emit import Emitter
+from harness.checks.text import lines
+
+FOREIGN_LETTERS = "boilerplate.foreign_letters"
+_MAX_CHARS = 80
+_MIN_WORDS = 2
+_MAX_WORDS = 10
+_MIN_NOVEL = 2
+_ASCII_SHARE = 0.995
+_MIN_BODY_LETTERS = 200
+_CAPITALISED_SHARE = 0.5
+_END = re.compile(r"[.!?。！？…;:\"”’'»)\]]\s*$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _accented(line: str) -> set[str]:
+    """The distinct non-ASCII Latin letters of ``line``, lower-cased (none for another script)."""
+    out = set()
+    for char in line:
+        if not char.isascii() and char.isalpha():
+            if ord(char) >= 0x250:  # another script: the script check's business
+                return set()
+            out.add(char.lower())
+    return out
+
+
+def _candidate(line: str) -> bool:
+    n = len(line.split())
+    if len(line) > _MAX_CHARS or not _MIN_WORDS <= n <= _MAX_WORDS or line.isascii() or _END.search(line):
+        return False
+    capitalised = sum(1 for w in line.split() if w[:1].isupper())
+    return capitalised <= _CAPITALISED_SHARE * n
+
+
+def accent_lines(body_lines: list[str]) -> list[str]:
+    """The short lines written with accented letters an otherwise plain-ASCII body never uses."""
+    candidates = [x for x in body_lines if _candidate(x)]
+    if not candidates or len(body_lines) < 3:
+        return []
+    text = "\n".join(body_lines)
+    letters = len(_LETTERS.findall(text))
+    plain = sum(1 for c in text if c.isascii() and c.isalpha())
+    found = []
+    for line in candidates:
+        novel = {c for c in _accented(line) if c not in text.replace(line, "").lower()}
+        rest_letters = letters - len(_LETTERS.findall(line))
+        rest_plain = plain - sum(1 for c in line if c.isascii() and c.isalpha())
+        if len(novel) >= _MIN_NOVEL and _MIN_BODY_LETTERS <= rest_letters * _ASCII_SHARE <= rest_plain:
+            found.append(line)
+    return found
+
+
+def check_accents(emit: Emitter, body: str) -> None:
+    """``boilerplate.foreign_letters``: a short line in another Latin-script language (see above)."""
+    if not emit.on(FOREIGN_LETTERS):
+        return
+    for line in accent_lines(lines(body)):
+        emit.add(FOREIGN_LETTERS, "$.body", "a short line with accented letters the body never uses", line)
