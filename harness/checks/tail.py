@@ -37,10 +37,9 @@ _PROSE_CHARS = 80
 _LONG_LINE = 40
 _ENDING_SHARE = 0.6  # of a body's long lines ending a sentence: a body of prose
 _END = re.compile(r"[.!?。！？…;:：\"”’'»«›‹)\]]\s*$")
-_COUNT = re.compile(
-    r"^(?:[^\W\d_]{2,}[:：]?\s+){0,1}[^\W\d_]{2,}(?:\s*[:：(\[（]\s*|\s+)\d{1,5}\s*[)\]）]?\s*[^\W\d_]{0,2}$"
-    r"|^[(\[]?(?:\d{1,3}(?:[,.]\d{3})+|\d{1,5})[)\]]?\s*[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?$"
-)
+_NUMBER = re.compile(r"^[(\[（]?(?:\d{1,3}(?:[,.]\d{3})+|\d{1,5})[)\]）]?[^\W\d_]{0,2}$")
+_COUNT_WORD = re.compile(r"^[(\[（]?[^\W\d_]{2,}[)\]）:：]?$")
+_COUNT_TOKENS = 4
 _LEAD_ARROWS = "«‹←⟵◄◀❮⇐"
 _TRAIL_ARROWS = "»›→⟶►▶❯⇒"
 _PAIRS = {"«": "»", "‹": "›", "»": "«", "›": "‹"}
@@ -51,8 +50,14 @@ _AFTER_BREAK = re.compile(r"[.!?¿¡]\s+\S+")  # "What do you think? Tell us..."
 
 
 def count_line(line: str) -> bool:
-    """One number and one or two words: a comment count or a counter label."""
-    return len(line) <= _MAX_CHARS // 4 and _COUNT.match(line.strip()) is not None
+    """One number and one to three words, nothing else: "17 comments", "Comments (4)", "View 14 comments"."""
+    if len(line) > _MAX_CHARS // 3:
+        return False
+    tokens = line.replace("(", " (").replace("（", " （").split()
+    if not 2 <= len(tokens) <= _COUNT_TOKENS:
+        return False
+    numbers = sum(1 for t in tokens if _NUMBER.match(t))
+    return numbers == 1 and all(_NUMBER.match(t) or _COUNT_WORD.match(t) for t in tokens)
 
 
 def arrow_line(line: str) -> bool:

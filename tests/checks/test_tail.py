@@ -22,6 +22,8 @@ def _found(body: str) -> list[str]:
         "Kommentarer (3)",
         "Komentar: 41",
         "댓글 12개",
+        "Bekijk alle 31 reacties",
+        "コメント（5）",
         "« Mayor opens the new harbour bridge",
         "Parliament debates the pension reform ›",
         "Seuraava artikkeli →",
