@@ -27,7 +27,8 @@ _ASCII_SHARE = 0.995
 _MIN_BODY_LETTERS = 200
 _CAPITALISED_SHARE = 0.5
 _END = re.compile(r"[.!?。！？…;:\"”’'»)\]]\s*$")
-_LETTERS = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def _accented(line: str) -> set[str]:
@@ -46,22 +47,30 @@ def _candidate(line: str) -> bool:
     if len(line) > _MAX_CHARS or not _MIN_WORDS <= n <= _MAX_WORDS or line.isascii() or _END.search(line):
         return False
     capitalised = sum(1 for w in line.split() if w[:1].isupper())
-    return capitalised <= _CAPITALISED_SHARE * n
+    return capitalised <= _CAPITALISED_SHARE * n and len(_accented(line)) >= _MIN_NOVEL
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """(letters, plain ASCII letters) of ``text``; only its non-ASCII characters are looked at one by one."""
+    plain = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    return plain + sum(1 for c in _NON_ASCII.findall(text) if c.isalpha()), plain
 
 
 def accent_lines(body_lines: list[str]) -> list[str]:
     """The short lines written with accented letters an otherwise plain-ASCII body never uses."""
-    candidates = [x for x in body_lines if _candidate(x)]
-    if not candidates or len(body_lines) < 3:
+    if len(body_lines) < 3:
+        return []
+    candidates = [x for x in body_lines if len(x) <= _MAX_CHARS and _candidate(x)]
+    if not candidates:
         return []
     text = "\n".join(body_lines)
-    letters = len(_LETTERS.findall(text))
-    plain = sum(1 for c in text if c.isascii() and c.isalpha())
+    letters, plain = _letters(text)
     found = []
     for line in candidates:
-        novel = {c for c in _accented(line) if c not in text.replace(line, "").lower()}
-        rest_letters = letters - len(_LETTERS.findall(line))
-        rest_plain = plain - sum(1 for c in line if c.isascii() and c.isalpha())
+        rest = text.replace(line, "").lower()
+        novel = {c for c in _accented(line) if c not in rest}
+        line_letters, line_plain = _letters(line)
+        rest_letters, rest_plain = letters - line_letters, plain - line_plain
         if len(novel) >= _MIN_NOVEL and _MIN_BODY_LETTERS <= rest_letters * _ASCII_SHARE <= rest_plain:
             found.append(line)
     return found

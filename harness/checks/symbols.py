@@ -28,7 +28,7 @@ _MAX_WORDS = 16
 _RATING_CHARS = 60
 _MIN_LINES = 3
 _NOT_DECOR = frozenset("©®™℠℗°№℃℉")
-_STARS = frozenset("★☆✩✪✫✬✭✮✯✰⭐⭑⭒")
+_STARS = re.compile("[★☆✩✪✫✬✭✮✯✰⭐⭑⭒]")
 _URL = re.compile(r"https?://|www\.")
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?。！？]\s*$")
@@ -53,7 +53,7 @@ def _lead(line: str) -> str | None:
 def _rating(line: str) -> bool:
     return (
         len(line) <= _RATING_CHARS
-        and any(c in _STARS for c in line)
+        and _STARS.search(line) is not None
         and _DIGIT.search(line) is not None
         and not _SENTENCE.search(line)
     )
