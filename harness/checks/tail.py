@@ -13,7 +13,8 @@ shape below hits none of them; ``boilerplate.tail`` (error) is any of them:
   short ``Label: headline`` with no sentence end (credits and tag lines are left to their own checks);
 * **a prompt**: the last line is two to eight words with no digit, no capitalised word after the first
   and no sentence end ("Leave a comment", "Réagir à cet article"), right after a line of prose, in a
-  body whose long lines end sentences. A subheading never ends a body; a signature or credit names
+  body whose long lines end sentences. Only in a script with letter case (a signature in Arabic or
+  Hindi has no capital to tell a name by). A subheading never ends a body; a signature or credit names
   someone (capitalised words) or ends with a full stop.
 """
 
@@ -92,7 +93,7 @@ def prompt_line(line: str) -> bool:
     low, high = _PROMPT_WORDS
     if not low <= len(s.split()) <= high or len(found) < low:
         return False
-    if found[0][0].islower():
+    if not found[0][0].isupper():  # sentence case is the evidence: a script with no case has none
         return False
     return not any(w[0].isupper() for w in _AFTER_BREAK.sub(" ", s).split()[1:])
 
