@@ -11,6 +11,7 @@ shape below hits none of them; ``boilerplate.tail`` (error) is any of them:
   "Next →", "Headline »", "‹ Previous", among the last two lines;
 * **a label and a headline** as the last line: "Next article: Schools to reopen after the holiday", a
   short ``Label: headline`` with no sentence end (credits and tag lines are left to their own checks);
+  also as the line before it when the last line is template too (a previous and a next link);
 * **a prompt**: the last line is two to eight words with no digit, no capitalised word after the first
   and no sentence end ("Leave a comment", "Réagir à cet article"), right after a line of prose, in a
   body whose long lines end sentences. Only in a script with letter case (a signature in Arabic or
@@ -111,6 +112,9 @@ def _prose_body(body_lines: list[str]) -> bool:
     return prose_before and bool(long) and ending >= _ENDING_SHARE * len(long)
 
 
+_LABEL_WHAT = "a 'Label: headline' line ending the body (a link to another article)"
+
+
 def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     """(line, what it is) for the template lines among a body's last lines."""
     if len(body_lines) < _MIN_LINES:
@@ -123,13 +127,15 @@ def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             found.append((line, "a count and a word (a comment count or a counter)"))
         elif arrow_line(line):
             found.append((line, "a line led or closed by an arrow (a previous/next link)"))
-    last = body_lines[-1]
+    last, before = body_lines[-1], body_lines[-2]
     if not any(line == last for line, _ in found):
         if label_line(last):
-            found.append((last, "a 'Label: headline' line ending the body (a link to another article)"))
+            found.append((last, _LABEL_WHAT))
         elif prompt_line(last) and _prose_body(body_lines):
             found.append((last, "a short prompt, not a sentence, ending a body of prose"))
-    return found
+    if found and found[-1][0] == last and before != last and label_line(before):
+        found.insert(0, (before, _LABEL_WHAT))  # "Previous: ..." above "Next: ...": a pair of links
+    return list(dict(found).items())
 
 
 def check_tail(emit: Emitter, body: str) -> None:

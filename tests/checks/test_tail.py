@@ -85,3 +85,11 @@ def test_a_prompt_after_a_rule_line_is_still_seen() -> None:
 
 def test_a_short_body_is_left_alone() -> None:
     assert _found("\n\n".join([PARAS[0], "12 comments"])) == []
+
+
+def test_a_previous_and_a_next_link_are_both_found() -> None:
+    pair = [
+        "Previous post: Mayor opens the new harbour bridge",
+        "Next post: Parliament debates the pension reform",
+    ]
+    assert _found("\n\n".join([*PARAS, *pair])) == [f"error:{line}" for line in pair]
