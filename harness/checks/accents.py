@@ -14,6 +14,7 @@ words. Measured on the corpus's clean bodies and 130 outside test pages' expecte
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
@@ -65,10 +66,13 @@ def accent_lines(body_lines: list[str]) -> list[str]:
         return []
     text = "\n".join(body_lines)
     letters, plain = _letters(text)
+    if letters - plain > (1 - _ASCII_SHARE) * letters + _MAX_CHARS:
+        return []  # accents all over the body: no one line can stand out (and the work stays linear)
+    seen = Counter(c.lower() for c in _NON_ASCII.findall(text))
     found = []
     for line in candidates:
-        rest = text.replace(line, "").lower()
-        novel = {c for c in _accented(line) if c not in rest}
+        own = Counter(c.lower() for c in _NON_ASCII.findall(line))
+        novel = [c for c in _accented(line) if seen[c] == own[c]]
         line_letters, line_plain = _letters(line)
         rest_letters, rest_plain = letters - line_letters, plain - line_plain
         if len(novel) >= _MIN_NOVEL and _MIN_BODY_LETTERS <= rest_letters * _ASCII_SHARE <= rest_plain:
