@@ -49,3 +49,9 @@ def test_a_lead_ending_without_a_full_stop_still_stops_early() -> None:
     html = SPLIT.replace("<p>Photo: AP</p>", "").format(lead=lead, rest="".join(f"<p>{p}</p>" for p in PARAS))
     found = [f.check for f in page_checks(record(body=lead), html=html)]
     assert "body.stops_early" in found and "body.truncated" not in found
+
+
+def test_a_lead_the_page_joins_with_no_space_is_found_by_its_start() -> None:
+    """The page writes "(CNN)" in its own element, joined to the text with no space; the body has one."""
+    html = SPLIT.format(lead="<span>(CNN)</span>" + LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early("(CNN) " + LEAD, html) == ["error"]
