@@ -6,7 +6,8 @@ article's last line. Measured on the corpus's hand-written clean bodies (docs/ch
 shape below hits none of them; ``boilerplate.tail`` (error) is any of them:
 
 * **a count and a word**: "17 comments", "Comments (4)", "Kommentare: 12", "コメント 8件": one number
-  of at most five digits and one or two words, nothing else, among the last two lines;
+  of at most five digits and one to three words, nothing else, among the last two lines, in a body with
+  no such line before them ("Step 1" ... "Step 5" are the article's own parts);
 * **an arrow or a chevron** at the start or end of a short line that is not a quotation: "« Headline",
   "Next →", "Headline »", "‹ Previous", among the last two lines;
 * **a label and a headline** as the last line: "Next article: Schools to reopen after the holiday", a
@@ -120,10 +121,11 @@ def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     if len(body_lines) < _MIN_LINES:
         return []
     found = []
+    series = any(len(x) <= _MAX_CHARS // 3 and count_line(x) for x in body_lines[:-_TAIL_LINES])
     for line in dict.fromkeys(body_lines[-_TAIL_LINES:]):
         if len(line) > _MAX_CHARS:
             continue
-        if count_line(line):
+        if count_line(line) and not series:  # "Step 1" ... "Step 5": the article's own numbered parts
             found.append((line, "a count and a word (a comment count or a counter)"))
         elif arrow_line(line):
             found.append((line, "a line led or closed by an arrow (a previous/next link)"))

@@ -93,3 +93,16 @@ def test_a_previous_and_a_next_link_are_both_found() -> None:
         "Next post: Parliament debates the pension reform",
     ]
     assert _found("\n\n".join([*PARAS, *pair])) == [f"error:{line}" for line in pair]
+
+
+def test_the_last_of_a_numbered_series_is_the_article_s_own() -> None:
+    steps = [
+        PARAS[0],
+        "Step 1",
+        PARAS[1],
+        "Step 2",
+        PARAS[2],
+        "Step 3",
+        "Serve the soup while it is still hot.",
+    ]
+    assert _found("\n\n".join(steps)) == []
