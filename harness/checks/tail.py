@@ -73,6 +73,8 @@ def arrow_line(line: str) -> bool:
         return True
     if last in _TRAIL_ARROWS and _PAIRS.get(last, "\0") not in s[:-1]:
         return not s[:-1].rstrip().endswith((".", "!", "?", "。"))
+    if s.startswith(("< ", "<<")):  # "< Previous", "<< Back to news"; a tag has its ">" too
+        return ">" not in s
     return s.endswith((" >", ">>")) and not s.startswith("<")
 
 

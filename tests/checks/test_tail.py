@@ -27,6 +27,7 @@ def _found(body: str) -> list[str]:
         "« Mayor opens the new harbour bridge",
         "Parliament debates the pension reform ›",
         "Seuraava artikkeli →",
+        "<< Takaisin uutisiin",
         "Newer post: Mayor opens the new harbour bridge",
         "Be the first to share your opinion",
         "Dejanos tu opinión sobre esta nota",
@@ -56,6 +57,7 @@ def test_a_template_line_ending_the_body_is_an_error(line: str) -> None:
         "02-751-1500",
         "www.autoracing.com.br",
         "Wales (Group E): Second appearance",
+        "<< and >> shift the bits of the number.",
         "وكالة الأنباء الرسمية",  # a signature in a script with no letter case: no name to tell apart
     ],
 )
