@@ -276,6 +276,10 @@ _BOILERPLATE = frozenset(
         "boilerplate.other_title",
         "boilerplate.widget",
         "boilerplate.foreign_line",
+        "boilerplate.tail",
+        "boilerplate.symbol_line",
+        "boilerplate.foreign_line_weak",
+        "boilerplate.foreign_letters",
     }
 )
 

@@ -8,7 +8,8 @@ holding the body's last line and counts the prose paragraphs (``_PROSE_WORDS`` w
 sentence) among the following siblings' paragraph-like descendants: at least ``_MIN_PARAS`` of them,
 longer together than ``_TIMES`` times the body, make the body a lead (``body.stops_early``). The factor
 keeps a whole article with comments or teasers after it apart: those are shorter than the article. When no
-element holds the line whole, the paragraph-like elements that start as it does (60 characters) stand in.
+element holds the line whole, the paragraph-like elements that start as it does (60 characters, spaces
+ignored if need be: the page may join "(CNN)" and the text with no space) stand in, the innermost first.
 """
 
 from __future__ import annotations
@@ -46,7 +47,11 @@ def _same_start(flat: str, text: PageText) -> list[Any]:
     if len(flat) < _START:
         return []
     head = flat[:_START]
-    return [el for leaf, el in text.leaves if leaf.startswith(head)][:_MAX_STARTS]
+    found = [el for leaf, el in text.leaves if leaf.startswith(head)]
+    if not found:  # the page joins elements with no space where the body has one: "(cnn)president"
+        bare = flat.replace(" ", "")[:_START]
+        found = [el for leaf, el in text.leaves if leaf[: 2 * _START].replace(" ", "").startswith(bare)]
+    return found[-_MAX_STARTS:]  # the innermost: leaves come parents first
 
 
 def later_prose(body: str, text: PageText) -> tuple[int, int] | None:

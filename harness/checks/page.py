@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from harness.checks import foreign, furniture, teaser, widget
+from harness.checks import accents, foreign, furniture, symbols, tail, teaser, widget
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name, site_part
@@ -75,6 +75,9 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         furniture.check_tag_list(emit, body)
         widget.check_widgets(emit, body)
         foreign.check_foreign(emit, body)
+        tail.check_tail(emit, body)
+        symbols.check_symbols(emit, body)
+        accents.check_accents(emit, body)
         check_truth(emit, body, ctx.truth)
         if ctx.html:
             from harness.checks import provenance

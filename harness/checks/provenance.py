@@ -403,15 +403,16 @@ def check_page(emit: Emitter, body: str, html: str) -> None:
         check = "boilerplate.chrome" if ev.strong else "boilerplate.chrome_weak"
         emit.add(check, "$.body", f"the line comes from page chrome ({ev.where}) at {ev.path}", line)
     last = lines(body)[-1:]
-    if last and ends_mid_sentence(last[0], min_words=1):
-        rest = continuation(last[0], text)
-        if rest is not None:
-            emit.add(
-                "body.truncated",
-                "$.body",
-                f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
-                clip(last[0], 200),
-            )
+    rest = continuation(last[0], text) if last and ends_mid_sentence(last[0], min_words=1) else None
+    if rest is not None:
+        emit.add(
+            "body.truncated",
+            "$.body",
+            f"the body stops mid-sentence; the page goes on with {clip(rest, 80)!r}; last line",
+            clip(last[0], 200),
+        )
+    # a last line with no sentence end that the page does not continue (a headline-like lead, a
+    # disclosure line) may still be a lead the page's article goes on after
     elif last and emit.on("body.stops_early") and (more := _goes_on(body, text)) is not None:
         emit.add(
             "body.stops_early",

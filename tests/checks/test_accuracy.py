@@ -43,7 +43,7 @@ NEW_KIND_FLOORS = {
     "related headlines appended (no label)": 0.90,
     # measured 47.5%: an unlabelled list rare in its run has no evidence yet (docs/checks-accuracy.md)
     "related headlines appended (no label), 1 page in 8 per run": 0.40,
-    "first paragraph only": 0.75,
+    "first paragraph only": 0.88,  # 88.6% -> 92.1% in the seventh pass (body.stops_early fixes)
     "site name left in the title": 0.95,
     # held out in the fourth pass (5.9%), tuned in the fifth (boilerplate.tag_list)
     "tag / source list appended (held out in the fourth pass, tuned in the fifth)": 0.95,
@@ -103,7 +103,9 @@ def test_defective_records_fail_the_gate(report: object) -> None:
     seen = {
         k: v
         for k, v in verdict.items()
-        if k not in report.held_out and k not in NEW_KIND_FLOORS  # type: ignore[attr-defined]
+        if k not in report.held_out  # type: ignore[attr-defined]
+        and k not in NEW_KIND_FLOORS
+        and k not in TAIL_FLOORS
     }
     assert len(seen) == 12
     weak = {}
@@ -171,6 +173,23 @@ SHAPE_FLOORS = {
 def test_widget_and_script_kinds_keep_their_floors(report: object) -> None:
     low = _below_floors(report, SHAPE_FLOORS)
     assert not low, f"widget / script kinds below their floors: {low}"
+
+
+# Seventh pass (boilerplate.tail, boilerplate.symbol_line): the end-of-body tuning set of
+# bench/checks_eighth.py and the rating line (seventh set, tuned from this pass on); floors a little under
+# what they measure. Before the two rules: 55.7%, 23.5%, 63.5%, 10.4% and 83.5%.
+TAIL_FLOORS = {
+    "comment count or prompt (end), tuning set, record only": 0.85,
+    "comment count or prompt (end), tuning set, record only, 1 page in 8 per run": 0.80,
+    "previous/next-article link (end), tuning set, record only": 0.90,
+    "previous/next-article link (end), tuning set, record only, 1 page in 8 per run": 0.88,
+    "rating / stars line (middle), never tuned": 0.95,
+}
+
+
+def test_tail_and_symbol_kinds_keep_their_floors(report: object) -> None:
+    low = _below_floors(report, TAIL_FLOORS)
+    assert not low, f"end-of-body / symbol kinds below their floors: {low}"
 
 
 def test_truth_boilerplate_is_shown_not_hidden(report: object) -> None:

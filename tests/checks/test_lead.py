@@ -40,3 +40,18 @@ def test_a_lead_the_page_holds_with_more_text_is_found_by_its_start() -> None:
     html = SPLIT.format(lead=LEAD + " (Reuters)", rest="".join(f"<p>{p}</p>" for p in PARAS))
     assert _stops_early(LEAD, html) == ["error"]
     assert _stops_early(LEAD[:50] + ".", html) == []  # too short a start to stand for the paragraph
+
+
+def test_a_lead_ending_without_a_full_stop_still_stops_early() -> None:
+    """A disclosure line or a headline-like lead has no sentence end; the page does not continue it, but
+    its article goes on after it: a lead all the same."""
+    lead = "This post was sponsored by the city tourism office and its partners"
+    html = SPLIT.replace("<p>Photo: AP</p>", "").format(lead=lead, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    found = [f.check for f in page_checks(record(body=lead), html=html)]
+    assert "body.stops_early" in found and "body.truncated" not in found
+
+
+def test_a_lead_the_page_joins_with_no_space_is_found_by_its_start() -> None:
+    """The page writes "(CNN)" in its own element, joined to the text with no space; the body has one."""
+    html = SPLIT.format(lead="<span>(CNN)</span>" + LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early("(CNN) " + LEAD, html) == ["error"]

@@ -1,0 +1,45 @@
+"""A short line in another Latin-script language than a plain-ASCII body, told by its accented letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.accents import accent_lines
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+GERMAN = [
+    "Der Stadtrat hat am Dienstag nach langer Debatte über die Schulen den Haushalt beschlossen.",
+    "Die Mitglieder sagten, der Plan erhöhe die Ausgaben für Büchereien und den öffentlichen Nahverkehr.",
+    "Die Opposition kritisierte den Zeitpunkt der Abstimmung und verlangte eine unabhängige Prüfung.",
+]
+
+
+def _found(body: str) -> list[str]:
+    findings = page_checks(record(body=body))
+    return [f"{f.severity}:{f.excerpt}" for f in findings if f.check == "boilerplate.foreign_letters"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Zapisz się już dziś", "Bültenimize şimdi üye olun", "Sledujte nás na síti"]
+)
+def test_a_short_line_with_letters_the_english_body_never_uses_is_an_error(line: str) -> None:
+    assert _found("\n\n".join([PARAS[0], line, *PARAS[1:]])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Björk and Sigur Rós",  # names: mostly capitalised words
+        "Jälgi meid",  # one accented letter: a name or a loan word has as many
+        "Señor Müller said the café would reopen next week.",  # a sentence
+        "Naïve",  # one word
+    ],
+)
+def test_names_sentences_and_single_accents_are_left_alone(line: str) -> None:
+    assert _found("\n\n".join([PARAS[0], line, *PARAS[1:]])) == []
+
+
+def test_a_body_with_accents_of_its_own_is_left_alone() -> None:
+    """A German body uses non-ASCII letters itself: a line's accents are no evidence there."""
+    assert accent_lines([GERMAN[0], "Suivez-nous sur notre chaîne préférée", *GERMAN[1:]]) == []

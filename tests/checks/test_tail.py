@@ -1,0 +1,110 @@
+"""The body's last lines: a count, an arrow link, a 'Label: headline' or a prompt is template, not article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+
+
+def _found(body: str) -> list[str]:
+    return [
+        f"{f.severity}:{f.excerpt}" for f in page_checks(record(body=body)) if f.check == "boilerplate.tail"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "254 reacties",
+        "Kommentarer (3)",
+        "Komentar: 41",
+        "댓글 12개",
+        "Bekijk alle 31 reacties",
+        "コメント（5）",
+        "« Mayor opens the new harbour bridge",
+        "Parliament debates the pension reform ›",
+        "Seuraava artikkeli →",
+        "<< Takaisin uutisiin",
+        "Newer post: Mayor opens the new harbour bridge",
+        "Be the first to share your opinion",
+        "Dejanos tu opinión sobre esta nota",
+        "Ajoute ton avis en bas de page",
+    ],
+)
+def test_a_template_line_ending_the_body_is_an_error(line: str) -> None:
+    assert _found("\n\n".join([*PARAS, line])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials did not immediately provide any other details.",
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "— Reuters",
+        "© Reuters",
+        "Main image credit: Getty",
+        "Image Source: Neil Godwin / Future Publishing/Shutterstock",
+        "Provided by European Space Agency",
+        "Additional reporting by Reuters",
+        "Disclaimer",
+        "Twitter seemed a bit confused by the campaign:",
+        "«No lo sé», manifestó el juez.",
+        "»Wir schaffen das«",
+        "Version tested: PC.",
+        "02-751-1500",
+        "www.autoracing.com.br",
+        "Wales (Group E): Second appearance",
+        "<< and >> shift the bits of the number.",
+        "وكالة الأنباء الرسمية",  # a signature in a script with no letter case: no name to tell apart
+    ],
+)
+def test_an_article_s_own_last_line_is_not_flagged(line: str) -> None:
+    """Shapes the corpus's clean bodies end with: a sentence, a credit, a signature, a name, a link."""
+    assert _found("\n\n".join([*PARAS, line])) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Be the first to share your opinion", "Meal 3", "Next page: Security and you"]
+)
+def test_the_same_shapes_in_the_middle_are_left_alone(line: str) -> None:
+    """A subheading or a list item has the prompt's or the count's shape: only the end is evidence."""
+    assert _found("\n\n".join([PARAS[0], line, *PARAS[1:]])) == []
+
+
+def test_a_prompt_after_a_list_of_fragments_is_left_alone() -> None:
+    """A body ending in a list of short steps: its last step is no prompt."""
+    steps = ["Preheat the oven", "Mix the flour and the butter", "Bake until golden"]
+    assert _found("\n\n".join([*PARAS, *steps])) == []
+
+
+def test_a_prompt_after_a_rule_line_is_still_seen() -> None:
+    line = "Share your view with other readers"
+    assert _found("\n\n".join([*PARAS, "___", line])) == [f"error:{line}"]
+
+
+def test_a_short_body_is_left_alone() -> None:
+    assert _found("\n\n".join([PARAS[0], "12 comments"])) == []
+
+
+def test_a_previous_and_a_next_link_are_both_found() -> None:
+    pair = [
+        "Previous post: Mayor opens the new harbour bridge",
+        "Next post: Parliament debates the pension reform",
+    ]
+    assert _found("\n\n".join([*PARAS, *pair])) == [f"error:{line}" for line in pair]
+
+
+def test_the_last_of_a_numbered_series_is_the_article_s_own() -> None:
+    steps = [
+        PARAS[0],
+        "Step 1",
+        PARAS[1],
+        "Step 2",
+        PARAS[2],
+        "Step 3",
+        "Serve the soup while it is still hot.",
+    ]
+    assert _found("\n\n".join(steps)) == []
