@@ -131,6 +131,8 @@ def test_key_same_as_the_regex_on_real_garbled_and_every_character(corpus_dir: P
     assert sum(ln.isascii() for ln in lines_) > 1000 and sum(not ln.isascii() for ln in lines_) > 1000
     for value in [*texts, *lines_]:
         assert text.key(value) == _slow_key(value), value
+        assert text.squash(value) == text._squash(value)  # remembered up to 500 characters, the same
+    assert text._squash_short.cache_info().currsize > 1000  # the short lines went through the cache
     every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     for start in range(0, len(every), 512):  # each character alone and between others
         piece = "".join(every[start : start + 512])
