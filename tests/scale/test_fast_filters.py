@@ -209,3 +209,25 @@ def test_boilerplate_match_same_when_phrases_are_tried_only_on_keyword_lines(
                 assert frame._found(regex, low) == (regex.search(low) is not None)
             answers.append(full)
     assert answers.count(1) > 150 and answers.count(0) > 100
+
+
+def test_keyword_scan_finds_the_same_keywords_as_substring_tests(corpus_dir: Path) -> None:
+    """The Aho-Corasick scan (``fast`` extra) names exactly the phrase keywords ``in`` finds, on real,
+    garbled and made-up text (keywords overlapping, repeated, at the ends, next to every code point)."""
+    from harness.checks import frame
+
+    pytest.importorskip("ahocorasick")
+    needles = frame._without_phrases(CheckSettings().for_site("example.com").patterns)
+    assert needles is not None and frame._automaton(needles[0]) is not None
+    keywords = needles[0]
+    texts = [t.lower() for t in _texts(corpus_dir)]
+    texts += ["".join(keywords), " ".join(reversed(keywords)), keywords[0] * 3, keywords[-1][:-1], ""]
+    texts += [f"{k[: len(k) // 2]}\n{k[len(k) // 2 :]} {k}" for k in keywords]
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    texts += ["".join(every[i : i + 256]) + keywords[i % len(keywords)] for i in range(0, len(every), 256)]
+    found = 0
+    for low in texts:
+        expected = [k for k in keywords if k in low]
+        assert frame._present(keywords, low) == expected, low[:200]
+        found += bool(expected)
+    assert found > 100 and found < len(texts)
