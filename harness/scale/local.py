@@ -112,11 +112,17 @@ def _map(
 ) -> Iterator[tuple[list[Raw], T]]:
     """``(chunk, fn(chunk))`` in input order, with at most ``2 x jobs`` chunks in flight."""
     work.install(setup)
+    # the objects alive now (Great Expectations once imported, the setup) live to the end of the pass: out
+    # of the collector's sight, its full collections no longer walk them (about 7% of a record's CPU with
+    # GX imported), and forked workers share their pages instead of copying them as reference counts move
+    gc.freeze()
     if jobs <= 1:
-        for chunk in source:
-            yield chunk, fn(chunk)
+        try:
+            for chunk in source:
+                yield chunk, fn(chunk)
+        finally:
+            gc.unfreeze()
         return
-    gc.freeze()  # the parent's objects (GX, the setup) stay shared with forked workers instead of copied
     pool = _Pool(jobs, setup)
     pending: deque[tuple[list[Raw], Future[T]]] = deque()
 
