@@ -41,12 +41,15 @@ KEY_COLUMNS: Mapping[str, str] = {
 }
 
 
-_blake2b, _from_bytes = hashlib.blake2b, int.from_bytes  # bound once: about 80 hashes a record
+_BLANK, _from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # about 80 hashes a record
 
 
 def h64(text: str) -> int:
-    digest = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return _from_bytes(digest, "little") or 1
+    """64-bit BLAKE2b of ``text`` (never 0). A copy of an empty hash takes the text: a quarter cheaper
+    than building one with its parameters each time, same digest."""
+    state = _BLANK.copy()
+    state.update(text.encode("utf-8", "surrogatepass"))
+    return _from_bytes(state.digest(), "little") or 1
 
 
 def local_settings(settings: CheckSettings) -> CheckSettings:

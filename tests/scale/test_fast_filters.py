@@ -231,3 +231,15 @@ def test_keyword_scan_finds_the_same_keywords_as_substring_tests(corpus_dir: Pat
         assert frame._present(keywords, low) == expected, low[:200]
         found += bool(expected)
     assert found > 100 and found < len(texts)
+
+
+def test_h64_is_the_64_bit_blake2b_of_the_text(corpus_dir: Path) -> None:
+    import hashlib
+
+    from harness.scale.work import h64
+
+    values = [*_texts(corpus_dir)[:50], "", "a", "\udfff lone surrogate", "\x00" * 3, "日本語"]
+    for value in values:
+        digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        assert h64(value) == (int.from_bytes(digest, "little") or 1)
+    assert len({h64(v) for v in values}) == len(set(values))
