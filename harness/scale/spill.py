@@ -7,10 +7,13 @@ common on its site, and none of whose teaser keys the run learned, gets no ``boi
 pass 2 skips both checks for it; on generated crawls that is three records in four for the recurring check
 and 24 in 25 for the teaser check.
 
-The hashes wait on disk (a temporary file under ``TMPDIR``: 8 bytes a unit, 16 a record, about 0.35 KB a
-record) until pass 1 has ended and the common units are known; then each chunk's are read back once and
-reduced to one byte per input line (:data:`RECURRING`, :data:`TEASER`): memory holds one chunk's hashes
-and the flags.
+The same goes for ``boilerplate.other_title``: a record none of whose line keys is the title key of
+another page of the run has nothing for it (:data:`OTHER`).
+
+The hashes wait on disk (a temporary file under ``TMPDIR``: 8 bytes a unit or key, 28 a record, about
+0.46 KB a record on generated crawls) until pass 1 has ended and the common units are known; then each
+chunk's are read back once and reduced to one byte per input line (:data:`RECURRING`, :data:`TEASER`,
+:data:`OTHER`): memory holds one chunk's hashes and the flags.
 """
 
 from __future__ import annotations
