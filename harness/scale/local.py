@@ -2,9 +2,11 @@
 
 Two passes over the input, each in chunks (:mod:`harness.scale.work` says what a chunk does):
 
-1. sketch every chunk and reduce into :class:`~harness.scale.reduce.Totals` (page ids, key hashes, per-site
-   counts, recurrence units of distinct bodies);
-2. check every chunk with what pass 1 learned, and hand each page to the sink as it comes.
+1. sketch and page-check every chunk (the workers keep the pages on disk, :mod:`harness.scale.stored`) and
+   reduce into :class:`~harness.scale.reduce.Totals` (page ids, key hashes, per-site counts, recurrence
+   units of distinct bodies);
+2. join every chunk's pages with what pass 1 learned (the parent sends only the lines that need their
+   record again), and hand each page to the sink as it comes.
 
 Then the duplicate checks run over the few rows whose keys repeat, through the same handlers the in-memory
 path uses. Workers are forked once per pass (the setup travels by fork, not by pickling), at most

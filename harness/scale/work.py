@@ -5,7 +5,10 @@ The check logic is the one the in-memory path runs; this module only cuts it int
 * pass 1, :func:`sketch_chunk`: decode each line, name its page, and reduce it to what the dataset-level
   checks keep: hashes of the key columns :func:`harness.checks.frame.columns` builds (title keys, body
   hashes), whether it is dated, and the hashes of its body's recurrence units. No body leaves the chunk.
-* pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`), the row-local
+  In process (:attr:`Setup.store`), it also runs the page checks and keeps the chunk's pages on disk
+  (:mod:`harness.scale.stored`), with the hashes of its lines' title keys.
+* pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`; read back from
+  pass 1 when kept, and then only the records a run-wide check can concern are decoded again), the row-local
   expectations (``body.too_short``, ``body.too_long``, ``boilerplate.pattern``) validated by Great
   Expectations over the chunk with :func:`harness.checks.dataset.dataset_findings`, the recurring lines the
   whole run taught (:func:`harness.checks.recurring.page_lines`) and the run-wide teaser lines
