@@ -164,8 +164,11 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         rows.append(frame.rows_from([stub])[0])
         _units(out, len(rows) - 1, rows[-1], settings, cache)
     if pages is not None and setup.store is not None:
-        stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
-        out.stored = True
+        try:
+            stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
+        except OSError:  # a full disk: pass 2 gets the chunk's lines and checks them again
+            pages = None
+        out.stored = pages is not None
     local = local_settings(settings).needs_gx and setup.row_local_once
     cols = frame.columns(rows, settings, only=[*KEY_COLUMNS.values(), *(rowlocal.COLUMNS if local else ())])
     if local:

@@ -82,3 +82,38 @@ def test_a_check_raising_in_pass_one_costs_its_chunk_alone(
     lost = [p.id for p in run.pages if p.findings and p.findings[0].check == "harness.worker_lost"]
     assert lost == [f"jsonl/line-{n}" for n in range(41, 81)]  # the chunk of line 66, checked again
     assert all(not p.findings or p.findings[0].check != "harness.worker_lost" for p in run.pages[80:])
+
+
+def test_a_chunk_that_cannot_be_kept_is_checked_again(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk in pass 1 (here: every chunk but the first) changes no finding: pass 2 gets those
+    chunks' lines and checks them as it did before pages were kept."""
+    from harness.scale import stored
+
+    path = scale_data.write_jsonl(corpus_dir, 150, tmp_path / "gen.jsonl", sites=3)
+    ctx = _context(tmp_path)
+    whole = run_local(path, ctx, size=50)
+    real = stored.write
+
+    def full(folder: str, first: int, *args: Any) -> None:
+        if first > 1:
+            raise OSError(28, "No space left on device")
+        real(folder, first, *args)
+
+    monkeypatch.setattr(stored, "write", full)
+    sent: list[bool] = []
+    from harness.scale import work
+
+    check = work.check_chunk
+
+    def counted(chunk: Any) -> Any:
+        sent.extend(raw.line is not None for raw in chunk)
+        return check(chunk)
+
+    monkeypatch.setattr(work, "check_chunk", counted)
+    degraded = run_local(path, ctx, size=50)
+    assert sent[50:] == [True] * 100 and not all(sent[:50])  # chunks 2 and 3 whole, chunk 1 thinned
+    assert whole.pages is not None and degraded.pages is not None
+    assert [(p.id, p.findings) for p in degraded.pages] == [(p.id, p.findings) for p in whole.pages]
+    assert degraded.per_page == whole.per_page and degraded.run_findings == whole.run_findings
