@@ -1,7 +1,12 @@
-"""CPU per record of the in-process engine's two passes, without the start: one process, ``--jobs 1``.
+"""CPU per record of the in-process engine's two passes, without the start: ``--jobs 1`` by default.
 
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py                 # 12,000 generated records
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --records 4000 --rounds 3
+    HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --jobs 2        # parent + workers, per record
+
+With ``--jobs 2`` the per-pass split is not known (the passes run in the workers): it prints the parent's
+CPU and the workers' (reaped children, ``RUSAGE_CHILDREN``) per record, and their sum, which is what
+records per second on a machine of that many free cores comes to (1000 / sum, times the cores).
 
 Great Expectations is imported before the clock starts, so the figures are per record only (the start,
 about 5 s, is what ``bench/check_scale.py`` adds). Prints process CPU ms per record for the whole run and
@@ -16,6 +21,7 @@ import argparse
 import gzip
 import hashlib
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -41,7 +47,12 @@ def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
     setattr(module, name, timed)
 
 
-def one_round(data: Path, n: int) -> str:
+def _cpu(who: int) -> float:
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
+def one_round(data: Path, n: int, jobs: int = 1) -> str:
     import harness
     from harness.config import load_config
     from harness.runner import RunContext
@@ -51,23 +62,30 @@ def one_round(data: Path, n: int) -> str:
         (Path(tmp) / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
         ctx = RunContext(load_config(config_file=Path(tmp) / "pyproject.toml"), None).prepare()
         spent: dict[str, float] = {}
-        for name in ("sketch_chunk", "check_chunk"):
+        for name in ("sketch_chunk", "check_chunk") if jobs == 1 else ():  # workers cannot report them
             _timed(work, name, spent)
-        start = time.process_time()
-        run = local.run_local(data, ctx, jobs=1, folder=Path(tmp) / "out", limit=1000)
+        start, children = time.process_time(), _cpu(resource.RUSAGE_CHILDREN)
+        run = local.run_local(data, ctx, jobs=jobs, folder=Path(tmp) / "out", limit=1000)
         total = time.process_time() - start
+        workers = _cpu(resource.RUSAGE_CHILDREN) - children
         assert run.sink is not None
         table = gzip.decompress(run.sink.close().read_bytes())
         found = repr([(f.check, f.severity, f.field, f.message, f.excerpt) for f in run.run_findings])
     digest = hashlib.sha256(table + found.encode()).hexdigest()[:16]
     per = ", ".join(f"{k} {v * 1000 / n:.3f}" for k, v in spent.items())
-    return f"{Path(harness.__file__).parent.parent} | {total * 1000 / n:.3f} ms/record ({per}) | {digest}"
+    where = Path(harness.__file__).parent.parent
+    if jobs > 1:
+        ms = (total + workers) * 1000 / n
+        per = f"parent {total * 1000 / n:.3f}, workers {workers * 1000 / n:.3f}"
+        return f"{where} | --jobs {jobs} | {ms:.3f} ms/record ({per}) | {digest}"
+    return f"{where} | {total * 1000 / n:.3f} ms/record ({per}) | {digest}"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--records", type=int, default=12_000)
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=1)
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
@@ -79,7 +97,7 @@ def main() -> int:
 
     gx.gx_module()  # its import is the start, not a record's cost
     for _ in range(args.rounds):
-        print(one_round(data, args.records), f"| load {os.getloadavg()[0]:.1f}", flush=True)
+        print(one_round(data, args.records, args.jobs), f"| load {os.getloadavg()[0]:.1f}", flush=True)
     return 0
 
 

@@ -24,10 +24,22 @@ _TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run o
 
 
 def squash(text: str) -> str:
-    """NFKC, case-folded, whitespace collapsed: for comparing text as a reader sees it."""
+    """NFKC, case-folded, whitespace collapsed: for comparing text as a reader sees it.
+
+    Remembered for the last few thousand texts up to 500 characters (a pure function): a record's lines
+    are squashed by its shape check (one-line paragraphs), its recurrence and teaser units
+    (:func:`line_key`) and keyed by ``boilerplate.other_title`` (:func:`key`), once for all of them."""
+    return _squash_short(text) if len(text) <= _CACHED_LINE else _squash(text)
+
+
+def _squash(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.casefold().split())
+
+
+_CACHED_LINE = 500  # longer texts are squashed and keyed each time: the caches stay bounded in bytes too
+_squash_short = lru_cache(maxsize=8192)(_squash)
 
 
 #: the ASCII characters ``_NON_WORD`` removes (all but letters and digits)
@@ -39,13 +51,16 @@ def key(text: str) -> str:
 
     ASCII text (NFKC leaves it alone, case-folding is lowering) is keyed by deleting bytes, ten times faster
     than the regex; other text drops its whitespace first (no white-space character is a letter or digit),
-    so the regex has fewer, longer runs to cut."""
+    so the regex has fewer, longer runs to cut. Up to 500 characters, that is the regex over
+    :func:`squash`'s remembered result: the same characters with single spaces between the words, and the
+    regex deletes spaces as it deletes every other character that is not a letter or digit."""
     if text.isascii():
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
+    if len(text) <= _CACHED_LINE:
+        return _NON_WORD.sub("", _squash_short(text))
     return _NON_WORD.sub("", "".join(unicodedata.normalize("NFKC", text).casefold().split()))
 
 
-_CACHED_LINE = 500  # longer lines are keyed each time: the cache's size stays bounded in bytes too
 _CACHED_BODY = 1 << 16
 
 

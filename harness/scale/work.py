@@ -5,7 +5,10 @@ The check logic is the one the in-memory path runs; this module only cuts it int
 * pass 1, :func:`sketch_chunk`: decode each line, name its page, and reduce it to what the dataset-level
   checks keep: hashes of the key columns :func:`harness.checks.frame.columns` builds (title keys, body
   hashes), whether it is dated, and the hashes of its body's recurrence units. No body leaves the chunk.
-* pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`), the row-local
+  In process (:attr:`Setup.store`), it also runs the page checks and keeps the chunk's pages on disk
+  (:mod:`harness.scale.stored`), with the hashes of its lines' title keys.
+* pass 2, :func:`check_chunk`: the page checks (:func:`harness.checks.jsonl.check_record`; read back from
+  pass 1 when kept, and then only the records a run-wide check can concern are decoded again), the row-local
   expectations (``body.too_short``, ``body.too_long``, ``boilerplate.pattern``) validated by Great
   Expectations over the chunk with :func:`harness.checks.dataset.dataset_findings`, the recurring lines the
   whole run taught (:func:`harness.checks.recurring.page_lines`) and the run-wide teaser lines
@@ -28,7 +31,7 @@ from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
 from harness.model import Finding, PageResult
-from harness.scale import rowlocal
+from harness.scale import rowlocal, stored
 
 LOCAL_CHECKS = frozenset(
     {"body.too_short", "body.too_long", "boilerplate.pattern", "boilerplate.pattern_weak"}
@@ -41,12 +44,15 @@ KEY_COLUMNS: Mapping[str, str] = {
 }
 
 
-_blake2b, _from_bytes = hashlib.blake2b, int.from_bytes  # bound once: about 80 hashes a record
+_BLANK, _from_bytes = hashlib.blake2b(digest_size=8), int.from_bytes  # about 80 hashes a record
 
 
 def h64(text: str) -> int:
-    digest = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return _from_bytes(digest, "little") or 1
+    """64-bit BLAKE2b of ``text`` (never 0). A copy of an empty hash takes the text: a quarter cheaper
+    than building one with its parameters each time, same digest."""
+    state = _BLANK.copy()
+    state.update(text.encode("utf-8", "surrogatepass"))
+    return _from_bytes(state.digest(), "little") or 1
 
 
 def local_settings(settings: CheckSettings) -> CheckSettings:
@@ -75,9 +81,14 @@ class Setup:
     repeats: frozenset[int] | None = None
     #: ``boilerplate.other_title``: the run's title-key hashes, sorted, and how many pages have each
     titles: tuple[Any, Any] | None = None
-    #: per input line, which of the recurring (1) and teaser (2) checks can find anything there
-    #: (:mod:`harness.scale.spill`); None: not known, run both on every row
+    #: per input line, which of the recurring (1), teaser (2) and other-title (4) checks can find anything
+    #: there (:mod:`harness.scale.spill`); None: not known, run them all on every row
     busy: Any = None
+    #: pass 1 runs the page checks and keeps each chunk's pages in this folder (:mod:`harness.scale.stored`)
+    store: str | None = None
+    store_limit: int = 0  # pass 1 keeps the records of chunks starting at or below this line number
+    #: pass 2: the first line numbers of the chunks pass 1 kept (their pages are read, not checked again)
+    stored: frozenset[int] = frozenset()
 
 
 _setup: Setup | None = None
@@ -116,29 +127,49 @@ class Sketch:
     #: the row-local expectations' columns of the rows that have one: (line numbers, values per column)
     local: tuple[list[int], list[list[float]]] = field(default_factory=lambda: ([], []))
     titles: list[int] = field(default_factory=list)  # per row: hash of its title key (0: none or too short)
+    other: list[tuple[int, list[int]]] = field(default_factory=list)  # (row, its body's line-key hashes)
+    stored: bool = False  # the chunk's pages are kept (:mod:`harness.scale.stored`)
 
 
-def _stub(data: Mapping[str, Any], number: int, page_id: str, site: str) -> _Stub:
-    record = jsonl.normalise(data)
+def _stub(
+    data: Mapping[str, Any], number: int, page_id: str, site: str, record: Mapping[str, Any] | None = None
+) -> _Stub:
+    record = jsonl.normalise(data) if record is None else record
     url = record["url"] if isinstance(record["url"], str) else None
     return _Stub(page_id, site, url, record)
 
 
 def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
+    """Pass 1 of a chunk; with :attr:`Setup.store`, also its page checks, kept for pass 2. Each record's
+    lines are split and keyed once, by its page checks, and reused (from :func:`lines` and ``line_key``'s
+    memory) by its recurrence and teaser units right after."""
     from harness.checks import dataset
 
-    settings = _current().ctx.check_settings
-    out, stubs = Sketch(), []
+    setup = _current()
+    settings = setup.ctx.check_settings
+    out, stubs, rows = Sketch(), [], []
+    pages: dict[int, PageResult] | None = {} if setup.store else None
+    cache: dict[str, set[str]] = {}
     for raw in chunk:
-        data, _, _ = decode(raw)
+        data, problem, excerpt = decode(raw)
         if data is None:
+            if pages is not None:
+                pages[raw.number] = jsonl.invalid(raw.number, problem or "unreadable", excerpt)
             continue
         base, site = jsonl.identity(data, raw.number, set())
-        stub = _stub(data, raw.number, base, site)
+        pages, record = _checked(data, raw.number, (base, site), pages)
+        stub = _stub(data, raw.number, base, site, record)
         stubs.append(stub)
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
-    rows = frame.rows_from(stubs)
-    local = local_settings(settings).needs_gx and _current().row_local_once
+        rows.append(frame.rows_from([stub])[0])
+        _units(out, len(rows) - 1, rows[-1], settings, cache)
+    if pages is not None and setup.store is not None:
+        try:
+            stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
+        except OSError:  # a full disk: pass 2 gets the chunk's lines and checks them again
+            pages = None
+        out.stored = pages is not None
+    local = local_settings(settings).needs_gx and setup.row_local_once
     cols = frame.columns(rows, settings, only=[*KEY_COLUMNS.values(), *(rowlocal.COLUMNS if local else ())])
     if local:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
@@ -149,18 +180,43 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     out.scores = [
         rates.page_scores(r, settings.for_site(r.site), m) for r, m in zip(rows, matched, strict=True)
     ]
-    cache: dict[str, set[str]] = {}
-    for i, row in enumerate(rows):
-        if row.body and settings.for_site(row.site).on(recurring.CHECK):
-            units = recurring.body_units(row.body, cache)
-            out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
-        if row.body and settings.for_site(row.site).on(teaser.TEASER):
-            found = [
-                (teaser_key(kind, key), h64(context), kind == "label")
-                for kind, key, context in teaser.units(row.body)
-            ]
-            out.teaser.append((i, h64(row.body), found))
     return out
+
+
+def _checked(
+    data: Mapping[str, Any], number: int, ident: tuple[str, str], pages: dict[int, PageResult] | None
+) -> tuple[dict[int, PageResult] | None, Mapping[str, Any] | None]:
+    """The record's page checks into ``pages`` (when kept), and its normalised record. A check that raises
+    leaves the chunk unkept: pass 2 checks it again and words the failure as for a lost chunk."""
+    if pages is None:
+        return None, None
+    try:
+        page = jsonl.check_record(data, number, _current().ctx, ident)
+    except Exception:  # a bug in a check: pass 2 meets it again, on this chunk alone
+        return None, None
+    pages[number] = page
+    return pages, page.record
+
+
+def _units(out: Sketch, i: int, row: frame.Row, settings: CheckSettings, cache: dict[str, set[str]]) -> None:
+    """Row ``i``'s recurrence units, teaser units and (when pages are kept) line keys, hashed."""
+    from harness.checks import dataset
+
+    if not row.body:
+        return
+    scope = settings.for_site(row.site)
+    if scope.on(recurring.CHECK):
+        units = recurring.body_units(row.body, cache)
+        out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
+    if scope.on(teaser.TEASER):
+        found = [
+            (teaser_key(kind, key), h64(context), kind == "label")
+            for kind, key, context in teaser.units(row.body)
+        ]
+        out.teaser.append((i, h64(row.body), found))
+    if _current().store and scope.on("boilerplate.other_title"):
+        keys = {line for line in lines(row.body) if len(line) <= dataset._LINE_MAX}
+        out.other.append((i, list({h64(k) for line in keys if (k := dataset.title_key(line))})))
 
 
 def teaser_key(kind: str, key: str) -> int:
@@ -262,13 +318,14 @@ def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
 
 
 def _members(
-    chunk: Sequence[Raw], pages: Sequence[PageResult], rows: list[frame.Row], setup: Setup, out: Checked
+    full: Sequence[tuple[int, PageResult]], rows: list[frame.Row], setup: Setup, out: Checked
 ) -> None:
     """The rows whose title or body key other rows share. The keys (a squashed, hashed body) are rebuilt
-    only for the lines pass 1 found repeating, when it says which (a key is the row's own business)."""
+    only for the lines pass 1 found repeating, when it says which (a key is the row's own business).
+    ``full``: (line, page) for the pages pass 2 has the records of, every repeating line among them."""
     if setup.repeats is not None:
-        lines = setup.repeats
-        rows = frame.rows_from([p for raw, p in zip(chunk, pages, strict=True) if raw.number in lines])
+        repeats = setup.repeats
+        rows = frame.rows_from([page for number, page in full if number in repeats])
     cols = frame.columns(rows, setup.ctx.check_settings, only=KEY_COLUMNS.values())
     for col in KEY_COLUMNS.values():
         wanted = setup.candidates.get(col, frozenset())
@@ -300,40 +357,75 @@ def _failing(
         out.dataset[pid] = list(found)
 
 
+def needs(setup: Setup, number: int) -> bool:
+    """Whether pass 2 needs line ``number``'s record: a check that uses the whole run may find something
+    there, its page id changed, or pass 1 did not keep its page (then the parent sends the line)."""
+    if setup.busy is None or setup.repeats is None or setup.failing is None:
+        return True
+    return (
+        bool(setup.busy[number])
+        or number in setup.renamed
+        or number in setup.repeats
+        or any(number in lines_ for lines_ in setup.failing.values())
+    )
+
+
+def _resolve(
+    raw: Raw, setup: Setup, kept: Mapping[int, PageResult] | None
+) -> tuple[PageResult, PageResult | None]:
+    """Line ``raw``'s page, and the same page with its record when pass 2 needs the record (else None)."""
+    if kept is None or raw.number in setup.renamed:
+        page = _page(raw, setup)
+        return page, page
+    page = kept[raw.number]
+    if page.record is None or not needs(setup, raw.number):
+        return page, None
+    if page.record:
+        return page, page
+    data, _, _ = decode(raw)  # pass 1 kept no record: the parent sent the line for this
+    assert data is not None, f"line {raw.number} was not sent to pass 2"
+    return page, replace(page, record=jsonl.normalise(data))
+
+
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
-    """Each record's page checks, then at once its recurring and teaser lines (so its lines are split and
-    keyed once, :func:`harness.checks.text.lines` and ``line_key`` remember them); the row-local findings
-    of the chunk go first in each page's list, as they always did."""
+    """Each record's page checks (or pass 1's, kept), then at once its recurring, teaser and other-title
+    lines (so its lines are split and keyed once, :func:`harness.checks.text.lines` and ``line_key``
+    remember them); the row-local findings of the chunk go first in each page's list, as they always did."""
     from harness.checks import dataset
 
     setup = _current()
     settings = setup.ctx.check_settings
     out = Checked([], {}, [], {})
     rows: list[frame.Row] = []
+    full: list[tuple[int, PageResult]] = []  # (line, page) for the pages whose records pass 2 reads
     late: dict[str, list[Finding]] = {}
     cache: dict[str, set[str]] = {}
+    first = chunk[0].number if chunk else 0
+    kept = stored.read(setup.store, first) if setup.store and first in setup.stored else None
     for raw in chunk:
-        page = _page(raw, setup)
+        page, whole = _resolve(raw, setup, kept)
         out.pages.append(page)
-        for row in frame.rows_from([page]):
+        if whole is None:
+            continue
+        full.append((raw.number, whole))
+        for row in frame.rows_from([whole]):
             rows.append(row)
-            flags = 3 if setup.busy is None else int(setup.busy[raw.number])
+            flags = 7 if setup.busy is None else int(setup.busy[raw.number])
             found = _recurring(row, setup, out, cache) if flags & 1 else []
             found += _teaser(row, setup) if flags & 2 else []
-            found += _other_titles(row, setup)
+            found += _other_titles(row, setup) if flags & 4 else []
             if found:
                 late[row.page_id] = found
-    pages = out.pages
     local = local_settings(settings)
     if rows and setup.failing is not None:
-        _failing(chunk, pages, rows, setup.failing, out)
+        _failing(chunk, out.pages, rows, setup.failing, out)
     elif rows and local.needs_gx and setup.row_local:
-        for pid, local_found in dataset.dataset_findings(pages, local).per_page.items():
+        for pid, local_found in dataset.dataset_findings([p for _, p in full], local).per_page.items():
             out.dataset[pid] = list(local_found)
     for pid, found in late.items():
         out.dataset.setdefault(pid, []).extend(found)
     if setup.candidates:
-        _members(chunk, pages, rows, setup, out)
+        _members(full, rows, setup, out)
     if not setup.keep_records:
-        out.pages = [replace(p, record={} if p.record is not None else None) for p in pages]
+        out.pages = [replace(p, record={} if p.record is not None else None) for p in out.pages]
     return out

@@ -131,6 +131,8 @@ def test_key_same_as_the_regex_on_real_garbled_and_every_character(corpus_dir: P
     assert sum(ln.isascii() for ln in lines_) > 1000 and sum(not ln.isascii() for ln in lines_) > 1000
     for value in [*texts, *lines_]:
         assert text.key(value) == _slow_key(value), value
+        assert text.squash(value) == text._squash(value)  # remembered up to 500 characters, the same
+    assert text._squash_short.cache_info().currsize > 1000  # the short lines went through the cache
     every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     for start in range(0, len(every), 512):  # each character alone and between others
         piece = "".join(every[start : start + 512])
@@ -207,3 +209,37 @@ def test_boilerplate_match_same_when_phrases_are_tried_only_on_keyword_lines(
                 assert frame._found(regex, low) == (regex.search(low) is not None)
             answers.append(full)
     assert answers.count(1) > 150 and answers.count(0) > 100
+
+
+def test_keyword_scan_finds_the_same_keywords_as_substring_tests(corpus_dir: Path) -> None:
+    """The Aho-Corasick scan (``fast`` extra) names exactly the phrase keywords ``in`` finds, on real,
+    garbled and made-up text (keywords overlapping, repeated, at the ends, next to every code point)."""
+    from harness.checks import frame
+
+    pytest.importorskip("ahocorasick")
+    needles = frame._without_phrases(CheckSettings().for_site("example.com").patterns)
+    assert needles is not None and frame._automaton(needles[0]) is not None
+    keywords = needles[0]
+    texts = [t.lower() for t in _texts(corpus_dir)]
+    texts += ["".join(keywords), " ".join(reversed(keywords)), keywords[0] * 3, keywords[-1][:-1], ""]
+    texts += [f"{k[: len(k) // 2]}\n{k[len(k) // 2 :]} {k}" for k in keywords]
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    texts += ["".join(every[i : i + 256]) + keywords[i % len(keywords)] for i in range(0, len(every), 256)]
+    found = 0
+    for low in texts:
+        expected = [k for k in keywords if k in low]
+        assert frame._present(keywords, low) == expected, low[:200]
+        found += bool(expected)
+    assert found > 100 and found < len(texts)
+
+
+def test_h64_is_the_64_bit_blake2b_of_the_text(corpus_dir: Path) -> None:
+    import hashlib
+
+    from harness.scale.work import h64
+
+    values = [*_texts(corpus_dir)[:50], "", "a", "\udfff lone surrogate", "\x00" * 3, "日本語"]
+    for value in values:
+        digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        assert h64(value) == (int.from_bytes(digest, "little") or 1)
+    assert len({h64(v) for v in values}) == len(set(values))
