@@ -327,8 +327,9 @@ class Supervisor:
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
-                if meanwhile is not None:
-                    meanwhile(result)
+                if meanwhile is not None:  # work done ahead: if it fails, the stage does it as before
+                    with contextlib.suppress(Exception):
+                        meanwhile(result)
             self._backlog.clear()
         return [r for r in results if r is not None]
 

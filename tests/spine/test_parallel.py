@@ -157,3 +157,20 @@ def test_pages_larger_than_the_pipe_go_both_ways_without_a_deadlock(tmp_path: Pa
         thread.join(120)
         assert not thread.is_alive(), "the runner and its worker are stuck on their pipe"
     assert [len(p.record["body"]) > 1_000_000 for p in out[0] if p.record] == [True] * 4
+
+
+def test_work_done_ahead_that_fails_costs_no_page(tmp_path: Path) -> None:
+    """What the runner does with each result as it comes back (the dataset stage's work, done ahead) is an
+    optimisation: if it raises, the run goes on and the stage does that work itself."""
+    _corpus(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    ctx = runner.make_context(HarnessConfig(root=tmp_path), "generic")
+    seen: list[str] = []
+
+    def broken(page: runner.PageResult) -> None:
+        seen.append(page.id)
+        raise RuntimeError("a bug in the work done ahead")
+
+    with Supervisor(ctx, 1, finish=False) as supervisor:
+        pages = supervisor.replay_pages(refs, meanwhile=broken)
+    assert [p.id for p in pages] == [r.id for r in refs] == sorted(seen, key=[r.id for r in refs].index)
