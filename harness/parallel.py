@@ -159,6 +159,7 @@ class _Outbox:
                 except Exception:
                     return
 
+
 #: Modules the workers need, imported before forking so that every fresh worker inherits them.
 EXTRACTING = ("harness.replay",)
 WARM = (

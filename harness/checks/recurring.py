@@ -30,6 +30,7 @@ _NORMALISE_MAX = 300
 #: the :mod:`harness.ahead` table of each line's recurrence units
 LINES = "recurring.lines"
 
+
 @dataclass(frozen=True, slots=True)
 class BodyRow:
     page_id: str
