@@ -17,33 +17,13 @@ every record and then in one record in eight per run; the language lines also fr
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from checks_accuracy import (
-    HALVES,
-    Report,
-    _cache_page_parses,
-    corpus_dir,
-    load_cases,
-    plant_kind,
-    run_checks,
-)
-from checks_defects import (
-    _BOILERPLATE,
-    Defect,
-    Rotated,
-    braced,
-    in_page_lines,
-    line_at,
-    one_of,
-    record_only,
-    sparse,
-)
-
-from harness.checks import load_settings
+import blind_run
+from blind_run import Kinds, spread
+from checks_defects import Defect, braced, line_at, one_of, record_only
 
 BLIND_LINES = (
     "Lees ook: Kabinet presenteert nieuwe plannen voor de woningmarkt",
@@ -118,8 +98,7 @@ UPDATED_STAMPS = (
 )
 
 
-
-def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
+def blind() -> Kinds:
     """Kind -> (planter, checks any of which counts as caught). Every kind is record only but the one
     from the page's chrome; each also at one record in eight per run."""
     kinds: dict[str, Defect] = {
@@ -132,41 +111,11 @@ def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
         "emoji-led promotion line (middle)": record_only(line_at(braced(EMOJI_PROMOS), "middle")),
         "'last updated' stamp (middle)": record_only(line_at(braced(UPDATED_STAMPS), "middle")),
     }
-    out: dict[str, tuple[Defect | Rotated, frozenset[str]]] = {}
-    for name, plant in kinds.items():
-        out[f"{name}, record only"] = (plant, _BOILERPLATE)
-        out[f"{name}, record only, 1 page in 8 per run"] = (sparse(plant, 8), _BOILERPLATE)
-    out["14 new languages from the page's chrome (replay)"] = (in_page_lines(BLIND_LINES), _BOILERPLATE)
-    return out
+    return spread(kinds, "14 new languages from the page's chrome (replay)", BLIND_LINES)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", help="corpus folder (default: $HARNESS_CORPUS or ../shared/corpus)")
-    args = parser.parse_args(argv)
-    corpus = corpus_dir(args.corpus)
-    if not (corpus / "zyte_aeb").is_dir():
-        parser.error(f"need the corpus at {corpus}")
-    settings = load_settings({})
-    cases = load_cases(corpus)
-    _cache_page_parses()
-    base = run_checks(cases, settings)
-    report = Report()
-    for kind, (plant, expected) in blind().items():
-        plant_kind(cases, kind, plant, base, settings, report, expected)
-    print(f"| blind kind | {' | '.join(HALVES)} | both |")
-    print(f"| --- | {' | '.join('---' for _ in HALVES)} | --- |")
-    total = [0, 0]
-    for kind, halves in report.verdict.items():
-        cells = [f"{100 * f / n:.1f}% ({f}/{n})" if n else "–" for f, n in (halves[h] for h in HALVES)]
-        fail, n = (sum(halves[h][i] for h in HALVES) for i in (0, 1))
-        total[0], total[1] = total[0] + fail, total[1] + n
-        print(f"| {kind} | {' | '.join(cells)} | {100 * fail / n:.1f}% |" if n else f"| {kind} | – |")
-    print(f"\nall blind kinds: {total[0]}/{total[1]} defective records fail the default gate")
-    for kind, pages in report.missed.items():
-        if pages:
-            print(f"not failing ({kind}): {', '.join(pages)}", file=sys.stderr)
-    return 0
+    return blind_run.main(argv, __doc__, blind(), "blind kind", "all blind kinds", misses=True)
 
 
 if __name__ == "__main__":

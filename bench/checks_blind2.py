@@ -19,25 +19,13 @@ every record and then in one record in eight per run; the language lines also fr
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from checks_accuracy import HALVES, Report, _cache_page_parses, corpus_dir, load_cases, plant_kind, run_checks
-from checks_defects import (
-    _BOILERPLATE,
-    Defect,
-    Rotated,
-    braced,
-    in_page_lines,
-    line_at,
-    one_of,
-    record_only,
-    sparse,
-)
-
-from harness.checks import load_settings
+import blind_run
+from blind_run import Kinds, spread
+from checks_defects import Defect, braced, line_at, one_of, record_only
 
 LANGUAGE_LINES = (
     "Legu ankaŭ: La registaro prezentas novan buĝeton",
@@ -111,7 +99,7 @@ BACK_TO_TOP = (
 )
 
 
-def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
+def blind() -> Kinds:
     """Kind -> (planter, checks any of which counts as caught). Every kind is record only but the one
     from the page's chrome; each also at one record in eight per run."""
     kinds: dict[str, Defect] = {
@@ -125,38 +113,13 @@ def blind() -> dict[str, tuple[Defect | Rotated, frozenset[str]]]:
         "sign-in or paywall prompt (end)": record_only(line_at(braced(SIGN_IN_PROMPTS), "end")),
         "'back to top' link (end)": record_only(line_at(braced(BACK_TO_TOP), "end")),
     }
-    out: dict[str, tuple[Defect | Rotated, frozenset[str]]] = {}
-    for name, plant in kinds.items():
-        out[f"{name}, record only"] = (plant, _BOILERPLATE)
-        out[f"{name}, record only, 1 page in 8 per run"] = (sparse(plant, 8), _BOILERPLATE)
-    out["15 new languages from the page's chrome (replay)"] = (in_page_lines(LANGUAGE_LINES), _BOILERPLATE)
-    return out
+    return spread(kinds, "15 new languages from the page's chrome (replay)", LANGUAGE_LINES)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", help="corpus folder (default: $HARNESS_CORPUS or ../shared/corpus)")
-    args = parser.parse_args(argv)
-    corpus = corpus_dir(args.corpus)
-    if not (corpus / "zyte_aeb").is_dir():
-        parser.error(f"need the corpus at {corpus}")
-    settings = load_settings({})
-    cases = load_cases(corpus)
-    _cache_page_parses()
-    base = run_checks(cases, settings)
-    report = Report()
-    for kind, (plant, expected) in blind().items():
-        plant_kind(cases, kind, plant, base, settings, report, expected)
-    print(f"| blind kind (second set) | {' | '.join(HALVES)} | both |")
-    print(f"| --- | {' | '.join('---' for _ in HALVES)} | --- |")
-    total = [0, 0]
-    for kind, halves in report.verdict.items():
-        cells = [f"{100 * f / n:.1f}% ({f}/{n})" if n else "–" for f, n in (halves[h] for h in HALVES)]
-        fail, n = (sum(halves[h][i] for h in HALVES) for i in (0, 1))
-        total[0], total[1] = total[0] + fail, total[1] + n
-        print(f"| {kind} | {' | '.join(cells)} | {100 * fail / n:.1f}% |" if n else f"| {kind} | – |")
-    print(f"\nsecond blind set, all kinds: {total[0]}/{total[1]} defective records fail the default gate")
-    return 0
+    return blind_run.main(
+        argv, __doc__, blind(), "blind kind (second set)", "second blind set, all kinds", misses=False
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,61 @@
+"""What the blind sets of issue 9 (``checks_blind.py``, ``checks_blind2.py``) share: each kind planted in
+every record and in one record in eight, and the run that prints the share of defective records failing
+the default gate, per kind and half."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checks_accuracy import HALVES, Report, _cache_page_parses, corpus_dir, load_cases, plant_kind, run_checks
+from checks_defects import _BOILERPLATE, Defect, Rotated, in_page_lines, sparse
+
+from harness.checks import load_settings
+
+Kinds = dict[str, tuple[Defect | Rotated, frozenset[str]]]
+
+
+def spread(kinds: dict[str, Defect], chrome: str, lines: tuple[str, ...]) -> Kinds:
+    """Kind -> (planter, checks any of which counts as caught): each of ``kinds`` (record only) in every
+    record and in one record in eight per run; ``lines`` also from the page's own chrome (replay)."""
+    out: Kinds = {}
+    for name, plant in kinds.items():
+        out[f"{name}, record only"] = (plant, _BOILERPLATE)
+        out[f"{name}, record only, 1 page in 8 per run"] = (sparse(plant, 8), _BOILERPLATE)
+    out[chrome] = (in_page_lines(lines), _BOILERPLATE)
+    return out
+
+
+def main(
+    argv: list[str] | None, doc: str | None, kinds: Kinds, header: str, summary: str, misses: bool
+) -> int:
+    """Plant ``kinds`` in the corpus's records and print the table (``misses``: the pages that did not fail,
+    on standard error)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    parser.add_argument("--corpus", help="corpus folder (default: $HARNESS_CORPUS or ../shared/corpus)")
+    args = parser.parse_args(argv)
+    corpus = corpus_dir(args.corpus)
+    if not (corpus / "zyte_aeb").is_dir():
+        parser.error(f"need the corpus at {corpus}")
+    settings = load_settings({})
+    cases = load_cases(corpus)
+    _cache_page_parses()
+    base = run_checks(cases, settings)
+    report = Report()
+    for kind, (plant, expected) in kinds.items():
+        plant_kind(cases, kind, plant, base, settings, report, expected)
+    print(f"| {header} | {' | '.join(HALVES)} | both |")
+    print(f"| --- | {' | '.join('---' for _ in HALVES)} | --- |")
+    total = [0, 0]
+    for kind, halves in report.verdict.items():
+        cells = [f"{100 * f / n:.1f}% ({f}/{n})" if n else "–" for f, n in (halves[h] for h in HALVES)]
+        fail, n = (sum(halves[h][i] for h in HALVES) for i in (0, 1))
+        total[0], total[1] = total[0] + fail, total[1] + n
+        print(f"| {kind} | {' | '.join(cells)} | {100 * fail / n:.1f}% |" if n else f"| {kind} | – |")
+    print(f"\n{summary}: {total[0]}/{total[1]} defective records fail the default gate")
+    for kind, pages in report.missed.items():
+        if misses and pages:
+            print(f"not failing ({kind}): {', '.join(pages)}", file=sys.stderr)
+    return 0
