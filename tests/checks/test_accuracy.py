@@ -3,14 +3,11 @@ fail the default gate, clean records must not."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
+import bench_modules
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "checks_accuracy.py"
 MAX_FP_RATE = 0.05  # per error-severity check, on clean records
 MAX_WARNING_FP = 0.05  # per warning: a NEW warning fails a page (fail_on_new), so it must be right 95%
 # clean records failing the gate, besides the ones counted apart because the hand-written "perfect" body
@@ -51,12 +48,7 @@ NEW_KIND_FLOORS = {
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("checks_accuracy", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_modules.load("checks_accuracy")
 
 
 @pytest.fixture(scope="module")

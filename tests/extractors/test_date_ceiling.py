@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+import bench_modules
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the script imports quality_split and quality_external beside it
-    try:
-        spec = importlib.util.spec_from_file_location("date_ceiling", BENCH / "date_ceiling.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCH))
+    return bench_modules.load("date_ceiling")
 
 
 def test_days_written_in_numeric_named_and_cjk_forms() -> None:
@@ -28,8 +17,16 @@ def test_days_written_in_numeric_named_and_cjk_forms() -> None:
         "https://example.org/2021/7/9/story posted 05.03.24, updated 2022-11-30T23:10:00Z,"
         " <meta content='20200102'> 3. März 2019 and June 4, 2018; 2017年8月15日 and 13/02/2016"
     )
-    assert {date(2021, 7, 9), date(2024, 3, 5), date(2022, 11, 30), date(2020, 1, 2), date(2019, 3, 3),
-            date(2018, 6, 4), date(2017, 8, 15), date(2016, 2, 13)} <= days
+    assert {
+        date(2021, 7, 9),
+        date(2024, 3, 5),
+        date(2022, 11, 30),
+        date(2020, 1, 2),
+        date(2019, 3, 3),
+        date(2018, 6, 4),
+        date(2017, 8, 15),
+        date(2016, 2, 13),
+    } <= days
 
 
 def test_ambiguous_numbers_give_both_readings_and_impossible_ones_none() -> None:

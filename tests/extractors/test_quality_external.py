@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+import bench_modules
+
 PAGE = "<html><head><title>{0}</title></head><body><h1>{0}</h1><p>Story text.</p></body></html>"
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the script imports quality_split beside it
-    try:
-        spec = importlib.util.spec_from_file_location("quality_external", BENCH / "quality_external.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCH))
+    return bench_modules.load("quality_external")
 
 
 def _checkout(root: Path, entries: dict[str, dict[str, object]], folder: str = "eval") -> None:
@@ -44,7 +35,8 @@ def test_the_corpus_sample_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
     _checkout(root, entries)
     assert (tmp_path / "outside.html").is_file()
     assert qe.corpus_sample(qe._load_set(root / "tests" / "evaldata.json"), root) == {
-        f"https://a{i}.example/story" for i in range(3)  # small pages: all within the sample's bytes
+        f"https://a{i}.example/story"
+        for i in range(3)  # small pages: all within the sample's bytes
     }
     kept = list(qe.trafilatura_pages(root))
     assert [(t["url"], t["published"], t["title"]) for _s, _p, t in kept] == [
@@ -78,8 +70,12 @@ def test_readability_pages_take_the_canonical_site_and_keep_a_site_in_one_half(t
     qe = _bench()
     base = tmp_path / "readability" / "test" / "test-pages"
     canonical = '<link rel="canonical" href="https://en.wikipedia.org/wiki/Bridge">'
-    _fixture(base / "wikipedia", f"<html><head>{canonical}</head><body>x</body></html>",
-             {"title": "Bridge", "publishedTime": None}, "<div><p>One.</p><p>Two <b>three</b>.</p></div>")
+    _fixture(
+        base / "wikipedia",
+        f"<html><head>{canonical}</head><body>x</body></html>",
+        {"title": "Bridge", "publishedTime": None},
+        "<div><p>One.</p><p>Two <b>three</b>.</p></div>",
+    )
     _fixture(base / "wikipedia-2", "<html><body>y</body></html>", {"title": "Ferry"}, "")
     dated = {"title": "Test", "publishedTime": "2020-01-02"}
     _fixture(base / "001", "<html><body>z</body></html>", dated, "")
