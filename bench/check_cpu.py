@@ -89,10 +89,7 @@ def main() -> int:
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
-    data = ROOT / "bench" / "out" / f"scale-{args.records}.jsonl"
-    data.parent.mkdir(parents=True, exist_ok=True)
-    if not data.exists():
-        scale_data.write_jsonl(args.corpus, args.records, data)
+    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out")
     from harness.checks import gx
 
     gx.gx_module()  # its import is the start, not a record's cost

@@ -125,11 +125,7 @@ def table(counts: dict[str, Counter[str]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--trafilatura", type=Path, help="checkout of adbar/trafilatura")
-    ap.add_argument("--htmldate", type=Path, help="checkout of adbar/htmldate")
-    ap.add_argument("--readability", type=Path, help="checkout of mozilla/readability")
-    ap.add_argument("--goose", type=Path, help="checkout of goose3/goose3")
-    ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
+    qe.add_sources(ap)
     args = ap.parse_args(argv)
     if not (args.trafilatura or args.htmldate or args.readability or args.goose):
         ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose")

@@ -256,13 +256,18 @@ def gather(args: argparse.Namespace, out: Path) -> list[CassetteRef]:
     return cassette.discover(out / "cassettes")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_sources(ap: argparse.ArgumentParser) -> None:
+    """The options naming the outside sets' checkouts and the corpus whose pages they must not repeat."""
     ap.add_argument("--trafilatura", type=Path, help="checkout of adbar/trafilatura")
     ap.add_argument("--htmldate", type=Path, help="checkout of adbar/htmldate")
     ap.add_argument("--readability", type=Path, help="checkout of mozilla/readability")
     ap.add_argument("--goose", type=Path, help="checkout of goose3/goose3")
     ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_sources(ap)
     ap.add_argument("-e", "--extractor", action="append", dest="extractors")
     ap.add_argument("--half", choices=("A", "B", "all"), action="append", dest="halves")
     ap.add_argument("--misses", action="store_true", help="list wrong titles and dates (half A only)")

@@ -80,3 +80,12 @@ def write_jsonl(corpus: Path, n: int, path: Path, sites: int = 50) -> Path:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return path
+
+
+def records_file(corpus: Path, n: int, folder: Path) -> Path:
+    """``folder/scale-<n>.jsonl``: ``n`` generated records, written on first use and reused after."""
+    data = folder / f"scale-{n}.jsonl"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    if not data.exists():
+        write_jsonl(corpus, n, data)
+    return data
