@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checks_accuracy import HALVES, Report, _cache_page_parses, corpus_dir, load_cases, plant_kind, run_checks
-from checks_defects import _BOILERPLATE, Defect, Rotated, in_page_lines, sparse
+from checks_defects import _BOILERPLATE, Case, Defect, Rotated, in_page_lines, sparse
 
 from harness.checks import load_settings
 
@@ -29,10 +30,15 @@ def spread(kinds: dict[str, Defect], chrome: str, lines: tuple[str, ...]) -> Kin
 
 
 def main(
-    argv: list[str] | None, doc: str | None, kinds: Kinds, header: str, summary: str, misses: bool
+    argv: list[str] | None,
+    doc: str | None,
+    kinds: Kinds | Callable[[list[Case]], Kinds],
+    header: str,
+    summary: str,
+    misses: bool,
 ) -> int:
-    """Plant ``kinds`` in the corpus's records and print the table (``misses``: the pages that did not fail,
-    on standard error)."""
+    """Plant ``kinds`` (or the kinds made from the corpus's cases) in the corpus's records and print the
+    table (``misses``: the pages that did not fail, on standard error)."""
     parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--corpus", help="corpus folder (default: $HARNESS_CORPUS or ../shared/corpus)")
     args = parser.parse_args(argv)
@@ -44,7 +50,7 @@ def main(
     _cache_page_parses()
     base = run_checks(cases, settings)
     report = Report()
-    for kind, (plant, expected) in kinds.items():
+    for kind, (plant, expected) in (kinds(cases) if callable(kinds) else kinds).items():
         plant_kind(cases, kind, plant, base, settings, report, expected)
     print(f"| {header} | {' | '.join(HALVES)} | both |")
     print(f"| --- | {' | '.join('---' for _ in HALVES)} | --- |")
