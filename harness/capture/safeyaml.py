@@ -46,7 +46,7 @@ def _refuse_aliases(root: yaml.Node) -> None:
         stack.extend(filter(_is_collection, children))  # C-level filter: no Python call per line
 
 
-def safe_load(text: str) -> Any:
+def safe_load(text: str | bytes) -> Any:
     """Parse one YAML document with libyaml's safe loader (no Python tags), refusing aliases.
 
     Composing the node graph first costs little (aliases share nodes, nothing expands), and lets the alias

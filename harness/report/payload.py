@@ -268,6 +268,6 @@ def embed(meta: Mapping[str, Any], pages: Mapping[str, Any], *, gzip_above: int 
     raw = json.dumps(pages, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     data = raw.encode("utf-8", "replace")
     if len(data) > gzip_above:
-        packed = base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
+        packed = base64.b64encode(gzip.compress(data, compresslevel=4, mtime=0)).decode("ascii")
         return script_json({"meta": meta, "encoding": "gzip+base64", "pages": packed})
     return script_json({"meta": meta, "encoding": "json", "pages": pages})

@@ -142,6 +142,27 @@ def test_random_text_round_trips() -> None:
         assert _round_trip(body) == body, body
 
 
+@pytest.mark.parametrize("name", ["lf", "crlf", "tabs", "emoji-and-nbsp", "leading-blank-and-indent"])
+def test_a_file_saved_with_crlf_line_ends_loads_the_same(name: str, tmp_path: Path) -> None:
+    """The file's bytes go to libyaml as they are (no text decoding first): a cassette that an editor or
+    git saved with CRLF line ends still gives the same bodies, as it did when read as text."""
+    path = tmp_path / "site" / f"{name}.yaml"
+    cassette.write(path, _cassette(BODIES[name])["interactions"], {"url": "http://daily-harbor.example/x"})
+    lf = cassette.load(path, cache=False).data
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert cassette.load(path, cache=False).data == lf
+
+
+def test_a_file_that_is_not_utf8_is_a_cassette_error(tmp_path: Path) -> None:
+    path = tmp_path / "site" / "x.yaml"
+    cassette.write(path, _cassette(BODIES["lf"])["interactions"], {"url": "http://daily-harbor.example/x"})
+    text = path.read_text(encoding="utf-8")
+    for raw in (text.replace("Harbour", "Harb\xf6ur").encode("latin-1"), text.encode("utf-16")):
+        path.write_bytes(raw)
+        with pytest.raises(cassette.CassetteError, match=r"x\.yaml"):
+            cassette.load(path, cache=False)
+
+
 def test_garbage_is_a_cassette_error(tmp_path: Path) -> None:
     for text in ("{unclosed: [", "just a string", "interactions: 3"):
         path = tmp_path / "bad.yaml"
