@@ -66,12 +66,11 @@ def _known(name: str | None) -> str | None:
         return None
 
 
-def _valid_utf8(body: bytes) -> bool:
+def _utf8(body: bytes) -> str | None:
     try:
-        body.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
@@ -84,33 +83,39 @@ def sniff_charset(body: bytes, content_type: str | None) -> tuple[str, str]:
     past ASCII is valid UTF-8 by chance only in a few characters). Legacy labels
     map to the superset browsers use (latin-1 -> cp1252, shift_jis -> cp932, gb2312 -> gb18030...).
     """
+    return _sniff(body, content_type)[:2]
+
+
+def _sniff(body: bytes, content_type: str | None) -> tuple[str, str, str | None]:
+    """:func:`sniff_charset`, plus the body's text when it is UTF-8 (found while sniffing)."""
     for bom, name in _BOMS:
         if body.startswith(bom):
-            return name, "bom"
+            return name, "bom", None
     declared: list[tuple[str | None, str]] = []
     if content_type:
         m = _HEADER_CHARSET.search(content_type)
         declared.append((_known(m.group(1)) if m else None, "header"))
     m2 = _META_CHARSET.search(body[:_PRESCAN])
     declared.append((_known(m2.group(1).decode("ascii", "ignore")) if m2 else None, "meta"))
-    utf8 = _valid_utf8(body)
+    text = _utf8(body)
+    utf8 = text is not None
     for enc, how in declared:
         if enc is None or enc.startswith("utf-16"):  # a UTF-16 label on bytes without a BOM is a lie
             continue
         if enc == "utf-8" and not utf8:
             continue
         if how == "meta" and enc != "utf-8" and utf8 and not body.isascii():  # legacy text is rarely UTF-8
-            return "utf-8", "detected"
-        return _SUPERSETS.get(enc, enc), how
+            return "utf-8", "detected", text
+        return _SUPERSETS.get(enc, enc), how, text if enc == "utf-8" else None
     if utf8:
-        return "utf-8", "detected"
+        return "utf-8", "detected", text
     from charset_normalizer import from_bytes
 
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         enc = _known(best.encoding) or "cp1252"
-        return _SUPERSETS.get(enc, enc), "detected"
-    return "cp1252", "default"
+        return _SUPERSETS.get(enc, enc), "detected", None
+    return "cp1252", "default", None
 
 
 @dataclass(eq=False)
@@ -143,7 +148,10 @@ class Page:
 
     @cached_property
     def charset(self) -> tuple[str, str]:
-        return sniff_charset(self.response.body, self.response.header("content-type"))
+        enc, how, text = _sniff(self.response.body, self.response.header("content-type"))
+        if text is not None and enc == "utf-8":  # decoded while sniffing: not decoded twice
+            self.__dict__.setdefault("text", text)
+        return enc, how
 
     @property
     def encoding(self) -> str:

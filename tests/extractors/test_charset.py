@@ -116,3 +116,30 @@ def test_meta_after_a_long_head_script_is_found() -> None:
 def test_unknown_label_falls_back_to_detection() -> None:
     page = _page(_html("T", "plain ascii text").encode("ascii"), "text/html; charset=x-no-such-charset")
     assert page.charset == ("utf-8", "detected")
+
+
+@pytest.mark.parametrize(
+    ("content_type", "meta"),
+    [
+        ("text/html; charset=utf-8", ""),
+        (None, '<meta charset="utf-8">'),
+        (None, ""),
+        (None, '<meta charset="gb2312">'),
+    ],
+)
+def test_utf8_text_found_while_sniffing_is_the_page_text(content_type: str | None, meta: str) -> None:
+    """A UTF-8 body is decoded once: the text the sniffer decoded is the page's text, the same string a
+    decode of the body gives (a lying legacy label on valid UTF-8 included)."""
+    body = _html(RU_TITLE, RU_TEXT, meta).encode("utf-8")
+    page = _page(body, content_type)
+    assert page.encoding == "utf-8"
+    assert "text" in page.__dict__  # kept by the sniffer, not decoded again on first use
+    assert page.text == body.decode("utf-8")
+
+
+def test_a_legacy_page_is_decoded_with_its_own_charset() -> None:
+    body = _html(RU_TITLE, RU_TEXT, '<meta charset="windows-1251">').encode("cp1251")
+    page = _page(body)
+    assert page.encoding == "cp1251"
+    assert "text" not in page.__dict__
+    assert RU_TEXT in page.text
