@@ -156,7 +156,7 @@ def check_record(
         url=page.url,
         captured_at=page.response.captured_at,
         truth=truth,
-        html=page.text,  # decoded once per page, shared with the extractor
+        html=page.body if page.encoding == "utf-8" else page.text,  # UTF-8 bytes: no encoding again
     )
     return [*ctx.validator.findings(record), *checks.page_findings(record, page_ctx, ctx.check_settings)]
 

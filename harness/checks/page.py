@@ -42,7 +42,9 @@ class PageContext:
     url: str | None
     captured_at: str | None
     truth: Mapping[str, Any] | None
-    html: str | None = None  # the page the record came from (replay mode): where the text came from
+    html: str | bytes | None = None
+    """The page the record came from (replay mode: where the text came from), as text or as its UTF-8
+    bytes (a UTF-8 page's own body: nothing to encode again for the parser)."""
 
 
 def _text(value: Any) -> str | None:

@@ -142,8 +142,8 @@ class PageText:
         return " ".join("".join(self.root.xpath(_VISIBLE)).split())
 
 
-def parse(html: str) -> Any | None:
-    """An lxml tree of ``html``, or None when there is no document to parse.
+def parse(html: str | bytes) -> Any | None:
+    """An lxml tree of ``html`` (text, or its UTF-8 bytes), or None when there is no document to parse.
 
     A plain ``lxml.etree`` tree, as ``lxml.html.document_fromstring`` parses it but without its per-element
     class look-up (a Python call for every element the checks touch); :func:`text_content` stands in for
@@ -151,7 +151,8 @@ def parse(html: str) -> Any | None:
     import lxml.etree
 
     try:
-        root = lxml.etree.fromstring(html.encode("utf-8"), parser=_parser())
+        data = html if isinstance(html, bytes) else html.encode("utf-8")
+        root = lxml.etree.fromstring(data, parser=_parser())
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return None
     return root  # None for a document with no element, as document_fromstring's ParserError
@@ -193,7 +194,7 @@ def index(root: Any, wanted: Set[str] | None = None) -> PageText:
     return PageText(root, wanted)
 
 
-def page_text(html: str, body: str | None = None) -> PageText | None:
+def page_text(html: str | bytes, body: str | None = None) -> PageText | None:
     """The page's text index, or None when the HTML does not parse. With ``body``, the index holds only
     what that body's lines can be looked up as (the same answers for them, less work)."""
     root = parse(html)
@@ -391,7 +392,7 @@ def _goes_on(body: str, text: PageText) -> tuple[int, int] | None:
     return rest_of_article(body, text) or later_prose(body, text)
 
 
-def check_page(emit: Emitter, body: str, html: str) -> None:
+def check_page(emit: Emitter, body: str, html: str | bytes) -> None:
     """Chrome lines and a truncated end, judged against the page ``html`` the record came from."""
     wanted = ("boilerplate.chrome", "boilerplate.chrome_weak", "body.truncated", "body.stops_early")
     if not any(emit.on(c) for c in wanted) or not lines(body):
