@@ -111,9 +111,13 @@ class PageText:
         self.root = root
         self.by_text: dict[str, list[Any]] = defaultdict(list)
         memo: dict[str, str] = {}
+        # an ASCII text shorter than every wanted line cannot squash to one (squashing ASCII only shortens)
+        shortest = min(map(len, wanted), default=0) if wanted is not None else 0
         # texts up to what a line can be: longer ones are never built here (see :attr:`raw` for those)
         for el, raw in _texts(root, 2 * _LINE_MAX).items():
-            if raw and len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
+            if not raw or (len(raw) < shortest and raw.isascii()):
+                continue
+            if len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
                 text = memo.get(raw)
                 if text is None:  # squash(), inlined for ASCII text (casefold is lower there)
                     text = " ".join(raw.lower().split()) if raw.isascii() else squash(raw)
