@@ -57,3 +57,10 @@ def test_a_loan_word_the_body_also_writes_without_accents_is_the_articles() -> N
     assert _found("\n\n".join([recipe[0], "Przeczytaj również", *recipe[1:]])) == ["error:Przeczytaj również"]
     plain = [line.replace("creme brulee", "custard") for line in recipe]  # the limit: no evidence
     assert _found("\n\n".join([plain[0], "Crème brûlée", *plain[1:]])) == ["error:Crème brûlée"]
+
+
+def test_a_foreign_word_that_folds_to_an_english_one_does_not_excuse_the_line() -> None:
+    """"Čtěte také" over an English body that says "take": "také" folds to "take", "Čtěte" to nothing the
+    body writes, so the line is still another language's."""
+    body = [PARAS[0], "Čtěte také", *PARAS[1:], "It will take the council another year to decide."]
+    assert _found("\n\n".join(body)) == ["error:Čtěte také"]
