@@ -79,7 +79,6 @@ _LOCAL_PLATFORMS = re.compile(
     )
 )
 _SOCIAL_WORDS = 8
-_EDGE_LINES = 2
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
 
@@ -195,15 +194,16 @@ def body_units(body: str) -> list[Unit]:
 def run_line(line: str, i: int, n: int) -> bool:
     """A line the run counts (``i`` of ``n`` lines): a :func:`short_line`, or, since a template's text
     is not always link-shaped, any line that short ending a sentence ("This article was first published
-    on ...", "Quiz: How well do you know ...?"); and among a body's first and last ``_EDGE_LINES`` lines,
-    one or two words too ("Kommentera", "Skip to content"). One or two words amid a body are left out:
-    subheadings ("Design", "Verdict") recur across the reviews of several sites. A longer sentence (a
+    on ...", "Quiz: How well do you know ...?"); and as a body's last line, one or two words too
+    ("Kommentera", "Traducido automáticamente"). One or two words elsewhere are left out: subheadings
+    ("Design", "Verdict", "Highlights") recur across the reviews of several sites, even among a body's
+    first lines or right above its last paragraph; a subheading never ends a body. A longer sentence (a
     wire story's lead) is left out everywhere."""
     if short_line(line):
         return True
     if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS or not has_letters(line):
         return False
-    return words(line) >= _MIN_WORDS or i < _EDGE_LINES or i >= n - _EDGE_LINES
+    return words(line) >= _MIN_WORDS or i == n - 1
 
 
 def units(body: str) -> list[Unit]:

@@ -193,11 +193,16 @@ def test_any_line_recurring_across_sites_after_different_lines_is_boilerplate(wh
 
 def test_a_subheading_amid_the_body_or_a_long_sentence_is_not_counted_by_the_run() -> None:
     """One or two words amid a body (review subheadings: "Design", "Verdict") recur across sites in
-    articles too: the run counts them only at a body's edges. A sentence of more than twelve words (a
-    wire story's lead, "... did not respond to a request for comment") is not counted anywhere."""
-    line = "Design"
+    articles too, even first or right above the last paragraph: the run counts them only as a body's last
+    line. A sentence of more than twelve words (a wire story's lead, "... did not respond to a request for
+    comment") is not counted anywhere."""
+    line = "Verdict"
     amid = [(f"site{i}.example", _at("middle", line, i)) for i in range(3)]
     assert _teasers(_pages(amid)) == {}
+    first = [(f"site{i}.example", _at("start", line, i)) for i in range(3)]
+    assert _teasers(_pages(first)) == {}
+    above_last = [(f"site{i}.example", "\n\n".join([*PARAS, line, STORIES[i]])) for i in range(3)]
+    assert _teasers(_pages(above_last)) == {}
     at_end = [(f"site{i}.example", _at("end", line, i)) for i in range(3)]
     assert len(_teasers(_pages(at_end))) == 3
     line = "The company did not immediately respond to a request for comment on the report on Friday."
