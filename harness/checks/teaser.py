@@ -79,6 +79,7 @@ _LOCAL_PLATFORMS = re.compile(
     )
 )
 _SOCIAL_WORDS = 8
+_STATEMENT = re.compile(r"[.。]\s*$")
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
 
@@ -193,17 +194,20 @@ def body_units(body: str) -> list[Unit]:
 
 def run_line(line: str, i: int, n: int) -> bool:
     """A line the run counts (``i`` of ``n`` lines): a :func:`short_line`, or, since a template's text
-    is not always link-shaped, any line that short ending a sentence ("This article was first published
-    on ...", "Quiz: How well do you know ...?"); and as a body's last line, one or two words too
-    ("Kommentera", "Traducido automáticamente"). One or two words elsewhere are left out: subheadings
-    ("Design", "Verdict", "Highlights") recur across the reviews of several sites, even among a body's
-    first lines or right above its last paragraph; a subheading never ends a body. A longer sentence (a
-    wire story's lead) is left out everywhere."""
+    is not always link-shaped, any line that short ending a question or an exclamation ("Quiz: How well
+    do you know ...?"); as a body's last line, also a statement ("This article was first published on
+    ...") or one or two words ("Kommentera", "Traducido automáticamente"). Elsewhere, one or two words
+    are left out (subheadings, "Design", "Verdict", "Highlights", recur across the reviews of several
+    sites, even first in a body or right above its last paragraph; a subheading never ends a body), and
+    so is a statement: short reporting sentences recur across a crawl as paragraphs of their own ("The
+    company declined to comment."). A longer sentence (a wire story's lead) is left out everywhere."""
     if short_line(line):
         return True
     if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS or not has_letters(line):
         return False
-    return words(line) >= _MIN_WORDS or i == n - 1
+    if i == n - 1:
+        return True
+    return words(line) >= _MIN_WORDS and not _STATEMENT.search(line)
 
 
 def units(body: str) -> list[Unit]:

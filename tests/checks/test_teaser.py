@@ -208,3 +208,13 @@ def test_a_subheading_amid_the_body_or_a_long_sentence_is_not_counted_by_the_run
     line = "The company did not immediately respond to a request for comment on the report on Friday."
     for where in ("start", "middle", "end"):
         assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
+
+
+def test_a_short_statement_counts_only_as_the_last_line() -> None:
+    """A short reporting sentence recurs across a crawl as a paragraph of its own: amid a body (or first)
+    the run does not count it; as the body's last line it is a note of the template ("This article was
+    first published on ...")."""
+    line = "The company declined to comment."
+    for where in ("start", "middle"):
+        assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
+    assert len(_teasers(_pages([(f"site{i}.example", _at("end", line, i)) for i in range(3)]))) == 3
