@@ -172,6 +172,7 @@ class Report:
     truth_bp: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # id -> (half, lines shown)
     verdict: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # kind -> half -> (fail, n)
     held_out: set[str] = field(default_factory=set)
+    tuned_since: set[str] = field(default_factory=set)  # held out once, tuned in a later pass
     missed: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -293,10 +294,14 @@ def measure(
         duplicate_titles(cases, base, settings, report)
     sets = [held_out(), fresh3(), fourth(), fresh4(), sixth(), seventh(), eighth()]
     assert len({k for s in sets for k in s}) == sum(map(len, sets)), "two held-out sets name a kind alike"
+    tuned = set(eighth())  # held out when written (seventh pass); misses read in the ninth: tuned since
     for kind, (planter, expected) in {k: v for s in sets for k, v in s.items()}.items():
         if only is not None and only not in kind:
             continue
-        report.held_out.add(kind)
+        if kind in tuned:
+            report.tuned_since.add(kind)
+        else:
+            report.held_out.add(kind)
         plant_kind(cases, kind, planter, base, settings, report, expected)
     return report
 
@@ -360,6 +365,7 @@ def markdown(report: Report) -> str:
     )
     for kind, cells in report.verdict.items():
         tag = " (held out)" if kind in report.held_out else ""
+        tag = " (tuned in the ninth pass)" if kind in report.tuned_since else tag
         row = " | ".join(f"{_pct(*cells[h])} ({cells[h][0]}/{cells[h][1]})" for h in HALVES)
         out.append(f"| {kind}{tag} | {row} | {_pct(*_both(cells))} |")
     return "\n".join(out)
@@ -382,9 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     for check, pages in report.fp_examples.items():
         if pages:
             print(f"false alarms of {check}: {', '.join(pages)}", file=sys.stderr)
-    hidden = set(eighth())  # held out: its misses are never shown, so no rule is written from them
-    for kind, pages in report.missed.items():
-        if pages and kind not in hidden:
+    for kind, pages in report.missed.items():  # the eighth set's too, since the ninth pass (tuned)
+        if pages:
             print(f"not failing ({kind}): {', '.join(pages)}", file=sys.stderr)
     return 0
 

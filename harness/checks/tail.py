@@ -147,4 +147,21 @@ def check_tail(emit: Emitter, body: str) -> None:
     if not emit.on(TAIL):
         return
     for line, what in tail_lines(lines(body)):
-        emit.add(TAIL, "$.body", f"{what} at the end of the body", line)
+        if not _patterned(emit, line):
+            emit.add(TAIL, "$.body", f"{what} at the end of the body", line)
+
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def _patterned(emit: Emitter, line: str) -> bool:
+    """A line a strong pattern of the site's list matches: ``boilerplate.pattern`` (the dataset stage)
+    reports it, at least as severe, so the line gets one finding, not two."""
+    pattern = "boilerplate.pattern"
+    if not emit.on(pattern) or _RANK[emit.scope.severity[pattern]] < _RANK[emit.scope.severity[TAIL]]:
+        return False
+    from harness.checks.dataset import _compiled, _strongest
+    from harness.checks.patterns import is_weak
+
+    hit = _strongest(_compiled(emit.scope.patterns)[0], line.lower())
+    return hit is not None and not is_weak(hit.pattern)

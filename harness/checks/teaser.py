@@ -79,6 +79,7 @@ _LOCAL_PLATFORMS = re.compile(
     )
 )
 _SOCIAL_WORDS = 8
+_STATEMENT = re.compile(r"[.。]\s*$")
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
 
@@ -191,19 +192,37 @@ def body_units(body: str) -> list[Unit]:
     return ahead.cached("teaser.units", body, partial(units, body))
 
 
+def run_line(line: str, i: int, n: int) -> bool:
+    """A line the run counts (``i`` of ``n`` lines): a :func:`short_line`, or, since a template's text
+    is not always link-shaped, any line that short ending a question or an exclamation ("Quiz: How well
+    do you know ...?"); as a body's last line, also a statement ("This article was first published on
+    ...") or one or two words ("Kommentera", "Traducido automáticamente"). Elsewhere, one or two words
+    are left out (subheadings, "Design", "Verdict", "Highlights", recur across the reviews of several
+    sites, even first in a body or right above its last paragraph; a subheading never ends a body), and
+    so is a statement: short reporting sentences recur across a crawl as paragraphs of their own ("The
+    company declined to comment."). A longer sentence (a wire story's lead) is left out everywhere."""
+    if short_line(line):
+        return True
+    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS or not has_letters(line):
+        return False
+    if i == n - 1:
+        return True
+    return words(line) >= _MIN_WORDS and not _STATEMENT.search(line)
+
+
 def units(body: str) -> list[Unit]:
-    """What a body tells the run: each short line keyed with the line before it, each label with its
-    headline."""
+    """What a body tells the run: each line it counts (:func:`run_line`) with the line before it (the
+    line after it for a body's first line, which has none before), each label with its headline."""
     out: list[Unit] = []
-    before = ""
-    for line in lines(body):
-        key = line_key(line)
-        if short_line(line):
-            out.append(("line", key, before))
+    body_lines = lines(body)
+    keys = [line_key(line) for line in body_lines]
+    n = len(body_lines)
+    for i, line in enumerate(body_lines):
+        if run_line(line, i, n):  # the line before it; a first line has none: the line after it
+            out.append(("line", keys[i], keys[i - 1] if i else "\x00" + (keys[1] if n > 1 else "")))
         labelled = label_of(line)
         if labelled is not None:
             out.append(("label", *labelled))
-        before = key
     return out
 
 
@@ -288,28 +307,27 @@ def page_findings(
             what = f"a 'Label: headline' teaser; its label starts such lines on {n} pages of the run"
             emit.add(TEASER, "$.body", what, line)
             continue
-        if label is not None:  # a labelled line's own key was not worked out
-            short = line_key(line) if short_line(line) else None
         if short is not None and (n := pages("line", short)):
-            emit.add(TEASER, "$.body", f"a short line that recurs on {n} pages of several sites", line)
+            what = f"a line that recurs on {n} pages of several sites, after different lines"
+            emit.add(TEASER, "$.body", what, line)
     return emit.done() if emit.findings else []
 
 
 def candidates(body: str) -> list[tuple[str, str | None, str | None]]:
-    """The lines of ``body`` :func:`page_findings` looks up: ``(line, label key, None)`` for a
-    ``Label: headline`` line, ``(line, None, line key)`` for another short line (worked out ahead where
-    the runner could, :mod:`harness.ahead`)."""
+    """The lines of ``body`` :func:`page_findings` looks up: ``(line, label key or None, line key or
+    None)``: the label of a ``Label: headline`` line, the key of a line the run counts (:func:`run_line`);
+    worked out ahead where the runner could (:mod:`harness.ahead`)."""
     return ahead.cached("teaser.candidates", body, partial(_candidates, body))
 
 
 def _candidates(body: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    for line in lines(body):
+    body_lines = lines(body)
+    for i, line in enumerate(body_lines):
         labelled = label_of(line)
-        if labelled is not None:
-            out.append((line, labelled[0], None))
-        elif short_line(line):
-            out.append((line, None, line_key(line)))
+        counted = run_line(line, i, len(body_lines))
+        if labelled is not None or counted:
+            out.append((line, labelled[0] if labelled else None, line_key(line) if counted else None))
     return out
 
 

@@ -98,6 +98,7 @@ def test_defective_records_fail_the_gate(report: object) -> None:
         if k not in report.held_out  # type: ignore[attr-defined]
         and k not in NEW_KIND_FLOORS
         and k not in TAIL_FLOORS
+        and k not in NINTH_FLOORS
     }
     assert len(seen) == 12
     weak = {}
@@ -170,11 +171,12 @@ def test_widget_and_script_kinds_keep_their_floors(report: object) -> None:
 # Seventh pass (boilerplate.tail, boilerplate.symbol_line): the end-of-body tuning set of
 # bench/checks_eighth.py and the rating line (seventh set, tuned from this pass on); floors a little under
 # what they measure. Before the two rules: 55.7%, 23.5%, 63.5%, 10.4% and 83.5%.
+# Raised in the ninth pass (lines of any shape recurring across sites): 100%, 90.4%, 100%, 95.7%.
 TAIL_FLOORS = {
-    "comment count or prompt (end), tuning set, record only": 0.85,
-    "comment count or prompt (end), tuning set, record only, 1 page in 8 per run": 0.80,
-    "previous/next-article link (end), tuning set, record only": 0.90,
-    "previous/next-article link (end), tuning set, record only, 1 page in 8 per run": 0.88,
+    "comment count or prompt (end), tuning set, record only": 0.95,
+    "comment count or prompt (end), tuning set, record only, 1 page in 8 per run": 0.85,
+    "previous/next-article link (end), tuning set, record only": 0.95,
+    "previous/next-article link (end), tuning set, record only, 1 page in 8 per run": 0.90,
     "rating / stars line (middle), never tuned": 0.95,
 }
 
@@ -210,3 +212,34 @@ def test_only_listed_pages_failing_on_boilerplate_in_their_truth_are_counted_apa
     assert bench.truth_boilerplate(case, [absent]) == []  # a line the truth does not hold
     unlisted = bench.Case("s/q", "s", {**case.record, "url": "https://other.example/x"}, {}, None)
     assert bench.truth_boilerplate(unlisted, [kept]) == []
+
+
+# Ninth pass (boilerplate.teaser counts lines of any shape up to 12 words): the eighth set of
+# bench/checks_eighth.py, held out when written, tuned from this pass on. Floors a little under what they
+# measure; before the pass (every record / one record in eight): app-download 100% / 65.2%, copyright
+# 100% / 100%, 'first published on' 61.7% / 50.4%, translation note 69.6% / 56.5%, poll prompt 72.2% /
+# 67.8%, hashtags 100% / 100%, the set's languages 100% / 94.8%.
+_EIGHTH = "eighth set, never tuned (jv, su, ceb, mg, rw, ig, xh, yi, as, ug, tt, fo, bo)"
+_RARE = ", record only, 1 page in 8 per run"
+NINTH_FLOORS = {
+    f"{_EIGHTH}, record only": 0.95,
+    f"{_EIGHTH}{_RARE}": 0.90,
+    "app-download line (middle), never tuned, record only": 0.95,
+    f"app-download line (middle), never tuned{_RARE}": 0.60,
+    "copyright line (end), never tuned, record only": 0.95,
+    f"copyright line (end), never tuned{_RARE}": 0.95,
+    "'first published on' line (end), never tuned, record only": 0.95,
+    f"'first published on' line (end), never tuned{_RARE}": 0.70,
+    "translation / AI note (end), never tuned, record only": 0.95,
+    f"translation / AI note (end), never tuned{_RARE}": 0.65,
+    "poll / quiz prompt (middle), never tuned, record only": 0.95,
+    f"poll / quiz prompt (middle), never tuned{_RARE}": 0.80,
+    "hashtag line (end), never tuned, record only": 0.95,
+    f"hashtag line (end), never tuned{_RARE}": 0.95,
+}
+
+
+def test_eighth_set_kinds_keep_their_floors(report: object) -> None:
+    assert set(NINTH_FLOORS) <= set(report.verdict)  # type: ignore[attr-defined]
+    low = _below_floors(report, NINTH_FLOORS)
+    assert not low, f"eighth-set kinds below their floors: {low}"

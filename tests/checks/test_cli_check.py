@@ -55,9 +55,10 @@ def test_check_jsonl_with_broken_lines(
     assert "expected a JSON object, got list" in pages["jsonl/line-3"]["findings"][0]["message"]
     good = next(p for p in results["pages"] if p["url"] == GOOD["url"])
     assert good["id"].startswith("example.com/") and good["extractor"] == "crawler"
-    # the pattern list and the shape of the body's last line ("Read more" after prose) both see it
+    # the pattern list and the shape of the body's last line ("Read more" after prose) both see it; the
+    # line gets one finding, the pattern's (an error too, and it names the pattern family)
     found = sorted((f["check"], f["excerpt"]) for f in good["findings"])
-    assert found == [("boilerplate.pattern", "Read more"), ("boilerplate.tail", "Read more")]
+    assert found == [("boilerplate.pattern", "Read more")]
     typed = next(p for p in results["pages"] if p["url"] == "https://news.example.com/b")
     assert {"input.invalid_line", "schema", "date.unparseable"} <= {f["check"] for f in typed["findings"]}
     assert "jsonl/line-5" in pages and pages["jsonl/line-5"]["record"]["title"] == "No url here"

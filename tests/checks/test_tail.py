@@ -108,3 +108,19 @@ def test_the_last_of_a_numbered_series_is_the_article_s_own() -> None:
         "Serve the soup while it is still hot.",
     ]
     assert _found("\n\n".join(steps)) == []
+
+
+def test_a_line_the_pattern_list_names_gets_one_finding_not_two() -> None:
+    """ "Read more" ending prose has a prompt's shape and a strong pattern: the pattern check (dataset
+    stage) reports it, so the tail check does not; with the pattern check off, or made a warning, the
+    tail check still does."""
+    from harness.checks import load_settings
+
+    body = "\n\n".join([*PARAS, "Read more"])
+    assert _found(body) == []
+    assert "boilerplate.tail" not in {f.check for f in page_checks(record(body=body))}
+    for table in ({"disable": ["boilerplate.pattern"]}, {"severity": {"boilerplate.pattern": "warning"}}):
+        found = page_checks(record(body=body), load_settings(table))
+        assert [(f.check, f.excerpt) for f in found if f.check == "boilerplate.tail"] == [
+            ("boilerplate.tail", "Read more")
+        ]

@@ -163,3 +163,58 @@ def test_harness_check_finds_them_record_only(
     assert flagged["site3.example"] == [TEASERS[1].format(HEADLINES[3])]
     assert all(len(lines) == 1 for lines in flagged.values())
     assert "boilerplate.teaser" in capsys.readouterr().out
+
+
+def _at(where: str, line: str, i: int) -> str:
+    """``line`` at the body's start, amid it (after a story of its own) or at its end."""
+    story = STORIES[i % len(STORIES)]
+    if where == "start":
+        return "\n\n".join([line, story, *PARAS])
+    if where == "end":
+        return "\n\n".join([*PARAS, story, line])
+    return "\n\n".join([PARAS[0], story, line, *PARAS[1:]])
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ("end", "Dieser Artikel erschien zuerst auf Tagesblatt Online."),  # a sentence: no short line
+        ("end", "Kommentera"),  # one word
+        ("start", "Skip to main content"),  # a first line: nothing before it
+        ("middle", "Quiz: How well do you know your capital cities?"),  # a question amid the body
+    ],
+)
+def test_any_line_recurring_across_sites_after_different_lines_is_boilerplate(where: str, line: str) -> None:
+    kept = [(f"site{i}.example", _at(where, line, i)) for i in range(3)]
+    assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [line] for i in range(3)}
+    wire = [(f"site{i}.example", _at(where, line, 0)) for i in range(3)]  # one story on three sites
+    assert _teasers(_pages(wire)) == {}
+
+
+def test_a_subheading_amid_the_body_or_a_long_sentence_is_not_counted_by_the_run() -> None:
+    """One or two words amid a body (review subheadings: "Design", "Verdict") recur across sites in
+    articles too, even first or right above the last paragraph: the run counts them only as a body's last
+    line. A sentence of more than twelve words (a wire story's lead, "... did not respond to a request for
+    comment") is not counted anywhere."""
+    line = "Verdict"
+    amid = [(f"site{i}.example", _at("middle", line, i)) for i in range(3)]
+    assert _teasers(_pages(amid)) == {}
+    first = [(f"site{i}.example", _at("start", line, i)) for i in range(3)]
+    assert _teasers(_pages(first)) == {}
+    above_last = [(f"site{i}.example", "\n\n".join([*PARAS, line, STORIES[i]])) for i in range(3)]
+    assert _teasers(_pages(above_last)) == {}
+    at_end = [(f"site{i}.example", _at("end", line, i)) for i in range(3)]
+    assert len(_teasers(_pages(at_end))) == 3
+    line = "The company did not immediately respond to a request for comment on the report on Friday."
+    for where in ("start", "middle", "end"):
+        assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
+
+
+def test_a_short_statement_counts_only_as_the_last_line() -> None:
+    """A short reporting sentence recurs across a crawl as a paragraph of its own: amid a body (or first)
+    the run does not count it; as the body's last line it is a note of the template ("This article was
+    first published on ...")."""
+    line = "The company declined to comment."
+    for where in ("start", "middle"):
+        assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
+    assert len(_teasers(_pages([(f"site{i}.example", _at("end", line, i)) for i in range(3)]))) == 3

@@ -45,7 +45,9 @@ def test_flags_skip_records_and_change_no_finding(
     fast = _findings(run_local(path, ctx, size=150))
     busy = made[0]
     assert 0 < np.count_nonzero(busy & spill.RECURRING) < 0.6 * len(busy)  # some records skipped, not all
-    assert 0 < np.count_nonzero(busy & spill.TEASER) < 0.2 * len(busy)
+    # a teaser key on about 3 records in 10: the generated newsletter line (its site's digits masked, one
+    # line on several sites) counts since the run learns sentences too (issue 9, ninth pass)
+    assert 0 < np.count_nonzero(busy & spill.TEASER) < 0.4 * len(busy)
     monkeypatch.setattr(spill.Spill, "flags", lambda self, *args: None)  # every row: the checks decide
     slow = _findings(run_local(path, ctx, size=150))
     fired = Counter(f["check"] for _, found in slow[0] for f in found)
