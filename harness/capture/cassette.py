@@ -430,8 +430,8 @@ def load(path: Path, *, max_body: int | None = None, cache: bool = True) -> Cass
         return hit
     try:
         raw = path.read_bytes()
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # libyaml would read UTF-16: cassettes are UTF-8
-            raw.decode("utf-8")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # libyaml would read UTF-16
+            raise CassetteError("the file is UTF-16; cassettes are UTF-8")
         data = deserialize(raw, max_body)
     except CassetteError as exc:
         raise type(exc)(f"{path}: {exc}") from exc

@@ -28,6 +28,7 @@ from harness.checks.emit import Emitter
 from harness.checks.furniture import is_credit
 from harness.checks.teaser import _headline_like, _weak_line, label_of
 from harness.checks.text import has_letters, lines
+from harness.model import SEVERITY_RANK
 
 TAIL = "boilerplate.tail"
 _TAIL_LINES = 2
@@ -151,14 +152,12 @@ def check_tail(emit: Emitter, body: str) -> None:
             emit.add(TAIL, "$.body", f"{what} at the end of the body", line)
 
 
-_RANK = {"info": 0, "warning": 1, "error": 2}
-
-
 def _patterned(emit: Emitter, line: str) -> bool:
     """A line a strong pattern of the site's list matches: ``boilerplate.pattern`` (the dataset stage)
     reports it, at least as severe, so the line gets one finding, not two."""
     pattern = "boilerplate.pattern"
-    if not emit.on(pattern) or _RANK[emit.scope.severity[pattern]] < _RANK[emit.scope.severity[TAIL]]:
+    severity = emit.scope.severity
+    if not emit.on(pattern) or SEVERITY_RANK[severity[pattern]] < SEVERITY_RANK[severity[TAIL]]:
         return False
     from harness.checks.dataset import _compiled, _strongest
     from harness.checks.patterns import is_weak
