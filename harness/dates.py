@@ -21,7 +21,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
-__all__ = ["DEFAULT_LANGUAGES", "ParsedDate", "date_from_url", "parse_date", "to_datetime_utc"]
+__all__ = [
+    "DEFAULT_LANGUAGES", "ParsedDate", "date_from_url", "is_only_date", "parse_date", "to_datetime_utc"
+]
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru")
 
@@ -310,3 +312,51 @@ def date_from_url(url: str) -> ParsedDate | None:
         if found:
             return found
     return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_CJK_DATE = frozenset("年月日년월일時时分")
+# "4 de marzo del 2021"; words of one or two letters ("at", "de", "um") are joiners too
+_JOINERS = frozenset({"del"})
+_ALL_MONTHS = frozenset(word for table in _MONTHS.values() for word in table)
+_TIME_WORDS = frozenset({"am", "pm", "uhr", "hrs"} | set(_ZONES))
+
+
+def is_only_date(text: str) -> bool:
+    """Whether ``text`` says nothing but a day: ``4 March 2021``, ``2021-03-04``, ``04/03/2021 12:30``,
+    ``Montag, 4. März 2021``, ``2021年3月4日``.
+
+    A day is a year (1900..2100) with a day number and a month name of any language the parser knows, or
+    three numbers, or the CJK year-month-day marks. Beside it only words of one or two letters ("at", "de"),
+    times and zones may appear, and at most one other word, first and followed by a comma (a weekday).
+    A month without a day ("April 2012") or a word before the date without a comma ("Blogposting
+    01/23/2020", "DenkanStoos April 2012") is a headline, not a date."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 60:
+        return False
+    numbers = _DIGITS.findall(stripped)
+    if not any(len(n) == 4 and 1900 <= int(n) <= 2100 for n in numbers):
+        return False
+    words = [w.casefold() for w in _LETTERS.findall(stripped)]
+    named = any(w in _ALL_MONTHS for w in words) and any(len(n) <= 2 for n in numbers)
+    cjk = any(ch in _CJK_DATE for ch in stripped)
+    if not (named or cjk or len(numbers) >= 3):
+        return False
+    others = [
+        w
+        for w in words
+        if len(w) > 2
+        and w not in _ALL_MONTHS
+        and w not in _TIME_WORDS
+        and w not in _JOINERS
+        and not set(w) <= _CJK_DATE
+    ]
+    if not others:
+        return True
+    if len(others) > 1:
+        return False
+    first = _LETTERS.match(stripped)
+    if first is None or first.group().casefold() != others[0]:
+        return False
+    return stripped[first.end() :].lstrip().startswith(",")

@@ -39,10 +39,26 @@ _SPECS = (
     CheckSpec("title.site_name", "error", "page", "python", "the title is the site's name, not a headline"),
     CheckSpec("title.site_suffix", "error", "page", "python", "the site's name left in the title"),
     CheckSpec("title.repeated_in_body", "error", "page", "python", "the body starts with the title again"),
+    CheckSpec("title.date_only", "error", "page", "python", "the title is only a date, not a headline"),
+    CheckSpec("title.markup_leak", "error", "page", "python", "HTML tags or entities left in the title"),
+    CheckSpec(
+        "title.too_long", "error", "page", "python", "a title as long as a paragraph (300+ characters)"
+    ),
     CheckSpec("title.mojibake", "error", "page", "python", "the title shows mis-decoded text (ftfy)"),
     CheckSpec("title.duplicate", "error", "dataset", "gx", "the same title on different URLs of one site"),
     CheckSpec(
         "title.duplicate_across_sites", "info", "dataset", "gx", "the same title on pages of different sites"
+    ),
+    CheckSpec(
+        "authors.not_a_name",
+        "error",
+        "page",
+        "python",
+        "an author entry that is a link, a date or a sentence",
+    ),
+    CheckSpec("authors.duplicate", "error", "page", "python", "the same author twice in the list"),
+    CheckSpec(
+        "language.script_mismatch", "error", "page", "python", "the body is not in the language's script"
     ),
     CheckSpec("date.missing", "error", "page", "python", "no publication date"),
     CheckSpec("date.unparseable", "error", "page", "python", "the date is not ISO 8601"),
@@ -219,7 +235,12 @@ _SPECS = (
         "body.markup_leak", "error", "page", "python", "HTML tags, entities or script text in the body"
     ),
     CheckSpec("body.mojibake", "error", "page", "python", "mis-decoded text (ftfy), or U+FFFD"),
-    CheckSpec("body.title_mismatch", "warning", "page", "python", "the body shares no word with the title"),
+    CheckSpec(
+        "body.title_mismatch", "error", "page", "python", "the body shares no word with a title of 4+ words"
+    ),
+    CheckSpec(
+        "body.title_mismatch_weak", "info", "page", "python", "the body shares no word with a short title"
+    ),
     CheckSpec(
         "rate.boilerplate", "error", "dataset", "gx", "rate gate: too many pages of a site carry boilerplate"
     ),

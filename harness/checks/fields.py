@@ -1,0 +1,170 @@
+"""Checks of the record's smaller fields: a title that is not a headline's shape, authors that are not
+names, a language the body is not written in.
+
+Every rule is about the field's form, in any language, with no word list: markup in a title, a title as
+long as a paragraph, an author entry holding a link, an address, a date or a sentence, the same author twice,
+and a language tag whose script the body does not use (``en`` over a body in Han characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from harness.checks.emit import Emitter
+from harness.checks.text import clip, markup, squash
+from harness.dates import is_only_date
+
+MAX_TITLE_CHARS = 300  # the longest of 2,605 real titles (<title>, og:title, truths) is 258 characters
+MAX_AUTHOR_WORDS = 8  # a name with titles and particles; more is a sentence (a byline, a bio, a teaser)
+MAX_AUTHOR_CHARS = 80
+MIN_SCRIPT_LETTERS = 50  # letters of the body looked at before the language's script is judged
+SCRIPT_SAMPLE = 2000  # characters of the body read for its script
+MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scripts, below which it is wrong
+
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
+_YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
+
+# Scripts by code point range (start, end inclusive, script). Latin covers ASCII letters, Latin-1, the
+# Extended blocks and the Vietnamese additions.
+_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x024F, "latin"),
+    (0x0370, 0x03FF, "greek"),
+    (0x0400, 0x052F, "cyrillic"),
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"),
+    (0x0900, 0x097F, "devanagari"),
+    (0x0980, 0x09FF, "bengali"),
+    (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"),
+    (0x0B80, 0x0BFF, "tamil"),
+    (0x0C00, 0x0C7F, "telugu"),
+    (0x0C80, 0x0CFF, "kannada"),
+    (0x0D00, 0x0D7F, "malayalam"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, "hangul"),
+    (0x1E00, 0x1EFF, "latin"),
+    (0x3040, 0x30FF, "kana"),
+    (0x3130, 0x318F, "hangul"),
+    (0x3400, 0x4DBF, "han"),
+    (0x4E00, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "hangul"),
+    (0xF900, 0xFAFF, "han"),
+    (0xFB50, 0xFDFF, "arabic"),
+    (0xFE70, 0xFEFF, "arabic"),
+)
+
+_LATIN = frozenset({"latin"})
+# Languages written in one script (or, for Japanese and Korean, one set of scripts). Languages written in
+# several (Serbian, Uzbek, Azerbaijani, Kazakh's move to Latin, Mongolian, Punjabi...) are left out: no
+# script is wrong for them.
+_LATIN_CODES = (
+    "af ca cs cy da de en eo es et eu fi fr ga gl hr hu id is it lt lv ms mt nl no nb nn pl pt ro sk sl"
+    " sq sv sw tl tr vi"
+)
+_SCRIPTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_LATIN_CODES.split(), _LATIN),
+    **dict.fromkeys(["ru", "uk", "be", "bg", "mk", "ky", "tg"], frozenset({"cyrillic"})),
+    "el": frozenset({"greek"}),
+    **dict.fromkeys(["ar", "fa", "ur", "ps"], frozenset({"arabic"})),
+    **dict.fromkeys(["he", "iw", "yi"], frozenset({"hebrew"})),
+    **dict.fromkeys(["hi", "mr", "ne"], frozenset({"devanagari"})),
+    "bn": frozenset({"bengali"}),
+    "gu": frozenset({"gujarati"}),
+    "ta": frozenset({"tamil"}),
+    "te": frozenset({"telugu"}),
+    "kn": frozenset({"kannada"}),
+    "ml": frozenset({"malayalam"}),
+    "th": frozenset({"thai"}),
+    "ka": frozenset({"georgian"}),
+    "hy": frozenset({"armenian"}),
+    "ja": frozenset({"kana", "han"}),
+    "zh": frozenset({"han"}),
+    "ko": frozenset({"hangul", "han"}),
+}
+
+
+def _class(scripts: frozenset[str]) -> re.Pattern[str]:
+    ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b, name in _RANGES if name in scripts)
+    return re.compile(f"[{ranges}]")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_OWN = {scripts: _class(scripts) for scripts in set(_SCRIPTS.values())}
+
+
+def check_title_shape(emit: Emitter, title: str) -> None:
+    """A title that is a date, holds markup, or runs as long as a paragraph."""
+    if emit.on("title.date_only") and is_only_date(title):
+        emit.add("title.date_only", "$.title", "the title is only a date, not a headline", title)
+    if emit.on("title.markup_leak"):
+        for leaked in markup(title):
+            emit.add("title.markup_leak", "$.title", "HTML tags or entities left in the title", leaked)
+    if len(title) > MAX_TITLE_CHARS and emit.on("title.too_long"):
+        emit.add(
+            "title.too_long",
+            "$.title",
+            f"a title of {len(title)} characters (a paragraph, not a headline; over {MAX_TITLE_CHARS})",
+            clip(title, 120),
+        )
+
+
+def check_authors(emit: Emitter, authors: Any) -> None:
+    """Author entries that are not names, and the same name twice. A list of another shape is the schema's."""
+    if not isinstance(authors, Sequence) or isinstance(authors, str):
+        return
+    seen: set[str] = set()
+    for i, author in enumerate(authors):
+        if not isinstance(author, str) or not author.strip():
+            continue
+        path = f"$.authors[{i}]"
+        why = _not_a_name(author)
+        if why is not None:
+            emit.add("authors.not_a_name", path, f"an author entry that is not a name: {why}", author)
+        folded = squash(author)
+        if folded in seen:
+            emit.add("authors.duplicate", path, "the same author twice in the list", author)
+        seen.add(folded)
+
+
+def _not_a_name(author: str) -> str | None:
+    if _LINK.search(author):
+        return "a link or an e-mail address"
+    if "\n" in author.strip():
+        return "more than one line"
+    if len(author) > MAX_AUTHOR_CHARS or len(author.split()) > MAX_AUTHOR_WORDS:
+        return "a sentence, not a name"
+    if is_only_date(author) or _YEAR_DAY.search(author):
+        return "a date"
+    if not any(ch.isalpha() for ch in author):
+        return "no letters"
+    return None
+
+
+def check_language(emit: Emitter, language: Any, body: str) -> None:
+    """A language tag whose script the body hardly uses: ``en`` over Chinese, ``ru`` over English."""
+    if not isinstance(language, str) or not emit.on("language.script_mismatch"):
+        return
+    wanted = _SCRIPTS.get(language.strip().lower().replace("_", "-").split("-")[0])
+    if wanted is None:
+        return
+    sample = body[:SCRIPT_SAMPLE]
+    if wanted is _LATIN and sample.isascii():
+        return  # every ASCII letter is Latin: most records stop here
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_SCRIPT_LETTERS:
+        return
+    own = len(_OWN[wanted].findall(sample))
+    if own / letters >= MIN_SCRIPT_SHARE:
+        return
+    emit.add(
+        "language.script_mismatch",
+        "$.language",
+        f"language {language!r}, but {100 * own / letters:.0f}% of the body's letters are in its script "
+        f"({', '.join(sorted(wanted))})",
+        language,
+    )

@@ -1,0 +1,149 @@
+"""Checks of the smaller fields: a title that is not a headline's shape, authors that are not names, a
+language the body is not written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import ARTICLE, checks_of, page_checks, record
+
+RUSSIAN = (
+    "Городской совет утвердил новый бюджет во вторник после долгих споров о финансировании школ. "
+    "Депутаты заявили, что план увеличивает расходы на библиотеки и общественный транспорт."
+)
+CHINESE = (
+    "市议会周二在就学校经费进行长时间辩论后批准了新预算。"
+    "议员们表示，该计划将增加图书馆和公共交通的支出，市长承诺保持房产税稳定。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "4 March 2021",
+        "2021-03-04",
+        "Montag, 4. März 2021",
+        "04/03/2021 12:30",
+        "2021年3月4日",
+        "4 de marzo de 2021",
+        "Friday, March 4, 2021 at 10:00 AM EST",
+    ],
+)
+def test_title_that_is_only_a_date(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.date_only"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DenkanStoos April 2012",  # a month without a day: an event's name
+        "Blogposting 01/23/2020",  # a word before the date, no comma
+        "lundi 4 mars 2021 : la grève continue",
+        "Calendário Stock Car 2018",
+        "9/11: twenty years on",
+        "Budget 2021: what changes on 4 March",
+    ],
+)
+def test_headlines_with_dates_are_not_dates(title: str) -> None:
+    assert "title.date_only" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize(
+    ("title", "leaked"),
+    [
+        ("Budget &amp; schools: the vote", "&amp;"),
+        ("Council <b>approves</b> budget", "<b>"),
+        ("It&#8217;s done", "&#8217;"),
+    ],
+)
+def test_markup_in_the_title(title: str, leaked: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.markup_leak"]
+    assert found and found[0].excerpt == leaked and found[0].severity == "error"
+
+
+def test_plain_ampersands_and_angles_in_titles_are_not_markup() -> None:
+    for title in ("AT&T buys a rival", "Q&A: the budget", "Why 3 < 5 matters for schools"):
+        assert "title.markup_leak" not in checks_of(page_checks(record(title=title)))
+
+
+def test_a_paragraph_as_title() -> None:
+    title = " ".join(ARTICLE.split()[:60])
+    assert len(title) > 300
+    assert "title.too_long" in checks_of(page_checks(record(title=title)))
+    assert "title.too_long" not in checks_of(page_checks(record(title=title[:250])))
+
+
+@pytest.mark.parametrize(
+    ("author", "why"),
+    [
+        ("https://news.example.com/authors/jane", "link"),
+        ("Jane Doe jane.doe@example.com", "e-mail"),
+        ("Published 2021-03-04 by the newsroom", "date"),
+        ("4 March 2021", "date"),
+        ("Jane Doe is a reporter covering city hall and the council for the paper since 2019", "sentence"),
+        ("Jane Doe\nCity desk", "line"),
+        ("12345", "letters"),
+    ],
+)
+def test_author_entries_that_are_not_names(author: str, why: str) -> None:
+    found = [f for f in page_checks(record(authors=["Ann Lee", author])) if f.check == "authors.not_a_name"]
+    assert len(found) == 1 and found[0].field == "$.authors[1]" and why in found[0].message
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        ["Jane Doe"],
+        ["Jean-Luc Picard", "Beverly Crusher"],
+        ["María José García de la Torre"],
+        ["李明"],
+        ["Reuters"],
+    ],
+)
+def test_names_are_names(authors: list[str]) -> None:
+    assert not {"authors.not_a_name", "authors.duplicate"} & checks_of(page_checks(record(authors=authors)))
+
+
+def test_the_same_author_twice() -> None:
+    found = [
+        f
+        for f in page_checks(record(authors=["Jane Doe", "Ann Lee", "jane  doe"]))
+        if f.check == "authors.duplicate"
+    ]
+    assert [(f.field, f.severity) for f in found] == [("$.authors[2]", "error")]
+
+
+def test_authors_of_the_wrong_type_are_left_to_the_schema() -> None:
+    for authors in ("Jane Doe", None, [None, 3]):
+        assert not {"authors.not_a_name", "authors.duplicate"} & checks_of(
+            page_checks(record(authors=authors))
+        )
+
+
+@pytest.mark.parametrize(
+    ("language", "body"), [("en", CHINESE), ("en-US", RUSSIAN), ("ru", ARTICLE), ("ja", ARTICLE)]
+)
+def test_language_whose_script_the_body_does_not_use(language: str, body: str) -> None:
+    found = [
+        f for f in page_checks(record(language=language, body=body)) if f.check == "language.script_mismatch"
+    ]
+    assert len(found) == 1 and found[0].severity == "error" and found[0].excerpt == language
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", ARTICLE),
+        ("ru", RUSSIAN),
+        ("zh-CN", CHINESE),
+        ("ja", "東京で大きな地震が発生しました。" * 5),
+        ("sr", RUSSIAN),  # Serbian is written in both scripts
+        ("xx", CHINESE),  # a language the table does not know
+        ("en", "Short"),  # too few letters to judge
+        ("en", ARTICLE + "\n\n" + CHINESE),  # an English story quoting Chinese
+        (None, CHINESE),
+    ],
+)
+def test_language_and_script_agree(language: str | None, body: str) -> None:
+    assert "language.script_mismatch" not in checks_of(page_checks(record(language=language, body=body)))
