@@ -165,6 +165,13 @@ _SPECS = (
         "the one 'Label: headline' line of a body, amid its other lines (a teaser, in any language)",
     ),
     CheckSpec(
+        "boilerplate.lone_label_weak",
+        "info",
+        "page",
+        "python",
+        "a lone 'Label: headline' line sharing words with the article (a subheading, or a teaser)",
+    ),
+    CheckSpec(
         "boilerplate.pattern",
         "error",
         "dataset",

@@ -34,6 +34,19 @@ def test_a_lone_label_teaser_in_any_language_is_an_error(line: str) -> None:
     assert _found("boilerplate.lone_label", body=_between(line)) == [f"error:{line}"]
 
 
+def test_a_labelled_subheading_of_the_article_is_information_only() -> None:
+    """A 'Label: headline' subheading shares its words with the article it heads: no failing finding."""
+    paras = [
+        "Vitamine sind für das Wachstum der Haare das A und O, sagen Fachleute der Klinik.",
+        "Haare: Diese Lebensmittel helfen beim Wachstum",
+        "Nüsse, Eier und Linsen liefern Biotin, das die Haarwurzeln stärkt und ihr Wachstum fördert.",
+        "Wer sich ausgewogen ernährt, braucht in der Regel keine zusätzlichen Präparate.",
+    ]
+    body = "\n\n".join(paras)
+    assert _found("boilerplate.lone_label", body=body) == []
+    assert _found("boilerplate.lone_label_weak", body=body) == [f"info:{paras[1]}"]
+
+
 def test_labels_that_structure_the_article_are_not_teasers() -> None:
     listed = "\n\n".join(
         [PARAS[0], "Path B: Bosnia and Herzegovina, Slovakia, Ireland", "Path C: Scotland, Norway, Serbia"]
