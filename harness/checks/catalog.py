@@ -151,6 +151,13 @@ _SPECS = (
         "a last line that is template, not article: a count, an arrow link, a 'Label: headline', a prompt",
     ),
     CheckSpec(
+        "boilerplate.tail_weak",
+        "info",
+        "page",
+        "python",
+        "a 'Label: headline' last line sharing words with the article (its own list item, or a link)",
+    ),
+    CheckSpec(
         "boilerplate.symbol_line",
         "error",
         "page",

