@@ -97,8 +97,9 @@ def test_any_record_gives_valid_results(tmp_path: Path) -> None:
         assert pages[marker]["record"] is not None
     huge = [f for f in pages["hugetitle"]["findings"] if f["check"] == "record.title_suspect"]
     assert huge and huge[0]["severity"] == "error" and "5000000 characters" in huge[0]["message"]
-    markup = [f for f in pages["markup"]["findings"] if f["check"] == "record.title_suspect"]
-    assert markup and markup[0]["excerpt"] == "<b>"
+    markup = [f for f in pages["markup"]["findings"] if f["check"] == "title.markup_leak"]
+    assert markup and markup[0]["excerpt"] == "<b>" and markup[0]["severity"] == "error"
+    assert not [f for f in pages["markup"]["findings"] if f["check"] == "record.title_suspect"]  # one finding
     for page in data["pages"]:
         for finding in page["findings"]:
             assert len(finding.get("excerpt") or "") <= safejson.EXCERPT_MAX + 40
