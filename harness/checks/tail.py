@@ -8,8 +8,8 @@ whose headline shares a word of six letters or more with the article (``boilerpl
 real German pages such last lines were the article's own list items and definitions):
 
 * **a count and a word**: "17 comments", "Comments (4)", "Kommentare: 12", "コメント 8件": one number
-  of at most five digits and one to three words, nothing else, among the last two lines, in a body with
-  no such line before them ("Step 1" ... "Step 5" are the article's own parts);
+  (not a year) of at most five digits and one to three words, nothing else, among the last two lines, in a
+  body with no such line before them ("Step 1" ... "Step 5" are the article's own parts);
 * **an arrow or a chevron** at the start or end of a short line that is not a quotation: "« Headline",
   "Next →", "Headline »", "‹ Previous", among the last two lines;
 * **a label and a headline** as the last line: "Next article: Schools to reopen after the holiday", a
@@ -47,6 +47,7 @@ _END = re.compile(r"[.!?。！？…;:：\"”’'»«›‹)\]]\s*$")
 _NUMBER = re.compile(r"^[(\[（]?(?:\d{1,3}(?:[,.]\d{3})+|\d{1,5})[)\]）]?[^\W\d_]{0,2}$")
 _COUNT_WORD = re.compile(r"^[(\[（]?[^\W\d_]{2,}[)\]）:：]?$")
 _COUNT_TOKENS = 4
+_YEAR = re.compile(r"^[(\[（]?(?:19|20)\d\d[)\]）]?$")
 _LEAD_ARROWS = "«‹←⟵◄◀❮⇐"
 _TRAIL_ARROWS = "»›→⟶►▶❯⇒"
 _PAIRS = {"«": "»", "‹": "›", "»": "«", "›": "‹"}
@@ -63,8 +64,10 @@ def count_line(line: str) -> bool:
     tokens = line.replace("(", " (").replace("（", " （").split()
     if not 2 <= len(tokens) <= _COUNT_TOKENS:
         return False
-    numbers = sum(1 for t in tokens if _NUMBER.match(t))
-    return numbers == 1 and all(_NUMBER.match(t) or _COUNT_WORD.match(t) for t in tokens)
+    numbers = [t for t in tokens if _NUMBER.match(t)]
+    if len(numbers) != 1 or _YEAR.match(numbers[0]):  # "Seit 1996 offizieller Gedenktag": a year, no count
+        return False
+    return all(_NUMBER.match(t) or _COUNT_WORD.match(t) for t in tokens)
 
 
 def arrow_line(line: str) -> bool:

@@ -59,6 +59,7 @@ def test_a_template_line_ending_the_body_is_an_error(line: str) -> None:
         "Wales (Group E): Second appearance",
         "<< and >> shift the bits of the number.",
         "وكالة الأنباء الرسمية",  # a signature in a script with no letter case: no name to tell apart
+        "Seit 1996 offizieller Gedenktag",  # a year and three words: the article's own, not a count
     ],
 )
 def test_an_article_s_own_last_line_is_not_flagged(line: str) -> None:
