@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from harness.checks.emit import Emitter
+from harness.checks.foreign import letter_scripts
 from harness.checks.text import clip, markup, squash
 from harness.dates import is_only_date
 
@@ -26,40 +27,10 @@ MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scri
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 
-# Scripts by code point range (start, end inclusive, script). Latin covers ASCII letters, Latin-1, the
-# Extended blocks and the Vietnamese additions.
-_RANGES: tuple[tuple[int, int, str], ...] = (
-    (0x0041, 0x024F, "latin"),
-    (0x0370, 0x03FF, "greek"),
-    (0x0400, 0x052F, "cyrillic"),
-    (0x0530, 0x058F, "armenian"),
-    (0x0590, 0x05FF, "hebrew"),
-    (0x0600, 0x06FF, "arabic"),
-    (0x0750, 0x077F, "arabic"),
-    (0x0900, 0x097F, "devanagari"),
-    (0x0980, 0x09FF, "bengali"),
-    (0x0A00, 0x0A7F, "gurmukhi"),
-    (0x0A80, 0x0AFF, "gujarati"),
-    (0x0B80, 0x0BFF, "tamil"),
-    (0x0C00, 0x0C7F, "telugu"),
-    (0x0C80, 0x0CFF, "kannada"),
-    (0x0D00, 0x0D7F, "malayalam"),
-    (0x0E00, 0x0E7F, "thai"),
-    (0x10A0, 0x10FF, "georgian"),
-    (0x1100, 0x11FF, "hangul"),
-    (0x1E00, 0x1EFF, "latin"),
-    (0x3040, 0x30FF, "kana"),
-    (0x3130, 0x318F, "hangul"),
-    (0x3400, 0x4DBF, "han"),
-    (0x4E00, 0x9FFF, "han"),
-    (0xAC00, 0xD7AF, "hangul"),
-    (0xF900, 0xFAFF, "han"),
-    (0xFB50, 0xFDFF, "arabic"),
-    (0xFE70, 0xFEFF, "arabic"),
-)
-
-_LATIN = frozenset({"latin"})
-# Languages written in one script (or, for Japanese and Korean, one set of scripts). Languages written in
+_LATIN = frozenset({"LATIN"})
+# Languages written in one script (or, for Korean, one set of scripts), named as
+# :func:`harness.checks.foreign.script_of` names a letter's (the first word of its Unicode name; Japanese
+# kana and Chinese characters are one "CJK"). Languages written in
 # several (Serbian, Uzbek, Azerbaijani, Kazakh's move to Latin, Mongolian, Punjabi...) are left out: no
 # script is wrong for them.
 _LATIN_CODES = (
@@ -68,33 +39,24 @@ _LATIN_CODES = (
 )
 _SCRIPTS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_LATIN_CODES.split(), _LATIN),
-    **dict.fromkeys(["ru", "uk", "be", "bg", "mk", "ky", "tg"], frozenset({"cyrillic"})),
-    "el": frozenset({"greek"}),
-    **dict.fromkeys(["ar", "fa", "ur", "ps"], frozenset({"arabic"})),
-    **dict.fromkeys(["he", "iw", "yi"], frozenset({"hebrew"})),
-    **dict.fromkeys(["hi", "mr", "ne"], frozenset({"devanagari"})),
-    "bn": frozenset({"bengali"}),
-    "gu": frozenset({"gujarati"}),
-    "ta": frozenset({"tamil"}),
-    "te": frozenset({"telugu"}),
-    "kn": frozenset({"kannada"}),
-    "ml": frozenset({"malayalam"}),
-    "th": frozenset({"thai"}),
-    "ka": frozenset({"georgian"}),
-    "hy": frozenset({"armenian"}),
-    "ja": frozenset({"kana", "han"}),
-    "zh": frozenset({"han"}),
-    "ko": frozenset({"hangul", "han"}),
+    **dict.fromkeys(["ru", "uk", "be", "bg", "mk", "ky", "tg"], frozenset({"CYRILLIC"})),
+    "el": frozenset({"GREEK"}),
+    **dict.fromkeys(["ar", "fa", "ur", "ps"], frozenset({"ARABIC"})),
+    **dict.fromkeys(["he", "iw", "yi"], frozenset({"HEBREW"})),
+    **dict.fromkeys(["hi", "mr", "ne"], frozenset({"DEVANAGARI"})),
+    "bn": frozenset({"BENGALI"}),
+    "gu": frozenset({"GUJARATI"}),
+    "ta": frozenset({"TAMIL"}),
+    "te": frozenset({"TELUGU"}),
+    "kn": frozenset({"KANNADA"}),
+    "ml": frozenset({"MALAYALAM"}),
+    "th": frozenset({"THAI"}),
+    "ka": frozenset({"GEORGIAN"}),
+    "hy": frozenset({"ARMENIAN"}),
+    "ja": frozenset({"CJK"}),
+    "zh": frozenset({"CJK"}),
+    "ko": frozenset({"HANGUL", "CJK"}),
 }
-
-
-def _class(scripts: frozenset[str]) -> re.Pattern[str]:
-    ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b, name in _RANGES if name in scripts)
-    return re.compile(f"[{ranges}]")
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_OWN = {scripts: _class(scripts) for scripts in set(_SCRIPTS.values())}
 
 
 def check_title_shape(emit: Emitter, title: str) -> None:
@@ -155,16 +117,17 @@ def check_language(emit: Emitter, language: Any, body: str) -> None:
     sample = body[:SCRIPT_SAMPLE]
     if wanted is _LATIN and sample.isascii():
         return  # every ASCII letter is Latin: most records stop here
-    letters = len(_LETTER.findall(sample))
+    counts = letter_scripts(sample)
+    letters = sum(counts.values())
     if letters < MIN_SCRIPT_LETTERS:
         return
-    own = len(_OWN[wanted].findall(sample))
+    own = sum(counts[script] for script in wanted)
     if own / letters >= MIN_SCRIPT_SHARE:
         return
     emit.add(
         "language.script_mismatch",
         "$.language",
         f"language {language!r}, but {100 * own / letters:.0f}% of the body's letters are in its script "
-        f"({', '.join(sorted(wanted))})",
+        f"({', '.join(sorted(wanted)).lower()})",
         language,
     )

@@ -54,7 +54,7 @@ def _named_script(char: str) -> str:
     return "CJK" if first in _CJK else first
 
 
-def _scripts(text: str) -> Counter[str]:
+def letter_scripts(text: str) -> Counter[str]:
     """Letters per script; characters are counted first (in C), each distinct one is named once."""
     if text.isascii():
         return Counter({_LATIN: _ascii_letters(text)})
@@ -94,11 +94,11 @@ def foreign_lines(body_lines: list[str]) -> list[str]:
     for line in body_lines:
         if not _candidate(line) or (latin_rich and line.isascii()):
             continue
-        counts = _scripts(line)
+        counts = letter_scripts(line)
         script = _dominant(counts)
         if script is None or (script == _LATIN and latin_rich):
             continue
-        whole = whole if whole is not None else _scripts(text)
+        whole = whole if whole is not None else letter_scripts(text)
         rest = whole - counts
         rest_letters = sum(rest.values())
         if rest_letters >= _MIN_BODY_LETTERS and rest[script] <= _BODY_SHARE * rest_letters:
@@ -114,7 +114,7 @@ def check_foreign(emit: Emitter, body: str) -> None:
     if not emit.on(FOREIGN) and not emit.on(FOREIGN_LATIN):
         return
     for line in foreign_lines(lines(body)):
-        if _dominant(_scripts(line)) == _LATIN and not prompt_line(line):
+        if _dominant(letter_scripts(line)) == _LATIN and not prompt_line(line):
             emit.add(FOREIGN_LATIN, "$.body", "a short Latin-script line amid another script", line)
         else:
             emit.add(FOREIGN, "$.body", "a short line in another script than the rest of the body", line)
