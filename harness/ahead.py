@@ -62,7 +62,8 @@ def prime(page: Any, settings: Any) -> None:
     through the very functions the stage calls (:func:`harness.checks.frame.scanned`,
     :func:`~harness.checks.frame.digest`, :func:`harness.checks.rates.strong_hits`,
     :func:`harness.checks.teaser.body_units`, :func:`~harness.checks.teaser.candidates`,
-    :func:`harness.checks.recurring.body_units`), and compiles the site's pattern lists."""
+    :func:`harness.checks.recurring.body_units`, :func:`harness.checks.dataset.line_keys`), and compiles
+    the site's pattern lists."""
     if _tables is None:
         return
     from harness.checks import dataset, frame, rates, recurring, teaser
@@ -80,5 +81,7 @@ def prime(page: Any, settings: Any) -> None:
         if scope.on(teaser.TEASER):
             teaser.body_units(row.body)
             teaser.candidates(row.body)
+        if scope.on("boilerplate.other_title"):
+            dataset.line_keys(row.body)
         if scope.on(recurring.CHECK):
             recurring.body_units(row.body, table(recurring.LINES))

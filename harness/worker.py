@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 import signal
@@ -53,6 +54,7 @@ def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: st
     if ctx is None:
         ctx = make_context(cfg, spec) if spec or ex is None else RunContext(cfg, ex).prepare()
     name = ctx.extractor.name if ctx.extractor else "?"
+    _quiet_collector()
     while True:
         try:
             job = conn.recv()
@@ -75,6 +77,16 @@ def serve(conn: Connection, ctx: RunContext | None, cfg: HarnessConfig, spec: st
         # the page (and the parse tree its extractor cached on it) goes now, not once the next page is
         # parsed: two pages' trees would be alive, and the collector would walk both
         del extracted, loaded
+
+
+def _quiet_collector() -> None:
+    """What the worker holds now (the runner's modules and settings) lives to its end: out of the cyclic
+    collector's sight (a forked worker inherits it so already). A page's parse tree is released by hand, so
+    pages leave few cycles: a young collection every 10,000 allocations instead of 700, as the scale engine
+    does (:func:`harness.scale.local._quiet_collector`). Measured on 1,182 pages: the collector's time in a
+    worker 0.66 s -> 0.12 s, the run's peak PSS 224 -> 229 MiB."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def _die_with_parent() -> None:

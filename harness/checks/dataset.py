@@ -11,8 +11,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
+from harness import ahead
 from harness.checks import frame, rates, recurring
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
@@ -333,14 +334,26 @@ def other_title_lines(
     if not row.body or not scope.on("boilerplate.other_title"):
         return []
     out = []
-    for line in lines(row.body):
-        if len(line) > _LINE_MAX or (k := title_key(line)) is None or not (n := others(k)):
+    for line, k in line_keys(row.body):
+        if not (n := others(k)):
             continue
         pages = f"{n} other page{'s' if n > 1 else ''}"
         what = f"a body line is the title of {pages} of the run (a related-headlines list)"
         severity = scope.severity["boilerplate.other_title"]
         out.append(Finding("boilerplate.other_title", severity, "$.body", what, clip(line, 200)))
     return out
+
+
+def line_keys(body: str) -> list[tuple[str, str]]:
+    """Each body line that could be a title, with its :func:`title_key`; worked out ahead where the runner
+    could (:mod:`harness.ahead`)."""
+    return ahead.cached("dataset.line_keys", body, partial(_line_keys, body))
+
+
+def _line_keys(body: str) -> list[tuple[str, str]]:
+    return [
+        (line, k) for line in lines(body) if len(line) <= _LINE_MAX and (k := title_key(line)) is not None
+    ]
 
 
 def other_titles(rows: Sequence[frame.Row], settings: CheckSettings) -> list[tuple[str, Finding]]:

@@ -304,3 +304,55 @@ def test_unsanitised_text_is_the_sanitised_documents_or_refused(data: Any) -> No
         return
     assert clean == data
     assert text == results._stable(clean) == dumps_stable(clean)
+
+
+SIDE_BY_SIDE = """
+import os, sys
+from pathlib import Path
+import harness.report
+from harness import results
+
+run = results.load(Path(sys.argv[1]))
+out, mode = Path(sys.argv[2]), sys.argv[3]
+runner_pid, write = os.getpid(), harness.report.write_report
+
+def write_report(*args, **kwargs):
+    with (out / "writers").open("a") as fh:
+        fh.write(("runner" if os.getpid() == runner_pid else "child") + "\\n")
+    if mode == "crash" and os.getpid() != runner_pid:
+        (args[1] / (".index.html.%d.x.tmp" % os.getpid())).write_text("half")  # killed mid-write
+        os._exit(3)
+    return write(*args, **kwargs)
+
+harness.report.write_report = write_report
+results.SIDE_BY_SIDE_PAGES = 10**9
+results.write_run(run, out / "serial")
+results.SIDE_BY_SIDE_PAGES = 0
+results.write_run(run, out / "beside")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and two cores")
+@pytest.mark.parametrize("mode", ["ok", "crash"])
+def test_report_written_beside_results_is_the_same_and_survives_its_writer(tmp_path: Path, mode: str) -> None:
+    """A large run's report is written in a forked process while results.json is written: the files are
+    byte for byte those of the serial path, and a writer that dies leaves the report to the runner."""
+    for slug in ("a", "b", "c"):
+        make_cassette(tmp_path / "c", "harbor.example", slug, article_html(f"Story {slug}"))
+    ctx = runner.make_context(HarnessConfig(root=tmp_path, checks=no_gx_checks()), "generic")
+    run = runner.run(ctx, cassette.discover(tmp_path / "c"), source="t")
+    saved = tmp_path / "run.json"
+    saved.write_text(results.dumps(run), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    script = tmp_path / "side.py"
+    script.write_text(SIDE_BY_SIDE)
+    subprocess.run([sys.executable, str(script), str(saved), str(out), mode], check=True, timeout=120)
+    writers = (out / "writers").read_text().split()
+    assert writers == (["runner", "child"] if mode == "ok" else ["runner", "child", "runner"])
+    serial, beside = (
+        next(p for p in (out / n).iterdir() if p.name != "latest") for n in ("serial", "beside")
+    )
+    for name in ("results.json", "index.html"):
+        assert (serial / name).read_bytes() == (beside / name).read_bytes()
+    assert sorted(p.name for p in beside.iterdir()) == ["index.html", "results.json"]
