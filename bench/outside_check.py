@@ -32,7 +32,8 @@ from checks_accuracy import corpus_dir
 def pages(trafilatura: Path, corpus: Path | None) -> list[tuple[str, Path]]:
     """(url, HTML file) of every evaluation page, and of the corpus's pages."""
     truth = json.loads((trafilatura / "tests" / "evaldata.json").read_text(encoding="utf-8"))
-    out = [(url, trafilatura / "tests" / "eval" / e["file"]) for url, e in truth.items()]
+    # some of the evaluation data's URLs end with a space: a crawler's URL would not
+    out = [(url.strip(), trafilatura / "tests" / "eval" / e["file"]) for url, e in truth.items()]
     out = [(url, path) for url, path in out if path.is_file()]
     if corpus is not None and corpus.is_dir():
         for path in sorted(corpus.glob("*/*.html")):

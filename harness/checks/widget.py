@@ -29,13 +29,21 @@ _MIN_LINES = 3
 _PROSE_CHARS = 80  # a neighbour paragraph that is prose: this long and ending a sentence
 _TIME = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d])")
 _DATE = re.compile(r"(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d])")
-_COUNT = re.compile(
-    r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?\s*/\s*\d{1,3}(?![\d/])|(?<![\d.,])\d{1,3}\s+\S{1,8}\s+\d{1,3}$"
-)
+_SLASH_COUNT = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?\s*/\s*\d{1,3}(?![\d/])")
+_WORD_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})\s+[^\W\d_]{1,8}\s+(\d{1,3})$")
 _DURATION = re.compile(r"(?<![\w.,])\d{1,3}\s*[^\W\d_]{1,5}\.?$")
 _SENTENCE = re.compile(r"[.!?。！？…\"”»'’]$|[^\W\d_]{2}[.!?]\s+\S")
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…\"”»'’)]\s*$")
 _URL = re.compile(r"https?://|www\.|@\w")
+
+
+def _counter(line: str) -> bool:
+    """A counter or score: "3 / 12", "4.5/5", or "N word M" ending the line with N at most M ("Photo 3 of
+    12", "3 из 12"); "Linux Mint 19 and 18" and "0 2 4 6 8" are not."""
+    if _SLASH_COUNT.search(line):
+        return True
+    m = _WORD_COUNT.search(line)
+    return m is not None and int(m.group(1)) <= int(m.group(2))
 
 
 def widget_shape(line: str, *, middle: bool = False) -> bool:
@@ -47,7 +55,7 @@ def widget_shape(line: str, *, middle: bool = False) -> bool:
         return True
     if _SENTENCE.search(s):
         return False
-    if _TIME.search(s) or _COUNT.search(s):
+    if _TIME.search(s) or _counter(s):
         return True
     return _DATE.search(s) is not None
 
@@ -61,7 +69,7 @@ def _alone(line: str, before: str, after: str) -> bool:
     least unless the line is a counter ("3 / 12", "Photo 3 of 12")."""
     if any(x[:1].isdigit() or widget_shape(x, middle=True) for x in (before, after)):
         return False
-    return _prose(before) or _prose(after) or _COUNT.search(line) is not None
+    return _prose(before) or _prose(after) or _counter(line)
 
 
 def widget_lines(body_lines: list[str]) -> list[str]:

@@ -68,3 +68,12 @@ def test_a_bare_amount_in_the_middle_is_not_a_widget() -> None:
 
 def test_a_short_body_is_not_read() -> None:
     assert widget_lines(["Listen 4:32", "One line of text."]) == []
+
+
+@pytest.mark.parametrize("line", ["Linux Mint 19 and 18", "Mageia 7 and 6", "0 2 4 6 8"])
+def test_numbers_that_count_down_or_in_a_row_are_not_a_counter(line: str) -> None:
+    """A counter reads "N word M" with N at most M ("Photo 3 of 12"); versions listed newest first and a
+    program's output are not one, at the edge or alone between prose paragraphs."""
+    assert _found("\n\n".join([line, *PARAS])) == []
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
+    assert _found("\n\n".join([*LONG[:3], "Foto 3 di 12", *LONG[3:]])) == ["error:Foto 3 di 12"]
