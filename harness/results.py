@@ -328,8 +328,9 @@ def beside(task: Callable[[], None], worth_it: bool = True) -> Iterator[None]:
         yield
     except BaseException:
         if pid is not None:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError):  # it may have ended already: reaped below all the same
                 os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
         raise
     if pid is not None:
