@@ -2,10 +2,10 @@
 
 The dataset stage (:func:`harness.checks.dataset_findings`) runs once every page is back, and what it does
 first is per page: scan each body for the site's patterns, key its lines, digest it. Those values depend
-on nothing but the page and the settings, so the runner works them out as each page comes back
-(:func:`prime`), in time it would otherwise spend waiting for its workers, and the dataset stage finds them
-here (:func:`cached`) instead of computing them at the end, when the whole run waits for it. The results
-are the same values, from the same functions.
+on nothing but the page and the settings, so a runner with a core to spare (``--jobs 1`` on two cores) works
+them out as each page comes back (:func:`prime`), in time it would otherwise spend waiting for its worker,
+and the dataset stage finds them here (:func:`cached`) instead of computing them at the end, when the whole
+run waits for it. The results are the same values, from the same functions.
 
 The tables live for one run (:func:`run`); outside one, nothing is kept (``harness check`` streams
 millions of records through the same functions).

@@ -11,10 +11,8 @@ import json
 import os
 import re
 import shutil
-import signal
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from json.encoder import encode_basestring as _encode_str  # C, ensure_ascii=False
 from pathlib import Path
@@ -287,13 +285,9 @@ def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
     folder = report_root / run_id
     tmp = partial_folder(folder)
 
-    def report() -> None:
-        write_report(run, tmp, previous=previous_run(report_root))
-
     try:
-        with beside(report, len(run.pages) >= SIDE_BY_SIDE_PAGES):
-            atomic_write_text(tmp / RESULTS_NAME, dumps(run))
-        remove_stale(tmp)  # what a report writer that crashed left (it was written again here)
+        atomic_write_text(tmp / RESULTS_NAME, dumps(run))
+        write_report(run, tmp, previous=previous_run(report_root))
         publish_folder(tmp, folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -301,52 +295,6 @@ def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
     _point_latest(report_root, folder)
     prune_runs(report_root, keep, folder)
     return RunPaths(folder, folder / RESULTS_NAME, folder / REPORT_NAME)
-
-
-#: Pages from which the report is written in a forked process while this one writes ``results.json``: the
-#: two take about as long (0.4-0.6 s at 1,000 pages), and a fork costs a few milliseconds.
-SIDE_BY_SIDE_PAGES = 500
-
-
-@contextlib.contextmanager
-def beside(task: Callable[[], None], worth_it: bool = True) -> Iterator[None]:
-    """Run ``task`` in a forked process while the block runs in this one; wait for it at the block's end.
-
-    Only where a fork is safe and pays: POSIX, two cores or more, and no other thread in this process (a
-    thread holding a lock at the fork would leave the lock held in the child forever). Otherwise, or when
-    the child fails in any way (an exception, a signal, a crash), ``task`` runs here after the block, so
-    the outcome, or the error raised, is the same as without the fork."""
-    pid = _fork() if worth_it else None
-    if pid == 0:  # the child: do the task, leave without running this process's exit handlers
-        code = 1
-        try:
-            task()
-            code = 0
-        finally:
-            os._exit(code)
-    try:
-        yield
-    except BaseException:
-        if pid is not None:
-            with contextlib.suppress(OSError):  # it may have ended already: reaped below all the same
-                os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(OSError):
-                os.waitpid(pid, 0)
-        raise
-    if pid is not None:
-        _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) == 0:
-            return
-    task()
-
-
-def _fork() -> int | None:
-    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
-        return None
-    try:
-        return os.fork()
-    except OSError:
-        return None
 
 
 _RUN_FOLDER = re.compile(r"\d{8}T\d{6}Z-[0-9a-z-]+")

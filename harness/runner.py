@@ -372,7 +372,7 @@ def run(
     refs = list(refs)
     workers = resolve_jobs(ctx.cfg.jobs if jobs is None else jobs, len(refs))
     gx = dataset_engine(ctx.cfg, len(refs)) == "gx" and ctx.check_settings.needs_gx
-    with ahead.run():  # the dataset stage's work per page is done as the pages come back
+    with ahead.run():  # the dataset stage's work per page is done as pages come back, with a core to spare
 
         def prime(page: PageResult) -> None:  # the settings are read once the first page is back
             ahead.prime(page, ctx.check_settings)
