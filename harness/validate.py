@@ -10,8 +10,9 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import SchemaError, ValidationError
 
 from harness.model import Finding
@@ -23,6 +24,32 @@ _ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$comment"})
 _OBJECT = frozenset({"type", "required", "additionalProperties", "properties"})
 _CACHED_LEN = 120  # values up to this long have their verdict remembered (sites, dates, languages)
 _CACHE_MAX = 1 << 13  # about 3 MB at most: emptied when full
+
+
+def _format_checker() -> FormatChecker:
+    """Draft 2020-12's format checks, with ``iri`` checked too (jsonschema leaves it unchecked without the
+    ``rfc3987`` package): an IRI is a URI that may hold non-ASCII characters, so it is valid iff the URI
+    with each of them percent-encoded as UTF-8 is (``https://bücher.de/städte``, ``https://例え.jp/記事``;
+    a space, a missing scheme or a bad port is still refused, as for ``uri``). Scraped pages of every
+    language have such addresses; the built-in schema's ``url`` is an ``iri``."""
+    checker = FormatChecker()
+    checker.checkers = dict(Draft202012Validator.FORMAT_CHECKER.checkers)
+    uri = checker.checkers.get("uri")
+    if uri is not None:
+        check_uri, raises = uri
+
+        def iri(value: object) -> bool:
+            if not isinstance(value, str):
+                return True
+            encoded = "".join(ch if ch.isascii() else quote(ch, safe="") for ch in value)
+            return bool(check_uri(encoded))
+
+        checker.checks("iri", raises)(iri)
+    return checker
+
+
+#: the format checks of every record validation (the built-in schema's and the user's)
+FORMATS = _format_checker()
 
 
 class SchemaConfigError(ValueError):
@@ -61,7 +88,7 @@ class _Valid:
         self.checks: dict[str, Any] = {}
         if self.ok and isinstance(props, Mapping):
             for name, sub in props.items():
-                one = Draft202012Validator(sub, format_checker=Draft202012Validator.FORMAT_CHECKER)
+                one = Draft202012Validator(sub, format_checker=FORMATS)
                 self.checks[name] = one.is_valid
         self.memo: dict[tuple[str, str | None], bool] = {}
 
@@ -105,7 +132,7 @@ class RecordValidator:
                 Draft202012Validator.check_schema(schema)
             except SchemaError as exc:
                 raise SchemaConfigError(f"{name} is not a valid JSON Schema: {exc.message}") from exc
-            validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+            validator = Draft202012Validator(schema, format_checker=FORMATS)
             self._validators.append((name, validator))
             self._valid.append(_Valid(schema))
 

@@ -26,6 +26,8 @@ def _variants(record: dict[str, Any]) -> list[dict[str, Any]]:
     bad: list[tuple[str, Any]] = [
         ("url", 7),
         ("url", "not a uri"),
+        ("url", "https://bücher.example/städte"),
+        ("url", "https://bücher.example/st ädte"),
         ("site", ""),
         ("site", "Bad Site!"),
         ("title", ["x"]),

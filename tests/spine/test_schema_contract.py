@@ -34,3 +34,24 @@ def test_format_checkers_are_really_active() -> None:
     bad = ArticleRecord(url="not a uri", site="a.example", published="2025-13-45T99:00:00Z", extractor="g")
     fields_hit = {f.field for f in RecordValidator().findings(bad.to_dict())}
     assert {"$.url", "$.published"} <= fields_hit
+
+
+def test_an_address_in_any_script_is_a_valid_url_and_a_broken_one_is_not() -> None:
+    """Pages in every language have addresses with non-ASCII hosts and paths (IRIs): they are valid URLs;
+    a space, no scheme or a bad port is still an error, in ASCII or not."""
+    validator = RecordValidator()
+
+    def url_findings(url: str) -> list[str]:
+        record = ArticleRecord(url=url, site="a.example", extractor="generic", extractor_version="1")
+        return [f.message for f in validator.findings(record.to_dict()) if f.field == "$.url"]
+
+    for good in ("https://bücher.de/städte", "https://例え.jp/記事", "https://ru.example/новости?q=ё#x"):
+        assert url_findings(good) == [], good
+    bad_ones = (
+        "https://ex.example/a b",
+        "bücher.de/städte",
+        "https://例え.jp:8o/記事",
+        "https://x.example/ä ö",
+    )
+    for bad in bad_ones:
+        assert url_findings(bad), bad
