@@ -41,7 +41,10 @@ def _format_checker() -> FormatChecker:
         def iri(value: object) -> bool:
             if not isinstance(value, str):
                 return True
-            encoded = "".join(ch if ch.isascii() else quote(ch, safe="") for ch in value)
+            try:
+                encoded = "".join(ch if ch.isascii() else quote(ch, safe="") for ch in value)
+            except UnicodeEncodeError:  # a lone surrogate (a JSON line's "\ud800"): no character at all
+                return False
             return bool(check_uri(encoded))
 
         checker.checks("iri", raises)(iri)

@@ -52,6 +52,7 @@ def test_an_address_in_any_script_is_a_valid_url_and_a_broken_one_is_not() -> No
         "bücher.de/städte",
         "https://例え.jp:8o/記事",
         "https://x.example/ä ö",
+        "https://x.example/\ud800",  # a lone surrogate, as a JSON line can hold: refused, not a crash
     )
     for bad in bad_ones:
         assert url_findings(bad), bad
