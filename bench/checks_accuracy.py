@@ -149,6 +149,7 @@ def counted(f: Finding, record: Mapping[str, Any]) -> bool:
     """False for a finding about a field the truth does not have (zyte has no title or date, trafilatura
     no body): those records are perfect only in the fields they hold."""
     name = f.field[2:] if f.field.startswith("$.") else _SITE_FIELD.get(f.check, "body" if f.site else "")
+    name = name.split("[", 1)[0].split(".", 1)[0]  # "$.authors[0]" is about the record's authors
     return not name or record.get(name) is not None
 
 

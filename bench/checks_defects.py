@@ -275,6 +275,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.tag_list",
         "boilerplate.other_title",
         "boilerplate.widget",
+        "boilerplate.notice",
         "boilerplate.foreign_line",
         "boilerplate.tail",
         "boilerplate.symbol_line",

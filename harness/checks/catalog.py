@@ -123,6 +123,14 @@ _SPECS = (
         "a short non-prose line round a time, date, duration or counter (player, dateline, counter, rating)",
     ),
     CheckSpec(
+        "boilerplate.notice",
+        "error",
+        "page",
+        "python",
+        "the page speaking about itself: a script, ad-blocker, availability or refresh notice, a copied-link"
+        " confirmation, a loading placeholder, a close control, a file name (interface words, 15 languages)",
+    ),
+    CheckSpec(
         "boilerplate.foreign_line",
         "error",
         "page",

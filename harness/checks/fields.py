@@ -26,6 +26,8 @@ MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scri
 
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
+# a year, a day.month. or a clock time inside an entry: a byline's date or time kept with the name
+_DATED = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.]|\.\d)|\b\d{1,2}[./]\d{1,2}[./]|\b\d{1,2}:\d\d\b")
 
 _LATIN = frozenset({"LATIN"})
 # Languages written in one script (or, for Korean, one set of scripts), named as
@@ -102,6 +104,8 @@ def _not_a_name(author: str) -> str | None:
         return "a sentence, not a name"
     if is_only_date(author) or _YEAR_DAY.search(author):
         return "a date"
+    if _DATED.search(author):
+        return "a name with a date or a time (a byline kept whole)"
     if not any(ch.isalpha() for ch in author):
         return "no letters"
     return None

@@ -84,6 +84,9 @@ def test_a_paragraph_as_title() -> None:
         ("Jane Doe is a reporter covering city hall and the council for the paper since 2019", "sentence"),
         ("Jane Doe\nCity desk", "line"),
         ("12345", "letters"),
+        ("Jane Doe | Updated Jan. 5, 2022", "date"),
+        ("Ana Ruiz · 17:45", "time"),
+        ("Redaktion, 05.03.", "date"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -99,6 +102,7 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["María José García de la Torre"],
         ["李明"],
         ["Reuters"],
+        ["SWR3 Redaktion", "50 Cent", "Louis XIV"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:

@@ -1,0 +1,278 @@
+"""Lines in which the page speaks about itself, not about the news: ``boilerplate.notice``.
+
+A page's interface talks to the reader about the page: "Please enable JavaScript to view this content",
+"This video is not available in your region", "Refresh the page for the latest updates", "Link copied",
+"Loading…", "× Close", an attachment's file name. An extractor that keeps a player, a dialog or a script's
+fallback keeps these lines, amid or at the edges of the article. Three kinds of evidence, each read on one
+short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
+
+* **Interface words in interface grammar.** The line names a thing of the page (page, video, content,
+  article, link, browser, player, window, app, site) and an action or state of the interface (enable,
+  refresh, reload, load, copied, close, available, supported, click, tap), and it addresses the reader ("you",
+  "Sie", "vous", "вы"), points at itself ("this video", "dieses Video", "ce contenu"), opens with the action
+  (an imperative: "Refresh the page ..."), or is at most ``_SHORT_WORDS`` words ("Link copied!"). Written
+  for 14 languages and for Chinese and Japanese; the vocabulary is the interface's, not a site's.
+* **The web's own machinery**: JavaScript, an ad blocker ("Adblocker", "bloqueur de publicité",
+  "блокировщик рекламы"), the clipboard, named with an action or to the reader, on a line that the rest
+  of the body does not name again (an article about JavaScript names it more than once).
+* **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
+  ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's close control (a close sign with at most two
+  words, or one of the interface's close words alone), and a line that is only a file name ("IMG_2041.jpg",
+  "Bericht_final.pdf (480 KB)").
+
+A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
+a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
+interface (a how-to, a browser review) and is left alone. Measured on clean bodies in
+docs/checks-accuracy.md ("Tenth pass").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from harness.checks.emit import Emitter
+from harness.checks.text import lines
+
+NOTICE = "boilerplate.notice"
+_MAX_WORDS = 20  # a line naming the page's machinery
+_WORDED_MAX = 12  # a line of interface words
+_MAX_CHARS = 160
+_SHORT_WORDS = 4
+_PLACEHOLDER_WORDS = 3
+_TOPIC_LINES = 3  # this many lines with interface evidence: the body is about the interface
+_CJK_SHORT = 16  # characters of an unspaced line that count as short
+
+# Regular-expression fragments, lowercase, each matched at the start of a word: "page" reads page and
+# pages. Words that are common outside an interface ("close", "update", "active", "app" in "apply") are
+# written in the forms only an interface uses.
+_THINGS = (
+    # en
+    r"pages?\b", r"videos?\b", r"content\b", r"articles?\b", r"links?\b", r"browsers?\b", r"player\b",
+    r"website\b", r"apps?\b", r"window\b", r"pop-?ups?\b", r"stream\b", r"audio\b", r"embed", r"films?\b",
+    r"applications?\b", r"aplicación", r"aplicativo", r"applicazione", r"приложени", r"aplikacj", r"aplikac",
+    r"uygulama",
+    # de
+    r"seite\b", r"webseite", r"inhalte?\b", r"artikel\b", r"fenster\b",
+    # fr, es, pt, it
+    r"vidéos?\b", r"contenus?\b", r"liens?\b", r"navigateur", r"lecteur\b", r"fenêtre", r"sites?\b",
+    r"página", r"vídeos?\b", r"contenidos?\b", r"artículos?\b", r"enlaces?\b", r"navegador", r"reproductor",
+    r"ventana", r"sitio\b", r"conteúdos?\b", r"artigos?\b", r"janela", r"pagina\b", r"contenut[oi]\b",
+    r"articol[oi]\b", r"collegamento", r"finestra",
+    # nl, sv, da, no
+    r"inhoud", r"venster", r"sidan?\b", r"innehåll", r"länken?\b", r"siden\b", r"indhold",
+    # pl, cs
+    r"stron[aięy]\b", r"wideo", r"treść", r"artykuł", r"przeglądar", r"odtwarzacz", r"stránk", r"obsah\b",
+    r"článek", r"odkaz\b",
+    # ru, uk
+    r"страниц", r"видео", r"контент", r"содержим", r"стать[яиюе]\b", r"ссылк", r"браузер", r"плеер", r"сайт",
+    r"окн[оа]\b", r"сторінк", r"відео", r"посилан",
+    # tr
+    r"sayfa", r"içerik", r"makale", r"bağlantı", r"tarayıcı",
+)
+_ACTIONS = (
+    # en
+    r"enabl", r"disabl", r"activate\b", r"deactivate\b", r"refresh", r"reload", r"loading\b", r"copied\b",
+    r"(?:un)?available\b", r"(?:not |un)supported\b", r"supportat[oa]\b", r"suportad[oa]\b",
+    r"не поддерживается", r"click", r"tap\b", r"whitelist", r"allowlist", r"unblock", r"turn (?:it )?off\b",
+    r"switch (?:it )?off\b", r"download\b", r"herunterladen\b", r"laden sie\b", r"téléchargez",
+    r"descarga\b", r"descargue", r"scarica\b", r"baixe\b", r"скачайте", r"pobierz\b", r"stáhněte",
+    r"indirin", r"ladda ner",
+    # de
+    r"aktivier", r"deaktivier", r"neu lad", r"aktualisieren sie\b", r"wird geladen", r"kopiert\b",
+    r"schließen\b", r"verfügbar", r"unterstützt\b", r"klicken", r"tippen\b", r"abschalt", r"ausschalt",
+    # fr
+    r"activ(?:ez|er|é|ée)\b", r"désactiv", r"actualisez", r"rechargez", r"rafraîchi", r"chargement",
+    r"copiée?\b", r"fermer\b", r"disponible", r"pris en charge", r"cliquez", r"appuyez",
+    # es
+    r"activ(?:a|ar|ado|ada)\b", r"desactiv", r"desactív", r"actualiza\b", r"recarga", r"cargando",
+    r"copiad[oa]\b", r"cerrar\b", r"haz clic", r"pulsa\b",
+    # pt
+    r"ativ(?:e|ar|ado|ada)\b", r"desativ", r"atualize\b", r"recarregue", r"carregando", r"fechar\b",
+    r"disponível", r"indisponível", r"clique\b", r"toque\b",
+    # it
+    r"attiv(?:a|are|ato|ata)\b", r"disattiv", r"aggiorna\b", r"ricarica", r"caricamento", r"copiat[oa]\b",
+    r"chiudi\b", r"disponibil", r"clicca",
+    # nl, sv, da, no
+    r"inschakel", r"uitschakel", r"vernieuw", r"herlaad", r"gekopieerd", r"sluiten\b", r"beschikbaar",
+    r"klik\b", r"aktivera", r"kopierad", r"stäng\b", r"tillgänglig", r"tilgængelig", r"tilgjengelig",
+    r"kopieret\b",
+    # pl, cs
+    r"włącz", r"wyłącz", r"odśwież", r"ładowan", r"skopiowan", r"zamknij\b", r"dostępn", r"niedostępn",
+    r"kliknij", r"povolte", r"načítán", r"zkopírován", r"zavřít\b", r"nedostupn", r"klikněte",
+    # ru, uk
+    r"включите", r"отключите", r"обновите", r"перезагрузите", r"загрузк", r"скопирован", r"закрыть\b",
+    r"доступн", r"недоступн", r"не поддерживает", r"нажмите", r"увімкніть", r"вимкніть", r"оновіть",
+    r"скопійован", r"закрити\b",
+    # tr
+    r"etkinleştir", r"devre dışı", r"yenileyin", r"yükleniyor", r"kopyalandı", r"kapat\b", r"kullanılamıyor",
+)
+_READER = (
+    "you", "your", "you're", "dein", "deine", "deinem", "vous", "votre", "vos", "tu", "tú", "te", "ti",
+    "tuo", "tua", "usted", "você", "voi", "vostro", "vostra", "uw", "jouw", "ditt", "dine", "deg", "вы",
+    "вас", "ваш", "ваше", "вашем", "вашей", "ты", "тебя", "твой", "ви", "siz", "sizin", "twój", "twoja",
+    "twoim", "twojej", "twoje", "váš", "vaše", "vy",
+)
+_READER_CASED = ("Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihnen")  # German polite forms, not "sie"
+_SELF = (
+    "this", "these", "dies", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "este", "esta",
+    "estos", "estas", "questo", "questa", "questi", "deze", "dit", "denna", "detta", "denne", "dette",
+    "этот", "эта", "это", "эту", "этой", "этом", "цей", "ця", "це", "цю", "bu", "tento", "tato", "tohle",
+)
+_MACHINERY_NAMES = (
+    r"javascript", r"ad[ -]?block", r"werbeblocker", r"bloqueur de pub",
+    r"bloqueador de (?:anuncios|publicidad|an[uú]ncios)", r"blocco (?:degli )?annunci",
+    r"блокировщик рекламы", r"блокувальник реклами", r"clipboard", r"zwischenablage", r"presse-papiers",
+    r"portapapeles", r"appunti\b", r"буфер обмена", r"schowk", r"schránk", r"área de transferência",
+    r"klembord", r"urklipp",
+)
+_LOADING = re.compile(
+    r"(?<![^\W\d_])(?:loading|(?:wird )?geladen|chargement|cargando|caricamento|carregando|загрузка|"
+    r"завантаження|ładowanie|wczytywanie|načítání|yükleniyor|laddar|indlæser|laster|bezig met laden|laden|"
+    r"betöltés|se încarcă|φόρτωση|טוען|جار التحميل|memuat)|加载|載入|読み込み|ロード中|로딩|불러오는"
+)
+_CJK_THINGS = (
+    "ページ", "動画", "ビデオ", "記事", "リンク", "ブラウザ", "页面", "頁面",
+    "视频", "視頻", "文章", "链接", "連結", "鏈接", "浏览器", "瀏覽器",
+    "内容", "內容", "コンテンツ", "网页", "網頁",
+)
+_CJK_ACTIONS = (
+    "コピー", "閉じる", "読み込み", "有効", "無効", "更新", "利用できません", "复制",
+    "複製", "关闭", "關閉", "加载", "載入", "启用", "啟用", "刷新", "重新整理",
+    "无法", "無法",
+)
+_CLOSE_WORDS = frozenset(
+    (
+        "close", "schließen", "fermer", "cerrar", "chiudi", "fechar", "sluiten", "stäng", "luk", "lukk",
+        "sulje", "zamknij", "zavřít", "закрыть", "закрити", "kapat", "κλείσιμο", "סגור", "إغلاق", "閉じる",
+        "关闭", "關閉", "닫기",
+    )
+)
+_CLOSE_CHARS = 12
+_CLOSE_SIGN = re.compile(r"^[×✕✖✗╳⨯]\s*|\s*[×✕✖✗╳⨯]$")
+_FILE = re.compile(
+    r"^[\w.()\[\]-]+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|pdf|docx?|xlsx?|"
+    r"pptx?|odt|ods|csv|txt|rtf|zip|rar|7z|mp3|mp4|m4a|wav|mov|avi|mkv|epub)"
+    r"(?:\s*[(\[]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|bytes?|octets?)\s*[)\]]?)?$",
+    re.IGNORECASE,
+)
+
+
+def _alternation(fragments: tuple[str, ...]) -> str:
+    """One alternation of ``fragments``, grouped by their first letter: the regex engine then tries one
+    group at a position instead of every fragment (about twice as fast on a body's short lines)."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for fragment in sorted(set(fragments), key=len, reverse=True):
+        if fragment[0].isalnum():
+            groups.setdefault(fragment[0], []).append(fragment[1:])
+        else:
+            rest.append(fragment)
+    grouped = [re.escape(first) + "(?:" + "|".join(tails) + ")" for first, tails in groups.items()]
+    return "|".join(grouped + rest)
+
+
+_THING = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_THINGS) + ")")
+_ACTION = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_ACTIONS) + ")")
+_MACHINERY = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_MACHINERY_NAMES) + ")")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return frozenset(_READER), frozenset(_READER_CASED), frozenset(_SELF)
+
+
+_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _worded(line: str, low: str) -> bool:
+    """Interface words in interface grammar (see the module's docstring)."""
+    if low.endswith(":") or len(line.split()) > _WORDED_MAX:
+        return False  # a line that opens a list ("Click the link above so you can:") belongs to the text
+    action = _ACTION.search(low)  # the rarer of the two: about 1% of a body's short lines
+    if action is None or _THING.search(low) is None:
+        return False
+    words = _WORD.findall(line)
+    if len(words) <= _SHORT_WORDS or action.start() == 0:
+        return True
+    return _addresses(line, words)
+
+
+def _addresses(line: str, words: list[str] | None = None) -> bool:
+    """The line speaks to the reader ("you", "Sie", "vous") or points at the page ("this video")."""
+    words = _WORD.findall(line) if words is None else words
+    reader, reader_cased, self_words = _word_sets()
+    lowered = [w.lower() for w in words]
+    if any(w in reader for w in lowered) or any(w in reader_cased for w in words[1:]):
+        return True
+    return any(a in self_words and _THING.match(b) for a, b in pairwise(lowered))
+
+
+def _cjk_notice(line: str) -> bool:
+    return (
+        len(line) <= _CJK_SHORT * 2
+        and any(t in line for t in _CJK_THINGS)
+        and any(a in line for a in _CJK_ACTIONS)
+    )
+
+
+_SIGNS = frozenset("×✕✖✗╳⨯")
+
+
+def _shape(line: str, low: str) -> str | None:
+    """The wordless shapes: a placeholder, a close control, a file name."""
+    if line.endswith(("…", "...")) and len(line.split()) <= _PLACEHOLDER_WORDS and _LOADING.search(low):
+        return "a loading placeholder"
+    if line[0] in _SIGNS or line[-1] in _SIGNS:
+        if len(_CLOSE_SIGN.sub("", line).split()) <= 2:
+            return "a dialog's close control"
+    elif len(line) <= _CLOSE_CHARS and low.rstrip(".!") in _CLOSE_WORDS:
+        return "a dialog's close control"
+    if "." in line and _FILE.match(line):
+        return "a file name"
+    return None
+
+
+def _instruction(low: str) -> bool:
+    """A line that opens with an interface action ("Click ...", "Klicken Sie ..."): a step of a how-to."""
+    action = _ACTION.match(low)
+    return action is not None
+
+
+def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
+    """(line, why) for each line of ``body_lines`` in which the page speaks about itself."""
+    found: list[tuple[str, str]] = []
+    evidence = 0
+    body: str | None = None
+    for line in body_lines:
+        if len(line) > _MAX_CHARS:
+            continue
+        low = line.lower()
+        why = _shape(line, low)
+        if why is None and len(line.split()) <= _MAX_WORDS:
+            m = _MACHINERY.search(low)
+            if m is not None:
+                if body is None:
+                    body = "\n".join(body_lines).lower()
+                if body.count(m.group(0)) > 1:
+                    evidence += 1  # an article about it
+                elif _ACTION.search(low) or _addresses(line):
+                    why = "the page's machinery (a script, an ad blocker, the clipboard)"
+            elif (_CJK.search(line, 0, 40) and _cjk_notice(line)) or _worded(line, low):
+                why = "the page's interface talking to the reader"
+        if why is not None:
+            evidence += 1
+            found.append((line, why))
+        elif _instruction(low):
+            evidence += 1  # "Klicken Sie mit der rechten Maustaste ...": a how-to's step
+    return [] if evidence >= _TOPIC_LINES else found
+
+
+def check_notices(emit: Emitter, body: str) -> None:
+    """``boilerplate.notice``: a line of the page's interface (a notice, a placeholder, a control)."""
+    if not emit.on(NOTICE):
+        return
+    for line, why in notice_lines(lines(body)):
+        emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)

@@ -1,0 +1,92 @@
+"""Lines in which the page speaks about itself (scripts, ad blockers, availability, controls, placeholders,
+file names), in many languages: ``boilerplate.notice``. None of these lines is in a bench."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+
+
+def _found(body: str) -> list[str]:
+    return [
+        f"{f.severity}:{f.excerpt}" for f in page_checks(record(body=body)) if f.check == "boilerplate.notice"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JavaScript is disabled in your browser.",
+        "Aktivieren Sie JavaScript, um das Video abzuspielen.",
+        "Você está usando um bloqueador de anúncios.",
+        "Dieser Inhalt ist leider nicht mehr verfügbar.",
+        "Questa pagina non è supportata dal tuo browser.",
+        "Ten film jest niedostępny w Twoim kraju.",
+        "Video nicht verfügbar",
+        "Klik hier om de video af te spelen",
+        "Ссылка скопирована в буфер обмена",
+        "链接已复制",
+        "Carregando...",
+        "Ładowanie…",
+        "✖ Zamknij",
+        "Sulje",
+        "Anhang_Protokoll_2022.docx (1,2 MB)",
+        "P1040023.JPG",
+    ],
+)
+def test_the_page_speaking_about_itself_amid_the_article_is_an_error(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video, first posted on the campaign's page, has since been viewed two million times.",
+        "Officials said the report would be available to the public next month.",
+        "Close to 200 people were evacuated from the site on Tuesday.",
+        "Click the link above so you can:",
+        "He paused. Then, slowly...",
+        "So frustrating …",
+        "The app is available on iOS and Android.",
+        "Das Video ist auf der Seite des Ministeriums zu sehen.",
+        "Activists shared the video on their page.",
+        "Report_2022.pdf is the file the ministry sent to reporters on Friday, officials said.",
+    ],
+)
+def test_news_sentences_about_pages_and_videos_are_not_notices(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == []
+
+
+def test_an_article_about_javascript_is_not_a_notice() -> None:
+    body = "\n\n".join(
+        [
+            "JavaScript engines got faster again this year, and browsers shipped the results within weeks.",
+            *PARAS,
+            "Enable JavaScript source maps in the developer tools to follow along.",
+        ]
+    )
+    assert _found(body) == []
+
+
+def test_a_body_full_of_interface_lines_is_about_the_interface() -> None:
+    steps = [
+        "Open the settings page of your browser.",
+        "Click the link that says Privacy.",
+        "Disable the pop-up blocker for this site.",
+        "Reload the page.",
+    ]
+    assert _found("\n\n".join([*PARAS, *steps])) == []
+
+
+def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
+    line = "Please enable JavaScript to view the comments powered by our partner."
+    found = [
+        f for f in page_checks(record(body="\n\n".join([line, *PARAS]))) if f.check == "boilerplate.notice"
+    ]
+    assert [(f.field, f.excerpt) for f in found] == [("$.body", line)]
+    assert "speaking about itself" in found[0].message
