@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 TMP_SUFFIX = ".tmp"
 PARTIAL = ".partial-"  #: marks a folder being written (``.<name>.partial-<pid>``), renamed when complete
@@ -23,21 +24,38 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of one."""
+def _atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``: readers see the old
+    file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # the pid in the name lets a later run tell a dead writer's leftovers from a live one's (remove_stale)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode open() would
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of one."""
+    _atomic(path, lambda fh: fh.write(data))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """:func:`atomic_write_bytes` for a text made piece by piece: each piece is encoded and written as it
+    comes, so the whole text never sits in memory (``results.json`` of a large run)."""
+
+    def write(fh: IO[bytes]) -> None:
+        for chunk in chunks:
+            fh.write(chunk.encode("utf-8"))
+
+    _atomic(path, write)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

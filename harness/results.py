@@ -12,14 +12,20 @@ import os
 import re
 import shutil
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from json.encoder import encode_basestring as _encode_str  # C, ensure_ascii=False
 from pathlib import Path
 from typing import Any
 
 from harness import safejson
-from harness.fsutil import atomic_write_text, dumps_stable, partial_folder, publish_folder, remove_stale
+from harness.fsutil import (
+    atomic_write_chunks,
+    atomic_write_text,
+    partial_folder,
+    publish_folder,
+    remove_stale,
+)
 from harness.model import Finding, PageResult, RunResult
 
 FORMAT = "news-harness/results"
@@ -95,7 +101,8 @@ def summarize(pages: tuple[PageResult, ...], findings: tuple[Finding, ...]) -> d
     }
 
 
-def run_to_dict(run: RunResult) -> dict[str, Any]:
+def _run_head(run: RunResult) -> dict[str, Any]:
+    """``results.json`` without its two long lists (the run's findings and its pages)."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -109,6 +116,12 @@ def run_to_dict(run: RunResult) -> dict[str, Any]:
             "source": run.source,
         },
         "summary": dict(run.summary) or summarize(run.pages, run.findings),
+    }
+
+
+def run_to_dict(run: RunResult) -> dict[str, Any]:
+    return {
+        **_run_head(run),
         "findings": [safejson.safe_finding(f).to_dict() for f in run.findings],
         "pages": [page_to_dict(p) for p in run.pages],
     }
@@ -133,34 +146,70 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
 
 
 def dumps(run: RunResult) -> str:
-    """``results.json``'s text: always valid JSON (``allow_nan=False``, no lone surrogates), whatever the
-    records held.
+    """``results.json``'s text (see :func:`chunks`)."""
+    return "".join(chunks(run))
 
-    The pages' records are sanitised already (:func:`page_to_dict`), so the whole document is first written
-    as it is, refusing anything :func:`~harness.safejson.sanitize` would change (see :func:`_checked`);
-    only then is it sanitised and written again. Either way the text is the sanitised document's."""
-    data = run_to_dict(run)
+
+def chunks(run: RunResult) -> Iterator[str]:
+    """``results.json``'s text piece by piece, a page at a time: always valid JSON (``allow_nan=False``, no
+    lone surrogates), whatever the records held, and the same bytes as ``dumps_stable`` of
+    :func:`run_to_dict` when nothing needed sanitising.
+
+    Each piece (the run's head, a run-level finding, a page) is first written as it is, refusing anything
+    :func:`~harness.safejson.sanitize` would change (see :func:`_checked`); only then is that piece
+    sanitised and written again. The two long lists are never clipped: every page and finding of the run
+    is in the file, however many (``sanitize`` keeps 10,000 items of a list, a limit meant for a record's
+    own lists). :func:`write_run` writes the pieces as they come, so the file never sits in memory whole."""
+    head = _run_head(run)
+    lists: dict[str, tuple[int, Iterator[dict[str, Any]]]] = {
+        "findings": (len(run.findings), (safejson.safe_finding(f).to_dict() for f in run.findings)),
+        "pages": (len(run.pages), (page_to_dict(p) for p in run.pages)),
+    }
+    yield "{"
+    inner = "\n  "
+    for n, key in enumerate(sorted([*head, *lists])):
+        yield (inner if n == 0 else "," + inner) + _encode_str(key) + ": "
+        if key in head:
+            yield _piece(head[key], inner, 1)
+            continue
+        count, items = lists[key]
+        if not count:
+            yield "[]"
+            continue
+        item_newline = inner + "  "
+        yield "["
+        for i, item in enumerate(items):
+            yield (item_newline if i == 0 else "," + item_newline) + _piece(item, item_newline, 2)
+        yield inner + "]"
+    yield "\n}\n"
+
+
+def _piece(value: Any, newline: str, depth: int) -> str:
+    """``value``'s text at the indent ``newline`` holds, ``depth`` levels into the document: checked, else
+    sanitised as :func:`~harness.safejson.sanitize` would at that depth of the whole document."""
     with contextlib.suppress(_Unusual, RecursionError):
-        return _checked(data)
-    data = safejson.sanitize(data, limit=_LIMIT)
+        return _checked(value, newline)
+    value = safejson.sanitize(value, depth=depth, limit=_LIMIT)
     try:
-        return _stable(data)
+        return _text(value, newline)
     except (_Unusual, RecursionError):
-        return dumps_stable(data)
+        return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False).replace(
+            "\n", newline
+        )
 
 
 _LIMIT = safejson.MAX_DEPTH + 16
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _checked(data: Any) -> str:
-    """:func:`_stable`'s text of ``data`` when :func:`~harness.safejson.sanitize` (at ``_LIMIT``) would
-    return it unchanged, else :class:`_Unusual`: no string or key sanitising would clip, no container or
-    nesting beyond its limits, no integer it would drop, and no lone surrogate in the text (a string or a
-    key holding one is written as it is, so one search of the whole text finds it)."""
+def _checked(data: Any, newline: str = "\n") -> str:
+    """The text ``dumps_stable`` writes for ``data`` at the indent ``newline`` holds (no final newline) when
+    :func:`~harness.safejson.sanitize` (at ``_LIMIT``, as deep as ``newline`` says) would return it
+    unchanged, else :class:`_Unusual`: no string or key sanitising would clip, no container or nesting
+    beyond its limits, no integer it would drop, and no lone surrogate in the text (a string or a key
+    holding one is written as it is, so one search of the whole text finds it)."""
     out: list[str] = []
-    _emit(data, "\n", out, checked=True)
-    out.append("\n")
+    _emit(data, newline, out, checked=True)
     text = "".join(out)
     if _SURROGATE.search(text):
         raise _Unusual
@@ -168,17 +217,21 @@ def _checked(data: Any) -> str:
 
 
 class _Unusual(Exception):
-    """A value :func:`_stable` leaves to the json module (a subclass, a non-string key, NaN...)."""
+    """A value :func:`_emit` leaves to the json module (a subclass, a non-string key, NaN...)."""
+
+
+def _text(data: Any, newline: str) -> str:
+    """The text ``dumps_stable`` writes for plain JSON data at the indent ``newline`` holds (no final
+    newline), about twice as fast: ``json.dumps`` with ``indent`` runs its pure-Python encoder, item by
+    generator; this builds the same text in one list, with the json module's own C string encoder."""
+    out: list[str] = []
+    _emit(data, newline, out)
+    return "".join(out)
 
 
 def _stable(data: Any) -> str:
-    """The text :func:`~harness.fsutil.dumps_stable` writes for plain JSON data (same bytes), about twice
-    as fast: ``json.dumps`` with ``indent`` runs its pure-Python encoder, item by generator; this builds the
-    same text in one list, with the json module's own C string encoder."""
-    out: list[str] = []
-    _emit(data, "\n", out)
-    out.append("\n")
-    return "".join(out)
+    """``dumps_stable(data)``'s very text, for plain JSON data (:func:`_text` at the top)."""
+    return _text(data, "\n") + "\n"
 
 
 def _emit(value: Any, newline: str, out: list[str], checked: bool = False) -> None:
@@ -242,12 +295,50 @@ class RunPaths:
 
 
 def previous_run(report_root: Path) -> RunResult | None:
-    """The run ``reports/latest`` points to, if it can be read."""
+    """The run ``reports/latest`` points to, if it can be read, without its pages' records: what the
+    report compares with (page ids, extractors, findings) and what ``harness approve`` names."""
     target = report_root / LATEST / RESULTS_NAME
     try:
-        return load(target)
-    except (OSError, ValueError, KeyError):
+        return load_without_records(target)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+_PAGES_OPEN = b'\n  "pages": ['
+_PAGES_CLOSE = b"\n  ]"
+_PAGE_SEPARATOR = b",\n    {"
+
+
+def load_without_records(path: Path) -> RunResult:
+    """:func:`load` with every page's record left out, one page parsed at a time.
+
+    A run's records are most of its file, and the file read whole is a str of up to four bytes a character
+    (one emoji in a record is enough): 121 MiB of peak memory for the 14 MB ``results.json`` of 1,766
+    pages. This reads the file's bytes and parses its head (everything but the pages) and then each page
+    alone, as :func:`chunks` lays them out (a page item starts at four spaces of indent, and no raw line
+    break is inside a JSON string). A file laid out otherwise (edited by hand, written by another tool) is
+    read whole, as :func:`load` reads it."""
+    raw = path.read_bytes()
+    start = raw.find(_PAGES_OPEN)
+    end = raw.find(_PAGES_CLOSE, start + len(_PAGES_OPEN)) if start >= 0 else -1
+    if end < 0 or raw.count(_PAGES_OPEN) != 1:
+        return _without_records(run_from_dict(json.loads(raw)))
+    head = json.loads(raw[:start] + _PAGES_OPEN + b"]" + raw[end + len(_PAGES_CLOSE) :])
+    pages = []
+    at = start + len(_PAGES_OPEN)
+    while raw.find(b"{", at, end) >= 0:  # each page sliced from the file's bytes, none copied whole
+        cut = raw.find(_PAGE_SEPARATOR, at, end)
+        page = json.loads(raw[at : cut if cut >= 0 else end])
+        if not isinstance(page, dict):
+            raise ValueError("a page of results.json is not an object")
+        page["record"] = None
+        pages.append(page_from_dict(page))
+        at = cut + 1 if cut >= 0 else end  # the next page starts at its "\n    {"
+    return replace(run_from_dict(head), pages=tuple(pages))
+
+
+def _without_records(run: RunResult) -> RunResult:
+    return replace(run, pages=tuple(replace(p, record=None) for p in run.pages))
 
 
 def _point_latest(report_root: Path, folder: Path) -> None:
@@ -286,7 +377,7 @@ def write_run(run: RunResult, report_root: Path, keep: int = 0) -> RunPaths:
     tmp = partial_folder(folder)
 
     try:
-        atomic_write_text(tmp / RESULTS_NAME, dumps(run))
+        atomic_write_chunks(tmp / RESULTS_NAME, chunks(run))
         write_report(run, tmp, previous=previous_run(report_root))
         publish_folder(tmp, folder)
     except BaseException:

@@ -10,10 +10,10 @@ the report says so where it happens (the results file always has everything).
 from __future__ import annotations
 
 import base64
-import gzip
 import json
 import math
-from collections.abc import Mapping
+import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ CLEAN_FLOOR = 500  # a clean page's fields are never cut below this many charact
 REVIEW_FLOOR = 4_000  # nor those of a page with findings, a changed output or drift
 TEXT_BUDGET = 20_000_000  # UTF-8 bytes of record text kept over the whole run; beyond it fields are shortened
 GZIP_ABOVE = 256_000  # bytes of page JSON above which the pages are gzip-compressed
+_PIECE_ITEMS = 64  # a list column longer than this is encoded an item at a time
 
 _SCRIPT_ESCAPES = (
     ("&", "\\u0026"),
@@ -264,10 +265,45 @@ def _page_values(
 
 
 def embed(meta: Mapping[str, Any], pages: Mapping[str, Any], *, gzip_above: int = GZIP_ABOVE) -> str:
-    """The ``#data`` blob: ``{"meta", "encoding", "pages"}`` with pages as JSON or as gzip+base64 of it."""
-    raw = json.dumps(pages, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    data = raw.encode("utf-8", "replace")
-    if len(data) > gzip_above:
-        packed = base64.b64encode(gzip.compress(data, compresslevel=4, mtime=0)).decode("ascii")
-        return script_json({"meta": meta, "encoding": "gzip+base64", "pages": packed})
-    return script_json({"meta": meta, "encoding": "json", "pages": pages})
+    """The ``#data`` blob: ``{"meta", "encoding", "pages"}`` with pages as JSON or as gzip+base64 of it.
+
+    The pages' JSON is made a column, and in the bulky columns an item, at a time (the same text as one
+    ``json.dumps``) and compressed as it comes once it passes ``gzip_above``: the whole text never sits in
+    memory, as a str of up to four bytes a character (one emoji is enough) and again as its UTF-8."""
+    kept: list[bytes] = []
+    parts: list[bytes] = []
+    size = 0
+    packer: Any = None
+    for piece in _pages_json(pages):
+        data = piece.encode("utf-8", "replace")
+        if packer is None:
+            kept.append(data)
+            size += len(data)
+            if size > gzip_above:
+                packer = zlib.compressobj(4, zlib.DEFLATED, 31)  # gzip, as gzip.compress(..., 4, mtime=0)
+                parts = [packer.compress(b"".join(kept))]
+                kept.clear()
+        else:
+            parts.append(packer.compress(data))
+    if packer is None:
+        return script_json({"meta": meta, "encoding": "json", "pages": pages})
+    parts.append(packer.flush())
+    packed = base64.b64encode(b"".join(parts)).decode("ascii")
+    return script_json({"meta": meta, "encoding": "gzip+base64", "pages": packed})
+
+
+def _pages_json(pages: Mapping[str, Any]) -> Iterator[str]:
+    """``json.dumps(pages, ensure_ascii=False, separators=(",", ":"), allow_nan=False)`` in pieces: a
+    column at a time, and a list column of more than ``_PIECE_ITEMS`` items an item at a time."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+    yield "{"
+    for n, (key, value) in enumerate(pages.items()):
+        yield ("," if n else "") + dumps(key) + ":"
+        if isinstance(value, list) and len(value) > _PIECE_ITEMS:
+            yield "["
+            for i, item in enumerate(value):
+                yield ("," if i else "") + dumps(item)
+            yield "]"
+        else:
+            yield dumps(value)
+    yield "}"

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ from harness import results, runner, safejson
 from harness.capture import cassette
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
-from harness.fsutil import dumps_stable, remove_stale
+from harness.fsutil import atomic_write_chunks, dumps_stable, remove_stale
+from harness.model import Finding, PageResult, RunResult
 from harness.page import Page
 from harness.resources import load_schema
 from spine.helpers import article_html, make_cassette, no_gx_checks, write_no_gx_config
@@ -303,5 +305,62 @@ def test_unsanitised_text_is_the_sanitised_documents_or_refused(data: Any) -> No
         assert clean != data  # sanitising changes something: the document goes through it
         return
     assert clean == data
-    assert text == results._stable(clean) == dumps_stable(clean)
+    assert text + "\n" == results._stable(clean) == dumps_stable(clean)
 
+
+def test_every_page_and_finding_of_a_large_run_is_in_results_json(tmp_path: Path) -> None:
+    """More pages and run-level findings than ``sanitize`` keeps items of a record's list (10,000): none is
+    clipped (whole-document sanitising used to keep the first 10,000 pages), and the file written piece by
+    piece is the text ``dumps`` gives."""
+    n = safejson.MAX_ITEMS + 1
+    pages = tuple(
+        PageResult(f"p{i}", "a.example", f"https://a.example/{i}", None, "x", {"title": "T", "body": "B"}, ())
+        for i in range(n)
+    )
+    findings = tuple(
+        Finding("title.duplicate", "error", "$.title", f"dup {i}", site="a.example") for i in range(n)
+    )
+    odd = replace(pages[5], record={"title": "x\ud800y", "body": "B"})  # one page that needs sanitising
+    pages = (*pages[:5], odd, *pages[6:])
+    times = ("2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z")
+    run = RunResult("r", *times, "v", ("x",), "d", "", pages, findings, {})
+    atomic_write_chunks(tmp_path / "results.json", results.chunks(run))  # as write_run writes it
+    text = (tmp_path / "results.json").read_text(encoding="utf-8")
+    assert text == results.dumps(run)
+    data = json.loads(text)
+    assert [p["id"] for p in data["pages"]] == [f"p{i}" for i in range(n)]
+    assert len(data["findings"]) == n and data["summary"]["pages"] == n
+    assert data["pages"][5]["record"]["title"] == "x\ufffdy"
+
+
+
+def test_the_previous_run_is_read_without_records_whatever_its_layout(tmp_path: Path) -> None:
+    """``previous_run`` reads ``results.json`` a page at a time with the records left out; a file laid out
+    otherwise (compact, or with no pages) is read whole, to the same result."""
+    pages = tuple(
+        PageResult(
+            f"p{i}",
+            "a.example",
+            f"https://a.example/{i}",
+            None,
+            "x",
+            {"title": "T", "body": 'B\n  "pages": [\n    {' * i, "emoji": "😀"},
+            (Finding("body.too_short", "warning", "$.body", "short", excerpt="B"),),
+        )
+        for i in range(3)
+    )
+    times = ("2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z")
+    site_level = (Finding("date.coverage", "error", "$", "m", site="a.example"),)
+    run = RunResult("r", *times, "v", ("x",), "d", "", pages, site_level, {})
+    written = tmp_path / "results.json"
+    for text in (
+        results.dumps(run),
+        json.dumps(json.loads(results.dumps(run))),  # compact: no layout to slice by
+        results.dumps(replace(run, pages=())),
+    ):
+        written.write_text(text, encoding="utf-8")
+        expected = results.load(written)
+        lean = results.load_without_records(written)
+        assert lean == replace(expected, pages=tuple(replace(p, record=None) for p in expected.pages))
+        assert len(lean.pages) == len(expected.pages) and lean.findings == run.findings
+    assert results.load_without_records(written).pages == ()  # the last text has no pages
