@@ -54,7 +54,7 @@ from typing import Any
 from harness.capture.cassette import CassetteRef
 from harness.model import Finding, PageResult
 from harness.runner import Extracted, Loaded, Progress, RunContext, load_stage, unreplayed
-from harness.worker import finish, serve
+from harness.worker import Packed, finish, serve
 
 #: The most a worker may spend on a page beyond ``page_timeout`` before it is killed.
 GRACE_MAX = 10.0
@@ -219,7 +219,7 @@ class Supervisor:
         #: forked; the pages that come back meanwhile wait in ``_backlog`` while the worker takes more.
         self._importing: threading.Thread | None = None
         self._import_error: BaseException | None = None
-        self._backlog: list[tuple[int, Extracted | PageResult]] = []
+        self._backlog: list[tuple[int, Extracted | PageResult | Packed]] = []
         if self.finish_in_workers:  # the workers check: they inherit every setting built
             ctx.prepare()
         if self._mp.get_start_method() == "fork":
@@ -297,7 +297,17 @@ class Supervisor:
         warm: Callable[[], None] | None = None,
         meanwhile: Callable[[PageResult], None] | None = None,
     ) -> list[PageResult]:
-        """Every page of ``refs``, in input order; each yields exactly one result, whatever happened.
+        """Every page of ``refs``, in input order; each yields exactly one result, whatever happened."""
+        return self.opened(self.answers(refs, progress, warm, meanwhile), refs)
+
+    def answers(
+        self,
+        refs: Sequence[CassetteRef],
+        progress: Progress | None = None,
+        warm: Callable[[], None] | None = None,
+        meanwhile: Callable[[PageResult], None] | None = None,
+    ) -> list[PageResult | Packed]:
+        """:meth:`replay_pages` with the pages checked in the workers still packed (see :meth:`opened`).
 
         ``warm`` runs in a thread of this process once the first workers are started, while they replay:
         the run's later stages import what they need there (Great Expectations) off the critical path.
@@ -306,7 +316,7 @@ class Supervisor:
         pages): when every core extracts, it would take CPU from the workers and hold its tables while they
         run (1,766 unseen pages, defaults: peak PSS 321 -> 281 MiB and no slower without it).
         """
-        results: list[PageResult | None] = [None] * len(refs)
+        results: list[PageResult | Packed | None] = [None] * len(refs)
         pending = deque(enumerate(refs))
         done = 0
         while pending or self._unstarted or any(w.jobs for w in self._workers):
@@ -326,6 +336,12 @@ class Supervisor:
                 if self._import_error is not None:  # a setting is wrong: a usage error, workers stopped
                     raise self._import_error
             for index, answer in self._backlog:
+                if isinstance(answer, Packed):  # checked in its worker: opened once every page is in
+                    results[index] = answer
+                    done += 1
+                    if progress:
+                        progress(done, len(refs), refs[index].id)
+                    continue
                 result = results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
@@ -334,7 +350,25 @@ class Supervisor:
                     with contextlib.suppress(Exception):
                         meanwhile(result)
             self._backlog.clear()
-        return [r for r in results if r is not None]
+        return [
+            r if r is not None else self._lost(ref, "harness.error", "no result came back")
+            for r, ref in zip(results, refs, strict=True)
+        ]
+
+    def opened(self, answers: Sequence[PageResult | Packed], refs: Sequence[CassetteRef]) -> list[PageResult]:
+        """``answers`` (one per ref, in order) with each packed page opened; one that cannot be read is a
+        ``harness.error`` page, like any page whose result did not come back."""
+        return [
+            self._open(a, ref) if isinstance(a, Packed) else a for a, ref in zip(answers, refs, strict=True)
+        ]
+
+    def _open(self, packed: Packed, ref: CassetteRef) -> PageResult:
+        try:
+            return packed.page()
+        except Exception as exc:  # a page that does not unpickle here (a class only its worker knew)
+            return self._lost(
+                ref, "harness.error", f"its result could not be read ({type(exc).__name__}: {exc})"
+            )
 
     def _import_checks(self) -> None:
         """With a core to spare, import the checks' modules and build the run's settings in a thread once
@@ -392,7 +426,7 @@ class Supervisor:
                 taker.since, taker.phase = monotonic(), "queued"
             taker.jobs.append(job)
 
-    def _collect(self) -> list[tuple[int, Extracted | PageResult]]:
+    def _collect(self) -> list[tuple[int, Extracted | PageResult | Packed]]:
         """Wait for the first answer, death or deadline among the busy workers, and settle them."""
         busy = [w for w in self._workers if w.jobs]
         due = [d for d in (w.due(self.limit) for w in busy) if d is not None]
@@ -405,7 +439,7 @@ class Supervisor:
                 out.append(settled)
         return out
 
-    def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult] | None:
+    def _settle(self, worker: _Worker) -> tuple[int, Extracted | PageResult | Packed] | None:
         index, ref = worker.jobs[0]
         try:
             while worker.conn.poll():
@@ -478,7 +512,9 @@ def replay_pages(
     if not refs:
         return []
     with Supervisor(ctx, jobs) as supervisor:
-        return supervisor.replay_pages(refs, progress, warm, meanwhile)
+        answers = supervisor.answers(refs, progress, warm, meanwhile)
+    # the workers are gone: the pages they checked are opened now, not beside them at the run's peak
+    return supervisor.opened(answers, refs)
 
 
 __all__ = ["Supervisor", "hard_deadline", "replay_pages", "resolve_jobs"]

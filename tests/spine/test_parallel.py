@@ -13,6 +13,7 @@ from harness.extractors.base import FunctionExtractor
 from harness.page import Page
 from harness.parallel import Supervisor
 from harness.results import page_to_dict
+from harness.worker import Packed
 from spine.helpers import article_html, make_cassette, no_gx_checks
 
 
@@ -56,6 +57,25 @@ def test_checking_in_the_workers_or_in_the_runner_gives_the_same_results(tmp_pat
     assert runs[0] == runs[1]
     assert [p["id"] for p in runs[0]] == [r.id for r in refs]
     assert {f["check"] for p in runs[0] for f in p["findings"]} >= {"extractor.timeout", "regression.new"}
+
+
+def test_pages_checked_in_the_workers_come_back_packed_and_open_after_the_workers(tmp_path: Path) -> None:
+    """The runner holds a page checked in its worker packed (a fifth of its objects' memory) and opens it
+    once every page is in; a packed page that cannot be opened is a harness.error page, not a lost one."""
+    _corpus(tmp_path / "c")
+    refs = cassette.discover(tmp_path / "c")
+    cfg = HarnessConfig(root=tmp_path, page_timeout=1.0)
+    ctx = runner.make_context(cfg, "spine.test_runner:_hangs_on_one")
+    with Supervisor(ctx, 1, finish=True) as supervisor:
+        answers = supervisor.answers(refs)
+        assert all(isinstance(a, Packed) for a in answers)  # the timed-out page too: its worker made it
+        pages = supervisor.opened(answers, refs)
+        broken = supervisor.opened([Packed(b"not a page"), *answers[1:]], refs)
+    assert [p.id for p in pages] == [r.id for r in refs]
+    assert pages[1:] == broken[1:]
+    assert broken[0].id == refs[0].id and broken[0].record is None
+    assert [f.check for f in broken[0].findings] == ["harness.error"]
+    assert "could not be read" in broken[0].findings[0].message
 
 
 def test_with_a_core_to_spare_the_runner_loads_each_next_cassette(
