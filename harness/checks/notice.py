@@ -187,17 +187,17 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def _worded(line: str, low: str) -> bool:
-    """Interface words in interface grammar (see the module's docstring)."""
-    if low.endswith(":") or len(line.split()) > _WORDED_MAX:
+def _worded(line: str, low: str, action: re.Match[str], words: int) -> bool:
+    """Interface words in interface grammar (see the module's docstring); ``action`` is the line's first
+    interface action, ``words`` its count of words."""
+    if low.endswith(":") or words > _WORDED_MAX:
         return False  # a line that opens a list ("Click the link above so you can:") belongs to the text
-    action = _ACTION.search(low)  # the rarer of the two: about 1% of a body's short lines
-    if action is None or _THING.search(low) is None:
+    if _THING.search(low) is None:
         return False
-    words = _WORD.findall(line)
-    if len(words) <= _SHORT_WORDS or action.start() == 0:
+    found = _WORD.findall(line)
+    if len(found) <= _SHORT_WORDS or action.start() == 0:
         return True
-    return _addresses(line, words)
+    return _addresses(line, found)
 
 
 def _addresses(line: str, words: list[str] | None = None) -> bool:
@@ -235,12 +235,6 @@ def _shape(line: str, low: str) -> str | None:
     return None
 
 
-def _instruction(low: str) -> bool:
-    """A line that opens with an interface action ("Click ...", "Klicken Sie ..."): a step of a how-to."""
-    action = _ACTION.match(low)
-    return action is not None
-
-
 def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     """(line, why) for each line of ``body_lines`` in which the page speaks about itself."""
     found: list[tuple[str, str]] = []
@@ -250,23 +244,29 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
         if len(line) > _MAX_CHARS:
             continue
         low = line.lower()
+        words = len(line.split())
+        # an interface action anywhere counts on a short line only (see _worded); elsewhere only first
+        action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
         why = _shape(line, low)
-        if why is None and len(line.split()) <= _MAX_WORDS:
+        if why is None and words <= _MAX_WORDS:
             m = _MACHINERY.search(low)
             if m is not None:
                 if body is None:
                     body = "\n".join(body_lines).lower()
                 if body.count(m.group(0)) > 1:
                     evidence += 1  # an article about it
-                elif _ACTION.search(low) or _addresses(line):
+                    continue
+                if action is not None or _ACTION.search(low) or _addresses(line):
                     why = "the page's machinery (a script, an ad blocker, the clipboard)"
-            elif (_CJK.search(line, 0, 40) and _cjk_notice(line)) or _worded(line, low):
+            elif (action is not None and _worded(line, low, action, words)) or (
+                not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
+            ):
                 why = "the page's interface talking to the reader"
         if why is not None:
             evidence += 1
             found.append((line, why))
-        elif _instruction(low):
-            evidence += 1  # "Klicken Sie mit der rechten Maustaste ...": a how-to's step
+        elif action is not None and action.start() == 0:
+            evidence += 1  # "Klicken Sie mit der rechten Maustaste ...", a how-to's step
     return [] if evidence >= _TOPIC_LINES else found
 
 
