@@ -65,6 +65,8 @@ def _describe(error: ValidationError) -> str:
     if error.validator in ("oneOf", "anyOf") and schema.get("description"):
         expected = str(schema["description"]).split(":")[0].rstrip(".")
         return f"{where}: expected {expected}, got {error.instance!r}"[:500]
+    if error.validator == "format" and error.validator_value == "iri":  # jsonschema: "is not a 'iri'"
+        return f"{where}: {error.instance!r} is not a valid URL (an absolute address, in any script)"[:500]
     return f"{where}: {error.message}"[:500]
 
 

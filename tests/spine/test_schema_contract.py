@@ -56,3 +56,6 @@ def test_an_address_in_any_script_is_a_valid_url_and_a_broken_one_is_not() -> No
     )
     for bad in bad_ones:
         assert url_findings(bad), bad
+    assert url_findings("bücher.de/städte") == [
+        "$.url: 'bücher.de/städte' is not a valid URL (an absolute address, in any script)"
+    ]
