@@ -13,12 +13,13 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   (an imperative: "Refresh the page ..."), or is at most ``_SHORT_WORDS`` words ("Link copied!"). Written
   for 14 languages and for Chinese and Japanese; the vocabulary is the interface's, not a site's.
 * **The web's own machinery**: JavaScript, an ad blocker ("Adblocker", "bloqueur de publicité",
-  "блокировщик рекламы"), the clipboard, named with an action or to the reader, on a line that the rest
-  of the body does not name again (an article about JavaScript names it more than once).
+  "блокировщик рекламы"), the clipboard, a media error ("An error occurred while loading ..."), named with
+  an action or to the reader, on a line that the rest of the body does not name again (an article about
+  JavaScript names it more than once); cookies only with a consent verb (a cookie wall, not a recipe).
 * **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
-  ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's close control (a close sign with at most two
-  words, or one of the interface's close words alone), and a line that is only a file name ("IMG_2041.jpg",
-  "Bericht_final.pdf (480 KB)").
+  ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
+  most two words, or a close or player word alone: "Fermer", "Mute"), and a line that is only a file
+  name ("IMG_2041.jpg", "Bericht_final.pdf (480 KB)").
 
 A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
 a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
@@ -49,8 +50,11 @@ _CJK_SHORT = 16  # characters of an unspaced line that count as short
 # written in the forms only an interface uses.
 _THINGS = (
     # en
-    r"pages?\b", r"videos?\b", r"content\b", r"articles?\b", r"links?\b", r"browsers?\b", r"player\b",
+    r"pages?\b", r"videos?\b(?! ?games?)", r"content\b", r"articles?\b", r"links?\b", r"browsers?\b",
+    r"player\b",
     r"website\b", r"apps?\b", r"window\b", r"pop-?ups?\b", r"stream\b", r"audio\b", r"embed", r"films?\b",
+    r"graphics?\b", r"interactive\b", r"gallery", r"photos?\b", r"slideshow", r"expand\b", r"collapse\b",
+    r"(?:continue|keep) reading", r"grafik", r"galerie", r"fotos?\b", r"galería", r"galleria",
     r"applications?\b", r"aplicación", r"aplicativo", r"applicazione", r"приложени", r"aplikacj", r"aplikac",
     r"uygulama",
     # de
@@ -75,7 +79,10 @@ _ACTIONS = (
     # en
     r"enabl", r"disabl", r"activate\b", r"deactivate\b", r"refresh", r"reload", r"loading\b", r"copied\b",
     r"(?:un)?available\b", r"(?:not |un)supported\b", r"supportat[oa]\b", r"suportad[oa]\b",
-    r"не поддерживается", r"click", r"tap\b", r"whitelist", r"allowlist", r"unblock", r"turn (?:it )?off\b",
+    r"не поддерживается", r"click", r"tap\b", r"play\b", r"(?:does|do)(?: not|n't) support", r"swipe",
+    r"scroll", r"embedded\b", r"abspielen", r"anzeigen\b", r"eingebettet", r"wischen",
+    r"ne prend pas en charge", r"afficher", r"lire la", r"no admite", r"reproducir", r"mostrar", r"riprodu",
+    r"visualizza", r"воспроизв", r"показать", r"whitelist", r"allowlist", r"unblock", r"turn (?:it )?off\b",
     r"switch (?:it )?off\b", r"download\b", r"herunterladen\b", r"laden sie\b", r"téléchargez",
     r"descarga\b", r"descargue", r"scarica\b", r"baixe\b", r"скачайте", r"pobierz\b", r"stáhněte",
     r"indirin", r"ladda ner",
@@ -124,13 +131,19 @@ _MACHINERY_NAMES = (
     r"javascript", r"ad[ -]?block", r"werbeblocker", r"bloqueur de pub",
     r"bloqueador de (?:anuncios|publicidad|an[uú]ncios)", r"blocco (?:degli )?annunci",
     r"блокировщик рекламы", r"блокувальник реклами", r"clipboard", r"zwischenablage", r"presse-papiers",
-    r"portapapeles", r"appunti\b", r"буфер обмена", r"schowk", r"schránk", r"área de transferência",
+    r"portapapeles", r"appunti\b", r"буфер обмена", r"cookies?\b", r"куки\b",
+    r"error (?:has )?occurred", r"error loading", r"fehler beim laden", r"une erreur", r"se produjo un error",
+    r"произошла ошибка", r"schowk", r"schránk", r"área de transferência",
     r"klembord", r"urklipp",
 )
 _LOADING = re.compile(
     r"(?<![^\W\d_])(?:loading|(?:wird )?geladen|chargement|cargando|caricamento|carregando|загрузка|"
     r"завантаження|ładowanie|wczytywanie|načítání|yükleniyor|laddar|indlæser|laster|bezig met laden|laden|"
     r"betöltés|se încarcă|φόρτωση|טוען|جار التحميل|memuat)|加载|載入|読み込み|ロード中|로딩|불러오는"
+)
+_CONSENT = re.compile(
+    r"(?<![^\W\d_])(?:accept|enabl|allow|agree|consent|akzeptier|zustimm|stimmen sie|erlaub|aktivier|"
+    r"acceptez|accepter|autoris|acepta|habilita|accetta|consenti|включите|разреши|примите)"
 )
 _CJK_THINGS = (
     "ページ", "動画", "ビデオ", "記事", "リンク", "ブラウザ", "页面", "頁面",
@@ -147,9 +160,13 @@ _CLOSE_WORDS = frozenset(
         "close", "schließen", "fermer", "cerrar", "chiudi", "fechar", "sluiten", "stäng", "luk", "lukk",
         "sulje", "zamknij", "zavřít", "закрыть", "закрити", "kapat", "κλείσιμο", "סגור", "إغلاق", "閉じる",
         "关闭", "關閉", "닫기",
+        # a player's controls
+        "mute", "unmute", "fullscreen", "full screen", "exit full screen", "replay", "stummschalten",
+        "vollbild", "plein écran", "couper le son", "pantalla completa", "silenciar", "schermo intero",
+        "tela cheia", "полноэкранный режим", "выключить звук",
     )
 )
-_CLOSE_CHARS = 12
+_CLOSE_CHARS = 20
 _CLOSE_SIGN = re.compile(r"^[×✕✖✗╳⨯]\s*|\s*[×✕✖✗╳⨯]$")
 _FILE = re.compile(
     r"^[\w.()\[\]-]+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|pdf|docx?|xlsx?|"
@@ -256,8 +273,11 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
                 if body.count(m.group(0)) > 1:
                     evidence += 1  # an article about it
                     continue
-                if action is not None or _ACTION.search(low) or _addresses(line):
-                    why = "the page's machinery (a script, an ad blocker, the clipboard)"
+                if m.group(0).startswith(("cookie", "куки")):
+                    if _CONSENT.search(low):  # a cookie wall, not a recipe or an article about them
+                        why = "a cookie wall"
+                elif action is not None or _ACTION.search(low) or _addresses(line):
+                    why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
             elif (action is not None and _worded(line, low, action, words)) or (
                 not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
             ):

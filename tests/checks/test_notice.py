@@ -90,3 +90,35 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
     ]
     assert [(f.field, f.excerpt) for f in found] == [("$.body", line)]
     assert "speaking about itself" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your browser doesn't support HTML5 audio.",
+        "Zum Abspielen des Videos stimmen Sie bitte den Cookies zu.",
+        "Unmute",
+        "Vollbild",
+        "Swipe left to see more photos",
+        "An error occurred while loading this content.",
+    ],
+)
+def test_players_cookie_walls_and_media_errors_are_notices(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bake the cookies for 12 minutes, until golden.",
+        "Cookies, cakes and pies were on sale at the fair, and you could pay by card.",
+        "The play was shown on video at the festival.",
+        "You can play the video game on any console.",
+        "Photos: Reuters",
+        "The gallery reopens on Monday, officials said.",
+    ],
+)
+def test_cookies_plays_and_galleries_in_the_news_are_not_notices(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == []
