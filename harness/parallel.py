@@ -336,17 +336,16 @@ class Supervisor:
                 if self._import_error is not None:  # a setting is wrong: a usage error, workers stopped
                     raise self._import_error
             for index, answer in self._backlog:
+                result: PageResult | None = None
                 if isinstance(answer, Packed):  # checked in its worker: opened once every page is in
                     results[index] = answer
-                    done += 1
-                    if progress:
-                        progress(done, len(refs), refs[index].id)
-                    continue
-                result = results[index] = finish(answer, self.ctx, self.name)
+                else:
+                    result = results[index] = finish(answer, self.ctx, self.name)
                 done += 1
                 if progress:
                     progress(done, len(refs), refs[index].id)
-                if meanwhile is not None and not self.finish_in_workers:  # if it fails, the stage does it
+                # the dataset stage's work ahead (a page of its own: if it fails, the stage does it)
+                if result is not None and meanwhile is not None and not self.finish_in_workers:
                     with contextlib.suppress(Exception):
                         meanwhile(result)
             self._backlog.clear()
