@@ -16,6 +16,8 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   "блокировщик рекламы"), the clipboard, a media error ("An error occurred while loading ..."), named with
   an action or to the reader, on a line that the rest of the body does not name again (an article about
   JavaScript names it more than once); cookies only with a consent verb (a cookie wall, not a recipe).
+* **A form's confirmation**: thanks for a sign-up, a subscription, a registration or a message sent ("Thanks
+  for signing up!", "Danke für Ihre Anmeldung!", "Спасибо за подписку!"), the thanks first.
 * **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
   ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
   most two words, or a close or player word alone: "Fermer", "Mute"), and a line that is only a file
@@ -144,6 +146,17 @@ _LOADING = re.compile(
 _CONSENT = re.compile(
     r"(?<![^\W\d_])(?:accept|enabl|allow|agree|consent|akzeptier|zustimm|stimmen sie|erlaub|aktivier|"
     r"acceptez|accepter|autoris|acepta|habilita|accetta|consenti|включите|разреши|примите)"
+)
+# a form's confirmation: thanks for a sign-up, a subscription, a registration, a message sent
+_THANKS = re.compile(
+    r"^[¡\"“„«'\s]*(?:thanks?|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|"
+    r"obrigad[oa]|спасибо|дякуємо|dziękujemy|bedankt|tack|tak|kiitos|teşekkürler)\b[^.!?]{0,24}?"
+    r"(?<![^\W\d_])(?:for|für|pour|por|per|за|voor|för|za|para|de)\b"
+)
+_FORM = re.compile(
+    r"(?<![^\W\d_])(?:sign(?:ing)?[ -]?up|subscri|regist|newsletter|anmeld|abonn|inscri|suscri|iscri|assin|"
+    r"подпис|регистр|zapis|subskrypc|aanmeld|prenumer|tilmeld|submission|your message|ihre nachricht|"
+    r"votre message|tu mensaje|il tuo messaggio|ваше сообщение)"
 )
 _CJK_THINGS = (
     "ページ", "動画", "ビデオ", "記事", "リンク", "ブラウザ", "页面", "頁面",
@@ -278,6 +291,8 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
                         why = "a cookie wall"
                 elif action is not None or _ACTION.search(low) or _addresses(line):
                     why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
+            elif words <= _WORDED_MAX and _THANKS.match(low) and _FORM.search(low):
+                why = "a form's confirmation"
             elif (action is not None and _worded(line, low, action, words)) or (
                 not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
             ):

@@ -122,3 +122,23 @@ def test_players_cookie_walls_and_media_errors_are_notices(line: str) -> None:
 def test_cookies_plays_and_galleries_in_the_news_are_not_notices(line: str) -> None:
     body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert _found(body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thank you for subscribing to The Daily Brief.", "Dziękujemy za zapisanie się do newslettera."],
+)
+def test_a_forms_confirmation_is_a_notice(line: str) -> None:
+    assert _found("\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks to new registrations, the party grew by a third.",
+        "Thank you for your service, he told the veterans.",
+        "Danke für die Einladung, sagte die Ministerin.",
+    ],
+)
+def test_thanks_in_the_news_is_not_a_forms_confirmation(line: str) -> None:
+    assert _found("\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == []
