@@ -32,7 +32,6 @@ docs/checks-accuracy.md ("Tenth pass").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from harness.checks.emit import Emitter
@@ -45,7 +44,7 @@ _MAX_CHARS = 160
 _SHORT_WORDS = 4
 _PLACEHOLDER_WORDS = 3
 _TOPIC_LINES = 3  # this many lines with interface evidence: the body is about the interface
-_CJK_SHORT = 16  # characters of an unspaced line that count as short
+_CJK_SHORT = 32  # characters of an unspaced (Chinese, Japanese) line that count as short
 
 # Regular-expression fragments, lowercase, each matched at the start of a word: "page" reads page and
 # pages. Words that are common outside an interface ("close", "update", "active", "app" in "apply") are
@@ -117,18 +116,18 @@ _ACTIONS = (
     # tr
     r"etkinleştir", r"devre dışı", r"yenileyin", r"yükleniyor", r"kopyalandı", r"kapat\b", r"kullanılamıyor",
 )
-_READER = (
+_READER = frozenset({
     "you", "your", "you're", "dein", "deine", "deinem", "vous", "votre", "vos", "tu", "tú", "te", "ti",
     "tuo", "tua", "usted", "você", "voi", "vostro", "vostra", "uw", "jouw", "ditt", "dine", "deg", "вы",
     "вас", "ваш", "ваше", "вашем", "вашей", "ты", "тебя", "твой", "ви", "siz", "sizin", "twój", "twoja",
     "twoim", "twojej", "twoje", "váš", "vaše", "vy",
-)
-_READER_CASED = ("Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihnen")  # German polite forms, not "sie"
-_SELF = (
+})
+_READER_CASED = frozenset(("Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihnen"))  # German polite forms
+_SELF = frozenset({
     "this", "these", "dies", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "este", "esta",
     "estos", "estas", "questo", "questa", "questi", "deze", "dit", "denna", "detta", "denne", "dette",
     "этот", "эта", "это", "эту", "этой", "этом", "цей", "ця", "це", "цю", "bu", "tento", "tato", "tohle",
-)
+})
 _MACHINERY_NAMES = (
     r"javascript", r"ad[ -]?block", r"werbeblocker", r"bloqueur de pub",
     r"bloqueador de (?:anuncios|publicidad|an[uú]ncios)", r"blocco (?:degli )?annunci",
@@ -209,11 +208,6 @@ _MACHINERY = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_MACHINERY_NAMES) + "
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-@lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    return frozenset(_READER), frozenset(_READER_CASED), frozenset(_SELF)
-
-
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -233,16 +227,15 @@ def _worded(line: str, low: str, action: re.Match[str], words: int) -> bool:
 def _addresses(line: str, words: list[str] | None = None) -> bool:
     """The line speaks to the reader ("you", "Sie", "vous") or points at the page ("this video")."""
     words = _WORD.findall(line) if words is None else words
-    reader, reader_cased, self_words = _word_sets()
     lowered = [w.lower() for w in words]
-    if any(w in reader for w in lowered) or any(w in reader_cased for w in words[1:]):
+    if any(w in _READER for w in lowered) or any(w in _READER_CASED for w in words[1:]):
         return True
-    return any(a in self_words and _THING.match(b) for a, b in pairwise(lowered))
+    return any(a in _SELF and _THING.match(b) for a, b in pairwise(lowered))
 
 
 def _cjk_notice(line: str) -> bool:
     return (
-        len(line) <= _CJK_SHORT * 2
+        len(line) <= _CJK_SHORT
         and any(t in line for t in _CJK_THINGS)
         and any(a in line for a in _CJK_ACTIONS)
     )
