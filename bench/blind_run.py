@@ -18,14 +18,16 @@ from harness.checks import load_settings
 Kinds = dict[str, tuple[Defect | Rotated, frozenset[str]]]
 
 
-def spread(kinds: dict[str, Defect], chrome: str, lines: tuple[str, ...]) -> Kinds:
+def spread(kinds: dict[str, Defect], chrome: str | None = None, lines: tuple[str, ...] = ()) -> Kinds:
     """Kind -> (planter, checks any of which counts as caught): each of ``kinds`` (record only) in every
-    record and in one record in eight per run; ``lines`` also from the page's own chrome (replay)."""
+    record and in one record in eight per run; ``lines`` also from the page's own chrome (replay), as the
+    kind ``chrome``, when one is named."""
     out: Kinds = {}
     for name, plant in kinds.items():
         out[f"{name}, record only"] = (plant, _BOILERPLATE)
         out[f"{name}, record only, 1 page in 8 per run"] = (sparse(plant, 8), _BOILERPLATE)
-    out[chrome] = (in_page_lines(lines), _BOILERPLATE)
+    if chrome is not None:
+        out[chrome] = (in_page_lines(lines), _BOILERPLATE)
     return out
 
 

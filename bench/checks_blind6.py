@@ -60,9 +60,7 @@ def blind(cases: list[Case]) -> Kinds:
         "media error message (middle)": record_only(line_at(braced(ERRORS), "middle")),
         "tap, swipe and scroll prompts (middle)": record_only(line_at(braced(PROMPTS), "middle")),
     }
-    out = spread(lines, "", ())
-    out.pop("", None)  # no chrome row: these lines are planted in the record only
-    return out
+    return spread(lines)  # no chrome row: these lines are planted in the record only
 
 
 def main(argv: list[str] | None = None) -> int:
