@@ -131,6 +131,14 @@ _SPECS = (
         " confirmation, a loading placeholder, a close control, a file name (interface words, 15 languages)",
     ),
     CheckSpec(
+        "boilerplate.link_row",
+        "error",
+        "page",
+        "python",
+        "a row of three or more short items between one separator: a menu, breadcrumb, language switcher or"
+        " share bar kept as a line (shape only, any script)",
+    ),
+    CheckSpec(
         "boilerplate.foreign_line",
         "error",
         "page",

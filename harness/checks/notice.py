@@ -68,8 +68,8 @@ _THINGS = (
     # nl, sv, da, no
     r"inhoud", r"venster", r"sidan?\b", r"innehåll", r"länken?\b", r"siden\b", r"indhold",
     # pl, cs
-    r"stron[aięy]\b", r"wideo", r"treść", r"artykuł", r"przeglądar", r"odtwarzacz", r"stránk", r"obsah\b",
-    r"článek", r"odkaz\b",
+    r"stron[aięy]\b", r"wideo", r"treść", r"treści\b", r"artykuł", r"przeglądar", r"odtwarzacz", r"stránk",
+    r"obsah\b", r"článek", r"odkaz\b",
     # ru, uk
     r"страниц", r"видео", r"контент", r"содержим", r"стать[яиюе]\b", r"ссылк", r"браузер", r"плеер", r"сайт",
     r"окн[оа]\b", r"сторінк", r"відео", r"посилан",
@@ -87,6 +87,9 @@ _ACTIONS = (
     r"switch (?:it )?off\b", r"download\b", r"herunterladen\b", r"laden sie\b", r"téléchargez",
     r"descarga\b", r"descargue", r"scarica\b", r"baixe\b", r"скачайте", r"pobierz\b", r"stáhněte",
     r"indirin", r"ladda ner",
+    # skip links ("Skip to main content", "Zum Inhalt springen", "Перейти к содержимому")
+    r"skip\b", r"springen\b", r"aller au\b", r"saltar\b", r"pular\b", r"salta\b", r"ga naar\b",
+    r"hoppa\b", r"przejdź\b", r"přejít\b", r"перейти\b", r"перейдіть\b",
     # de
     r"aktivier", r"deaktivier", r"neu lad", r"aktualisieren sie\b", r"wird geladen", r"kopiert\b",
     r"schließen\b", r"verfügbar", r"unterstützt\b", r"klicken", r"tippen\b", r"abschalt", r"ausschalt",

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from harness.checks import accents, fields, foreign, furniture, notice, symbols, tail, teaser, widget
+from harness.checks import accents, fields, foreign, furniture, notice, rows, symbols, tail, teaser, widget
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name, site_part
@@ -81,6 +81,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         furniture.check_tag_list(emit, body)
         widget.check_widgets(emit, body)
         notice.check_notices(emit, body)
+        rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
         symbols.check_symbols(emit, body)
