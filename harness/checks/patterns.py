@@ -155,6 +155,24 @@ _COMMON = (
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
     r"^[ \t]*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
     AD_MARKER,
+    # share, newsletter and most-read lines where no language list above has them
+    lines_pattern(
+        r"(?:dela|del|jaa|sdílet|zdieľať|megosztás|distribuie|поділитися|κοινοποίηση|paylaş|bagikan|chia sẻ)"
+        r"(?: (?:artikeln|artiklen|artikkelen|artikkeli|článek|článok|a cikket|articolul|статтею"
+        r"|το άρθρο|bu haberi|haberi|artikel ini|berita ini|bài viết|bài viết này))?",
+        r"(?:prenumerera på|tilmeld dig|abonner på|meld deg på|tilaa|přihlaste se k odběru"
+        r"|prihláste sa na odber|iratkozzon fel|feliratkozás|abonează-te la|abonați-vă la"
+        r"|підпишіться на|εγγραφείτε στ"
+        r"|abone ol|kaydolun|berlangganan|langganan|đăng ký nhận)[^\n]{0,60}",
+        r"mest (?:lästa|læste|leste|delte|delade)|luetuimmat|nejčtenější|najčítanejšie|legolvasottabb"
+        r"|cele mai citite|найпопулярніше|δημοφιλέστερα|en çok okunan(?:lar)?|terpopuler|paling populer"
+        r"|đọc nhiều nhất|xem nhiều nhất",
+        r"(?:lämna|skriv) en kommentar|(?:skriv|efterlad) en kommentar|(?:legg igjen|skriv) en kommentar"
+        r"|kommentoi|jätä kommentti|(?:napište|přidat) komentář|(?:napíšte|pridať) komentár"
+        r"|írjon hozzászólást|szólj hozzá|(?:lasă|adaugă) un comentariu|залиште коментар|напишіть коментар"
+        r"|αφήστε (?:ένα )?σχόλιο|yorum (?:yap|yazın|ekle)|(?:tinggalkan|tulis|kirim) komentar"
+        r"|(?:zostaw|napisz|dodaj) komentarz|(?:để lại|viết) bình luận",
+    ),
 )
 
 # Per language: strong lines (high-precision families: consent, share, subscribe/newsletter, follow-us,
@@ -474,9 +492,8 @@ def combined(patterns: Iterable[str]) -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    out = dict(
-        zip(_COMMON, ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker"), strict=True)
-    )
+    labels = ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker", "more-languages")
+    out = dict(zip(_COMMON, labels, strict=True))
     for lang, patterns in DEFAULT_PATTERNS.items():
         if lang != "common":
             lines = [p for p in patterns if p not in _PHRASES]
