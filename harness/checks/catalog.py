@@ -40,7 +40,14 @@ _SPECS = (
     CheckSpec("title.site_suffix", "error", "page", "python", "the site's name left in the title"),
     CheckSpec("title.repeated_in_body", "error", "page", "python", "the body starts with the title again"),
     CheckSpec("title.date_only", "error", "page", "python", "the title is only a date, not a headline"),
-    CheckSpec("title.markup_leak", "error", "page", "python", "HTML tags or entities left in the title"),
+    CheckSpec(
+        "title.markup_leak",
+        "error",
+        "page",
+        "python",
+        "HTML tags, entities, code or a template's placeholder ({{ title }}, undefined) left in the title",
+    ),
+    CheckSpec("title.not_a_headline", "error", "page", "python", "the title is a web or e-mail address"),
     CheckSpec(
         "title.too_long", "error", "page", "python", "a title as long as a paragraph (300+ characters)"
     ),
@@ -262,7 +269,12 @@ _SPECS = (
         "two inputs are one page: their responses come from the same URL (a redirect, a tracking parameter)",
     ),
     CheckSpec(
-        "body.markup_leak", "error", "page", "python", "HTML tags, entities or script text in the body"
+        "body.markup_leak",
+        "error",
+        "page",
+        "python",
+        "HTML tags, entities, script, CSS or JSON text, a template's placeholders, lorem ipsum or a program's"
+        " empty value (undefined, null) as a line in the body",
     ),
     CheckSpec("body.mojibake", "error", "page", "python", "mis-decoded text (ftfy), or U+FFFD"),
     CheckSpec(

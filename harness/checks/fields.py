@@ -27,6 +27,34 @@ MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scri
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 # a year, a day.month. or a clock time inside an entry: a byline's date or time kept with the name
+_ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}$")
+# a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
+# are parts of names ("Von Miller", "Di Maria")
+_BYLINE_WORD = re.compile(r"(?i)^(?:written by|by|par|por|przez|door)\s+\S")
+# two names of two words or more joined in one entry ("Jane Doe and John Roe"): the list was not split
+_TWO_NAMES = re.compile(
+    r"^\w[\w.'’-]*(?:\s+\w[\w.'’-]*)+\s+(?:and|&|und|et|y|og|och|en|i|и)\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*)+$"
+)
+# what a CMS writes where no author was given: its account names and empty values
+_NO_AUTHOR = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "root",
+        "wordpress",
+        "default",
+        "guest",
+        "user",
+        "unknown",
+        "n/a",
+        "none",
+        "null",
+        "undefined",
+        "nan",
+        "anonymous user",
+    }
+)
 _DATED = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.]|\.\d)|\b\d{1,2}[./]\d{1,2}[./]|\b\d{1,2}:\d\d\b")
 
 _LATIN = frozenset({"LATIN"})
@@ -67,7 +95,13 @@ def check_title_shape(emit: Emitter, title: str) -> None:
         emit.add("title.date_only", "$.title", "the title is only a date, not a headline", title)
     if emit.on("title.markup_leak"):
         for leaked in markup(title):
-            emit.add("title.markup_leak", "$.title", "HTML tags or entities left in the title", leaked)
+            emit.add(
+                "title.markup_leak", "$.title", "markup, code or a placeholder left in the title", leaked
+            )
+    if emit.on("title.not_a_headline") and _ONLY_LINK.match(title.strip()):
+        emit.add(
+            "title.not_a_headline", "$.title", "the title is a web or e-mail address, not a headline", title
+        )
     if len(title) > MAX_TITLE_CHARS and emit.on("title.too_long"):
         emit.add(
             "title.too_long",
@@ -108,6 +142,12 @@ def _not_a_name(author: str) -> str | None:
         return "a name with a date or a time (a byline kept whole)"
     if not any(ch.isalpha() for ch in author):
         return "no letters"
+    if " ".join(author.casefold().split()) in _NO_AUTHOR:
+        return "a CMS account or an empty value, not a person"
+    if _BYLINE_WORD.search(author.strip()):
+        return "the byline's word kept before the name"
+    if _TWO_NAMES.search(author.strip()) and sum(w[:1].isupper() for w in author.split()) >= 4:
+        return "two names in one entry (the list was not split)"
     return None
 
 

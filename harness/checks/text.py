@@ -322,22 +322,41 @@ _TAG = re.compile(rf"</?(?:{_ELEMENTS})(?:{_ATTR})*\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _CODE = re.compile(
     r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
-    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*[a-z-]+\s*:\s*[^;{}]+;\s*\}"
+    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}|"
+    # a template's placeholders ({{ title }}, {% block %}, ${name}), a JSON object's start, a script's
+    # printed object, and the typesetter's placeholder text
+    r"\{\{\s*[\w.$|:'\"() -]{1,80}?\s*\}\}|\{%-?\s*[a-z]\w*[^%\n]{0,80}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|"
+    r"(?m:^)\{\"[\w@$-]{1,40}\"\s*:|\"@context\"\s*:|\[object Object\]|\b[Ll]orem ipsum dolor\b"
 )
 #: Each alternative of ``_CODE`` contains one of these (``var x = [`` both ``var`` and ``[``); a text without
 #: them cannot match. The regex scan costs about 0.1 us a character, the look-ups almost nothing.
-_CODE_NEEDLES = ("<", "-->", "document.write(", "window.", "googletag.", "{")
+_CODE_NEEDLES = (
+    "<",
+    "-->",
+    "document.write(",
+    "window.",
+    "googletag.",
+    "{",
+    "[object",
+    "orem ipsum",
+    '"@context"',
+)
+#: a whole line (or title) that is a program's empty value printed: the template had nothing to show
+EMPTY_VALUES = frozenset({"undefined", "null", "NaN", "None", "nil", "#N/A"})
 
 
 def _may_have_code(text: str) -> bool:
     return any(needle in text for needle in _CODE_NEEDLES) or ("[" in text and "var" in text)
 
 
+_EMPTY_LINE = re.compile(r"(?m)^[ \t]*(" + "|".join(re.escape(v) for v in sorted(EMPTY_VALUES)) + r")[ \t]*$")
 _NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
 def markup(text: str) -> Iterator[str]:
-    """Leaked tags, character references (``&nbsp;``, ``&#8217;``) and script or CSS text, in order."""
+    """Leaked tags, character references (``&nbsp;``, ``&#8217;``), script, CSS or JSON text, a template's
+    placeholders (``{{ title }}``), placeholder text (lorem ipsum) and a program's empty value as a whole line
+    (``undefined``, ``null``), in order."""
     found: list[tuple[int, str]] = []
     if "<" in text:  # every tag starts with one: skip the scan when there is none (most article text)
         found += [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
@@ -347,6 +366,10 @@ def markup(text: str) -> Iterator[str]:
         name = m.group(0)[1:-1]
         if name.startswith("#") or name in _NAMED:
             found.append((m.start(), m.group(0)))
+    if "\n" not in text.strip() and text.strip() in EMPTY_VALUES:
+        found.append((0, text.strip()))
+    elif any(value in text for value in EMPTY_VALUES):
+        found += [(m.start(), m.group(1)) for m in _EMPTY_LINE.finditer(text)]
     for _, snippet in sorted(found):
         yield snippet
 

@@ -62,6 +62,29 @@ def test_markup_in_the_title(title: str, leaked: str) -> None:
     assert found and found[0].excerpt == leaked and found[0].severity == "error"
 
 
+@pytest.mark.parametrize(
+    ("title", "leaked"),
+    [
+        ("{{ article.headline }}", "{{ article.headline }}"),
+        ("undefined", "undefined"),
+        ("Budget vote ${site_name}", "${site_name}"),
+        ("[object Object]", "[object Object]"),
+    ],
+)
+def test_a_templates_placeholder_or_empty_value_as_title(title: str, leaked: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.markup_leak"]
+    assert [(f.excerpt, f.severity) for f in found] == [(leaked, "error")]
+
+
+@pytest.mark.parametrize(
+    "title", ["https://news.example.com/2025/06/03/budget", "www.example.com", "desk@example.com"]
+)
+def test_an_address_as_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.not_a_headline"]
+    assert [(f.excerpt, f.severity) for f in found] == [(title, "error")]
+    assert "title.not_a_headline" not in checks_of(page_checks(record(title="Example.com buys a rival site")))
+
+
 def test_plain_ampersands_and_angles_in_titles_are_not_markup() -> None:
     for title in ("AT&T buys a rival", "Q&A: the budget", "Why 3 < 5 matters for schools"):
         assert "title.markup_leak" not in checks_of(page_checks(record(title=title)))
@@ -87,6 +110,11 @@ def test_a_paragraph_as_title() -> None:
         ("Jane Doe | Updated Jan. 5, 2022", "date"),
         ("Ana Ruiz · 17:45", "time"),
         ("Redaktion, 05.03.", "date"),
+        ("webmaster", "CMS account"),
+        ("undefined", "empty value"),
+        ("By Priya Natarajan", "byline's word"),
+        ("Par Claire Martin et Luc Bernard", "byline's word"),
+        ("Priya Natarajan and Tom Okafor", "two names"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -103,6 +131,8 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["李明"],
         ["Reuters"],
         ["SWR3 Redaktion", "50 Cent", "Louis XIV"],
+        ["Von Miller", "Di Maria", "Santiago Ramón y Cajal", "Simon & Schuster", "Doe, Jane"],
+        ["João da Silva e Souza Filho", "Bobby"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:
@@ -151,3 +181,28 @@ def test_language_whose_script_the_body_does_not_use(language: str, body: str) -
 )
 def test_language_and_script_agree(language: str | None, body: str) -> None:
     assert "language.script_mismatch" not in checks_of(page_checks(record(language=language, body=body)))
+
+
+@pytest.mark.parametrize(
+    ("line", "leaked"),
+    [
+        (".story p { margin: 0 0 1em; line-height: 1.5; }", "{ margin: 0 0 1em; line-height: 1.5; }"),
+        ('{"@context": "https://schema.org", "@type": "NewsArticle"}', '{"@context":'),
+        ("{% include 'share.html' %}", "{% include 'share.html' %}"),
+        ("null", "null"),
+        ("NaN", "NaN"),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "Lorem ipsum dolor"),
+    ],
+)
+def test_code_and_placeholders_left_in_the_body(line: str, leaked: str) -> None:
+    paras = ARTICLE.split("\n\n")
+    body = "\n\n".join([paras[0], line, *paras[1:]])
+    found = [f for f in page_checks(record(body=body)) if f.check == "body.markup_leak"]
+    assert [(f.excerpt, f.severity) for f in found] == [(leaked, "error")]
+
+
+def test_prose_about_empty_values_is_not_a_leak() -> None:
+    paras = ARTICLE.split("\n\n")
+    for line in ("The court declared the contract null and void.", "None of the members voted against it."):
+        body = "\n\n".join([paras[0], line, *paras[1:]])
+        assert "body.markup_leak" not in checks_of(page_checks(record(body=body)))
