@@ -67,6 +67,13 @@ _SPECS = (
     CheckSpec(
         "language.script_mismatch", "error", "page", "python", "the body is not in the language's script"
     ),
+    CheckSpec(
+        "language.word_mismatch",
+        "error",
+        "page",
+        "python",
+        "the body's common words are another language's than the record's (de over English; 24 languages)",
+    ),
     CheckSpec("date.missing", "error", "page", "python", "no publication date"),
     CheckSpec("date.unparseable", "error", "page", "python", "the date is not ISO 8601"),
     CheckSpec("date.future", "error", "page", "python", "the date is after the page was captured"),

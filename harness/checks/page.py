@@ -11,7 +11,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from harness.checks import accents, fields, foreign, furniture, notice, rows, symbols, tail, teaser, widget
+from harness.checks import (
+    accents,
+    fields,
+    foreign,
+    furniture,
+    language,
+    notice,
+    rows,
+    symbols,
+    tail,
+    teaser,
+    widget,
+)
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
 from harness.checks.names import is_site_name, site_part
@@ -74,6 +86,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     else:
         check_body(emit, body, title)
         fields.check_language(emit, record.get("language"), body)
+        language.check_language_words(emit, record.get("language"), body)
         teaser.check_social(emit, body)
         teaser.check_lone_label(emit, body)
         check_edges(emit, body)

@@ -38,12 +38,23 @@ def _guard(page: Page, what: str, fn: Callable[[], _T], default: _T) -> _T:
         return default
 
 
+def _text_language(declared: str | None, body: str | None) -> str | None:
+    """The page's declared language, unless the body's own common words plainly say another (a theme's
+    default ``lang="en-US"`` over a German post): then that one (:mod:`harness.checks.language`)."""
+    if not declared or not body:
+        return declared
+    from harness.checks.language import word_mismatch
+
+    found = word_mismatch(declared, body)
+    return found[0] if found is not None else declared
+
+
 class GenericExtractor:
     """Article extractor over ``page.soup``; never raises on hostile HTML. htmldate, when installed,
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "10"
+    version = "11"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
@@ -54,14 +65,16 @@ class GenericExtractor:
         md = _guard(page, "metadata", lambda: collect(soup), Metadata())
         language = _guard(page, "language", lambda: find_language(soup, md), None)
         title = _guard(page, "title", lambda: find_title(soup, md, page.url, page.site_titles), None)
+        published = _guard(page, "published", lambda: self._published(page, md, language, title), None)
+        body = _guard(page, "body", lambda: extract_body(soup, title), None)
         return ArticleRecord(
             url=page.url,
             site=page.site,
             title=title or None,
-            published=_guard(page, "published", lambda: self._published(page, md, language, title), None),
-            body=_guard(page, "body", lambda: extract_body(soup, title), None),
+            published=published,
+            body=body,
             authors=_guard(page, "authors", lambda: find_authors(soup, md), ()),
-            language=language,
+            language=_guard(page, "language", lambda: _text_language(language, body), language),
             extractor=self.name,
             extractor_version=self.version,
         )

@@ -310,8 +310,10 @@ def test_authors_from_meta_and_byline_are_cleaned() -> None:
     ("html", "lang"),
     [
         (_doc("", ARTICLE, lang="en_US"), "en-US"),
-        (_doc("", ARTICLE, lang="pt-br"), "pt-BR"),
-        (_doc('<meta property="og:locale" content="de_DE">', ARTICLE, lang=""), "de-DE"),
+        (_doc("", "<p>Ponte em obras.</p>", lang="pt-br"), "pt-BR"),
+        (_doc('<meta property="og:locale" content="de_DE">', "<p>Brücke gesperrt.</p>", lang=""), "de-DE"),
+        # the body's own words plainly say English: the page's declared language is corrected
+        (_doc("", ARTICLE, lang="pt-br"), "en"),
         (_doc(LD, ARTICLE, lang=""), "en-GB"),
         (_doc("", ARTICLE, lang="not a language"), None),
     ],

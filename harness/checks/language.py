@@ -1,0 +1,115 @@
+"""The record's language against its body's own words: ``language.word_mismatch``.
+
+``language.script_mismatch`` catches ``en`` over Chinese; it cannot see ``de`` over English, both Latin. Every
+language's most frequent words are its function words (articles, prepositions, conjunctions, pronouns), and
+a text of a hundred words holds dozens of them. For 24 languages this module knows about 20 such words each,
+chosen to be frequent in their language and rare in the others of the table; the body's first words are
+counted against each list. The record's language is wrong when its own list covers under
+``_OWN_MAX`` of the words while another language's covers at least ``_OTHER_MIN`` and ``_RATIO`` times more.
+Close neighbours share many function words (Danish, Norwegian and Swedish; Spanish, Catalan, Galician and
+Portuguese), so the thresholds leave a neighbour's text under its neighbour's code alone: only a language
+whose own words are nearly absent is called wrong. A language with no list, a body under ``_MIN_WORDS``
+words, or a tag that is not a language is left to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from harness.checks.emit import Emitter
+
+CHECK = "language.word_mismatch"
+_SAMPLE = 3000  # characters of the body read
+_MIN_WORDS = 60
+_OWN_MAX = 0.03
+_OTHER_MIN = 0.15
+_RATIO = 5.0
+_WORD = re.compile(r"\b[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+_FUNCTION_WORDS: dict[str, str] = {
+    "en": "the of and to in is that for it was with on as are be this by have from not they which were",
+    "de": "der die und das ist nicht den mit ein eine dem auch sich des auf für von wird sind werden bei",
+    "fr": "le la les et de des est une dans que pour pas qui sur au du avec ce sont par mais elle à il",
+    "es": "de el la los las del que en y por con una para es se al lo como pero más sus fue",
+    "pt": "de a o e os da do das dos em não uma com para que por mais como foi ao pelo pela são",
+    "it": "il la di e a che è in non per una con del della gli sono le si anche alla nel",
+    "nl": "de het een en van is dat niet op te zijn met voor ook aan er maar bij naar wordt",
+    "sv": "och att det som en är på av för med inte den till har var om ett jag från",
+    "da": "og at det som en er på af for med ikke den til har var om et jeg fra de",
+    "no": "og at det som en er på av for med ikke den til har var om et jeg fra de",
+    "fi": "ja on että ei se oli hän ovat mutta kun myös tai joka sen ole niin vain kuin",
+    "pl": "i w nie na się że to z do jest jak po o co ale od przez dla tak są",
+    "cs": "a v se na je že to s z do o jako by ale pro není jsou podle také které",
+    "sk": "a v sa na je že to s z do o ako by ale pre nie sú podľa aj ktoré",
+    "ro": "și în de la că nu cu o pe un este se din care mai pentru sunt sau au",
+    "hu": "a az és hogy nem is egy meg van de csak már ki el ez mint volt még",
+    "tr": "ve bir bu da de için ile çok olarak daha gibi ama ne var olan en kadar sonra",
+    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada karena oleh",
+    "ms": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada kerana oleh",
+    "ca": "el la els les i de que en per amb una és no al del als més com però",
+    "ru": "и в не на что с по это как он к из но за от для так же все его",
+    "uk": "і в не на що з по це як він до та за від для так але його які у",
+    "vi": "và của là có được trong cho không với những các người này một đã khi",
+    "sw": "na ya wa kwa katika ni la za kuwa hii cha kama hiyo lakini pia",
+}
+_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: languages close enough to share most function words: never called wrong for each other
+_KIN = (
+    frozenset({"da", "no", "sv"}),
+    frozenset({"es", "ca", "pt"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"id", "ms"}),
+    frozenset({"ru", "uk"}),
+)
+
+
+def _kin(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in _KIN)
+
+
+def shares(body: str) -> dict[str, float] | None:
+    """Each listed language's share of the body's first words, or None for a body too short to judge."""
+    words = _WORD.findall(body[:_SAMPLE].lower())
+    if len(words) < _MIN_WORDS:
+        return None
+    return {lang: sum(1 for w in words if w in table) / len(words) for lang, table in _WORDS.items()}
+
+
+def word_mismatch(language: str, body: str) -> tuple[str, float, float] | None:
+    """``(other language, own share, other share)`` when ``body`` is plainly written in another listed
+    language than ``language``; None otherwise (see the module's docstring)."""
+    own_code = language.strip().lower().replace("_", "-").split("-")[0]
+    if own_code == "nb" or own_code == "nn":
+        own_code = "no"
+    if own_code not in _WORDS:
+        return None
+    found = shares(body)
+    if found is None:
+        return None
+    own = found[own_code]
+    if own >= _OWN_MAX:
+        return None
+    other, best = max(
+        ((lang, share) for lang, share in found.items() if not _kin(lang, own_code)), key=lambda item: item[1]
+    )
+    if other == own_code or best < _OTHER_MIN or best < _RATIO * max(own, 0.001):
+        return None
+    return other, own, best
+
+
+def check_language_words(emit: Emitter, language: Any, body: str) -> None:
+    """``language.word_mismatch``: the record says one language, the body's words say another."""
+    if not isinstance(language, str) or not emit.on(CHECK):
+        return
+    found = word_mismatch(language, body)
+    if found is None:
+        return
+    other, own, best = found
+    emit.add(
+        CHECK,
+        "$.language",
+        f"language {language!r}, but its common words are {100 * own:.0f}% of the body's first words and "
+        f"{other!r}'s are {100 * best:.0f}%",
+        language,
+    )
