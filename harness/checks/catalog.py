@@ -35,6 +35,14 @@ class CheckSpec:
 #: ``info``, shown but never gated, until it earns more (``boilerplate.chrome_weak`` 18%,
 #: ``body.ends_mid_sentence`` 6% false alarms).
 _SPECS = (
+    CheckSpec(
+        "page.not_an_article",
+        "error",
+        "page",
+        "python",
+        'the record is an error, bot-check or consent page\'s ("Just a moment...", "Seite nicht gefunden",'
+        ' "verify you are human"), not an article',
+    ),
     CheckSpec("title.missing", "error", "page", "python", "the record has no title"),
     CheckSpec("title.site_name", "error", "page", "python", "the title is the site's name, not a headline"),
     CheckSpec("title.site_suffix", "error", "page", "python", "the site's name left in the title"),

@@ -13,6 +13,7 @@ from typing import Any
 
 from harness.checks import (
     accents,
+    blocked,
     fields,
     foreign,
     furniture,
@@ -74,6 +75,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     """All per-page findings for one record."""
     emit = Emitter(ctx.page_id, settings.for_site(ctx.site), settings.max_findings)
     title, body = _text(record.get("title")), _text(record.get("body"))
+    blocked.check_not_an_article(emit, title, body)
     if title is None and _blank(record.get("title")):
         emit.add("title.missing", "$.title", "no title")
     elif title is not None:

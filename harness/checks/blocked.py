@@ -1,0 +1,107 @@
+"""Records of a page that is not the article: ``page.not_an_article``.
+
+A crawler that was blocked, sent to a consent wall, or given a "soft 404" (an error page served with
+status 200) still gets a page, and the extractor still makes a record of it: a title "Just a moment...",
+"Access denied" or "Seite nicht gefunden", a body that asks to verify that the reader is human. Such a record
+is worse than none: it looks like an article. Two kinds of evidence, either enough:
+
+* **the title is an error or bot-check page's title**: the whole title (a site name after ``|``, ``-``,
+  ``–`` or ``:`` set aside) is one of the titles servers and bot walls give (``_TITLES``: HTTP errors,
+  "page not found" in 22 languages, Cloudflare, Akamai, Incapsula, DataDome, PerimeterX and captcha
+  titles, consent walls);
+* **a short body speaks as such a page**: a body of at most ``_SHORT_WORDS`` words holds a phrase only those
+  pages use (``_PHRASES``: "checking your browser", "verify you are human", "the page you are looking for",
+  "unusual traffic from your computer network", "Ray ID", ...). A long article that quotes one is left
+  alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.checks.emit import Emitter
+
+CHECK = "page.not_an_article"
+_SHORT_WORDS = 150
+_SITE_PART = re.compile(r"\s+[|\-–—:·•]\s+.*$")
+_TITLES = frozenset(
+    """
+just a moment...|just a moment…|just a moment|one moment, please...|please wait...|please wait
+attention required!|attention required! cloudflare|access denied|access to this page has been denied
+403 forbidden|error 403|404 not found|not found|error 404|404|404 error|page not found
+404 page not found|500 internal server error|internal server error|502 bad gateway|bad gateway
+503 service unavailable|503 service temporarily unavailable|service unavailable|site maintenance
+under maintenance|we'll be back soon!|robot check|are you a robot?|are you a human?|security check
+verify you are human|human verification|bot verification|ddos-guard
+ddos protection by cloudflare|pardon our interruption|you have been blocked|request rejected
+request blocked|website disabled|before you continue|before you continue to google|privacy consent
+cookie consent|seite nicht gefunden|fehler 404|404 - seite nicht gefunden|zugriff verweigert
+seite nicht verfügbar|page introuvable|erreur 404|page non trouvée|accès refusé|página no encontrada
+error 404 - página no encontrada|acceso denegado|página não encontrada|acesso negado
+página não encontrada - erro 404|pagina non trovata|accesso negato|pagina niet gevonden
+toegang geweigerd|sidan hittades inte|siden blev ikke fundet|siden finnes ikke|sivua ei löytynyt
+nie znaleziono strony|strona nie została znaleziona|stránka nenalezena|stránka nebola nájdená
+az oldal nem található|pagina nu a fost găsită|страница не найдена|ошибка 404|доступ запрещен
+доступ запрещён|сторінку не знайдено|η σελίδα δεν βρέθηκε|sayfa bulunamadı|halaman tidak ditemukan
+không tìm thấy trang|ページが見つかりません|お探しのページは見つかりませんでした
+页面不存在|找不到页面|页面未找到|頁面不存在|페이지를 찾을 수 없습니다
+الصفحة غير موجودة|הדף לא נמצא
+""".strip()
+    .replace("\n", "|")
+    .split("|")
+)
+_PHRASES = re.compile(
+    "|".join(
+        [
+            r"checking (?:your browser|if the site connection is secure)",
+            r"verify(?:ing)? (?:that )?you are (?:a )?human",
+            r"(?:confirm|prove) (?:that )?you(?:'re| are) not a robot",
+            r"enable javascript and cookies to continue",
+            r"performance (?:&|and) security by cloudflare",
+            r"\bray id\b",
+            r"please complete the security check",
+            r"unusual traffic from your computer network",
+            r"access to this page has been denied",
+            r"you don'?t have permission to access",
+            r"request unsuccessful\. incapsula",
+            r"press (?:&|and) hold",
+            r"the page you (?:are|were|'re) looking for "
+            r"(?:cannot|can't|could not|couldn't|does not|doesn't|no)",
+            r"(?:this|the requested) page (?:cannot|could not|can't) be found",
+            r"die (?:von ihnen )?(?:gesuchte|angeforderte) seite (?:wurde nicht gefunden|existiert nicht)",
+            r"la page (?:que vous (?:recherchez|cherchez)|demandée) (?:n'existe pas|est introuvable)",
+            r"la página (?:que (?:buscas|busca|estás buscando)|solicitada) no (?:existe|se encuentra)",
+            r"a página (?:que você (?:procura|está procurando)|solicitada) não (?:existe|foi encontrada)",
+            r"la pagina (?:che stai cercando|richiesta) non (?:esiste|è stata trovata)",
+            r"запрашиваемая страница не (?:найдена|существует)",
+        ]
+    )
+)
+
+
+def title_kind(title: str) -> bool:
+    """``title``, with a site name after a separator set aside, is an error or bot-check page's title."""
+    folded = " ".join(title.casefold().split())
+    return folded in _TITLES or _SITE_PART.sub("", folded) in _TITLES
+
+
+def body_phrase(body: str) -> str | None:
+    """The bot-check or error page's phrase of a short ``body``, or None."""
+    if len(body.split()) > _SHORT_WORDS:
+        return None
+    m = _PHRASES.search(body.casefold())
+    return m.group(0) if m else None
+
+
+def check_not_an_article(emit: Emitter, title: str | None, body: str | None) -> None:
+    """``page.not_an_article``: the record is an error page's, a bot wall's or a consent wall's."""
+    if not emit.on(CHECK):
+        return
+    if title and title_kind(title):
+        emit.add(
+            CHECK, "$.title", "the title is an error, bot-check or consent page's, not an article's", title
+        )
+        return
+    phrase = body_phrase(body) if body else None
+    if phrase is not None:
+        emit.add(CHECK, "$.body", "the body is an error or bot-check page's text, not an article", phrase)
