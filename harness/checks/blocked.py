@@ -5,10 +5,11 @@ status 200) still gets a page, and the extractor still makes a record of it: a t
 "Access denied" or "Seite nicht gefunden", a body that asks to verify that the reader is human. Such a record
 is worse than none: it looks like an article. Two kinds of evidence, either enough:
 
-* **the title is an error or bot-check page's title**: the whole title (a site name after ``|``, ``-``,
-  ``–`` or ``:`` set aside) is one of the titles servers and bot walls give (``_TITLES``: HTTP errors,
-  "page not found" in 22 languages, Cloudflare, Akamai, Incapsula, DataDome, PerimeterX and captcha
-  titles, consent walls);
+* **the title is an error or bot-check page's title**: the whole title (a site name of at most four words
+  after ``|``, ``-``, ``–`` or ``:`` set aside) is one of the titles servers and bot walls give
+  (``_TITLES``: HTTP errors, "page not found" in 22 languages, Cloudflare, Akamai, Incapsula, DataDome,
+  PerimeterX and captcha titles, consent walls), or the whole title is a site's own label ("Home",
+  "Startseite", "Search", "Login", "News": its home, section, search or login page);
 * **a short body speaks as such a page**: a body of at most ``_SHORT_WORDS`` words holds a phrase only those
   pages use (``_PHRASES``: "checking your browser", "verify you are human", "the page you are looking for",
   "unusual traffic from your computer network", "Ray ID", ...). A long article that quotes one is left
@@ -24,6 +25,7 @@ from harness.checks.emit import Emitter
 CHECK = "page.not_an_article"
 _SHORT_WORDS = 150
 _SITE_PART = re.compile(r"\s+[|\-–—:·•]\s+.*$")
+_SITE_WORDS = 4
 _TITLES = frozenset(
     """
 just a moment...|just a moment…|just a moment|one moment, please...|please wait...|please wait
@@ -79,10 +81,25 @@ _PHRASES = re.compile(
 )
 
 
-def title_kind(title: str) -> bool:
-    """``title``, with a site name after a separator set aside, is an error or bot-check page's title."""
+#: a site's own labels as a whole title: the record is its home, section, search or login page
+_LABELS = frozenset(
+    """home|homepage|home page|startseite|accueil|inicio|portada|главная|ホーム|首页|index|untitled
+untitled document|menu|search|suche|recherche|buscar|login|log in|sign in|anmelden|connexion|news|blog
+aktuelles|nachrichten|actualités|noticias|notícias|notizie""".replace("\n", "|").split("|")
+)
+
+
+def title_kind(title: str) -> str | None:
+    """What page ``title`` is the title of, when it is not an article's: an error or bot-check page's (a
+    site name of at most ``_SITE_WORDS`` words after a separator set aside), or a site's own label."""
     folded = " ".join(title.casefold().split())
-    return folded in _TITLES or _SITE_PART.sub("", folded) in _TITLES
+    if folded in _LABELS:
+        return "a site's home, section, search or login page's"
+    site = _SITE_PART.search(folded)
+    core = folded[: site.start()] if site and len(site.group(0).split()) <= _SITE_WORDS + 1 else folded
+    if folded in _TITLES or core in _TITLES:
+        return "an error, bot-check or consent page's"
+    return None
 
 
 def body_phrase(body: str) -> str | None:
@@ -97,10 +114,9 @@ def check_not_an_article(emit: Emitter, title: str | None, body: str | None) -> 
     """``page.not_an_article``: the record is an error page's, a bot wall's or a consent wall's."""
     if not emit.on(CHECK):
         return
-    if title and title_kind(title):
-        emit.add(
-            CHECK, "$.title", "the title is an error, bot-check or consent page's, not an article's", title
-        )
+    kind = title_kind(title) if title else None
+    if title and kind:
+        emit.add(CHECK, "$.title", f"the title is {kind}, not an article's", title)
         return
     phrase = body_phrase(body) if body else None
     if phrase is not None:

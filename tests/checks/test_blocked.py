@@ -39,6 +39,8 @@ def _found(**fields: object) -> list[tuple[str, str, str | None]]:
         "Страница не найдена",
         "Access Denied",
         "ページが見つかりません",
+        "Startseite",
+        "Home",
     ],
 )
 def test_an_error_or_bot_check_title_is_an_error(title: str) -> None:
@@ -64,6 +66,8 @@ def test_a_short_body_of_such_a_page_is_an_error(body: str, phrase: str) -> None
         "Consent",
         "Forbidden",
         "404 days in orbit",
+        "Access Denied - The story of the harbour path and the people who keep it open",
+        "News - Elder: Aus dem Ghetto nach Augusta",
     ],
 )
 def test_headlines_that_start_alike_are_headlines(title: str) -> None:
