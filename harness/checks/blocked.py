@@ -104,7 +104,7 @@ def title_kind(title: str) -> str | None:
 
 def body_phrase(body: str) -> str | None:
     """The bot-check or error page's phrase of a short ``body``, or None."""
-    if len(body.split()) > _SHORT_WORDS:
+    if len(body) > _SHORT_WORDS * 20 or len(body.split()) > _SHORT_WORDS:  # 3,000 characters: far more words
         return None
     m = _PHRASES.search(body.casefold())
     return m.group(0) if m else None

@@ -64,9 +64,12 @@ def _item(text: str, words: int) -> bool:
     return len(text.split()) <= words
 
 
+_ANY_SEPARATOR = re.compile("[" + re.escape(_TIGHT + "".join(_SPACED)) + "]")
+
+
 def row_separator(line: str) -> str | None:
     """The separator of ``line`` when it is a row of short items (see the module's docstring), else None."""
-    if len(line) > _MAX_CHARS:
+    if len(line) > _MAX_CHARS or _ANY_SEPARATOR.search(line) is None:
         return None
     found = _split(line)
     if found is None:

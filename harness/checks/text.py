@@ -322,25 +322,18 @@ _TAG = re.compile(rf"</?(?:{_ELEMENTS})(?:{_ATTR})*\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _CODE = re.compile(
     r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
-    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}|"
-    # a template's placeholders ({{ title }}, {% block %}, ${name}), a JSON object's start, a script's
-    # printed object, and the typesetter's placeholder text
-    r"\{\{\s*[\w.$|:'\"() -]{1,80}?\s*\}\}|\{%-?\s*[a-z]\w*[^%\n]{0,80}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|"
-    r"(?m:^)\{\"[\w@$-]{1,40}\"\s*:|\"@context\"\s*:|\[object Object\]|\b[Ll]orem ipsum dolor\b"
+    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}"
 )
 #: Each alternative of ``_CODE`` contains one of these (``var x = [`` both ``var`` and ``[``); a text without
 #: them cannot match. The regex scan costs about 0.1 us a character, the look-ups almost nothing.
-_CODE_NEEDLES = (
-    "<",
-    "-->",
-    "document.write(",
-    "window.",
-    "googletag.",
-    "{",
-    "[object",
-    "orem ipsum",
-    '"@context"',
+_CODE_NEEDLES = ("<", "-->", "document.write(", "window.", "googletag.", "{")
+#: a template's placeholders ({{ title }}, {% block %}, ${name}), a JSON object opening a line, a script's
+#: printed object and the typesetter's placeholder text; scanned only where one of ``_LEFTOVER_NEEDLES`` is
+_LEFTOVERS = re.compile(
+    r"\{\{\s*[\w.$|:'\"() -]{1,80}?\s*\}\}|\{%-?\s*[a-z]\w*[^%\n]{0,80}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|"
+    r"(?m:^)\{\"[\w@$-]{1,40}\"\s*:|\"@context\"\s*:|\[object Object\]|\b[Ll]orem ipsum dolor\b"
 )
+_LEFTOVER_NEEDLES = ("{", "[object", "orem ipsum")  # every alternative holds one
 #: a whole line (or title) that is a program's empty value printed: the template had nothing to show
 EMPTY_VALUES = frozenset({"undefined", "null", "NaN", "None", "nil", "#N/A"})
 
@@ -349,7 +342,12 @@ def _may_have_code(text: str) -> bool:
     return any(needle in text for needle in _CODE_NEEDLES) or ("[" in text and "var" in text)
 
 
-_EMPTY_LINE = re.compile(r"(?m)^[ \t]*(" + "|".join(re.escape(v) for v in sorted(EMPTY_VALUES)) + r")[ \t]*$")
+_EMPTY_VALUES_START = tuple(sorted(EMPTY_VALUES))
+#: a line that is only an empty value, found from the line break before it (a literal start: the scan jumps
+#: from line break to line break instead of trying every position, as a line-anchored pattern would)
+_EMPTY_LINE = re.compile(r"\n(" + "|".join(re.escape(v) for v in _EMPTY_VALUES_START) + r")[ \t]*(?=\n|\Z)")
+
+
 _NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
@@ -362,14 +360,21 @@ def markup(text: str) -> Iterator[str]:
         found += [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
     if _may_have_code(text):
         found += [(m.start(), m.group(0)) for m in _CODE.finditer(text)]
+    if any(needle in text for needle in _LEFTOVER_NEEDLES):
+        found += [(m.start(), m.group(0)) for m in _LEFTOVERS.finditer(text)]
     for m in _ENTITY.finditer(text) if "&" in text else ():
         name = m.group(0)[1:-1]
         if name.startswith("#") or name in _NAMED:
             found.append((m.start(), m.group(0)))
-    if "\n" not in text.strip() and text.strip() in EMPTY_VALUES:
-        found.append((0, text.strip()))
-    elif any(value in text for value in EMPTY_VALUES):
-        found += [(m.start(), m.group(1)) for m in _EMPTY_LINE.finditer(text)]
+    stripped = text.strip()
+    if "\n" not in stripped and stripped in EMPTY_VALUES:
+        found.append((0, stripped))
+    else:
+        if text.startswith(_EMPTY_VALUES_START):
+            first = text.split("\n", 1)[0].strip()
+            if first in EMPTY_VALUES:
+                found.append((0, first))
+        found += [(m.start(1), m.group(1)) for m in _EMPTY_LINE.finditer(text)]
     for _, snippet in sorted(found):
         yield snippet
 
