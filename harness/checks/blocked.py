@@ -7,8 +7,9 @@ is worse than none: it looks like an article. Two kinds of evidence, either enou
 
 * **the title is an error or bot-check page's title**: the whole title (a site name of at most four words
   after ``|``, ``-``, ``–`` or ``:`` set aside) is one of the titles servers and bot walls give
-  (``_TITLES``: HTTP errors, "page not found" in 22 languages, Cloudflare, Akamai, Incapsula, DataDome,
-  PerimeterX and captcha titles, consent walls), or the whole title is a site's own label ("Home",
+  (``_TITLES``: HTTP errors, "page not found" in 22 languages, bot walls' "Just a moment...", "Attention
+  Required!", "Access Denied", "Pardon Our Interruption", consent walls' "Before you continue"), or the
+  whole title is a site's own label ("Home",
   "Startseite", "Search", "Login", "News": its home, section, search or login page);
 * **a short body speaks as such a page**: a body of at most ``_SHORT_WORDS`` words holds a phrase only those
   pages use (``_PHRASES``: "checking your browser", "verify you are human", "the page you are looking for",

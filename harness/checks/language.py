@@ -2,14 +2,13 @@
 
 ``language.script_mismatch`` catches ``en`` over Chinese; it cannot see ``de`` over English, both Latin. Every
 language's most frequent words are its function words (articles, prepositions, conjunctions, pronouns), and
-a text of a hundred words holds dozens of them. For 24 languages this module knows about 20 such words each,
-chosen to be frequent in their language and rare in the others of the table; the body's first words are
-counted against each list. The record's language is wrong when its own list covers under
-``_OWN_MAX`` of the words while another language's covers at least ``_OTHER_MIN`` and ``_RATIO`` times more.
-Close neighbours share many function words (Danish, Norwegian and Swedish; Spanish, Catalan, Galician and
-Portuguese), so the thresholds leave a neighbour's text under its neighbour's code alone: only a language
-whose own words are nearly absent is called wrong. A language with no list, a body under ``_MIN_WORDS``
-words, or a tag that is not a language is left to the other checks.
+a text of a hundred words holds dozens of them. For 24 languages this module knows about 20 of them each,
+its most frequent (some shared with a neighbour: "de" is Spanish, Portuguese and French alike). The record's
+language is wrong when its own words are under ``_OWN_MAX`` of the body's first words while another
+language's are at least ``_OTHER_MIN`` and ``_RATIO`` times as many. Neighbours that share most of their
+function words (Danish, Norwegian and Swedish; Spanish, Catalan and Portuguese; Czech and Slovak; Indonesian
+and Malay; Russian and Ukrainian) are never called wrong for each other. A language with no list, a body
+under ``_MIN_WORDS`` words, or a tag that is not a language is left to the other checks.
 """
 
 from __future__ import annotations

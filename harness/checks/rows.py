@@ -15,8 +15,8 @@ leaves one such row as a body line. Read on the line alone, in any script:
 * not when three lines of the body or more are rows with the same separator: that is the article's own
   list format (a filmography's "Buch / Regie / Schnitt" on every entry).
 
-A line of an article that has this shape is rare: a heading never lists three short items between pipes.
-Measured on clean bodies before it was kept (docs/checks-accuracy.md).
+An article's own line rarely has this shape: one line of 321 clean bodies did, a breadcrumb an extractor
+kept (docs/checks-accuracy.md).
 """
 
 from __future__ import annotations
