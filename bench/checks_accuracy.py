@@ -164,6 +164,8 @@ def applies(check: str, record: Mapping[str, Any], truth: Mapping[str, Any]) -> 
     """Whether the truth has the field(s) a check looks at."""
     if check in NEEDS_BOTH:
         return bool(record.get("title")) and bool(record.get("body"))
+    if check == "page.not_an_article":  # the title or the body is what it reads
+        return bool(record.get("title") or record.get("body"))
     if check == "boilerplate.truth_snippet":
         return bool(record.get("body")) and bool((truth.get("extra") or {}).get("body_must_not_contain"))
     name = FIELD_OF.get(check.split(".")[0])
