@@ -26,7 +26,7 @@ MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scri
 
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
-# a year, a day.month. or a clock time inside an entry: a byline's date or time kept with the name
+# a title that is only a web or e-mail address
 _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}$")
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
 # are parts of names ("Von Miller", "Di Maria")
@@ -55,6 +55,7 @@ _NO_AUTHOR = frozenset(
         "anonymous user",
     }
 )
+# a year, a day.month. or a clock time inside an entry: a byline's date or time kept with the name
 _DATED = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.]|\.\d)|\b\d{1,2}[./]\d{1,2}[./]|\b\d{1,2}:\d\d\b")
 
 _LATIN = frozenset({"LATIN"})
