@@ -6,11 +6,11 @@ status 200) still gets a page, and the extractor still makes a record of it: a t
 is worse than none: it looks like an article. Two kinds of evidence, either enough:
 
 * **the title is an error or bot-check page's title**: the whole title (a site name of at most four words
-  after ``|``, ``-``, ``–`` or ``:`` set aside) is one of the titles servers and bot walls give
-  (``_TITLES``: HTTP errors, "page not found" in 22 languages, bot walls' "Just a moment...", "Attention
-  Required!", "Access Denied", "Pardon Our Interruption", consent walls' "Before you continue"), or the
-  whole title is a site's own label ("Home",
-  "Startseite", "Search", "Login", "News": its home, section, search or login page);
+  after a spaced separator set aside, cut as :func:`harness.checks.names.site_part` cuts them) is one of
+  the titles servers and bot walls give (``_TITLES``: HTTP errors, "page not found" in 22 languages, bot
+  walls' "Just a moment...", "Attention Required!", "Access Denied", "Pardon Our Interruption", consent
+  walls' "Before you continue"), or the whole title is a site's own label ("Home", "Startseite", "Search",
+  "Login", "News": its home, section, search or login page);
 * **a short body speaks as such a page**: a body of at most ``_SHORT_WORDS`` words holds a phrase only those
   pages use (``_PHRASES``: "checking your browser", "verify you are human", "the page you are looking for",
   "unusual traffic from your computer network", "Ray ID", ...). A long article that quotes one is left
@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from harness.checks.emit import Emitter
+from harness.checks.names import SEPARATOR
 
 CHECK = "page.not_an_article"
 _SHORT_WORDS = 150
-_SITE_PART = re.compile(r"\s+[|\-–—:·•]\s+.*$")
 _SITE_WORDS = 4
 _TITLES = frozenset(
     """
@@ -96,9 +96,8 @@ def title_kind(title: str) -> str | None:
     folded = " ".join(title.casefold().split())
     if folded in _LABELS:
         return "a site's home, section, search or login page's"
-    site = _SITE_PART.search(folded)
-    core = folded[: site.start()] if site and len(site.group(0).split()) <= _SITE_WORDS + 1 else folded
-    if folded in _TITLES or core in _TITLES:
+    core, *rest = SEPARATOR.split(folded, maxsplit=1)  # the headline's separators, as site names are cut
+    if folded in _TITLES or (core in _TITLES and len(" ".join(rest).split()) <= _SITE_WORDS):
         return "an error, bot-check or consent page's"
     return None
 

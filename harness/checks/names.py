@@ -116,7 +116,7 @@ def is_site_name(title: str, site: str, names: Iterable[str] = ()) -> bool:
     return len(label) >= 3 and any(_segments(_fold(label), tuple(v)) for v in variants)
 
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
 def site_part(title: str, site: str, names: Iterable[str] = ()) -> str | None:
@@ -124,7 +124,7 @@ def site_part(title: str, site: str, names: Iterable[str] = ()) -> str | None:
 
     The title is cut at spaced separators; the outer segment must name the site and the rest must still be
     a headline (more words than the name)."""
-    parts = _SEPARATOR.split(title.strip())
+    parts = SEPARATOR.split(title.strip())
     if len(parts) < 2:
         return None
     for outer, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
