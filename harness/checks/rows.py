@@ -25,7 +25,7 @@ import collections
 import re
 
 from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks.text import UNSPACED, lines
 
 LINK_ROW = "boilerplate.link_row"
 _MAX_CHARS = 160
@@ -41,7 +41,7 @@ _SPACED = ("/", "／", ">", "»", "›", "–", "—", "◆", "♦", "・")
 _PUNCT = re.compile(r"[.!?,;:。！？，；：…]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def _split(line: str) -> tuple[str, list[str]] | None:

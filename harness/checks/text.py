@@ -20,6 +20,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 _ASCII_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+#: the scripts written without spaces between words, as a character-class body (Han, kana, Thai, Lao,
+#: Myanmar, Khmer)
+UNSPACED = _UNSPACED
 _TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run of an unspaced script
 
 
