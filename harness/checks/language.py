@@ -88,7 +88,7 @@ def shares(body: str) -> dict[str, float] | None:
 def _plainly_own(table: frozenset[str], body: str) -> bool:
     """The language's own words are twice the threshold in the body's first ``_QUICK`` characters: the usual
     case, decided without reading further or counting the other languages (the same answer as the whole
-    count on every page measured, docs/checks.md)."""
+    count on every outside page measured, docs/checks-accuracy.md)."""
     words = body[:_QUICK].lower().split()
     return len(words) >= _MIN_WORDS // 2 and sum(1 for w in words if w in table) >= 2 * _OWN_MAX * len(words)
 
