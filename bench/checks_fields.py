@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
 from blind_run import Kinds, spread
-from checks_defects import Case, Defect, _with, braced, line_at, record_only
+from checks_defects import _NAMES, Case, Defect, _with, braced, line_at, record_only
 
 TITLES_PLACEHOLDER = ("{{ article.title }}", "undefined", "${headline}", "[object Object]", "null")
 TITLES_ADDRESS = (
@@ -42,7 +42,6 @@ TITLES_BLOCKED = (
     "Страница не найдена",
 )
 AUTHORS_BAD = ("admin", "webmaster", "Unknown", "By {n}", "Par {n}", "{n} and {m}")
-_FULL_NAMES = ("Jane Doe", "Tom Okafor", "Ana Ruiz", "Lena Vogel", "Marc Petit", "Sara Lind")
 CODE_LINES = (
     ".article p { margin: 0 0 1em; font-size: 18px; }",
     '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x"}',
@@ -74,7 +73,7 @@ def title_from(choices: tuple[str, ...]) -> Defect:
 
 
 def authors_from(case: Case, rnd: random.Random) -> Case | None:
-    n, m = rnd.sample(_FULL_NAMES, 2)
+    n, m = rnd.sample(_NAMES, 2)
     return _with(case, authors=[rnd.choice(AUTHORS_BAD).format(n=n, m=m)])
 
 
