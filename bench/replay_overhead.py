@@ -10,14 +10,19 @@ names until there are enough pages), then times whole processes, alternating, ``
   schema validation, page and dataset checks, approvals, quality, results and report;
 * ``harness run`` on one cassette: the fixed cost a user pays for any run (goal: under 1 s).
 
+The harness keeps each cassette's parse between runs (:mod:`harness.capture.parsed`); round 0 fills that
+cache as it warms the file cache, and the ``cold`` row runs the defaults with an empty one each time (the
+first run over new cassettes, which also fills it).
+
 Every timed process gets the same Python: bytecode cached in the temporary folder (``PYTHONPYCACHEPREFIX``,
 as a pip install has it even where ``PYTHONDONTWRITEBYTECODE`` is set) and one untimed warm-up run of each
 command first. It prints medians of wall time and of CPU time (user + system of the whole process tree,
 ``RUSAGE_CHILDREN``), both as ratios to the bare loop's, and the peak memory of the process tree: the sum
 of its processes' PSS (proportional set size: a page a forked worker shares with the runner counts once,
 split between them) and, for comparison, the sum of their RSS (which counts shared pages in every process),
-sampled from /proc every 50 ms. On a shared machine compare the ratios, measured side by side, not the
-seconds. A second table breaks one in-process run down by stage.
+sampled from /proc every 50 ms in one more run of each command, whose times are not counted (sampling slows
+the process it reads, see :func:`timed`). On a shared machine compare the ratios, measured side by side,
+not the seconds. A second table breaks one in-process run down by stage.
 """
 
 from __future__ import annotations
@@ -77,10 +82,20 @@ def _tree(root: int) -> tuple[int, int]:
     return pss, rss
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
-    """Wall seconds, CPU seconds of the whole tree, peak tree PSS and RSS (MiB) of one process."""
+def timed(
+    cmd: list[str], cwd: Path, *, memory: bool = False, env: dict[str, str] | None = None
+) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds of the whole tree, and with ``memory`` its peak PSS and RSS (MiB, else 0).
+
+    Memory is sampled only when asked, in runs whose times are not counted: reading a process's
+    ``smaps_rollup`` walks its page tables under its memory-map lock, which stalls the process's own
+    ``mmap``/``munmap`` meanwhile. Sampled every 50 ms, it made ``harness run`` (three processes, each
+    allocating and freeing page-sized buffers) 6-8% slower and the bare loop (one process) under 1% slower:
+    1,182 pages, two rounds, 0.766x and 0.776x sampled against 0.721x and 0.711x unsampled, side by side."""
     start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
     peak = [0, 0]
     done = threading.Event()
 
@@ -91,11 +106,13 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if memory:
+        sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     done.set()
-    sampler.join()
+    if memory:
+        sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
@@ -226,6 +243,16 @@ def _python_env(work: Path) -> None:
     """Bytecode cached in ``work`` for every timed process, as a pip install has it (see the module doc)."""
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    # parsed cassettes kept between runs (harness.capture.parsed): in the temporary folder, warmed by round
+    # 0 as the file cache is; the "cold" rows start each run from an empty one
+    os.environ["HARNESS_CACHE_DIR"] = str(work / "parsed")
+
+
+def _cold(work: Path) -> dict[str, str]:
+    """The environment of a run whose cassettes were never parsed before (an empty cache folder)."""
+    folder = work / "parsed-cold"
+    shutil.rmtree(folder, ignore_errors=True)
+    return {**os.environ, "HARNESS_CACHE_DIR": str(folder)}
 
 
 def _compare(work: Path, size: int, args: argparse.Namespace, script: Path, harness: str) -> Path:
@@ -237,17 +264,28 @@ def _compare(work: Path, size: int, args: argparse.Namespace, script: Path, harn
         "bare loop": [sys.executable, str(script), args.extractor, str(listing)],
         "harness run --jobs 1": [harness, "run", str(cassettes), "--jobs", "1", *quiet],
         "harness run (defaults)": [harness, "run", str(cassettes), *quiet],
+        "harness run (defaults, cold)": [harness, "run", str(cassettes), *quiet],
     }
     samples: dict[str, list[Sample]] = {k: [] for k in commands}
-    for rnd in range(args.rounds + 1):  # alternate, so load on the machine hits every command alike
+    peaks: dict[str, list[Sample]] = {k: [] for k in commands}
+    for rnd in range(args.rounds + 2):  # alternate, so load on the machine hits every command alike
         for name, argv in commands.items():
-            sample = timed(argv, work)
-            if rnd:  # round 0 warms the bytecode and file caches
+            # round 0 warms the bytecode and file caches, the last one samples memory (see timed())
+            env = _cold(work) if name.endswith("cold)") else None
+            sample = timed(argv, work, memory=rnd == args.rounds + 1, env=env)
+            if rnd == args.rounds + 1:
+                peaks[name].append(sample)
+            elif rnd:
                 samples[name].append(sample)
-    bare = _medians(samples["bare loop"])
-    for name, runs in samples.items():
+    merged = {k: [(*t[:2], *_peak(peaks[k])) for t in runs] for k, runs in samples.items()}
+    bare = _medians(merged["bare loop"])
+    for name, runs in merged.items():
         _print(n, name, runs, bare)
     return cassettes
+
+
+def _peak(runs: list[Sample]) -> tuple[int, int]:
+    return max(r[2] for r in runs), max(r[3] for r in runs)
 
 
 def main() -> int:
@@ -285,7 +323,8 @@ def main() -> int:
         argv = [harness, "run", str(one), "--exit-zero", "-q", "-e", args.extractor]
         argv += ["--reports", str(work / "reports-one")]
         runs = [timed(argv, work) for _ in range(args.rounds + 1)][1:]
-        _print(1, "harness run (one cassette)", runs, None)
+        peak = _peak([timed(argv, work, memory=True)])
+        _print(1, "harness run (one cassette)", [(*r[:2], *peak) for r in runs], None)
         print(f"load average after: {_load()}")
         if not args.no_breakdown:
             breakdown(first, args.extractor, work / "reports-breakdown")
