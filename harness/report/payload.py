@@ -27,6 +27,9 @@ CLEAN_FLOOR = 500  # a clean page's fields are never cut below this many charact
 REVIEW_FLOOR = 4_000  # nor those of a page with findings, a changed output or drift
 TEXT_BUDGET = 20_000_000  # UTF-8 bytes of record text kept over the whole run; beyond it fields are shortened
 GZIP_ABOVE = 256_000  # bytes of page JSON above which the pages are gzip-compressed
+#: gzip level of the pages: on the 1,182 corpus pages, level 2 renders the report in 0.25 s against 0.34 s at
+#: level 4, for 4.30 MB against 4.03 MB (level 1: 4.43 MB, no faster; level 6: 3.90 MB, 0.49 s)
+_LEVEL = 2
 _PIECE_ITEMS = 64  # a list column longer than this is encoded an item at a time
 
 _SCRIPT_ESCAPES = (
@@ -280,7 +283,7 @@ def embed(meta: Mapping[str, Any], pages: Mapping[str, Any], *, gzip_above: int 
             kept.append(data)
             size += len(data)
             if size > gzip_above:
-                packer = zlib.compressobj(4, zlib.DEFLATED, 31)  # gzip, as gzip.compress(..., 4, mtime=0)
+                packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, 31)  # gzip, as gzip.compress(..., mtime=0)
                 parts = [packer.compress(b"".join(kept))]
                 kept.clear()
         else:
