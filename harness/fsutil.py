@@ -24,9 +24,10 @@ def _umask() -> int:
     return mask
 
 
-def _atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+def _atomic(path: Path, write: Callable[[IO[bytes]], object], durable: bool = True) -> None:
     """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``: readers see the old
-    file or the new one, never half of one."""
+    file or the new one, never half of one. ``durable=False`` skips the ``fsync`` (a cache entry, which a
+    crash may lose but never leaves half written)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # the pid in the name lets a later run tell a dead writer's leftovers from a live one's (remove_stale)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=path.parent)
@@ -35,16 +36,17 @@ def _atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of one."""
-    _atomic(path, lambda fh: fh.write(data))
+    _atomic(path, lambda fh: fh.write(data), durable)
 
 
 def atomic_write_chunks(path: Path, chunks: Iterable[str]) -> None:

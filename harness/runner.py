@@ -383,7 +383,12 @@ def run(
         stage = getattr(progress, "stage", None)
         if stage is not None:
             stage(f"checking the whole run (dataset checks{', Great Expectations' if gx else ''})")
-        return finish_run(pages, ctx, started_at=started, source=source, notes=notes)
+        finished = finish_run(pages, ctx, started_at=started, source=source, notes=notes)
+    from harness.capture import parsed
+
+    with contextlib.suppress(Exception):  # the parsed cassettes' folder, once a day: never the run's end
+        parsed.prune_due()
+    return finished
 
 
 def _warm() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +16,15 @@ import pytest
 pytest_plugins = ["pytester"]
 
 REPO = Path(__file__).resolve().parent.parent
+
+# parsed cassettes kept between runs (harness.capture.parsed) go to a folder of this session, never to the
+# user's own cache; the child processes the tests start inherit it
+_CACHE = tempfile.mkdtemp(prefix="harness-test-cache-")
+os.environ["HARNESS_CACHE_DIR"] = _CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 def corpus_path() -> Path:
