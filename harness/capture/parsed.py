@@ -50,7 +50,12 @@ def directory() -> Path | None:
         if chosen.strip().lower() in ("", "off", "0", "no", "false"):
             return None
         return Path(chosen).expanduser() / VERSION
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder to be found: nothing is kept
+            return None
     return Path(base) / "news-harness" / "cassettes" / VERSION
 
 
@@ -100,8 +105,8 @@ def _encode(parsed: dict[str, Any]) -> bytes:
     def plain(value: Any) -> Any:
         kind = type(value)
         if kind is dict:
-            if not all(type(k) is str for k in value):
-                raise TypeError("a key that is not a string")
+            if not all(type(k) is str for k in value) or _BLOB in value:
+                raise TypeError("a key that is not a string, or the blob marker's own")
             return {k: plain(v) for k, v in value.items()}
         if kind is list:
             return [plain(v) for v in value]
