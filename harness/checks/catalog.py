@@ -56,6 +56,14 @@ _SPECS = (
         "HTML tags, entities, code or a template's placeholder ({{ title }}, undefined) left in the title",
     ),
     CheckSpec("title.not_a_headline", "error", "page", "python", "the title is a web or e-mail address"),
+    CheckSpec("title.doubled", "error", "page", "python", "the title is one headline twice"),
+    CheckSpec(
+        "title.truncated",
+        "error",
+        "page",
+        "python",
+        'the title cut short: an ellipsis after a comma, a colon or a function word ("Trump says he will…")',
+    ),
     CheckSpec(
         "title.too_long", "error", "page", "python", "a title as long as a paragraph (300+ characters)"
     ),

@@ -67,6 +67,48 @@ _KIN = (
 )
 
 
+# the listed words that can end a clause (verbs, pronouns, negations, adverbs): a headline may stop on them
+# ("Wait for it…"), so only the others (articles, prepositions, conjunctions) leave a phrase open
+_CLAUSE_ENDS: dict[str, str] = {
+    "en": "is that it was are be this have not they which were",
+    "de": "das ist nicht auch sich wird sind werden",
+    "fr": "est pas qui sont il elle ce",
+    "es": "es fue más lo se",
+    "pt": "não foi são mais",
+    "it": "è non sono si anche",
+    "nl": "is niet zijn ook er wordt",
+    "sv": "är inte har var jag det den",
+    "da": "er ikke har var jeg det den de",
+    "no": "er ikke har var jeg det den de",
+    "fi": "on ei oli hän ovat ole se sen vain niin",
+    "pl": "nie się jest to są tak co",
+    "cs": "je není jsou to se by",
+    "sk": "je nie sú to sa by",
+    "ro": "nu este se sunt au mai",
+    "hu": "nem is van volt még már ki el ez csak",
+    "tr": "var bu ne da de en daha sonra çok için ile gibi kadar olarak olan",
+    "id": "ini itu ada tidak akan juga",
+    "ms": "ini itu ada tidak akan juga",
+    "ca": "és no més",
+    "ru": "не это он его все же так",
+    "uk": "не це він його так",
+    "vi": "là có được không này đã người",
+    "sw": "ni hii hiyo pia",
+}
+_OPEN: dict[str, frozenset[str]] = {
+    lang: table - frozenset(_CLAUSE_ENDS.get(lang, "").split()) for lang, table in _WORDS.items()
+}
+_OPEN_ANY = frozenset().union(*_OPEN.values())
+
+
+def leaves_open(word: str, language: Any = None) -> bool:
+    """Whether ``word`` (lowercased) is an article, a preposition or a conjunction of ``language``, or of
+    any listed language when ``language`` is not a listed one: a phrase cannot end on it."""
+    code = language.strip().lower().replace("_", "-").split("-")[0] if isinstance(language, str) else ""
+    table = _OPEN.get(code)
+    return word in table if table is not None else word in _OPEN_ANY
+
+
 def _kin(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _KIN)
 

@@ -22,10 +22,16 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
   most two words, or a close or player word alone: "Fermer", "Mute"), and a line that is only a file
   name ("IMG_2041.jpg", "Bericht_final.pdf (480 KB)").
+* **A poll's or a quiz's box**: its label and a colon first ("Poll: Should the city ...?", "Umfrage: ...",
+  "Опрос: ..."), or one of its buttons last ("... Vote now", "Jetzt abstimmen", "Show results").
+* **A relative time stamp**, the whole line: "Updated 3 hours ago", "vor 2 Stunden", "il y a 25 minutes",
+  "10 минут назад", "3時間前", after at most four words or separators (a comment's "Maria K. · 2 hours
+  ago"), seconds to weeks only ("20 years ago" may be a heading), with no full stop; 24 languages.
 
 A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
 a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
-interface (a how-to, a browser review) and is left alone. Measured on clean bodies in
+interface (a how-to, a browser review) and is left alone, all but its relative time stamps (no
+interface talk). Measured on clean bodies in
 docs/checks-accuracy.md ("Tenth pass").
 """
 
@@ -46,6 +52,20 @@ _PLACEHOLDER_WORDS = 3
 _TOPIC_LINES = 3  # this many lines with interface evidence: the body is about the interface
 _CJK_SHORT = 32  # characters of an unspaced (Chinese, Japanese) line that count as short
 
+# a poll's buttons, in both lists below: "Vote now" and "Show results" are whole notices
+_POLL_BUTTONS = (
+    r"vote now", r"jetzt abstimmen", r"votez\b", r"vota (?:aquí|ahora|ya|ora|qui)\b", r"голосуйте",
+    r"(?:show|view|see) (?:the )?results", r"ergebnisse anzeigen", r"voir les résultats",
+    r"ver (?:los )?resultados", r"vedi (?:i )?risultati", r"take (?:our|the|this) quiz",
+)
+# a poll's or a quiz's box: its label and a colon first ("Poll: Should the city ...?", "Umfrage: ..."), or
+# a button last ("... ? Vote now"), looked for in the line's last ``_BUTTON_CHARS`` characters
+_POLL_LABEL = re.compile(
+    r"(?:poll|quiz|umfrage|abstimmung|sondage|encuesta|sondaggio|enquete|enquête|опрос|опитування|ankieta|"
+    r"anket|peiling|omröstning|afstemning|kysely)\s*:"
+)
+_POLL_BUTTON = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_POLL_BUTTONS) + r")[.!]?$")
+_BUTTON_CHARS = 40  # the end of the line a poll's button is looked for in
 # Regular-expression fragments, lowercase, each matched at the start of a word: "page" reads page and
 # pages. Words that are common outside an interface ("close", "update", "active", "app" in "apply") are
 # written in the forms only an interface uses.
@@ -75,6 +95,9 @@ _THINGS = (
     r"окн[оа]\b", r"сторінк", r"відео", r"посилан",
     # tr
     r"sayfa", r"içerik", r"makale", r"bağlantı", r"tarayıcı",
+    # a poll's own nouns, and its buttons
+    r"polls?\b", r"umfrage", r"sondage", r"encuesta", r"sondaggio", r"enquete", r"enquête", r"опрос",
+    r"ankiet", r"anket\b", *_POLL_BUTTONS,
 )
 _ACTIONS = (
     # en
@@ -118,6 +141,7 @@ _ACTIONS = (
     r"скопійован", r"закрити\b",
     # tr
     r"etkinleştir", r"devre dışı", r"yenileyin", r"yükleniyor", r"kopyalandı", r"kapat\b", r"kullanılamıyor",
+    *_POLL_BUTTONS,
 )
 _READER = frozenset({
     "you", "your", "you're", "dein", "deine", "deinem", "vous", "votre", "vos", "tu", "tú", "te", "ti",
@@ -190,6 +214,41 @@ _FILE = re.compile(
     re.IGNORECASE,
 )
 
+# a relative time stamp ("3 hours ago", "vor 2 Stunden", "il y a 25 minutes", "10 минут назад", "3時間前"):
+# seconds to weeks only ("20 years ago" is a heading), the whole line with no full stop, after at most four
+# words or separators ("Updated", "Mis à jour", "Maria K. ·")
+_UNITS = (
+    r"sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|sekunden|minuten|min\.?|stunden?|std\.?|tagen?|"
+    r"wochen?|secondes?|heures?|h|jours?|semaines?|segundos?|minutos?|horas?|d[ií]as?|semanas?|secondi|"
+    r"minut[io]|or[ea]|giorn[io]|settimane|seconden|minuut|uur|dag(?:en)?|weken|секунд[уы]?|минут[уы]?|"
+    r"час(?:а|ов)?|дн(?:я|ей)|день|недел[июь]|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|тижн(?:і|ів)|sekund[y]?|"
+    r"minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|"
+    r"týdny|minútami|minútou|dňami|dňom|týždňami|sekunder|minuter|timmar|timme|dagar|veckor|minutter|"
+    r"timer|time|dager|dage|døgn|uker|uger|saniye|dakika|dk|saat|gün|hafta|detik|menit|minit|jam|hari|"
+    r"minggu|secunde|minute|oră|zile|zi|săptămâni|sekuntia|minuuttia|tuntia|tunti|päivää|viikkoa|"
+    r"δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|εβδομάδες|giây|phút|giờ|tiếng|ngày|tuần|सेकंड|मिनट|"
+    r"घंटे|घंटा|दिन|सप्ताह|ثوان|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|يوم|أسابيع|שניות|דקות|דקה|שעות|שעה|"
+    r"ימים|יום|שבועות"
+)
+_AGO_BEFORE = r"vor|il y a|hace|há|před|pred|acum|πριν(?: από)?|منذ|לפני"
+_AGO_AFTER = r"ago|fa|geleden|назад|тому|temu|sedan|siden|önce|(?:yang )?lalu|sitten|atrás|trước|पहले"
+_RELATIVE = re.compile(
+    r"^(?:[^\W\d_][\w.'’:-]*\s+|[·•|–—-]\s+){0,4}?(?:(?:"
+    + _AGO_BEFORE
+    + r")\s+\d{1,3}\s*(?:"
+    + _UNITS
+    + r")|\d{1,3}\s*(?:"
+    + _UNITS
+    + r")\s+(?:"
+    + _AGO_AFTER
+    + r")|\d{1,3}\s*(?:秒|分|分钟|分鐘|小时|小時|時間|天|日|周|週)前"
+    + r"|\d{1,3}\s*(?:초|분|시간|일|주)\s*전)\)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = 8
+_RELATIVE_CHARS = 60
+_STAMP = "a relative time stamp"
+
 
 def _alternation(fragments: tuple[str, ...]) -> str:
     """One alternation of ``fragments``, grouped by their first letter: the regex engine then tries one
@@ -212,6 +271,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 
 
 def _worded(line: str, low: str, action: re.Match[str], words: int) -> bool:
@@ -258,6 +318,10 @@ def _shape(line: str, low: str) -> str | None:
         return "a dialog's close control"
     if "." in line and _FILE.match(line):
         return "a file name"
+    if _POLL_LABEL.match(low) or _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS)):
+        return "a poll's or a quiz's box"
+    if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
+        return _STAMP if _RELATIVE.match(line) else None
     return None
 
 
@@ -294,11 +358,13 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             ):
                 why = "the page's interface talking to the reader"
         if why is not None:
-            evidence += 1
+            evidence += why is not _STAMP  # a stamp is not the interface: it is no sign of a how-to
             found.append((line, why))
         elif action is not None and action.start() == 0:
             evidence += 1  # "Klicken Sie mit der rechten Maustaste ...", a how-to's step
-    return [] if evidence >= _TOPIC_LINES else found
+    if evidence >= _TOPIC_LINES:  # a body about the interface: only its stamps are the page's
+        return [(line, why) for line, why in found if why is _STAMP]
+    return found
 
 
 def check_notices(emit: Emitter, body: str) -> None:

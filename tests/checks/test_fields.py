@@ -90,6 +90,60 @@ def test_plain_ampersands_and_angles_in_titles_are_not_markup() -> None:
         assert "title.markup_leak" not in checks_of(page_checks(record(title=title)))
 
 
+@pytest.mark.parametrize(
+    ("title", "language", "stop"),
+    [
+        ("Trump says he will veto the…", "en", "'the'"),
+        ("Trump says he will veto the...", None, "'the'"),
+        ("Die Regierung plant eine Reform der …", "de", "'der'"),
+        ("ОБЩИНА ВРАЦА СПЕЧЕЛИ ПРОЕКТ ЗА КОРПУС НА …", None, "'НА'"),
+        ("Deutschland-Tour 2023 | Tickets, …", "de", "','"),
+        ("Ministers back the plan:...", "en", "':'"),
+    ],
+)
+def test_a_title_cut_short(title: str, language: str | None, stop: str) -> None:
+    found = [f for f in page_checks(record(title=title, language=language)) if f.check == "title.truncated"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert stop in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        # real titles that end with an ellipsis on a word a headline can end on
+        ("Alles hat seine Zeit…", "de"),
+        ("Ein entspannter Start ins neue Jahr 2016 – be happy! Alles andere kann warten…", "de"),
+        ("Wait for it...", "en"),
+        ("Warm war es.... schön war es...", None),
+        ("Só quem se Ama…", "pt"),  # "ama" is Turkish's "but": flagged only when no language is given
+        ("Trump says he will veto the bill", "en"),
+    ],
+)
+def test_whole_titles_with_an_ellipsis_are_not_cut(title: str, language: str | None) -> None:
+    assert "title.truncated" not in checks_of(page_checks(record(title=title, language=language)))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "City council approves budget City council approves budget",
+        "City council approves budget | City council approves budget",
+        "Stadtrat beschließt Haushalt – Stadtrat beschließt Haushalt",
+        "市议会周二批准了学校预算案市议会周二批准了学校预算案",
+    ],
+)
+def test_one_headline_twice(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.doubled"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+
+
+@pytest.mark.parametrize(
+    "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
+)
+def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
+    assert "title.doubled" not in checks_of(page_checks(record(title=title)))
+
+
 def test_a_paragraph_as_title() -> None:
     title = " ".join(ARTICLE.split()[:60])
     assert len(title) > 300
@@ -115,6 +169,9 @@ def test_a_paragraph_as_title() -> None:
         ("By Priya Natarajan", "byline's word"),
         ("Par Claire Martin et Luc Bernard", "byline's word"),
         ("Priya Natarajan and Tom Okafor", "two names"),
+        ("@janedoe", "handle"),
+        ("twitter.com/ahmedkhan", "profile"),
+        ("Williams Perdomo @wperdomod", "handle"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -133,6 +190,7 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["SWR3 Redaktion", "50 Cent", "Louis XIV"],
         ["Von Miller", "Di Maria", "Santiago Ramón y Cajal", "Simon & Schuster", "Doe, Jane"],
         ["João da Silva e Souza Filho", "Bobby"],
+        ["Slate.com", "O'Neil", "Mary-Kate Olsen"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:

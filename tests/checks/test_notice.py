@@ -42,6 +42,18 @@ def _found(body: str) -> list[str]:
         "Vollbild",
         "Swipe left to see more photos",
         "An error occurred while loading this content.",
+        # relative time stamps, a reader's comment header, polls and quizzes
+        "Updated 3 hours ago",
+        "Aktualisiert vor 2 Stunden",
+        "Mis à jour il y a 25 minutes",
+        "Обновлено 10 минут назад",
+        "Aggiornato 2 ore fa",
+        "3時間前",
+        "Maria K. · 2 hours ago",
+        "Umfrage: Sollte das Tempolimit kommen? Jetzt abstimmen",
+        "What do you think? Vote now",
+        "Show results",
+        "Take our quiz",
         # a form's confirmation
         "Thank you for subscribing to The Daily Brief.",
         "Dziękujemy za zapisanie się do newslettera.",
@@ -72,6 +84,14 @@ def test_the_page_speaking_about_itself_amid_the_article_is_an_error(line: str) 
         "You can play the video game on any console.",
         "Photos: Reuters",
         "The gallery reopens on Monday, officials said.",
+        # times and votes in the news
+        "He left 3 days ago.",
+        "20 years ago",
+        "Vor 20 Jahren",
+        "Senate to vote",
+        "Why you should vote",
+        "What's at stake in the poll: a test for the governor",
+        "Total votes: 1,284",
         # thanks in the news
         "Thanks to new registrations, the party grew by a third.",
         "Thank you for your service, he told the veterans.",
@@ -102,6 +122,19 @@ def test_a_body_full_of_interface_lines_is_about_the_interface() -> None:
         "Reload the page.",
     ]
     assert _found("\n\n".join([*PARAS, *steps])) == []
+
+
+def test_readers_comments_keep_their_stamps_in_a_body_about_the_interface() -> None:
+    """Three interface lines make a body a how-to, whose interface lines are its text; a comment's
+    relative time stamp is still the page's."""
+    steps = [
+        "Open the settings page of your browser.",
+        "Click the link that says Privacy.",
+        "Disable the pop-up blocker for this site.",
+        "Reload the page.",
+    ]
+    body = "\n\n".join([*PARAS, *steps, "Jens_W vor 3 Stunden", "Sehr guter Artikel, danke!"])
+    assert _found(body) == ["error:Jens_W vor 3 Stunden"]
 
 
 def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
