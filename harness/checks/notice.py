@@ -203,9 +203,12 @@ _CLOSE_WORDS = frozenset(
         "mute", "unmute", "fullscreen", "full screen", "exit full screen", "replay", "stummschalten",
         "vollbild", "plein écran", "couper le son", "pantalla completa", "silenciar", "schermo intero",
         "tela cheia", "полноэкранный режим", "выключить звук",
+        # a player's state
+        "now playing", "playing now", "up next", "jetzt läuft", "lecture en cours", "reproduciendo ahora",
+        "reproduciendo", "in riproduzione", "reproduzindo agora", "сейчас воспроизводится", "сейчас играет",
     )
 )
-_CLOSE_CHARS = 20
+_CLOSE_CHARS = 24
 _CLOSE_SIGN = re.compile(r"^[×✕✖✗╳⨯]\s*|\s*[×✕✖✗╳⨯]$")
 _FILE = re.compile(
     r"^[\w.()\[\]-]+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|pdf|docx?|xlsx?|"

@@ -40,6 +40,9 @@ def _found(body: str) -> list[str]:
         "Zum Abspielen des Videos stimmen Sie bitte den Cookies zu.",
         "Unmute",
         "Vollbild",
+        "Now playing",
+        "Lecture en cours",
+        "Сейчас воспроизводится",
         "Swipe left to see more photos",
         "An error occurred while loading this content.",
         # relative time stamps, a reader's comment header, polls and quizzes
