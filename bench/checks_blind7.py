@@ -1,13 +1,19 @@
 """A seventh blind set for issue 9, written by the lead at the start of session 16, before any rule of that
-session, and committed and run once before any rule was changed. Its kinds are ones no earlier set planted:
+session, and committed and run once before any rule was changed:
 
 * lines in the body: readers' comments appended at the end (a name with a relative time, the comment, a
   reply row), a relative "updated" time in the middle, a poll's leftovers in the middle, an image gallery's
-  counter in the middle, an app-download prompt at the end, and "read also" teasers in 14 languages no
-  earlier set had (be, kk, ky, mr, km, ha, yo, ig, tg, mg, eo, fo, fy, jv, ceb, mi);
+  counter in the middle, an app-download prompt at the end, and "read also" teasers in 16 languages (be, kk,
+  ky, mr, km, ha, yo, ig, tg, mg, eo, fo, fy, jv, ceb, mi);
 * defects in other fields: a title cut short with an ellipsis (an ``og:title`` or a listing's title), the
   body's first sentence taken as the title, a date or a social-media handle as an author, and a relative
   time ("2 hours ago") as the date.
+
+The set was written without checking the earlier ones, and some of it turned out not to be new: polls,
+gallery counters and app-download prompts were planted before with other lines (``checks_eighth.py`` and
+the held-out kinds of ``checks_accuracy.py``), and 13 of the 16 languages came in earlier held-out sets with
+other lines (only eo, fy and mi are new). Those rows measure new wordings of known kinds. New kinds: the
+readers' comments, the relative time stamps and the five field defects.
 
 The lines are planted with no page at hand (``harness check`` on JSON lines, where only the record speaks),
 in every record and then in one record in eight per run:
@@ -141,7 +147,7 @@ def blind(cases: list[Case]) -> Kinds:
         "poll leftovers (middle)": record_only(line_at(braced(POLLS), "middle")),
         "image gallery counter (middle)": record_only(line_at(braced(GALLERY), "middle")),
         "app-download prompt (end)": record_only(line_at(braced(APP_PROMPTS), "end")),
-        "'read also' in 16 new languages (be, kk, ky, mr, km, ha, yo, ig, tg, mg, eo, fo, fy, jv, ceb, mi)": (
+        "'read also' in 16 languages (be, kk, ky, mr, km, ha, yo, ig, tg, mg, eo, fo, fy, jv, ceb, mi)": (
             record_only(one_of(READ_ALSO))
         ),
     }

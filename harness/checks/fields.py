@@ -8,6 +8,7 @@ and a language tag whose script the body does not use (``en`` over a body in Han
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from harness.dates import is_only_date
 MAX_TITLE_CHARS = 300  # the longest of 2,605 real titles (<title>, og:title, truths) is 258 characters
 MAX_AUTHOR_WORDS = 8  # a name with titles and particles; more is a sentence (a byline, a bio, a teaser)
 MAX_AUTHOR_CHARS = 80
+_PROBE_CHARS = 4 * MAX_AUTHOR_CHARS  # of an author entry the link and handle patterns read
 MIN_SCRIPT_LETTERS = 50  # letters of the body looked at before the language's script is judged
 SCRIPT_SAMPLE = 2000  # characters of the body read for its script
 MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scripts, below which it is wrong
@@ -28,10 +30,23 @@ MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scri
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 # a social-media handle ("@janedoe") or a profile's address without its scheme ("twitter.com/janedoe")
 _HANDLE = re.compile(r"(?i)(?:^|[\s(])@\w{2,}|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}/\w")
+_TAIL_CHARS = 80  # a title's end read for the word before its ellipsis (a bounded regex search)
+_MIN_CUT_CHARS = 12  # a title's text before its ellipsis that is worth looking for in the page's titles
+_PAGE_TITLES = re.compile(  # every repetition bounded: a hostile page costs linear time
+    r"<title[^>]{0,200}>([^<]{1,1000})</title>"
+    r"|<meta[^>]{1,300}?(?:og|twitter):title[\"'][^>]{0,300}?content=[\"']([^\"']{1,1000})"
+    r"|<meta[^>]{1,300}?content=[\"']([^\"']{1,1000})[\"'][^>]{0,300}?(?:og|twitter):title"
+    r"|<h1[^>]{0,200}>(.{1,1000}?)</h1>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<[^>]*>")
+_HEAD_CHARS = 300_000  # of the page searched for its titles (the head and the headline come first)
 # a title cut short: an ellipsis after a comma, a colon or a dash, or after its last word
 _CUT_TITLE = re.compile(r"(?:(?P<mark>[,:;–—-])|(?P<word>[^\W\d_]+))\s*(?:…|\.{3,})\s*$")
-# a title that is one headline twice, with or without a separator between ("X X", "X | X", "X: X")
-_DOUBLED = re.compile(r"(?is)(\S.{10,}?\S)\s*[|:·•–—-]?\s*\1")
+# what may stand between the two copies of a doubled title ("X X", "X | X", "X: X")
+_JOIN = re.compile(r"\s*[|:·•–—-]?\s*")
+_JOIN_CHARS = 5
+_MIN_DOUBLED_CHARS = 12
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 # a title that is only a web or e-mail address
 _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}$")
@@ -97,8 +112,11 @@ _SCRIPTS: dict[str, frozenset[str]] = {
 }
 
 
-def check_title_shape(emit: Emitter, title: str, language: Any = None) -> None:
-    """A title that is a date, holds markup, was cut short, or runs as long as a paragraph."""
+def check_title_shape(
+    emit: Emitter, title: str, language: Any = None, html: str | bytes | None = None
+) -> None:
+    """A title that is a date, holds markup, was cut short, or runs as long as a paragraph. With the page
+    (``html``, replay), a title ending in an ellipsis is cut short where the page's own titles go on."""
     if emit.on("title.date_only") and is_only_date(title):
         emit.add("title.date_only", "$.title", "the title is only a date, not a headline", title)
     if emit.on("title.markup_leak"):
@@ -110,10 +128,15 @@ def check_title_shape(emit: Emitter, title: str, language: Any = None) -> None:
         emit.add(
             "title.not_a_headline", "$.title", "the title is a web or e-mail address, not a headline", title
         )
-    if emit.on("title.doubled") and _DOUBLED.fullmatch(title.strip()):
+    if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
-    if emit.on("title.truncated") and (cut := _cut_short(title, language)) is not None:
-        emit.add("title.truncated", "$.title", f"the title stops at {cut} and an ellipsis (cut short)", title)
+    if emit.on("title.truncated") and title.rstrip().endswith(("…", "...")):
+        if (cut := _cut_short(title, language)) is not None:
+            why = f"the title stops at {cut} and an ellipsis (cut short)"
+            emit.add("title.truncated", "$.title", why, title)
+        elif html is not None and (whole := _goes_on(title, html)) is not None:
+            why = f"the page's own title goes on: {clip(whole, 160)!r}"
+            emit.add("title.truncated", "$.title", why, title)
     if len(title) > MAX_TITLE_CHARS and emit.on("title.too_long"):
         emit.add(
             "title.too_long",
@@ -123,6 +146,37 @@ def check_title_shape(emit: Emitter, title: str, language: Any = None) -> None:
         )
 
 
+def _doubled(title: str) -> bool:
+    """Whether ``title`` is one text (``_MIN_DOUBLED_CHARS`` or more) twice, with at most a separator and
+    spaces between: each possible width of the middle is tried once, so a long title costs linear time."""
+    text = title.strip().casefold()
+    n = len(text)
+    for middle in range(_JOIN_CHARS + 1):
+        half, odd = divmod(n - middle, 2)
+        if odd or half < _MIN_DOUBLED_CHARS:
+            continue
+        if text[:half] == text[n - half :] and _JOIN.fullmatch(text, half, n - half):
+            return True
+    return False
+
+
+def _goes_on(title: str, html: str | bytes) -> str | None:
+    """The page's ``<title>``, ``og:title``/``twitter:title`` or ``<h1>`` that goes on past ``title``'s text
+    before its ellipsis ("Das ändert sich 2023: Die wichtigsten Änderun..." over "... Änderungen im
+    Überblick"), if any. Only titles ending in an ellipsis get here, so the page is searched rarely."""
+    head = title.rstrip().rstrip(".…").strip().casefold()
+    if len(head) < _MIN_CUT_CHARS:
+        return None
+    page = html[:_HEAD_CHARS].decode("utf-8", "replace") if isinstance(html, bytes) else html[:_HEAD_CHARS]
+    for m in _PAGE_TITLES.finditer(page):
+        found = next(g for g in m.groups() if g is not None)
+        text = " ".join(_TAG.sub(" ", html_lib.unescape(found)).split())
+        folded = text.casefold()
+        if folded.startswith(head) and len(folded) > len(head) + 1 and not text.endswith(("…", "...")):
+            return text
+    return None
+
+
 def _cut_short(title: str, language: Any) -> str | None:
     """What a title ends on before its ellipsis, when no headline ends there: a comma, a colon or a dash, or
     an article, a preposition or a conjunction of the record's language (of any listed language when it has
@@ -130,7 +184,7 @@ def _cut_short(title: str, language: Any) -> str | None:
     pages), 23 end with an ellipsis, most of them whole ("Alles hat seine Zeit…"); two are cut this way
     ("Tickets, …", "КОРПУС НА …"), and one more is flagged when no language is given ("Só quem se Ama…":
     "ama" is Turkish's "but")."""
-    m = _CUT_TITLE.search(title)
+    m = _CUT_TITLE.search(title[-_TAIL_CHARS:])
     if m is None:
         return None
     if m["mark"]:
@@ -158,9 +212,10 @@ def check_authors(emit: Emitter, authors: Any) -> None:
 
 
 def _not_a_name(author: str) -> str | None:
-    if _LINK.search(author):
+    head = author[:_PROBE_CHARS]  # the patterns read a bounded head: a hostile entry costs linear time
+    if _LINK.search(head):
         return "a link or an e-mail address"
-    if _HANDLE.search(author):
+    if _HANDLE.search(head):
         return "a social-media handle or a profile's address"
     if "\n" in author.strip():
         return "more than one line"

@@ -249,6 +249,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = 8
+# a byline's word first: "By Nora Lindqvist · 37 minutes ago" is the byline's line, whose date a script
+# rendered relative (the same line with "4 March 2025" is no notice either: drift calls that benign)
+_BYLINE_FIRST = re.compile(r"(?:by|von|por|par|door|av|af|przez|от|автор)\s", re.IGNORECASE)
 _RELATIVE_CHARS = 60
 _STAMP = "a relative time stamp"
 
@@ -324,7 +327,7 @@ def _shape(line: str, low: str) -> str | None:
     if _POLL_LABEL.match(low) or _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS)):
         return "a poll's or a quiz's box"
     if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
-        return _STAMP if _RELATIVE.match(line) else None
+        return _STAMP if _RELATIVE.match(line) and not _BYLINE_FIRST.match(line) else None
     return None
 
 

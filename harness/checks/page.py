@@ -79,7 +79,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
     if title is None and _blank(record.get("title")):
         emit.add("title.missing", "$.title", "no title")
     elif title is not None:
-        check_title(emit, title, body, ctx.site, record.get("language"))
+        check_title(emit, title, body, ctx.site, record.get("language"), ctx.html)
     check_date(emit, record.get("published"), ctx.captured_at)
     fields.check_authors(emit, record.get("authors"))
     if body is None:
@@ -112,12 +112,19 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
 # ----------------------------------------------------------------------------- title
 
 
-def check_title(emit: Emitter, title: str, body: str | None, site: str, language: Any = None) -> None:
+def check_title(
+    emit: Emitter,
+    title: str,
+    body: str | None,
+    site: str,
+    language: Any = None,
+    html: str | bytes | None = None,
+) -> None:
     if is_site_name(title, site, emit.scope.site_names):
         emit.add("title.site_name", "$.title", f"title is the site's name ({site}), not a headline", title)
     elif (name := site_part(title, site, emit.scope.site_names)) is not None:
         emit.add("title.site_suffix", "$.title", f"the site's name ({site}) is left in the title", name)
-    fields.check_title_shape(emit, title, language)
+    fields.check_title_shape(emit, title, language, html)
     for garbled, fixed in mojibake(title):
         emit.add("title.mojibake", "$.title", f"garbled text (probably {fixed!r} decoded wrongly)", garbled)
     if body is not None:

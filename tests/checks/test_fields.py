@@ -123,6 +123,24 @@ def test_whole_titles_with_an_ellipsis_are_not_cut(title: str, language: str | N
     assert "title.truncated" not in checks_of(page_checks(record(title=title, language=language)))
 
 
+def test_a_title_the_pages_own_titles_go_on_past_is_cut_short() -> None:
+    """Replay: "Änderun..." ends on no function word, but the page's ``<title>`` goes on past it; a whole
+    title with an ellipsis, and the same words opening a paragraph of the body, are no evidence."""
+    cut = "Das ändert sich im Jahr 2023: Die wichtigsten Änderun..."
+    page = (
+        "<html><head><title>Das ändert sich im Jahr 2023: Die wichtigsten Änderungen im Überblick</title>"
+        f'<meta property="og:title" content="{cut}"></head><body><h1>Alles hat seine Zeit…</h1>'
+        "<p>Alles hat seine Zeit, sagte sie.</p></body></html>"
+    )
+    findings = page_checks(record(title=cut, language="de"), html=page)
+    found = [f for f in findings if f.check == "title.truncated"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", cut)]
+    assert "Änderungen im Überblick" in found[0].message
+    assert "title.truncated" not in checks_of(page_checks(record(title=cut, language="de")))
+    whole = page_checks(record(title="Alles hat seine Zeit…", language="de"), html=page)
+    assert "title.truncated" not in checks_of(whole)
+
+
 @pytest.mark.parametrize(
     "title",
     [
