@@ -66,6 +66,12 @@ _POLL_LABEL = re.compile(
 )
 _POLL_BUTTON = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_POLL_BUTTONS) + r")[.!]?$")
 _BUTTON_CHARS = 40  # the end of the line a poll's button is looked for in
+_BUTTON_END_CHARS = 16
+# the last words of ``_POLL_BUTTONS``: a line ending in another is not searched for them
+_BUTTON_ENDS = frozenset((
+    "now", "abstimmen", "votez", "aquí", "ahora", "ya", "ora", "qui", "голосуйте", "results", "anzeigen",
+    "résultats", "resultados", "risultati", "quiz",
+))
 # Regular-expression fragments, lowercase, each matched at the start of a word: "page" reads page and
 # pages. Words that are common outside an interface ("close", "update", "active", "app" in "apply") are
 # written in the forms only an interface uses.
@@ -324,7 +330,10 @@ def _shape(line: str, low: str) -> str | None:
         return "a dialog's close control"
     if "." in line and _FILE.match(line):
         return "a file name"
-    if _POLL_LABEL.match(low) or _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS)):
+    last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
+    if _POLL_LABEL.match(low) or (
+        last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
+    ):
         return "a poll's or a quiz's box"
     if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
         return _STAMP if _RELATIVE.match(line) and not _BYLINE_FIRST.match(line) else None
