@@ -209,8 +209,8 @@ _CLOSE_WORDS = frozenset(
         "mute", "unmute", "fullscreen", "full screen", "exit full screen", "replay", "stummschalten",
         "vollbild", "plein écran", "couper le son", "pantalla completa", "silenciar", "schermo intero",
         "tela cheia", "полноэкранный режим", "выключить звук",
-        # a player's state
-        "now playing", "playing now", "up next", "jetzt läuft", "lecture en cours", "reproduciendo ahora",
+        # a player's state ("Up next" is not one: the corpus's truth keeps an "UP NEXT" line)
+        "now playing", "playing now", "jetzt läuft", "lecture en cours", "reproduciendo ahora",
         "reproduciendo", "in riproduzione", "reproduzindo agora", "сейчас воспроизводится", "сейчас играет",
     )
 )
