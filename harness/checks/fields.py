@@ -161,9 +161,10 @@ def _doubled(title: str) -> bool:
 
 
 def _goes_on(title: str, html: str | bytes) -> str | None:
-    """The page's ``<title>``, ``og:title``/``twitter:title`` or ``<h1>`` that goes on past ``title``'s text
-    before its ellipsis ("Das ändert sich 2023: Die wichtigsten Änderun..." over "... Änderungen im
-    Überblick"), if any. Only titles ending in an ellipsis get here, so the page is searched rarely."""
+    """The page's ``<title>``, ``og:title``/``twitter:title`` or ``<h1>`` whose words go on past ``title``'s
+    text before its ellipsis ("Das ändert sich 2023: Die wichtigsten Änderun..." under "... Änderungen im
+    Überblick"; not "Alles hat seine Zeit… | Site", the same ellipsis and a site name), if any. Only titles
+    ending in an ellipsis get here, so the page is searched rarely."""
     head = title.rstrip().rstrip(".…").strip().casefold()
     if len(head) < _MIN_CUT_CHARS:
         return None
@@ -172,7 +173,8 @@ def _goes_on(title: str, html: str | bytes) -> str | None:
         found = next(g for g in m.groups() if g is not None)
         text = " ".join(_TAG.sub(" ", html_lib.unescape(found)).split())
         folded = text.casefold()
-        if folded.startswith(head) and len(folded) > len(head) + 1 and not text.endswith(("…", "...")):
+        rest = folded[len(head) :].lstrip()
+        if folded.startswith(head) and rest[:1].isalnum():  # no ellipsis there: the words go on
             return text
     return None
 

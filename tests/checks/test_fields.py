@@ -139,6 +139,9 @@ def test_a_title_the_pages_own_titles_go_on_past_is_cut_short() -> None:
     assert "title.truncated" not in checks_of(page_checks(record(title=cut, language="de")))
     whole = page_checks(record(title="Alles hat seine Zeit…", language="de"), html=page)
     assert "title.truncated" not in checks_of(whole)
+    suffixed = page.replace("<h1>Alles hat seine Zeit…", "<h1>Alles hat seine Zeit… | Der Blog")
+    same = page_checks(record(title="Alles hat seine Zeit…"), html=suffixed)
+    assert "title.truncated" not in checks_of(same)
 
 
 @pytest.mark.parametrize(
