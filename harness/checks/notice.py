@@ -24,6 +24,8 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   name ("IMG_2041.jpg", "Bericht_final.pdf (480 KB)").
 * **A poll's or a quiz's box**: its label and a colon first ("Poll: Should the city ...?", "Umfrage: ...",
   "Опрос: ..."), or one of its buttons last ("... Vote now", "Jetzt abstimmen", "Show results").
+* **A link with its count**: a thing of the page, then a parenthesised count of at most three digits ending
+  a short line ("View gallery (24 images)", "Fotos (12)").
 * **A relative time stamp**, the whole line: "Updated 3 hours ago", "vor 2 Stunden", "il y a 25 minutes",
   "10 минут назад", "3時間前", after at most four words or separators (a comment's "Maria K. · 2 hours
   ago"), seconds to weeks only ("20 years ago" may be a heading), with no full stop; 24 languages.
@@ -67,6 +69,10 @@ _POLL_LABEL = re.compile(
 _POLL_BUTTON = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_POLL_BUTTONS) + r")[.!]?$")
 _BUTTON_CHARS = 40  # the end of the line a poll's button is looked for in
 _BUTTON_END_CHARS = 16
+# a link to a gallery or a list with its count last ("View gallery (24 images)", "Voir la galerie (12
+# photos)", "Fotos (12)"): a thing of the page and a parenthesised count ending a short line
+_COUNTED = re.compile(r"\(\s*\d{1,3}(?:\s+[^\W\d_]{2,12})?\s*\)$")  # three digits at most: "(2019)" is a year
+_COUNTED_WORDS = 8
 # the last words of ``_POLL_BUTTONS``: a line ending in another is not searched for them
 _BUTTON_ENDS = frozenset((
     "now", "abstimmen", "votez", "aquí", "ahora", "ya", "ora", "qui", "голосуйте", "results", "anzeigen",
@@ -331,6 +337,9 @@ def _shape(line: str, low: str) -> str | None:
     if "." in line and _FILE.match(line):
         return "a file name"
     last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
+    counted = _COUNTED.search(low) if low.endswith(")") and len(line.split()) <= _COUNTED_WORDS else None
+    if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
+        return "a link with its count (a gallery, a video list)"
     if _POLL_LABEL.match(low) or (
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
     ):

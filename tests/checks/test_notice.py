@@ -57,6 +57,8 @@ def _found(body: str) -> list[str]:
         "What do you think? Vote now",
         "Show results",
         "Take our quiz",
+        "Voir la galerie (12 photos)",
+        "View gallery (24 images)",
         # a form's confirmation
         "Thank you for subscribing to The Daily Brief.",
         "Dziękujemy za zapisanie się do newslettera.",
@@ -90,6 +92,9 @@ def test_the_page_speaking_about_itself_amid_the_article_is_an_error(line: str) 
         # times and votes in the news
         "He left 3 days ago.",
         "UP NEXT",  # the corpus's truth keeps it
+        "The report (12 pages)",
+        "Photos of the flood (2019)",
+        "Comments (5 posted)",
         "By Nora Lindqvist · 37 minutes ago",  # a byline whose date a script rendered relative
         "20 years ago",
         "Vor 20 Jahren",
