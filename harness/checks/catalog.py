@@ -62,7 +62,8 @@ _SPECS = (
         "error",
         "page",
         "python",
-        'the title cut short: an ellipsis after a comma, a colon or a function word ("Trump says he will…")',
+        'the title cut short: an ellipsis after a comma, a colon or a function word ("Trump says he'
+        " will…\"), or where the page's own title goes on (replay)",
     ),
     CheckSpec(
         "title.too_long", "error", "page", "python", "a title as long as a paragraph (300+ characters)"

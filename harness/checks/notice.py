@@ -28,7 +28,8 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   a short line ("View gallery (24 images)", "Fotos (12)").
 * **A relative time stamp**, the whole line: "Updated 3 hours ago", "vor 2 Stunden", "il y a 25 minutes",
   "10 минут назад", "3時間前", after at most four words or separators (a comment's "Maria K. · 2 hours
-  ago"), seconds to weeks only ("20 years ago" may be a heading), with no full stop; 24 languages.
+  ago"), seconds to weeks only ("20 years ago" may be a heading), with no full stop and no byline's word
+  first ("By Nora Lindqvist · 37 minutes ago" is a byline); 24 languages.
 
 A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
 a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
@@ -69,15 +70,15 @@ _POLL_LABEL = re.compile(
 _POLL_BUTTON = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_POLL_BUTTONS) + r")[.!]?$")
 _BUTTON_CHARS = 40  # the end of the line a poll's button is looked for in
 _BUTTON_END_CHARS = 16
-# a link to a gallery or a list with its count last ("View gallery (24 images)", "Voir la galerie (12
-# photos)", "Fotos (12)"): a thing of the page and a parenthesised count ending a short line
-_COUNTED = re.compile(r"\(\s*\d{1,3}(?:\s+[^\W\d_]{2,12})?\s*\)$")  # three digits at most: "(2019)" is a year
-_COUNTED_WORDS = 8
 # the last words of ``_POLL_BUTTONS``: a line ending in another is not searched for them
 _BUTTON_ENDS = frozenset((
     "now", "abstimmen", "votez", "aquí", "ahora", "ya", "ora", "qui", "голосуйте", "results", "anzeigen",
     "résultats", "resultados", "risultati", "quiz",
 ))
+# a link to a gallery or a list with its count last ("View gallery (24 images)", "Voir la galerie (12
+# photos)", "Fotos (12)"): a thing of the page and a parenthesised count ending a short line
+_COUNTED = re.compile(r"\(\s*\d{1,3}(?:\s+[^\W\d_]{2,12})?\s*\)$")  # three digits at most: "(2019)" is a year
+_COUNTED_WORDS = 8
 # Regular-expression fragments, lowercase, each matched at the start of a word: "page" reads page and
 # pages. Words that are common outside an interface ("close", "update", "active", "app" in "apply") are
 # written in the forms only an interface uses.
@@ -261,10 +262,10 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = 8
+_RELATIVE_CHARS = 60
 # a byline's word first: "By Nora Lindqvist · 37 minutes ago" is the byline's line, whose date a script
 # rendered relative (the same line with "4 March 2025" is no notice either: drift calls that benign)
 _BYLINE_FIRST = re.compile(r"(?:by|von|por|par|door|av|af|przez|от|автор)\s", re.IGNORECASE)
-_RELATIVE_CHARS = 60
 _STAMP = "a relative time stamp"
 
 
@@ -336,10 +337,10 @@ def _shape(line: str, low: str) -> str | None:
         return "a dialog's close control"
     if "." in line and _FILE.match(line):
         return "a file name"
-    last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
     counted = _COUNTED.search(low) if low.endswith(")") and len(line.split()) <= _COUNTED_WORDS else None
     if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
         return "a link with its count (a gallery, a video list)"
+    last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
     if _POLL_LABEL.match(low) or (
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
     ):
