@@ -58,6 +58,9 @@ _SPECS = (
     CheckSpec("title.not_a_headline", "error", "page", "python", "the title is a web or e-mail address"),
     CheckSpec("title.doubled", "error", "page", "python", "the title is one headline twice"),
     CheckSpec(
+        "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
+    ),
+    CheckSpec(
         "title.truncated",
         "error",
         "page",

@@ -43,6 +43,12 @@ _TAG = re.compile(r"<[^>]*>")
 _HEAD_CHARS = 300_000  # of the page searched for its titles (the head and the headline come first)
 # a title cut short: an ellipsis after a comma, a colon or a dash, or after its last word
 _CUT_TITLE = re.compile(r"(?:(?P<mark>[,:;–—-])|(?P<word>[^\W\d_]+))\s*(?:…|\.{3,})\s*$")
+# a page number left at the title's end ("... - Page 2", "... (Seite 2)", "... – page 3 sur 5"); "Página12"
+# is a newspaper's name, so a space before the number is required
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?:\s[-–—|·:]\s*|\s\(|,\s)(?:page|seite|página|pagina|pág\.|pag\.|strona|страница|sida|side)\s+"
+    r"\d{1,3}(?:\s*(?:of|von|sur|de|di|из|z|av|/)\s*\d{1,3})?\)?\s*$"
+)
 # what may stand between the two copies of a doubled title ("X X", "X | X", "X: X")
 _JOIN = re.compile(r"\s*[|:·•–—-]?\s*")
 _JOIN_CHARS = 5
@@ -130,6 +136,8 @@ def check_title_shape(
         )
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
+    if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
+        emit.add("title.page_number", "$.title", "the page's number left in the title", page.group(0).strip())
     if emit.on("title.truncated") and title.rstrip().endswith(("…", "...")):
         if (cut := _cut_short(title, language)) is not None:
             why = f"the title stops at {cut} and an ellipsis (cut short)"

@@ -7,8 +7,9 @@ fallback keeps these lines, amid or at the edges of the article. Three kinds of 
 short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
 
 * **Interface words in interface grammar.** The line names a thing of the page (page, video, content,
-  article, link, browser, player, window, app, site) and an action or state of the interface (enable,
-  refresh, reload, load, copied, close, available, supported, click, tap), and it addresses the reader ("you",
+  article, link, browser, player, window, app, site, image, advertisement) and an action or state of the
+  interface (enable, refresh, reload, load, copied, close, available, supported, click, tap, skip, enlarge,
+  "opens in a new window"), and it addresses the reader ("you",
   "Sie", "vous", "вы"), points at itself ("this video", "dieses Video", "ce contenu"), opens with the action
   (an imperative: "Refresh the page ..."), or is at most ``_SHORT_WORDS`` words ("Link copied!"). Written
   for 14 languages and for Chinese and Japanese; the vocabulary is the interface's, not a site's.
@@ -20,8 +21,9 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   for signing up!", "Danke für Ihre Anmeldung!", "Спасибо за подписку!"), the thanks first.
 * **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
   ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
-  most two words, or a close or player word alone: "Fermer", "Mute"), and a line that is only a file
-  name ("IMG_2041.jpg", "Bericht_final.pdf (480 KB)").
+  most two words, or a close or player word alone: "Fermer", "Mute"), a sticky header's control alone
+  ("Menu", "Suche", "Sign in"), and a line that is only a file name ("IMG_2041.jpg", "Bericht_final.pdf (480
+  KB)").
 * **A poll's or a quiz's box**: its label and a colon first ("Poll: Should the city ...?", "Umfrage: ...",
   "Опрос: ..."), or one of its buttons last ("... Vote now", "Jetzt abstimmen", "Show results").
 * **A link with its count**: a thing of the page, then a parenthesised count of at most three digits ending
@@ -33,9 +35,9 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
 
 A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
 a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
-interface (a how-to, a browser review) and is left alone, all but its relative time stamps (no
-interface talk). Measured on clean bodies in
-docs/checks-accuracy.md ("Tenth pass").
+interface (a how-to, a browser review) and is left alone, all but its relative time stamps and a sticky
+header's controls alone on a line ("Menu", "Search", "Sign in"; no interface talk). Measured on clean
+bodies in docs/checks-accuracy.md ("Tenth pass", "Twelfth pass").
 """
 
 from __future__ import annotations
@@ -108,6 +110,9 @@ _THINGS = (
     r"окн[оа]\b", r"сторінк", r"відео", r"посилан",
     # tr
     r"sayfa", r"içerik", r"makale", r"bağlantı", r"tarayıcı",
+    # an image's controls, an ad slot's, a new window's
+    r"images?\b", r"bild\b", r"imagen\b", r"l'image", r"advertisements?\b", r"werbung", r"anzeige\b",
+    r"publicité", r"publicidad", r"pubblicità", r"main story", r"new (?:window|tab)\b",
     # a poll's own nouns, and its buttons
     r"polls?\b", r"umfrage", r"sondage", r"encuesta", r"sondaggio", r"enquete", r"enquête", r"опрос",
     r"ankiet", r"anket\b", *_POLL_BUTTONS,
@@ -154,6 +159,10 @@ _ACTIONS = (
     r"скопійован", r"закрити\b",
     # tr
     r"etkinleştir", r"devre dışı", r"yenileyin", r"yükleniyor", r"kopyalandı", r"kapat\b", r"kullanılamıyor",
+    # an image's controls, an ad slot's skip link, a link's new window (an accessibility label)
+    r"opens? in (?:a )?new\b", r"open (?:the )?(?:image|photo|picture|gallery)", r"expand (?:the )?image",
+    r"enlarge", r"vergrößern", r"agrandir", r"ampliar", r"ingrandisci", r"überspringen", r"passer la pub",
+    r"(?:continue|keep) reading the main",
     *_POLL_BUTTONS,
 )
 _READER = frozenset({
@@ -222,6 +231,15 @@ _CLOSE_WORDS = frozenset(
     )
 )
 _CLOSE_CHARS = 24
+# a sticky header's controls, each alone on a line ("Menu", "Search", "Sign in")
+_HEADER_WORDS = frozenset(
+    (
+        "menu", "menü", "menú", "search", "suche", "rechercher", "recherche", "buscar", "pesquisar", "zoeken",
+        "sök", "søg", "szukaj", "поиск", "sign in", "sign up", "log in", "login", "log out", "anmelden",
+        "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "inloggen", "logga in",
+        "zaloguj", "войти", "my account", "mein konto", "mon compte", "mi cuenta",
+    )
+)
 _CLOSE_SIGN = re.compile(r"^[×✕✖✗╳⨯]\s*|\s*[×✕✖✗╳⨯]$")
 _FILE = re.compile(
     r"^[\w.()\[\]-]+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp|pdf|docx?|xlsx?|"
@@ -267,6 +285,8 @@ _RELATIVE_CHARS = 60
 # rendered relative (the same line with "4 March 2025" is no notice either: drift calls that benign)
 _BYLINE_FIRST = re.compile(r"(?:by|von|por|par|door|av|af|przez|от|автор)\s", re.IGNORECASE)
 _STAMP = "a relative time stamp"
+_HEADER = "a header's control (a menu, a search, a sign-in)"
+_NOT_INTERFACE_TALK = (_STAMP, _HEADER)  # no sign of a how-to, and kept in a body about the interface
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -335,6 +355,8 @@ def _shape(line: str, low: str) -> str | None:
             return "a dialog's close control"
     elif len(line) <= _CLOSE_CHARS and low.rstrip(".!") in _CLOSE_WORDS:
         return "a dialog's close control"
+    elif len(line) <= _CLOSE_CHARS and low.rstrip(".!") in _HEADER_WORDS:
+        return _HEADER
     if "." in line and _FILE.match(line):
         return "a file name"
     counted = _COUNTED.search(low) if low.endswith(")") and len(line.split()) <= _COUNTED_WORDS else None
@@ -383,12 +405,12 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             ):
                 why = "the page's interface talking to the reader"
         if why is not None:
-            evidence += why is not _STAMP  # a stamp is not the interface: it is no sign of a how-to
+            evidence += why not in _NOT_INTERFACE_TALK  # a how-to talks about the interface; these do not
             found.append((line, why))
         elif action is not None and action.start() == 0:
             evidence += 1  # "Klicken Sie mit der rechten Maustaste ...", a how-to's step
-    if evidence >= _TOPIC_LINES:  # a body about the interface: only its stamps are the page's
-        return [(line, why) for line, why in found if why is _STAMP]
+    if evidence >= _TOPIC_LINES:  # a body about the interface: its stamps and header labels are the page's
+        return [(line, why) for line, why in found if why in _NOT_INTERFACE_TALK]
     return found
 
 

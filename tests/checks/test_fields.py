@@ -165,6 +165,24 @@ def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
     assert "title.doubled" not in checks_of(page_checks(record(title=title)))
 
 
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("City council approves budget - Page 2", "- Page 2"),
+        ("Stadtrat beschließt Haushalt (Seite 2)", "(Seite 2)"),
+        ("Le conseil adopte le budget – page 3 sur 5", "– page 3 sur 5"),
+    ],
+)
+def test_a_page_number_left_in_the_title(title: str, number: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.page_number"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", number)]
+
+
+@pytest.mark.parametrize("title", ["Todo listo para la marcha | Página12", "Turn the page 2 times a day"])
+def test_a_newspaper_called_pagina12_is_no_page_number(title: str) -> None:
+    assert "title.page_number" not in checks_of(page_checks(record(title=title)))
+
+
 def test_a_paragraph_as_title() -> None:
     title = " ".join(ARTICLE.split()[:60])
     assert len(title) > 300

@@ -58,6 +58,13 @@ def _found(body: str) -> list[str]:
         "Show results",
         "Take our quiz",
         "Voir la galerie (12 photos)",
+        # accessibility labels, an ad slot's skip link, a sticky header's controls
+        "Opens in a new window",
+        "Bild vergrößern",
+        "Skip advertisement",
+        "Anzeige überspringen",
+        "Suche",
+        "Sign in",
         "View gallery (24 images)",
         # a form's confirmation
         "Thank you for subscribing to The Daily Brief.",
@@ -95,6 +102,10 @@ def test_the_page_speaking_about_itself_amid_the_article_is_an_error(line: str) 
         "The report (12 pages)",
         "Photos of the flood (2019)",
         "Comments (5 posted)",
+        "Plans to expand",
+        "The store will open in May",
+        "Getty Images",
+        "Search results",
         "By Nora Lindqvist · 37 minutes ago",  # a byline whose date a script rendered relative
         "20 years ago",
         "Vor 20 Jahren",
