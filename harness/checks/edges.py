@@ -32,6 +32,11 @@ def _names(part: str) -> bool:
     return 1 <= len(parts) <= 4 and all(w[0].isupper() for w in parts)
 
 
+def opens_with_byline_word(line: str) -> bool:
+    """Whether ``line`` starts with a byline's word ("By", "Von", "Par", "Автор") and goes on."""
+    return _BY.match(line.strip()) is not None
+
+
 def is_byline(line: str) -> bool:
     m = _BY.match(line.strip())
     if m is None or words(line) > _BYLINE_WORDS or line.rstrip().endswith(("!", "?", ":")):

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
 
@@ -281,9 +282,6 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 60
-# a byline's word first: "By Nora Lindqvist · 37 minutes ago" is the byline's line, whose date a script
-# rendered relative (the same line with "4 March 2025" is no notice either: drift calls that benign)
-_BYLINE_FIRST = re.compile(r"(?:by|von|por|par|door|av|af|przez|от|автор)\s", re.IGNORECASE)
 _STAMP = "a relative time stamp"
 _HEADER = "a header's control (a menu, a search, a sign-in)"
 _NOT_INTERFACE_TALK = (_STAMP, _HEADER)  # no sign of a how-to, and kept in a body about the interface
@@ -368,7 +366,9 @@ def _shape(line: str, low: str) -> str | None:
     ):
         return "a poll's or a quiz's box"
     if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
-        return _STAMP if _RELATIVE.match(line) and not _BYLINE_FIRST.match(line) else None
+        # "By Nora Lindqvist · 37 minutes ago" is a byline whose date a script rendered relative (the same
+        # line with "4 March 2025" is no notice either: drift calls the change benign)
+        return _STAMP if _RELATIVE.match(line) and not opens_with_byline_word(line) else None
     return None
 
 
