@@ -55,7 +55,13 @@ _SPECS = (
         "python",
         "HTML tags, entities, code or a template's placeholder ({{ title }}, undefined) left in the title",
     ),
-    CheckSpec("title.not_a_headline", "error", "page", "python", "the title is a web or e-mail address"),
+    CheckSpec(
+        "title.not_a_headline",
+        "error",
+        "page",
+        "python",
+        "the title is a web or e-mail address, or a URL's slug",
+    ),
     CheckSpec("title.doubled", "error", "page", "python", "the title is one headline twice"),
     CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
@@ -162,7 +168,8 @@ _SPECS = (
         "page",
         "python",
         "the page speaking about itself: a script, ad-blocker, availability or refresh notice, a copied-link"
-        " confirmation, a loading placeholder, a close control, a file name (interface words, 15 languages)",
+        " confirmation, a loading placeholder, a close control, a file name, a control's label alone"
+        " ('Load more', 'Artikel merken'), a footer's link, an ad's label (interface words, 26 languages)",
     ),
     CheckSpec(
         "boilerplate.link_row",

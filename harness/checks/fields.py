@@ -16,7 +16,7 @@ from typing import Any
 from harness.checks.emit import Emitter
 from harness.checks.foreign import letter_scripts
 from harness.checks.language import leaves_open
-from harness.checks.text import clip, markup, squash
+from harness.checks.text import clip, markup, squash, word_set
 from harness.dates import is_only_date
 
 MAX_TITLE_CHARS = 300  # the longest of 2,605 real titles (<title>, og:title, truths) is 258 characters
@@ -56,6 +56,41 @@ _MIN_DOUBLED_CHARS = 12
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 # a title that is only a web or e-mail address
 _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}$")
+# the URL's slug: lowercase words joined by hyphens or underscores, no space ("city-council-approves-budget")
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}(?:\.(?:html?|php|aspx?))?")
+_SLUG_CHARS = 300
+# two or more people in one entry, each of two to four capitalised words, parted by commas ("Jane Miller,
+# Ahmed Khan"); "Miller, Jane" is one person written surname first, and a part with a role's or a
+# newsroom's word ("Jane Miller, Staff Writer", "Jane Miller, Associated Press") is a byline's
+_NAME_PART = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+_ROLE_WORDS = word_set(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors staff contributor
+    contributors columnist columnists bureau desk press news agency wire service times post journal daily
+    weekly media tv radio magazine newspaper group inc ltd llc university department team network online
+    chief senior special associated photographer photographers producer
+    redaktion redakteur redakteurin korrespondent korrespondentin autor autorin nachrichten zeitung
+    rédaction rédacteur rédactrice envoyé envoyée spécial spéciale journaliste correspondant correspondante
+    redacción redactor redactora corresponsal periodista enviado enviada especial noticias diario
+    redazione giornalista corrispondente inviato inviata redação repórter jornal notícias
+    redactie verslaggever correspondent redaktionen reporter redakcja korespondent dziennikarz
+    редакция корреспондент журналист новости редакція кореспондент журналіст
+    """
+)
+# the words of a journalist's job title: an entry holding one and no comma is the byline box's second line
+# ("Senior Political Correspondent", "Redakteurin im Ressort Politik"), not a person; "Jane Miller, Staff
+# Writer" names one, and a newsroom ("Redaktion", "Reuters Staff") is not a job
+_JOB_TITLES = word_set(
+    """
+    reporter reporters correspondent correspondents editor writer columnist contributor photographer
+    producer journalist redakteur redakteurin korrespondent korrespondentin reporterin journalistin
+    kolumnist kolumnistin journaliste correspondant correspondante rédacteur rédactrice chroniqueur
+    chroniqueuse corresponsal periodista redactor redactora columnista giornalista corrispondente redattore
+    redattrice correspondente jornalista repórter redator redatora colunista verslaggever redacteur
+    korespondent dziennikarz dziennikarka redaktor корреспондент журналист обозреватель редактор
+    кореспондент журналіст оглядач muhabir gazeteci wartawan koresponden
+    """
+)
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
 # are parts of names ("Von Miller", "Di Maria")
 _BYLINE_WORD = re.compile(r"(?i)^(?:written by|by|par|por|przez|door)\s+\S")
@@ -130,10 +165,10 @@ def check_title_shape(
             emit.add(
                 "title.markup_leak", "$.title", "markup, code or a placeholder left in the title", leaked
             )
-    if emit.on("title.not_a_headline") and _ONLY_LINK.match(title.strip()):
-        emit.add(
-            "title.not_a_headline", "$.title", "the title is a web or e-mail address, not a headline", title
-        )
+    if emit.on("title.not_a_headline"):
+        why = _not_a_headline(title.strip())
+        if why is not None:
+            emit.add("title.not_a_headline", "$.title", f"the title is {why}, not a headline", title)
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
     if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
@@ -203,6 +238,25 @@ def _cut_short(title: str, language: Any) -> str | None:
     return f"the word {word!r}" if leaves_open(word.lower(), language) else None
 
 
+def _not_a_headline(title: str) -> str | None:
+    if _ONLY_LINK.match(title):
+        return "a web or e-mail address"
+    if len(title) <= _SLUG_CHARS and title.islower() and _SLUG.fullmatch(title):
+        return "the URL's slug"
+    return None
+
+
+def _names_joined(author: str) -> bool:
+    """Two people or more in one entry, parted by commas (see ``_NAME_PART``)."""
+    parts = [p.strip() for p in author.split(",")]
+    return (
+        len(parts) >= 2
+        and all(_NAME_PART.fullmatch(p) for p in parts)
+        and all(w[0].isupper() for p in parts for w in p.split())
+        and not any(w.strip(".").casefold() in _ROLE_WORDS for p in parts for w in p.split())
+    )
+
+
 def check_authors(emit: Emitter, authors: Any) -> None:
     """Author entries that are not names, and the same name twice. A list of another shape is the schema's."""
     if not isinstance(authors, Sequence) or isinstance(authors, str):
@@ -243,6 +297,10 @@ def _not_a_name(author: str) -> str | None:
         return "the byline's word kept before the name"
     if _TWO_NAMES.search(author.strip()) and sum(w[:1].isupper() for w in author.split()) >= 4:
         return "two names in one entry (the list was not split)"
+    if "," in head and _names_joined(head):
+        return "names parted by commas in one entry (the list was not split)"
+    if "," not in head and any(w.strip(".:()").casefold() in _JOB_TITLES for w in head.split()):
+        return "a job title, not a person"
     return None
 
 

@@ -28,6 +28,11 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   "Опрос: ..."), or one of its buttons last ("... Vote now", "Jetzt abstimmen", "Show results").
 * **A link with its count**: a thing of the page, then a parenthesised count of at most three digits ending
   a short line ("View gallery (24 images)", "Fotos (12)").
+* **A control's label, a footer's link, an ad slot's or a ticker's label** alone on a line: "Load more",
+  "Artikel merken", "Privacy policy", "Anzeige", "EILMELDUNG" (:mod:`harness.checks.controls`, which tells
+  why); a line a strong pattern reports ("Read more") is left to ``boilerplate.pattern``.
+* **A reading time or a view counter**, the whole line: "Lesezeit: ca. 3 Minuten", "4 min de lecture",
+  "1,245 views", "Просмотров: 1 245".
 * **A relative time stamp**, the whole line: "Updated 3 hours ago", "vor 2 Stunden", "il y a 25 minutes",
   "10 минут назад", "3時間前", after at most four words or separators (a comment's "Maria K. · 2 hours
   ago"), seconds to weeks only ("20 years ago" may be a heading), with no full stop and no byline's word
@@ -35,8 +40,9 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
 
 A body in which three lines or more have interface evidence (a notice, a line naming the machinery again,
 a line that opens with an interface action: "Klicken Sie mit der rechten Maustaste ...") is about the
-interface (a how-to, a browser review) and is left alone, all but its relative time stamps and a sticky
-header's controls alone on a line ("Menu", "Search", "Sign in"; no interface talk). Measured on clean
+interface (a how-to, a browser review) and is left alone, all but its relative time stamps, a sticky
+header's controls alone on a line ("Menu", "Search", "Sign in") and the other labels of controls (a toolbar:
+no interface talk). Measured on clean
 bodies in docs/checks-accuracy.md ("Tenth pass", "Twelfth pass").
 """
 
@@ -45,8 +51,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from harness.checks import controls
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
+from harness.checks.tail import patterned
 from harness.checks.text import lines
 
 NOTICE = "boilerplate.notice"
@@ -56,6 +64,7 @@ _MAX_CHARS = 160
 _SHORT_WORDS = 4
 _PLACEHOLDER_WORDS = 3
 _TOPIC_LINES = 3  # this many lines with interface evidence: the body is about the interface
+_CONTROL_WORDS = 6  # a control's label, a footer's link, an ad's label (harness.checks.controls)
 _CJK_SHORT = 32  # characters of an unspaced (Chinese, Japanese) line that count as short
 
 # a poll's buttons, in both lists below: "Vote now" and "Show results" are whole notices
@@ -136,7 +145,7 @@ _ACTIONS = (
     r"aktivier", r"deaktivier", r"neu lad", r"aktualisieren sie\b", r"wird geladen", r"kopiert\b",
     r"schließen\b", r"verfügbar", r"unterstützt\b", r"klicken", r"tippen\b", r"abschalt", r"ausschalt",
     # fr
-    r"activ(?:ez|er|é|ée)\b", r"désactiv", r"actualisez", r"rechargez", r"rafraîchi", r"chargement",
+    r"activ(?:ez|er|é|ée|ant)\b", r"désactiv", r"actualisez", r"rechargez", r"rafraîchi", r"chargement",
     r"copiée?\b", r"fermer\b", r"disponible", r"pris en charge", r"cliquez", r"appuyez",
     # es
     r"activ(?:a|ar|ado|ada)\b", r"desactiv", r"desactív", r"actualiza\b", r"recarga", r"cargando",
@@ -186,6 +195,10 @@ _MACHINERY_NAMES = (
     r"error (?:has )?occurred", r"error loading", r"fehler beim laden", r"une erreur", r"se produjo un error",
     r"произошла ошибка", r"schowk", r"schránk", r"área de transferência",
     r"klembord", r"urklipp",
+    # a push prompt: the browser's notifications
+    r"(?:push[- ]?)?notifications?\b", r"push-benachrichtigung", r"benachrichtigungen\b",
+    r"notificaciones\b", r"notificações\b", r"notifiche\b", r"уведомлени", r"сповіщен", r"powiadomie",
+    r"bildirimler", r"meldingen\b",
 )
 _LOADING = re.compile(
     r"(?<![^\W\d_])(?:loading|(?:wird )?geladen|chargement|cargando|caricamento|carregando|загрузка|"
@@ -238,7 +251,9 @@ _HEADER_WORDS = frozenset(
         "menu", "menü", "menú", "search", "suche", "rechercher", "recherche", "buscar", "pesquisar", "zoeken",
         "sök", "søg", "szukaj", "поиск", "sign in", "sign up", "log in", "login", "log out", "anmelden",
         "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "inloggen", "logga in",
-        "zaloguj", "войти", "my account", "mein konto", "mon compte", "mi cuenta",
+        "zaloguj", "войти", "my account", "mein konto", "mon compte", "mi cuenta", "register", "registrieren",
+        "s'inscrire", "registrarse", "registrati", "registreren", "registrera", "zarejestruj się",
+        "регистрация", "зарегистрироваться", "kayıt ol", "daftar",
     )
 )
 _CLOSE_SIGN = re.compile(r"^[×✕✖✗╳⨯]\s*|\s*[×✕✖✗╳⨯]$")
@@ -280,11 +295,49 @@ _RELATIVE = re.compile(
     + r"|\d{1,3}\s*(?:초|분|시간|일|주)\s*전)\)?$",
     re.IGNORECASE,
 )
+# an estimated reading time, the whole line ("Lesezeit: 3 Minuten", "4 min de lecture", "Время чтения: 3
+# минуты"); English's "5 min read" is also a pattern's
+_READ_LABELS = (
+    r"reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo(?: estimado)? de lectura|"
+    r"tempo di lettura|tempo de leitura|leestijd|lästid|lesetid|læsetid|czas czytania|(?:doba|čas) čtení|"
+    r"время (?:чтения|прочтения)|час (?:читання|прочитання)|okuma süresi|waktu (?:baca|membaca)|lukuaika|"
+    r"olvasási idő|timp de citire|χρόνος ανάγνωσης|thời gian đọc"
+)
+_READ_AFTER = (
+    r"read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|lesetid|læsetid|"
+    r"czytania|čtení|чтения|читання|okuma|baca|membaca|lukuaika|olvasás|de citire|ανάγνωση|đọc"
+)
+_MINUTES = (
+    r"mins?|minutes?|minuten|minutos?|minuti|minuter|minutter|minut[aey]?|минут[аы]?|мин|хвилин[аи]?|dk|"
+    r"dakika|menit|minuuttia|perc|λεπτά|phút"
+)
+_READING = re.compile(
+    r"^(?:(?:" + _READ_LABELS + r")\s*:?\s*(?:ca\.?\s*|~\s*|approx\.?\s*|environ\s*)?\d{1,3}"
+    r"(?:\s*[-–]\s*\d{1,3})?\s*[^\W\d_]{0,10}\.?"
+    r"|\d{1,3}\s*(?:" + _MINUTES + r")\.?\s*(?:" + _READ_AFTER + r"))$",
+    re.IGNORECASE,
+)
+_READING_TIME = "an estimated reading time"
+# a view counter, the whole line: its label and the count, either way round ("1,245 views", "Просмотров: 1
+# 245", "阅读 10万+")
+_VIEW_LABELS = (
+    r"views?|reads|aufrufe|vues|lectures|visitas|vistas|lecturas|visualizzazioni|letture|visualizações|"
+    r"leituras|weergaven|visningar|visninger|wyświetle(?:ń|nia)|odsłon|zobrazení|přečteno|просмотр(?:ов|ы)|"
+    r"переглядів|перегляди|görüntülenme|okunma|dilihat|kali dibaca|lượt xem|megtekintés|προβολές|"
+    r"阅读(?:量|数)?|浏览(?:量|数)?|閱讀|瀏覽|閲覧数?|조회수?"
+)
+_COUNT = r"(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d{1,7})(?:[.,]\d)?\s*(?:[kmк万萬]|тыс\.?)?\+?"
+_VIEWS = re.compile(
+    r"^(?:(?:" + _VIEW_LABELS + r")\s*[:：]?\s*" + _COUNT + r"|" + _COUNT + r"\s*(?:" + _VIEW_LABELS + r"))$",
+    re.IGNORECASE,
+)
+_VIEW_COUNT = "a view counter"
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 60
 _STAMP = "a relative time stamp"
 _HEADER = "a header's control (a menu, a search, a sign-in)"
-_NOT_INTERFACE_TALK = (_STAMP, _HEADER)  # no sign of a how-to, and kept in a body about the interface
+# no sign of a how-to, and kept in a body about the interface: a stamp, a header's or a toolbar's controls
+_NOT_INTERFACE_TALK = (_STAMP, _HEADER, _READING_TIME, _VIEW_COUNT, *controls.KINDS)
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -366,6 +419,10 @@ def _shape(line: str, low: str) -> str | None:
     ):
         return "a poll's or a quiz's box"
     if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
+        if _READING.match(line):
+            return _READING_TIME
+        if _VIEWS.match(line):
+            return _VIEW_COUNT
         # "By Nora Lindqvist · 37 minutes ago" is a byline whose date a script rendered relative (the same
         # line with "4 March 2025" is no notice either: drift calls the change benign)
         return _STAMP if _RELATIVE.match(line) and not opens_with_byline_word(line) else None
@@ -404,6 +461,8 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
                 not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
             ):
                 why = "the page's interface talking to the reader"
+            elif words <= _CONTROL_WORDS:
+                why = controls.control_label(line)
         if why is not None:
             evidence += why not in _NOT_INTERFACE_TALK  # a how-to talks about the interface; these do not
             found.append((line, why))
@@ -419,4 +478,6 @@ def check_notices(emit: Emitter, body: str) -> None:
     if not emit.on(NOTICE):
         return
     for line, why in notice_lines(lines(body)):
+        if why in controls.KINDS and patterned(emit, line, NOTICE):
+            continue  # "Read more": one finding for the line, the pattern's
         emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)

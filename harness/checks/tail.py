@@ -157,7 +157,7 @@ def check_tail(emit: Emitter, body: str) -> None:
     found = tail_lines(body_lines)
     pair = sum(1 for _, what in found if what == _LABEL_WHAT) > 1  # "Previous: ..." over "Next: ...": links
     for line, what in found:
-        if _patterned(emit, line):
+        if patterned(emit, line, TAIL):
             continue
         # a lone 'Label: headline' whose headline shares a long word with the article may be its own last
         # list item or definition ("z.B.: mit Muschelgrit oder Eierschalen"): information only
@@ -169,12 +169,12 @@ def check_tail(emit: Emitter, body: str) -> None:
         emit.add(TAIL_WEAK if weak else TAIL, "$.body", f"{what} at the end of the body", line)
 
 
-def _patterned(emit: Emitter, line: str) -> bool:
+def patterned(emit: Emitter, line: str, check: str) -> bool:
     """A line a strong pattern of the site's list matches: ``boilerplate.pattern`` (the dataset stage)
-    reports it, at least as severe, so the line gets one finding, not two."""
+    reports it, at least as severe as ``check``, so the line gets one finding, not two."""
     pattern = "boilerplate.pattern"
     severity = emit.scope.severity
-    if not emit.on(pattern) or SEVERITY_RANK[severity[pattern]] < SEVERITY_RANK[severity[TAIL]]:
+    if not emit.on(pattern) or SEVERITY_RANK[severity[pattern]] < SEVERITY_RANK[severity[check]]:
         return False
     from harness.checks.dataset import _compiled, _strongest
     from harness.checks.patterns import is_weak

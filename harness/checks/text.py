@@ -26,6 +26,11 @@ UNSPACED = _UNSPACED
 _TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run of an unspaced script
 
 
+def word_set(block: str) -> frozenset[str]:
+    """The words of ``block``, a list of them written as one string parted by white space."""
+    return frozenset(block.split())
+
+
 def squash(text: str) -> str:
     """NFKC, case-folded, whitespace collapsed: for comparing text as a reader sees it.
 

@@ -158,6 +158,20 @@ def test_one_headline_twice(title: str) -> None:
     assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
 
 
+@pytest.mark.parametrize("title", ["city-council-approves-budget", "stadtrat_beschliesst_haushalt_2021.html"])
+def test_the_urls_slug_as_the_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.not_a_headline"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert "slug" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title", ["COVID-19-related deaths", "Bienenstich-Muffins", "Mandarinen-Schmand-Kuchen"]
+)
+def test_hyphenated_headlines_are_not_slugs(title: str) -> None:
+    assert "title.not_a_headline" not in checks_of(page_checks(record(title=title)))
+
+
 @pytest.mark.parametrize(
     "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
 )
@@ -211,6 +225,10 @@ def test_a_paragraph_as_title() -> None:
         ("@janedoe", "handle"),
         ("twitter.com/ahmedkhan", "profile"),
         ("Williams Perdomo @wperdomod", "handle"),
+        ("Priya Natarajan, Tom Okafor", "commas"),
+        ("María José García, Juan Pérez, Li Wei", "commas"),
+        ("Senior Political Correspondent", "job title"),
+        ("Redakteurin im Ressort Politik", "job title"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -230,6 +248,7 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["Von Miller", "Di Maria", "Santiago Ramón y Cajal", "Simon & Schuster", "Doe, Jane"],
         ["João da Silva e Souza Filho", "Bobby"],
         ["Slate.com", "O'Neil", "Mary-Kate Olsen"],
+        ["Miller, Jane", "Jane Miller, Staff Writer", "Ana Ruiz, Associated Press", "Ann Lee, Redaktion"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.helpers import ARTICLE, page_checks, record
+from tests.checks.helpers import ARTICLE, dataset, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
 
@@ -165,3 +165,115 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
     ]
     assert [(f.field, f.excerpt) for f in found] == [("$.body", line)]
     assert "speaking about itself" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a control's label: interface words only, one of them a verb
+        "Load more",
+        "Print this article",
+        "Download PDF",
+        "Report a typo",
+        "Mehr anzeigen",
+        "Artikel teilen",
+        "Lire la suite",
+        "Partager l'article",
+        "Leer más",
+        "Leggi tutto",
+        "Lees meer",
+        "Czytaj więcej",
+        "Читать далее",
+        "Devamını oku",
+        "Baca selengkapnya",
+        "Xem thêm",
+        "Read more »",
+        "Share this article:",
+        "Drucken",
+        "相关阅读",
+        "続きを読む",
+        "อ่านเพิ่มเติม",
+        # a footer's links, an ad slot's label
+        "Privacy policy",
+        "Mentions légales",
+        "Impressum",
+        "- Anzeige -",
+        "Contenido patrocinado",
+        "Реклама",
+        # an estimated reading time, a header's sign-up
+        "Lesezeit: ca. 3 Minuten",
+        "4 min de lecture",
+        "Время чтения: 3 минуты",
+        "Register",
+        # a view counter, a news ticker's label, a push prompt
+        "1,245 views",
+        "Просмотров: 1 245",
+        "EILMELDUNG",
+        "Aktiviere die Benachrichtigungen:",
+        "We'd like to show you notifications for the latest news and updates.",
+    ],
+)
+def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
+    """One error for the line: the notice's, or the pattern list's where it knows the line ("Artikel
+    teilen": the dataset stage's ``boilerplate.pattern``)."""
+    found = _errors_by_line("\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+    assert len(found[line] & {"boilerplate.notice", "boilerplate.pattern"}) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb of the interface with small words only, or with the article's own words: headings
+        "The show",
+        "The report",
+        "In play",
+        "Close to home",
+        "Open to all",
+        "Search and Navigation",
+        "Buy Now",  # an affiliate list's button, which the corpus's truth keeps
+        "Antworten",  # German "answers" as a heading
+        "Kontakt:",  # a press release's contact block follows
+        "Read the minister's letter",
+        "Watch out for scams",
+        "Share prices fell",
+        "Early life",
+        "Advertising",
+        "Reading time matters",
+        "10 books read",
+        "12 views of the harbour",
+        "Breaking the silence",
+    ],
+)
+def test_headings_made_of_the_articles_words_are_not_controls(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == []
+
+
+def test_a_toolbar_of_controls_is_not_taken_for_a_how_to() -> None:
+    """Three interface lines make a body a how-to; a toolbar's labels are not talk about the interface."""
+    toolbar = ["Print", "Email", "Save article", "Share"]
+    found = _errors_by_line("\n\n".join([*PARAS[:2], *toolbar, *PARAS[2:]]))
+    assert all(found[line] & {"boilerplate.notice", "boilerplate.pattern"} for line in toolbar)
+    assert "boilerplate.notice" in found["Save article"]
+
+
+def _errors_by_line(body: str) -> dict[str, set[str]]:
+    """Each line's error findings, the page's and the dataset stage's (``boilerplate.pattern``)."""
+    rec = record(body=body)
+    per_page, _ = dataset([rec])
+    out: dict[str, set[str]] = {}
+    for f in [*page_checks(rec), *per_page.get("example.com/p0", [])]:
+        if f.severity == "error" and f.excerpt:
+            out.setdefault(f.excerpt, set()).add(f.check)
+    return out
+
+
+def test_an_article_about_notifications_is_not_a_push_prompt() -> None:
+    body = "\n\n".join(
+        [
+            "The update changes how notifications are grouped on the lock screen.",
+            *PARAS,
+            "You can turn notifications off in the settings.",
+        ]
+    )
+    assert _found(body) == []
