@@ -29,8 +29,10 @@ LABEL = "a control's label alone on a line"
 FOOTER = "a footer's link to a service page"
 AD = "an ad slot's label"
 BANNER = "a news ticker's label"
+TEXT_SIZE = "a text-size control"
+FOLLOW = "a follow button for a person"
 #: every reason :func:`control_label` gives
-KINDS = (LABEL, FOOTER, AD, BANNER)
+KINDS = (LABEL, FOOTER, AD, BANNER, TEXT_SIZE, FOLLOW)
 _MAX_CHARS = 60
 
 
@@ -258,6 +260,27 @@ _BANNER_LABELS = frozenset(
         "快讯", "速報", "속보",
     )
 )
+# a reader's text-size control: its label, or its buttons ("A A A", "A- A+"), a whole line
+_TEXT_SIZE = frozenset(
+    (
+        "text size", "font size", "textgröße", "schriftgröße", "schriftgrösse", "taille du texte",
+        "taille de police", "tamaño del texto", "tamaño de letra", "tamaño de fuente", "dimensione del testo",
+        "dimensione carattere", "tamanho do texto", "tamanho da fonte", "tekstgrootte", "lettergrootte",
+        "textstorlek", "tekststørrelse", "rozmiar tekstu", "rozmiar czcionki", "velikost písma",
+        "размер шрифта", "розмір шрифту", "yazı boyutu", "ukuran teks", "ukuran huruf", "cỡ chữ",
+        "文字サイズ", "字号", "字體大小", "글자 크기",
+    )
+)
+_SIZE_BUTTONS = re.compile(r"(?:[aа][+\-−–]*\s*){2,4}|[aа]\s*[+\-−–]\s*[aа]\s*[+\-−–]", re.IGNORECASE)
+# a follow button for a person: its verb, then one to four capitalised words ("Follow Jane Miller", "Suivre
+# Jean Dupont", "Jane Miller folgen"), and perhaps the platform ("on X", "auf Twitter")
+_FOLLOW_FIRST = word_set(
+    "follow suivre seguir segui siga volg följ følg obserwuj sledujte sledovat подписаться ikuti"
+)
+_FOLLOW_LAST = word_set("folgen abonnieren volgen takip")
+_FOLLOW_GLUE = word_set("a à on auf en na su no op på di et")
+_PLATFORMS = word_set("x twitter facebook instagram linkedin threads bluesky mastodon")
+_FOLLOW_NAMES = 4
 # whole labels in scripts written without spaces (Chinese, Japanese, Korean)
 _CJK_LABELS = frozenset(
     (
@@ -313,9 +336,13 @@ def control_label(line: str) -> str | None:
         return AD
     if bare in _BANNER_LABELS:
         return BANNER
+    if bare in _TEXT_SIZE or _SIZE_BUTTONS.fullmatch(bare):
+        return TEXT_SIZE
     if bare in _CJK_LABELS:
         return LABEL
     words = _words(bare)
+    if words is None:
+        return FOLLOW if _follows(line.strip(_STRIP + "…. ")) else None
     if not words or len(words) > _MAX_WORDS:
         return None
     if len(words) == 1:
@@ -323,3 +350,22 @@ def control_label(line: str) -> str | None:
     # every word the interface's (above), one a verb, and another word of substance: "Read more",
     # "Download PDF", not "The show"
     return LABEL if any(w in _VERBS for w in words) and sum(w not in _GLUE for w in words) >= 2 else None
+
+
+def _follows(line: str) -> bool:
+    """A follow button for a person: the verb first or last, one to four capitalised words as the rest
+    (small words between), and perhaps the platform last ("Follow Jane Miller on X")."""
+    parts = line.split()
+    if len(parts) < 2:
+        return False
+    if parts[0].lower() in _FOLLOW_FIRST:
+        rest = parts[1:]
+        if len(rest) >= 2 and rest[-1].lower() in _PLATFORMS and rest[-2].lower() in _FOLLOW_GLUE:
+            rest = rest[:-2]
+    elif parts[-1] in _FOLLOW_LAST:  # as written: "Jane Miller folgen", not the noun "Gesundheitliche Folgen"
+        rest = parts[:-1]
+    else:
+        return False
+    names = [w for w in rest if w.lower() not in _FOLLOW_GLUE]
+    return 1 <= len(names) <= _FOLLOW_NAMES and all(w[:1].isupper() and w[1:2].islower() for w in names)
+

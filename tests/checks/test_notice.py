@@ -209,6 +209,10 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
         "1,245 views",
         "Просмотров: 1 245",
         "EILMELDUNG",
+        "Follow Jane Miller on X",
+        "Jane Miller folgen",
+        "Schriftgröße",
+        "A- A+",
         "Aktiviere die Benachrichtigungen:",
         "We'd like to show you notifications for the latest news and updates.",
     ],
@@ -242,6 +246,9 @@ def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
         "10 books read",
         "12 views of the harbour",
         "Breaking the silence",
+        "Gesundheitliche Folgen",  # German "consequences", not the verb
+        "Follow the Money",
+        "Follow up",
     ],
 )
 def test_headings_made_of_the_articles_words_are_not_controls(line: str) -> None:
