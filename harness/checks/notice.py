@@ -63,6 +63,7 @@ _WORDED_MAX = 12  # a line of interface words
 _MAX_CHARS = 160
 _SHORT_WORDS = 4
 _PLACEHOLDER_WORDS = 3
+_FILE_WORDS = 5  # a file name and its size ("Bericht_final.pdf (480 KB)")
 _TOPIC_LINES = 3  # this many lines with interface evidence: the body is about the interface
 _CONTROL_WORDS = 6  # a control's label, a footer's link, an ad's label (harness.checks.controls)
 _CJK_SHORT = 32  # characters of an unspaced (Chinese, Japanese) line that count as short
@@ -357,6 +358,7 @@ def _alternation(fragments: tuple[str, ...]) -> str:
 _THING = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_THINGS) + ")")
 _ACTION = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_ACTIONS) + ")")
 _MACHINERY = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_MACHINERY_NAMES) + ")")
+_EITHER = re.compile(r"(?<![^\W\d_])(?:" + _alternation((*_ACTIONS, *_MACHINERY_NAMES)) + ")")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -397,9 +399,10 @@ def _cjk_notice(line: str) -> bool:
 _SIGNS = frozenset("×✕✖✗╳⨯")
 
 
-def _shape(line: str, low: str) -> str | None:
-    """The wordless shapes: a placeholder, a close control, a file name."""
-    if line.endswith(("…", "...")) and len(line.split()) <= _PLACEHOLDER_WORDS and _LOADING.search(low):
+def _shape(line: str, low: str, words: int) -> str | None:
+    """The wordless shapes: a placeholder, a close control, a file name; ``words`` is the line's count of
+    words, which most shapes bound (a line of prose is tested for a poll's box only)."""
+    if words <= _PLACEHOLDER_WORDS and line.endswith(("…", "...")) and _LOADING.search(low):
         return "a loading placeholder"
     if line[0] in _SIGNS or line[-1] in _SIGNS:
         if len(_CLOSE_SIGN.sub("", line).split()) <= 2:
@@ -408,9 +411,9 @@ def _shape(line: str, low: str) -> str | None:
         return "a dialog's close control"
     elif len(line) <= _CLOSE_CHARS and low.rstrip(".!") in _HEADER_WORDS:
         return _HEADER
-    if "." in line and _FILE.match(line):
+    if words <= _FILE_WORDS and "." in line and _FILE.match(line):
         return "a file name"
-    counted = _COUNTED.search(low) if low.endswith(")") and len(line.split()) <= _COUNTED_WORDS else None
+    counted = _COUNTED.search(low) if words <= _COUNTED_WORDS and low.endswith(")") else None
     if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
         return "a link with its count (a gallery, a video list)"
     last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
@@ -418,7 +421,7 @@ def _shape(line: str, low: str) -> str | None:
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
     ):
         return "a poll's or a quiz's box"
-    if len(line) <= _RELATIVE_CHARS and _DIGIT.search(line) and len(line.split()) <= _RELATIVE_WORDS:
+    if words <= _RELATIVE_WORDS and len(line) <= _RELATIVE_CHARS and _DIGIT.search(line):
         if _READING.match(line):
             return _READING_TIME
         if _VIEWS.match(line):
@@ -439,11 +442,15 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             continue
         low = line.lower()
         words = len(line.split())
-        # an interface action anywhere counts on a short line only (see _worded); elsewhere only first
-        action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
-        why = _shape(line, low)
+        # one scan for an interface action or the machinery, where most lines have neither; an action
+        # anywhere counts on a short line only (see _worded), elsewhere only first
+        either = words > _MAX_WORDS or _EITHER.search(low) is not None
+        action = None
+        if either:
+            action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
+        why = _shape(line, low, words)
         if why is None and words <= _MAX_WORDS:
-            m = _MACHINERY.search(low)
+            m = _MACHINERY.search(low) if either else None
             if m is not None:
                 if body is None:
                     body = "\n".join(body_lines).lower()
