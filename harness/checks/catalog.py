@@ -64,6 +64,13 @@ _SPECS = (
     ),
     CheckSpec("title.doubled", "error", "page", "python", "the title is one headline twice"),
     CheckSpec(
+        "title.kicker_joined",
+        "error",
+        "page",
+        "python",
+        'a kicker run into the headline with no space ("ExclusiveCity council ...")',
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

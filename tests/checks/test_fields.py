@@ -173,6 +173,26 @@ def test_hyphenated_headlines_are_not_slugs(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "kicker"),
+    [
+        ("ExclusiveCity council approves budget", "Exclusive"),
+        ("AnalyseDer Haushalt steht", "Analyse"),
+        ("Opinión“El presupuesto llega tarde”", "Opinión"),
+    ],
+)
+def test_a_kicker_run_into_the_headline(title: str, kicker: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.kicker_joined"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)] and repr(kicker) in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title", ["Live: City council votes", "Exclusive interview with the mayor", "Analysts expect a rate cut"]
+)
+def test_a_kicker_with_its_separator_is_a_headline(title: str) -> None:
+    assert "title.kicker_joined" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize(
     "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
 )
 def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
