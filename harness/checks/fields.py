@@ -72,20 +72,6 @@ _SLUG_CHARS = 300
 # Ahmed Khan"); "Miller, Jane" is one person written surname first, and a part with a role's or a
 # newsroom's word ("Jane Miller, Staff Writer", "Jane Miller, Associated Press") is a byline's
 _NAME_PART = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
-_ROLE_WORDS = word_set(
-    """
-    writer writers reporter reporters correspondent correspondents editor editors staff contributor
-    contributors columnist columnists bureau desk press news agency wire service times post journal daily
-    weekly media tv radio magazine newspaper group inc ltd llc university department team network online
-    chief senior special associated photographer photographers producer
-    redaktion redakteur redakteurin korrespondent korrespondentin autor autorin nachrichten zeitung
-    rédaction rédacteur rédactrice envoyé envoyée spécial spéciale journaliste correspondant correspondante
-    redacción redactor redactora corresponsal periodista enviado enviada especial noticias diario
-    redazione giornalista corrispondente inviato inviata redação repórter jornal notícias
-    redactie verslaggever correspondent redaktionen reporter redakcja korespondent dziennikarz
-    редакция корреспондент журналист новости редакція кореспондент журналіст
-    """
-)
 # the words of a journalist's job title: an entry holding one and no comma is the byline box's second line
 # ("Senior Political Correspondent", "Redakteurin im Ressort Politik"), not a person; "Jane Miller, Staff
 # Writer" names one, and a newsroom ("Redaktion", "Reuters Staff") is not a job
@@ -98,6 +84,17 @@ _JOB_TITLES = word_set(
     redattrice correspondente jornalista repórter redator redatora colunista verslaggever redacteur
     korespondent dziennikarz dziennikarka redaktor корреспондент журналист обозреватель редактор
     кореспондент журналіст оглядач muhabir gazeteci wartawan koresponden
+    """
+)
+# a byline's second part that is not a person: a job title's word, a newsroom's, an outlet's
+_ROLE_WORDS = _JOB_TITLES | word_set(
+    """
+    agency associated autor autorin bureau chief columnists contributors daily department desk diario
+    editors enviada enviado envoyé envoyée especial group inc inviata inviato jornal journal llc ltd
+    magazine media nachrichten network news newspaper noticias notícias online photographers post press
+    radio redacción redactie redakcja redaktion redaktionen redazione redação rédaction senior service
+    special spécial spéciale staff team times tv university weekly wire writers zeitung новости редакция
+    редакція
     """
 )
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
