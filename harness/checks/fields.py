@@ -65,6 +65,9 @@ _MIN_DOUBLED_CHARS = 12
 _YEAR_DAY = re.compile(r"\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 # a title that is only a web or e-mail address
 _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}$")
+# the page source's layout kept in a title: a line break, a tab, or a run of three spaces (none of 1,081
+# real titles has one; two end in a space, which is not flagged)
+_SOURCE_LAYOUT = re.compile(r"[\r\n\t\v\f]|\S {3,}\S")
 # the URL's slug: lowercase words joined by hyphens or underscores, no space ("city-council-approves-budget")
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}(?:\.(?:html?|php|aspx?))?")
 _SLUG_CHARS = 300
@@ -96,6 +99,12 @@ _ROLE_WORDS = _JOB_TITLES | word_set(
     special spécial spéciale staff team times tv university weekly wire writers zeitung новости редакция
     редакція
     """
+)
+# a picture's credit kept as an author: a photo word or a picture agency's name ("Getty Images", "AFP via
+# Getty Images", "picture alliance / dpa", "AP Photo")
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:images|photos?|fotos?|pictures|imágenes|imagens|immagini|bildfunk|getty|"
+    r"shutterstock|istock(?:photo)?|alamy|imago|picture[ -]alliance|epa(?:-efe)?|keystone-sda)(?![^\W\d_])"
 )
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
 # are parts of names ("Von Miller", "Di Maria")
@@ -171,6 +180,9 @@ def check_title_shape(
             emit.add(
                 "title.markup_leak", "$.title", "markup, code or a placeholder left in the title", leaked
             )
+        if _SOURCE_LAYOUT.search(title[:MAX_TITLE_CHARS]):
+            what = "the page source's line breaks or indentation left in the title"
+            emit.add("title.markup_leak", "$.title", what, title)
     if emit.on("title.not_a_headline"):
         why = _not_a_headline(title.strip())
         if why is not None:
@@ -314,6 +326,8 @@ def _not_a_name(author: str) -> str | None:
         return "names parted by commas in one entry (the list was not split)"
     if "," not in head and any(w.strip(".:()").casefold() in _JOB_TITLES for w in head.split()):
         return "a job title, not a person"
+    if _PHOTO_CREDIT.search(head):
+        return "a picture's credit, not a person"
     return None
 
 

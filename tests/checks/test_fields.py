@@ -173,6 +173,19 @@ def test_hyphenated_headlines_are_not_slugs(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title", ["City council\n    approves budget", "\n\tStadtrat beschließt Haushalt\n", "Budget   passes"]
+)
+def test_the_sources_line_breaks_and_indentation_in_the_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.markup_leak"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert "line breaks or indentation" in found[0].message
+
+
+def test_a_title_ending_in_a_space_is_not_layout() -> None:
+    assert "title.markup_leak" not in checks_of(page_checks(record(title="City council approves budget ")))
+
+
+@pytest.mark.parametrize(
     ("title", "kicker"),
     [
         ("ExclusiveCity council approves budget", "Exclusive"),
@@ -249,6 +262,8 @@ def test_a_paragraph_as_title() -> None:
         ("María José García, Juan Pérez, Li Wei", "commas"),
         ("Senior Political Correspondent", "job title"),
         ("Redakteurin im Ressort Politik", "job title"),
+        ("AFP via Getty Images", "picture's credit"),
+        ("picture alliance / dpa", "picture's credit"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
