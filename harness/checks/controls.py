@@ -44,7 +44,7 @@ _VERBS = word_set(
     expand report send contact follow unfollow subscribe unsubscribe sign log register join comment reply
     copy translate select choose change zoom enlarge continue jump skip scroll click tap
     donate upgrade explore discover browse search filter sort like rate vote tweet pin cite mute unmute
-    refresh reload submit manage leave add remove hide write post install visit learn find get
+    refresh reload submit manage leave add remove hide write post install visit learn find get toggle
     teilen drucken speichern merken herunterladen laden lesen weiterlesen anzeigen ansehen anschauen
     hören abspielen öffnen melden senden schicken kontaktieren folgen abonnieren anmelden abmelden
     registrieren kommentieren antworten kopieren übersetzen auswählen wählen ändern vergrößern
@@ -115,7 +115,7 @@ _OBJECTS = word_set(
     details full text size font language settings account profile preferences reading list later
     favourites favorites bookmarks menu section content options version edition e-paper epaper
     subscription offer cart basket tickets inbox copy print more less all next previous older newer
-    entries thread discussion conversation transcript slideshow slides replies here now us me
+    entries thread discussion conversation transcript slideshow slides replies here now us me caption
     facebook twitter instagram linkedin whatsapp telegram youtube tiktok pinterest reddit threads
     artikel beitrag beiträge seite kommentare kommentar fehler thema autor galerie bilder bild fotos
     schrift schriftgröße sprache einstellungen konto profil merkliste liste menü inhalt

@@ -319,6 +319,31 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 _READING_TIME = "an estimated reading time"
+# a caption's label for screen readers, kept before the caption ("Image caption, Rescue workers ...", "Pie
+# de foto, ...", "Подпись к фото, ..."; the label and a comma: a credit's "Image Source: ..." is a credit)
+_CAPTION_LABEL = re.compile(
+    r"(?:image caption|image source|media caption|video caption|photo caption|pie de foto|"
+    r"fuente de la imagen|legenda da foto|legenda do vídeo|crédito da foto|légende de l'image|"
+    r"source de l'image|bildunterschrift|"
+    r"bildquelle|didascalia|подпись к фото|подпись к видео|источник изображения|автор фото|"
+    r"підпис до фото|джерело зображення|resim altı yazı|görsel kaynağı|keterangan gambar|sumber gambar|"
+    r"chụp lại hình ảnh|nguồn hình ảnh|التعليق على الصورة|مصدر الصورة|تعليق على الصورة|"
+    r"画像説明|画像提供|图像来源|图片说明|圖像來源|圖片說明|사진 설명|사진 출처)\s*[,，،]\s*\S"
+)
+_CAPTION = "a caption's label for screen readers"
+# an archived article's age notice, the whole line ("This article is more than 2 years old", "Dieser
+# Artikel ist älter als ein Jahr.", "Материал опубликован более года назад.")
+_AGE_NOTICE = re.compile(
+    r"(?:this (?:article|story|page|content|post) (?:is|was (?:published|written)) (?:more|over) than|"
+    r"dieser (?:artikel|beitrag|text) ist (?:älter als|mehr als|über)|"
+    r"cet article (?:date de|a été publié il y a|a) plus d|este artículo (?:tiene|fue publicado hace) más de|"
+    r"dit artikel is (?:ouder dan|meer dan)|questo articolo (?:ha|è stato pubblicato) (?:più di|oltre)|"
+    r"este artigo (?:tem|foi publicado há) mais de|ten artykuł (?:ma|został opublikowany) (?:ponad|więcej)|"
+    r"(?:этот |эта )?(?:материал|статья|новость) опубликован[аоы]? более|"
+    r"この記事は(?:最終更新日から|公開から)?[\d０-９一-九]+年以上)"
+)
+_AGE_CHARS = 120
+_AGE = "an archived article's age notice"
 # a view counter, the whole line: its label and the count, either way round ("1,245 views", "Просмотров: 1
 # 245", "阅读 10万+")
 _VIEW_LABELS = (
@@ -338,7 +363,7 @@ _RELATIVE_CHARS = 60
 _STAMP = "a relative time stamp"
 _HEADER = "a header's control (a menu, a search, a sign-in)"
 # no sign of a how-to, and kept in a body about the interface: a stamp, a header's or a toolbar's controls
-_NOT_INTERFACE_TALK = (_STAMP, _HEADER, _READING_TIME, _VIEW_COUNT, *controls.KINDS)
+_NOT_INTERFACE_TALK = (_STAMP, _HEADER, _READING_TIME, _VIEW_COUNT, _CAPTION, _AGE, *controls.KINDS)
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -416,6 +441,10 @@ def _shape(line: str, low: str, words: int) -> str | None:
     counted = _COUNTED.search(low) if words <= _COUNTED_WORDS and low.endswith(")") else None
     if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
         return "a link with its count (a gallery, a video list)"
+    if _CAPTION_LABEL.match(low):
+        return _CAPTION
+    if len(low) <= _AGE_CHARS and _AGE_NOTICE.match(low):
+        return _AGE
     last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
     if _POLL_LABEL.match(low) or (
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))

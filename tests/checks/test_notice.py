@@ -214,6 +214,12 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
         "Schriftgröße",
         "A- A+",
         "Aktiviere die Benachrichtigungen:",
+        # a caption's label for screen readers, an archived article's age notice
+        "Image caption, Rescue workers search the rubble of the collapsed building",
+        "Подпись к фото, Спасатели разбирают завалы",
+        "toggle caption",
+        "This article is more than 2 years old",
+        "Dieser Artikel ist älter als ein Jahr.",
         "We'd like to show you notifications for the latest news and updates.",
     ],
 )
@@ -247,6 +253,8 @@ def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
         "12 views of the harbour",
         "Breaking the silence",
         "Gesundheitliche Folgen",  # German "consequences", not the verb
+        "Image Source: Neil Godwin / Future Publishing",  # a credit, which the truth keeps
+        "This article is about the war in Sudan.",
         "Follow the Money",
         "Follow up",
     ],
