@@ -125,7 +125,7 @@ _SPECS = (
         "error",
         "dataset",
         "python",
-        "short lines, or 'Label: headline' teasers, that recur on pages of several sites of the run",
+        "lines, or 'Label: headline' teasers, recurring on pages of several sites after different lines",
     ),
     CheckSpec(
         "boilerplate.social",

@@ -6,9 +6,12 @@ that need neither, measured in docs/checks-accuracy.md:
 
 * **The run.** Boilerplate is a template's text, so it recurs; an article's text does not. Beyond the
   per-site learner (:mod:`harness.checks.recurring`, which needs ``recurring_min_pages`` pages of one site),
-  a short line is boilerplate when it recurs on ``teaser_min_pages`` pages of at least two sites, after as
-  many *different* lines (so wire copy shared by several sites, where the neighbours recur too, is not; and
-  one site's recurring subheadings are left to the per-site learner and its share threshold), and a
+  a line is boilerplate when it recurs on ``teaser_min_pages`` pages of at least two sites, after as
+  many *different* lines, and after different lines on at least half of its pages (so wire copy shared by
+  several sites, where the neighbours recur too, is not, even where a few copies were cut or had a caption
+  put in; and one site's recurring subheadings are left to the per-site learner and its share threshold),
+  whatever its length: a notice of a platform's template ("This link is to an external site that may or may
+  not meet accessibility guidelines.") reads as a sentence of the article, and only the run tells. A
   ``Label: headline`` line is a teaser when its label starts such lines on that many pages (of any sites,
   one included: the per-site learner cannot see them, their headlines differ) with different headlines
   ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). ``boilerplate.teaser`` in both cases.
@@ -233,12 +236,19 @@ def run_line(line: str, i: int, n: int) -> bool:
     ...") or one or two words ("Kommentera", "Traducido automáticamente"). Elsewhere, one or two words
     are left out (subheadings, "Design", "Verdict", "Highlights", recur across the reviews of several
     sites, even first in a body or right above its last paragraph; a subheading never ends a body), and
-    so is a statement: short reporting sentences recur across a crawl as paragraphs of their own ("The
-    company declined to comment."). A longer sentence (a wire story's lead) is left out everywhere."""
+    so is a statement: reporting sentences recur across a crawl as paragraphs of their own ("The company
+    declined to comment.", "The company did not immediately respond to a request for comment."). A
+    longer line counts as a body's first or last line, where a template puts its notices ("When you buy
+    through our links, we may earn a commission.", "This link is to an external site that may or may not
+    meet accessibility guidelines."), and amid the body when it is no statement; the same words before or
+    after different lines on pages of several sites are then a template's, and a copied story's lines
+    come with their neighbours (:meth:`Learner.common`)."""
     if short_line(line):
         return True
-    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS or not has_letters(line):
+    if not has_letters(line):
         return False
+    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS:
+        return i in (0, n - 1) or not _STATEMENT.search(line)
     if i == n - 1:
         return True
     return words(line) >= _MIN_WORDS and not _STATEMENT.search(line)
@@ -270,13 +280,18 @@ class Seen:
     contexts: set[Hashable] = field(default_factory=set)
 
 
+#: distinct contexts kept per unit: enough for a line after different lines on most of its pages
+_CONTEXTS = 16
+
+
 class Learner:
     """Counts units over the distinct bodies of the run; a unit is stored as given (itself in memory, a
     hash at crawl scale). The caller feeds each (site, body) once. A unit seen on one body so far (most
-    lines of a crawl) is kept as a bare tuple; only a unit seen twice gets a :class:`Seen`."""
+    lines of a crawl) is kept as a bare tuple; only a unit seen twice gets a :class:`Seen`, with up to
+    :data:`_CONTEXTS` of its contexts (``cap``, the largest ``teaser_min_pages``, when that is more)."""
 
     def __init__(self, cap: int, first: Any = None) -> None:
-        self.cap = cap
+        self.cap = max(cap, _CONTEXTS)
         #: key -> (site, context, label); ``first``: a compact store at crawl scale (harness.scale.compact)
         self.first: Any = {} if first is None else first
         self.seen: dict[Hashable, Seen] = {}
@@ -304,13 +319,18 @@ class Learner:
                 seen.contexts.add(context)
 
     def common(self, floor: int) -> dict[Hashable, tuple[int, int]]:
-        """Units with at least ``floor`` pages and contexts (short lines: on two sites or more):
-        key -> (pages, contexts). ``floor`` is at least 2 (``teaser_min_pages``)."""
+        """Units with at least ``floor`` pages and contexts: key -> (pages, contexts). ``floor`` is at
+        least 2 (``teaser_min_pages``). A line must also be on two sites or more, after different lines
+        on at least half of its pages (as many as the learner keeps): a story copied by many sites has the
+        same line before most of its paragraphs, though a few copies were cut or had a caption put in."""
         return {
             key: (seen.pages, len(seen.contexts))
             for key, seen in self.seen.items()
-            if (len(seen.sites) >= 2 or not seen.cross_site) and min(seen.pages, len(seen.contexts)) >= floor
+            if min(seen.pages, len(seen.contexts)) >= floor and (not seen.cross_site or self._spread(seen))
         }
+
+    def _spread(self, seen: Seen) -> bool:
+        return len(seen.sites) >= 2 and 2 * len(seen.contexts) >= min(seen.pages, self.cap)
 
 
 def floor(settings: CheckSettings) -> int:

@@ -172,7 +172,7 @@ def _at(where: str, line: str, i: int) -> str:
         return "\n\n".join([line, story, *PARAS])
     if where == "end":
         return "\n\n".join([*PARAS, story, line])
-    return "\n\n".join([PARAS[0], story, line, *PARAS[1:]])
+    return "\n\n".join([story, line, *PARAS])
 
 
 @pytest.mark.parametrize(
@@ -191,11 +191,11 @@ def test_any_line_recurring_across_sites_after_different_lines_is_boilerplate(wh
     assert _teasers(_pages(wire)) == {}
 
 
-def test_a_subheading_amid_the_body_or_a_long_sentence_is_not_counted_by_the_run() -> None:
+def test_a_subheading_amid_the_body_or_a_reporting_sentence_is_not_counted_by_the_run() -> None:
     """One or two words amid a body (review subheadings: "Design", "Verdict") recur across sites in
     articles too, even first or right above the last paragraph: the run counts them only as a body's last
-    line. A sentence of more than twelve words (a wire story's lead, "... did not respond to a request for
-    comment") is not counted anywhere."""
+    line. A reporting sentence of any length amid a body ("... did not respond to a request for comment")
+    recurs across unrelated stories: it is not counted there."""
     line = "Verdict"
     amid = [(f"site{i}.example", _at("middle", line, i)) for i in range(3)]
     assert _teasers(_pages(amid)) == {}
@@ -206,8 +206,44 @@ def test_a_subheading_amid_the_body_or_a_long_sentence_is_not_counted_by_the_run
     at_end = [(f"site{i}.example", _at("end", line, i)) for i in range(3)]
     assert len(_teasers(_pages(at_end))) == 3
     line = "The company did not immediately respond to a request for comment on the report on Friday."
-    for where in ("start", "middle", "end"):
-        assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
+    assert _teasers(_pages([(f"site{i}.example", _at("middle", line, i)) for i in range(3)])) == {}
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ("start", "When you buy through links in our articles, we may earn a commission at no cost to you."),
+        ("end", "This link is to an external site that may or may not meet accessibility guidelines."),
+        ("middle", "Sign up for the morning briefing and get the day's news in your inbox every morning"),
+    ],
+)
+def test_a_long_template_line_recurring_across_sites_is_boilerplate(where: str, line: str) -> None:
+    """A template's notice can be as long as a sentence of the article: the run tells them apart when it
+    stands first or last in bodies of different stories on several sites, or amid them and no statement."""
+    kept = [(f"site{i}.example", _at(where, line, i)) for i in range(3)]
+    assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [line] for i in range(3)}
+    wire = [(f"site{i}.example", _at(where, line, 0)) for i in range(3)]  # one story on three sites
+    assert _teasers(_pages(wire)) == {}
+
+
+def test_a_story_copied_by_many_sites_is_not_a_template_though_some_copies_differ() -> None:
+    """Ten sites run one story; three cut a paragraph or put a caption in, so its subheading and its last
+    line come after three or four different lines, on ten pages: after the same line on most of them, a
+    copied story's, not a template's (a template's line comes after different lines on most pages)."""
+    story = [STORIES[0], "What happens next", STORIES[1], STORIES[2]]
+    inserts = ["Photo: the bridge from the east bank", "Photo: the river in spring"]
+    copies = []
+    for i in range(10):
+        body = list(story)
+        if i < 2:
+            body.insert(1, inserts[i])  # a caption before the subheading
+            body.insert(4, inserts[i])  # and before the last paragraph
+        elif i == 2:
+            del body[0]  # a copy without its first paragraph
+        copies.append((f"site{i}.example", "\n\n".join(body)))
+    assert _teasers(_pages(copies)) == {}
+    template = [(f"site{i}.example", _at("end", "What happens next", i % 5)) for i in range(8)]
+    assert len(_teasers(_pages(template))) == 8
 
 
 def test_a_short_statement_counts_only_as_the_last_line() -> None:
