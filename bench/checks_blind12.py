@@ -707,6 +707,7 @@ def blind(cases: list[Case]) -> Kinds:
             "title.doubled",
             "title.too_long",
             "title.markup_leak",
+            "title.byline_joined",  # added in session 18, after the set's first run: the check is newer
         }
     )
     fields: Kinds = {

@@ -71,6 +71,13 @@ _SPECS = (
         'a kicker run into the headline with no space ("ExclusiveCity council ...")',
     ),
     CheckSpec(
+        "title.byline_joined",
+        "error",
+        "page",
+        "python",
+        'the byline run onto the end of the title ("... | By Jane Miller", "... 김민수 기자")',
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

@@ -34,6 +34,7 @@ FOLLOW = "a follow button for a person"
 #: every reason :func:`control_label` gives
 KINDS = (LABEL, FOOTER, AD, BANNER, TEXT_SIZE, FOLLOW)
 _MAX_CHARS = 60
+_VALUE_WORDS = 5  # words after a label's colon: the topic or the thing the control acts on
 
 
 
@@ -104,6 +105,9 @@ _VERBS = word_set(
     basahin ibahagi sundan tingnan panoorin pakinggan i-print i-download i-save mag-subscribe
     magkomento sumagot isalin isara hanapin
     kongsi muat langgan
+    gift give verschenken schenken offrir regala regalar regalare presentear podaruj podarować подарить
+    подаруйте geven hinzufügen eintragen ajouter añadir aggiungi aggiungere adicionar toevoegen dodaj
+    ekle добавить додати
     """
 )
 # the things the verbs act on, and words that stand with a verb on a button ("more", "all", "now", "us")
@@ -163,6 +167,8 @@ _OBJECTS = word_set(
     článok článku stránku komentáre chybu galériu viac všetko tu teraz
     thêm tiếp sẻ dõi ký luận bài viết tin tức xuống nhập ảnh chúng tôi ngay tất cả lỗi báo
     din rin pa kami namin artikulo balita higit lahat ngayon
+    calendar kalender calendrier calendario agenda kalendarza takvime календарь календаря календаря
+    reportagem cadeau konuyu
     """
 )
 # the small words between them: articles, determiners, prepositions, conjunctions; a label of a verb and
@@ -176,7 +182,7 @@ _GLUE = word_set(
     el la los las lo un una este esta nuestro nuestra nuestros tu tus su al del de en y o
     il lo la i gli le un una questo questa nostro nostra tuo tua al alla del della di in e o
     o os a as um uma este esta nosso nossa seu sua ao à do da de em e ou
-    de het een dit deze onze je jouw uw op in voor van met en of
+    de het een dit deze onze je jouw uw op in voor van met en of aan
     den det en ett denna detta vår vårt våra din ditt dina på i för av med och eller vores jeres dit
     til af og
     ten tę ta to nasz nasze naszą twój na w we do z i lub
@@ -210,6 +216,14 @@ _ALONE = word_set(
     """
 )
 # the names of a site's legal and service pages, each a whole line
+# what a control with a value after its colon acts on: a topic, an author, a tag or a section
+_VALUE_NOUNS = word_set(
+    """
+    topic topics tag tags author section thema themen schlagwort autor rubrik sujet thème auteur rubrique
+    tema temas autore argomento assunto onderwerp auteur rubriek ämne författare temat autora тему тема
+    автора konu konuyu yazar topik penulis
+    """
+)
 _FOOTER_LINKS = frozenset(
     (
         "privacy policy", "privacy notice", "privacy settings", "cookie policy", "cookie settings",
@@ -342,7 +356,9 @@ def control_label(line: str) -> str | None:
         return LABEL
     words = _words(bare)
     if words is None:
-        return FOLLOW if _follows(line.strip(_STRIP + "…. ")) else None
+        if _follows(line.strip(_STRIP + "…. ")):
+            return FOLLOW
+        return _with_value(low)
     if not words or len(words) > _MAX_WORDS:
         return None
     if len(words) == 1:
@@ -350,6 +366,20 @@ def control_label(line: str) -> str | None:
     # every word the interface's (above), one a verb, and another word of substance: "Read more",
     # "Download PDF", not "The show"
     return LABEL if any(w in _VERBS for w in words) and sum(w not in _GLUE for w in words) >= 2 else None
+
+
+def _with_value(low: str) -> str | None:
+    """A control's label with the thing it acts on after a colon ("Follow this topic: Housing", "Thema
+    folgen: Klimawandel"): the label as above, naming a topic, an author or a section (``_VALUE_NOUNS``;
+    "See it now: Amazon" under a product and "Alles auf Play: ..." over a paragraph are the article's),
+    the value at most ``_VALUE_WORDS`` words."""
+    head, colon, value = low.replace("：", ":").partition(":")
+    if not colon or not value.strip() or len(value.split()) > _VALUE_WORDS:
+        return None
+    words = _words(head.strip(_STRIP + " "))
+    if not words or len(words) < 2 or len(words) > _MAX_WORDS:
+        return None
+    return LABEL if any(w in _VERBS for w in words) and any(w in _VALUE_NOUNS for w in words) else None
 
 
 def _follows(line: str) -> bool:

@@ -113,6 +113,45 @@ _BYLINE_WORD = re.compile(r"(?i)^(?:written by|by|par|por|przez|door)\s+\S")
 _TWO_NAMES = re.compile(
     r"^\w[\w.'’-]*(?:\s+\w[\w.'’-]*)+\s+(?:and|&|und|et|y|og|och|en|i|и)\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*)+$"
 )
+# a capitalised word of a person's name (any cased script), and a name of two to five of them, with the
+# small words of names between ("Jean de la Fontaine", "Ludwig van Beethoven")
+_UPPER = r"(?=[^\W\d_a-zß-ÿа-џ])"  # a letter that is not a lowercase Latin or Cyrillic one
+_CAP_WORD = rf"{_UPPER}[^\W\d_][\w.'’-]*"
+_PARTICLE = r"(?:van|von|de|da|di|del|der|den|du|dos|la|le|bin|al|ter|y)"
+_PERSON = rf"{_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAP_WORD}){{1,4}}"
+# the dateline's place or the agencies kept with the author's name: "Shaun Walker in Kyiv", "Anna Kowalska
+# aus Berlin", "Luc Martin, correspondant à Rome", "Ana Ruiz, de Lisboa", "Jane Miller (Washington)", "Jan
+# Kowalski, Brüssel", "Jane Miller and agencies". "da" and "de" after a plain space begin a surname
+# ("Lula da Silva"), so they count only after a comma
+_PLACE = rf"{_UPPER}[^\W\d_][\w'’-]*(?:(?:\s+|-)(?:(?:de|del|la)\s+)?[^\W\d_][\w'’-]*){{0,2}}"
+_NAME_AND_PLACE = re.compile(
+    rf"^{_PERSON}(?:,\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})?"
+    rf"(?:\s+(?:in|aus|à|from|desde|em|en|из|в|з|у)|,\s+(?:de|da|from|aus|à|desde|em|en|in|из|в|з))\s+{_PLACE}$"
+    rf"|^{_PERSON}\s+\([^()]{{2,40}}\)$"
+    rf"|^{_PERSON},\s+(?P<one>{_UPPER}[^\W\d_][\w'’.-]*)$"
+)
+_AGENCIES = re.compile(
+    r"(?i)(?<![^\W\d_])(?:and|with|und|mit|avec|et|y|con|e|com|и|і|та)\s+(?:the\s+)?(?:agencies|agencias|"
+    r"agences|agenturen|agenzie|agências|агентства|агентствами|агенції)(?![^\W\d_])"
+)
+# a name's own last part after a comma: "Martin Luther King, Jr.", "Jane Miller, PhD"
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "ma", "mba", "esq", "msc", "bsc"})
+# the byline run onto the end of the title: its word after a separator ("... | By Jane Miller", "...  von
+# Anna Schmidt"), "BY", a capitalised "By" after a word in lowercase ("... in the city By Jane Miller"; not
+# in a title that capitalises every word, "Killed By Friendly Fire"), or a byline's label in another
+# script ("Автор: ...", "作者：...", "记者 王芳", " 佐藤健記者", " 김민수 기자", "بقلم ..."). "von", "di"
+# or "by" after a plain space is how headlines name whose work they speak of ("Eine neue Studie von Heinz
+# Duchhardt", 5 of 1,935 real titles; "The Covenant of Water by Abraham Verghese"): not flagged
+_TITLE_BYLINE = re.compile(
+    r"(?:(?:\s[|·•–—-]|\s\s|\u00a0)\s*(?i:by|von|par|por|di|door|przez|av|af)"
+    rf"|\s[a-z][\w'’-]*[,;.!?]? By|\sBY)\s+{_PERSON}\s*$"
+    r"|(?:^|\s)(?:Автор|Авторы|Автори|作者|كتب)\s*[:：]\s*\S.{0,40}$"
+    r"|(?:^|\s)بقلم\s+\S.{0,40}$"
+    r"|(?:^|\s)记者\s*[\u4e00-\u9fff·]{2,4}\s*$"
+    r"|\s[\u4e00-\u9fff\u3040-\u30ff]{2,5}(?:記者|特派員)\s*$"
+    r"|\s[\uac00-\ud7af]{2,4}\s?(?:기자|특파원)\s*$"
+)
+_BYLINE_CHARS = 120
 # what a CMS writes where no author was given: its account names and empty values
 _NO_AUTHOR = frozenset(
     {
@@ -194,6 +233,9 @@ def check_title_shape(
             f"the kicker {kicker.group(0)!r} run into the headline with no space",
             title,
         )
+    if emit.on("title.byline_joined") and not title.isupper() and (byline := _byline_end(title)):
+        what = f"the byline run onto the end of the title: {clip(byline.group(0).strip(), 80)!r}"
+        emit.add("title.byline_joined", "$.title", what, title)
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
     if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
@@ -212,6 +254,12 @@ def check_title_shape(
             f"a title of {len(title)} characters (a paragraph, not a headline; over {MAX_TITLE_CHARS})",
             clip(title, 120),
         )
+
+
+def _byline_end(title: str) -> re.Match[str] | None:
+    """The byline at the end of ``title`` (``_TITLE_BYLINE``); a title in capitals throughout is left alone
+    ("KILLED BY FRIENDLY FIRE")."""
+    return _TITLE_BYLINE.search(title[-_BYLINE_CHARS:])
 
 
 def _doubled(title: str) -> bool:
@@ -328,7 +376,20 @@ def _not_a_name(author: str) -> str | None:
         return "a job title, not a person"
     if _PHOTO_CREDIT.search(head):
         return "a picture's credit, not a person"
+    if _AGENCIES.search(head) or _place_kept(head.strip()):
+        return "the dateline's place or the agencies kept with the name"
     return None
+
+
+def _place_kept(author: str) -> bool:
+    """"Shaun Walker in Kyiv", "Jan Kowalski, Brüssel", "Jane Miller (Washington)": see ``_NAME_AND_PLACE``.
+    A one-word part after the comma is a place unless it is a name's suffix or a newsroom's word ("Ann Lee,
+    Redaktion")."""
+    m = _NAME_AND_PLACE.match(author)
+    if m is None:
+        return False
+    one = m.group("one")
+    return one is None or one.strip(".").casefold() not in _NAME_SUFFIXES | _ROLE_WORDS
 
 
 def check_language(emit: Emitter, language: Any, body: str) -> None:

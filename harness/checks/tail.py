@@ -20,6 +20,11 @@ real German pages such last lines were the article's own list items and definiti
   body whose long lines end sentences. Only in a script with letter case (a signature in Arabic or
   Hindi has no capital to tell a name by). A subheading never ends a body; a signature or credit names
   someone (capitalised words) or ends with a full stop.
+* **a ranked box**: the body ends with a short heading over three or more headlines numbered 1, 2, 3 ...
+  in order ("Most read" / "1. Man arrested after ..." / "2. Heatwave: ..."; "1.", "1)", "01", "#1", "1、"),
+  each of three words or more (six characters in a script written without spaces) with no full stop: a
+  "most read" or "trending" box in any language. An article's own numbered list is made of sentences, or
+  of names shorter than a headline, or goes on after its last item.
 """
 
 from __future__ import annotations
@@ -55,6 +60,13 @@ _DIGIT = re.compile(r"\d")
 _LINKISH = re.compile(r"https?://|www\.|[@#]\w")
 _WORD = re.compile(r"[^\W\d_][^\s]*")
 _AFTER_BREAK = re.compile(r"[.!?¿¡]\s+\S+")  # "What do you think? Tell us...": "Tell" starts a sentence
+_RANK = re.compile(r"(?:#\s?)?0?(\d{1,2})(?:[.)、．:]\s*|\s+)(\S.*)")
+_RANKED = 3  # items of a ranked box, at least
+_RANK_WORDS = (3, 16)
+_RANK_UNSPACED = 6
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff]")
+_HEADING_WORDS = 6
+_HEADING_CHARS = 50
 
 
 def count_line(line: str) -> bool:
@@ -125,10 +137,39 @@ def _prose_body(body_lines: list[str]) -> bool:
 _LABEL_WHAT = "a 'Label: headline' line ending the body (a link to another article)"
 
 
+def _ranked_item(text: str) -> bool:
+    """A headline in a ranked box: three to sixteen words (or six characters of a script written without
+    spaces), no full stop at its end, no link."""
+    n = len(text.split())
+    if text.rstrip().endswith((".", "。")) or _LINKISH.search(text) or n > _RANK_WORDS[1]:
+        return False
+    return n >= _RANK_WORDS[0] or len(_UNSPACED.findall(text)) >= _RANK_UNSPACED
+
+
+def ranked_box(body_lines: list[str]) -> list[str]:
+    """The heading and the items of a ranked box ending the body (see the module's docstring), or []."""
+    items: list[tuple[int, str]] = []
+    i = len(body_lines) - 1
+    while i > 0 and (m := _RANK.fullmatch(body_lines[i])) is not None and _ranked_item(m.group(2)):
+        items.append((int(m.group(1)), body_lines[i]))
+        i -= 1
+    if len(items) < _RANKED or [n for n, _ in reversed(items)] != list(range(1, len(items) + 1)):
+        return []
+    heading = body_lines[i]
+    if i < 1 or len(heading) > _HEADING_CHARS or len(heading.split()) > _HEADING_WORDS:
+        return []
+    if _END.search(heading.rstrip(":：")) or _DIGIT.search(heading) or not has_letters(heading):
+        return []
+    return [heading, *(line for _, line in reversed(items))]
+
+
 def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     """(line, what it is) for the template lines among a body's last lines."""
     if len(body_lines) < _MIN_LINES:
         return []
+    box = ranked_box(body_lines)
+    if box:
+        return [(line, "a ranked box of headlines (most read, trending)") for line in dict.fromkeys(box)]
     found = []
     series = any(len(x) <= _MAX_CHARS // 3 and count_line(x) for x in body_lines[:-_TAIL_LINES])
     for line in dict.fromkeys(body_lines[-_TAIL_LINES:]):

@@ -255,19 +255,30 @@ def run_line(line: str, i: int, n: int) -> bool:
 
 
 def units(body: str) -> list[Unit]:
-    """What a body tells the run: each line it counts (:func:`run_line`) with the line before it (the
-    line after it for a body's first line, which has none before), each label with its headline."""
+    """What a body tells the run: each line it counts (:func:`run_line`) with the line before it, each
+    label with its headline. A body's first line has no line before it; the line after it is no better
+    (sites that copy a story put their own caption, ad label or teaser under its lead), so its context is
+    the story itself: the body's longest other line, which copies of one story share and other stories
+    do not."""
     out: list[Unit] = []
     body_lines = lines(body)
     keys = [line_key(line) for line in body_lines]
     n = len(body_lines)
     for i, line in enumerate(body_lines):
-        if run_line(line, i, n):  # the line before it; a first line has none: the line after it
-            out.append(("line", keys[i], keys[i - 1] if i else "\x00" + (keys[1] if n > 1 else "")))
+        if run_line(line, i, n):
+            out.append(("line", keys[i], keys[i - 1] if i else "\x00" + _story(body_lines, keys)))
         labelled = label_of(line)
         if labelled is not None:
             out.append(("label", *labelled))
     return out
+
+
+def _story(body_lines: list[str], keys: list[str]) -> str:
+    """The key of the longest line after the first (the first such at equal length), or ""."""
+    if len(body_lines) < 2:
+        return ""
+    at = max(range(1, len(body_lines)), key=lambda j: (len(body_lines[j]), -j))
+    return keys[at]
 
 
 @dataclass

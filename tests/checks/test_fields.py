@@ -206,6 +206,40 @@ def test_a_kicker_with_its_separator_is_a_headline(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "byline"),
+    [
+        ("City council approves budget | By Jane Miller", "| By Jane Miller"),
+        ("Stadtrat beschließt Haushalt\u00a0von Anna Schmidt", "von Anna Schmidt"),
+        ("Le conseil adopte le budget  par Jean-Luc Dupont", "par Jean-Luc Dupont"),
+        ("Storm warning issued for the coast By Ana Ruiz", "coast By Ana Ruiz"),
+        ("Storm warning issued for the coast BY ANA RUIZ", "BY ANA RUIZ"),
+        ("Взрыв на складе в Подмосковье Автор: Анна Иванова", "Автор: Анна Иванова"),
+        ("関東で猛暑日、熱中症に警戒 佐藤健記者", "佐藤健記者"),
+        ("중부지방 폭우 예보 김민수 기자", "김민수 기자"),
+        ("气象台发布暴雨黄色预警 记者 王芳", "记者 王芳"),
+    ],
+)
+def test_the_byline_run_onto_the_end_of_the_title(title: str, byline: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.byline_joined"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)] and repr(byline) in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Killed By Friendly Fire",  # every word capitalised: a headline
+        "KILLED BY FRIENDLY FIRE",
+        "Eine neue Studie von Heinz Duchhardt",  # whose work the headline speaks of
+        "The Covenant of Water by Abraham Verghese",
+        "Il discorso di fine anno di Sergio Mattarella",
+        "逮捕されたのは元NHK記者",
+    ],
+)
+def test_a_headline_naming_someone_at_its_end_is_no_byline(title: str) -> None:
+    assert "title.byline_joined" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize(
     "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
 )
 def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
@@ -264,6 +298,13 @@ def test_a_paragraph_as_title() -> None:
         ("Redakteurin im Ressort Politik", "job title"),
         ("AFP via Getty Images", "picture's credit"),
         ("picture alliance / dpa", "picture's credit"),
+        ("Shaun Walker in Kyiv", "dateline's place"),
+        ("Anna Kowalska aus Berlin", "dateline's place"),
+        ("Luc Martin, correspondant à Rome", "dateline's place"),
+        ("João Silva, de Lisboa", "dateline's place"),
+        ("Jan Kowalski, Brüssel", "dateline's place"),
+        ("Анна Иванова (Киев)", "dateline's place"),
+        ("Jane Miller and agencies", "agencies"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -284,6 +325,8 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["João da Silva e Souza Filho", "Bobby"],
         ["Slate.com", "O'Neil", "Mary-Kate Olsen"],
         ["Miller, Jane", "Jane Miller, Staff Writer", "Ana Ruiz, Associated Press", "Ann Lee, Redaktion"],
+        ["Martin Luther King, Jr.", "Jane Miller, PhD", "Lula da Silva", "Marco Rossi da Roma"],
+        ["Bruno (Henrique Zecchin) Rodrigues", "Jong, Michiel de", "Iberische Weine in Berlin - Vinos"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:

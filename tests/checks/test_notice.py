@@ -221,6 +221,15 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
         "This article is more than 2 years old",
         "Dieser Artikel ist älter als ein Jahr.",
         "We'd like to show you notifications for the latest news and updates.",
+        # a gift-article button, an "add to calendar" link, a topic's follow button with its topic
+        "Gift this article",
+        "Artikel verschenken",
+        "Offrir cet article",
+        "Ajouter au calendrier",
+        "Toevoegen aan agenda",
+        "Follow this topic: Housing",
+        "Thema folgen: Klimawandel",
+        "Volg dit onderwerp: Klimaat",
     ],
 )
 def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
@@ -257,6 +266,9 @@ def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
         "This article is about the war in Sudan.",
         "Follow the Money",
         "Follow up",
+        "See it now: Amazon",  # under each product of a shopping list, which the truth keeps
+        "Alles auf Play: Mit Musik geht vieles leichter",
+        "Give peace a chance",
     ],
 )
 def test_headings_made_of_the_articles_words_are_not_controls(line: str) -> None:

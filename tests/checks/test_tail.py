@@ -125,3 +125,31 @@ def test_a_line_the_pattern_list_names_gets_one_finding_not_two() -> None:
         assert [(f.check, f.excerpt) for f in found if f.check == "boilerplate.tail"] == [
             ("boilerplate.tail", "Read more")
         ]
+
+
+@pytest.mark.parametrize("rank", ["{i}. {t}", "{i} {t}", "{i:02d} {t}", "#{i} {t}", "{i}、{t}"])
+@pytest.mark.parametrize("heading", ["Most read", "Am meisten gelesen", "Самое читаемое", "الأكثر قراءة"])
+def test_a_ranked_box_of_headlines_ending_the_body_is_an_error(heading: str, rank: str) -> None:
+    headlines = [
+        "Man arrested after car hits pedestrians in city centre",
+        "Heatwave: temperatures to top 35C this weekend",
+        "Mortgage rates fall for the first time in a year",
+    ]
+    items = [rank.format(i=i, t=t) for i, t in enumerate(headlines, 1)]
+    body = "\n\n".join([ARTICLE, heading, *items])
+    found = {f.excerpt for f in page_checks(record(body=body)) if f.severity == "error"}
+    assert set(items) <= found  # the heading too, unless the pattern list's check reports it ("Most read")
+    assert heading in found or heading == "Most read"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["1. Preheat the oven to 200 degrees.", "2. Mix the flour and butter.", "3. Bake for an hour."],
+        ["1. Vienna", "2. Copenhagen", "3. Zurich"],  # a ranking of names: shorter than headlines
+        ["1. First point of the plan", "3. Third point of the plan", "2. Second point of the plan"],
+    ],
+)
+def test_an_article_s_own_numbered_list_at_its_end_is_not_a_ranked_box(items: list[str]) -> None:
+    body = "\n\n".join([ARTICLE, "The ranking", *items])
+    assert not any(f.check.startswith("boilerplate.tail") for f in page_checks(record(body=body)))

@@ -132,7 +132,8 @@ def test_a_line_repeated_inside_one_article_copied_to_other_sites_is_not_a_templ
     copies = [(f"site{i}.example", shop + f"\n\nFiled by desk {i}.") for i in range(3)]
     assert _teasers(_pages(copies)) == {}
     plan = "\n\n".join(f"Next stage: {HEADLINES[k]}" for k in range(4))  # one label, inside one body
-    assert _teasers(_pages([(f"site{i}.example", plan + f"\n\n{STORIES[i]}") for i in range(3)])) == {}
+    copied = [(f"site{i}.example", plan + f"\n\n{STORIES[0]}\n\nFiled by desk {i}.") for i in range(3)]
+    assert _teasers(_pages(copied)) == {}
 
 
 def test_harness_check_finds_them_record_only(
@@ -166,10 +167,11 @@ def test_harness_check_finds_them_record_only(
 
 
 def _at(where: str, line: str, i: int) -> str:
-    """``line`` at the body's start, amid it (after a story of its own) or at its end."""
+    """``line`` at the body's start, amid it (after a story of its own) or at its end. At the start, the
+    story is the body's longest line (a first line's context: its story, not the line under it)."""
     story = STORIES[i % len(STORIES)]
     if where == "start":
-        return "\n\n".join([line, story, *PARAS])
+        return "\n\n".join([line, f"{story} {STORIES[(i + 1) % len(STORIES)]}", *PARAS])
     if where == "end":
         return "\n\n".join([*PARAS, story, line])
     return "\n\n".join([story, line, *PARAS])
@@ -224,6 +226,15 @@ def test_a_long_template_line_recurring_across_sites_is_boilerplate(where: str, 
     assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [line] for i in range(3)}
     wire = [(f"site{i}.example", _at(where, line, 0)) for i in range(3)]  # one story on three sites
     assert _teasers(_pages(wire)) == {}
+
+
+def test_a_lead_copied_by_sites_that_put_their_own_line_under_it_is_not_a_template() -> None:
+    """Sites running one story put a caption, an ad label or a teaser of their own under its lead: the
+    lead comes before a different line on every page, but it is one story (the same longest line)."""
+    lead = "The city council approved a new budget on Tuesday after a long debate about school funding."
+    under = ["Photo: the town hall", "Advertisement", "Read also: Budget talks stall", "Listen to this story"]
+    copies = [(f"site{i}.example", "\n\n".join([lead, under[i], *PARAS])) for i in range(4)]
+    assert _teasers(_pages(copies)) == {}
 
 
 def test_a_story_copied_by_many_sites_is_not_a_template_though_some_copies_differ() -> None:

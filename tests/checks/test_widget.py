@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.checks.widget import widget_lines
+from harness.checks.widget import data_row, widget_lines
 from tests.checks.helpers import ARTICLE, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
@@ -77,3 +77,42 @@ def test_numbers_that_count_down_or_in_a_row_are_not_a_counter(line: str) -> Non
     assert _found("\n\n".join([line, *PARAS])) == []
     assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
     assert _found("\n\n".join([*LONG[:3], "Foto 3 di 12", *LONG[3:]])) == ["error:Foto 3 di 12"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What's your reaction? Like 12 · Love 3 · Wow 0 · Sad 1 · Angry 7",
+        "👍 2   ❤️ 25   😮 0   😢 1   😡 131",
+        "좋아요 7 · 훌륭해요 131 · 슬퍼요 12 · 화나요 48",
+        "Prayer times (Doha): Fajr 04:59 Dhuhr 12:22 Asr 15:10 Maghrib 19:18 Isha 20:40",
+        "مواقيت الصلاة في القاهرة: الفجر ٠٤:٤٦ الظهر ١٢:٣٧ العصر ١٥:٠٣ المغرب ١٨:٢٠",
+    ],
+)
+def test_a_row_of_labelled_counts_or_times_is_a_widget_anywhere(line: str) -> None:
+    """A reaction bar or a timetable widget: values of one kind, each after a label of its own."""
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oberrohr 613 mm 640 mm 666 mm",  # a table's row: its unit again and again
+        "am 24. Januar 2022 um 15:47",  # a date and a time: values of two kinds
+        "Montag-Donnerstag: 9:00-12:30 Uhr / 13:15-16:00 Uhr",  # opening hours: ranges
+        "AMA Haft- und Gleitreibung 516 / 521 X X 98",
+        "Goals: Müller 12, Kane 10, Musiala 8, Sané 5",  # a list in a sentence's punctuation
+    ],
+)
+def test_a_table_row_or_opening_hours_are_not_a_row_of_labelled_values(line: str) -> None:
+    assert not data_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Election Day: 147 days 4 hrs 34 mins", "Countdown zur EM: 23 Tage 5 Stunden 9 Minuten", "143d 13h 3m"],
+)
+def test_a_running_countdown_at_the_start_is_a_widget(line: str) -> None:
+    assert _found("\n\n".join([line, *PARAS])) == [f"error:{line}"]
+    table = "Lagerzeit 12 Monate 12 Monate 24 Monate"  # one unit three times: a table's row
+    assert _found("\n\n".join([table, *PARAS])) == []
