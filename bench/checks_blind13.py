@@ -948,6 +948,7 @@ def blind(cases: list[Case]) -> Kinds:
             "title.doubled",
             "title.markup_leak",
             "title.page_number",
+            "title.comment_count",  # added in session 18, after the set's first run: the check is newer
         }
     )
     fields: Kinds = {

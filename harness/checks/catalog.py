@@ -78,6 +78,13 @@ _SPECS = (
         'the byline run onto the end of the title ("... | By Jane Miller", "... 김민수 기자")',
     ),
     CheckSpec(
+        "title.comment_count",
+        "error",
+        "page",
+        "python",
+        'the comment link\'s count run onto the end of the title ("... (47 comments)", "... [댓글 12]")',
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

@@ -152,6 +152,27 @@ _TITLE_BYLINE = re.compile(
     r"|\s[\uac00-\ud7af]{2,4}\s?(?:기자|특파원)\s*$"
 )
 _BYLINE_CHARS = 120
+# an image's alt text kept as an author: the author box's headshot ("Portrait of Jane Miller", "Autorenbild
+# Jane Miller", "Аватар ...", "김민수 기자 사진", "王芳头像")
+_HEADSHOT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:portrait|porträt|portret|retrato|ritratto|avatar|аватар|headshot|autorenbild|"
+    r"autorenfoto|profilbild|profilfoto|bild|image|imagen|imagem|immagine|фото|صورة)(?![^\W\d_])"
+    r"|(?:사진|프로필|写真|画像|头像|頭像)\s*$"
+)
+# the comment link's count run onto the end of the title: "(47 comments)", "| 47 comments", "Комментарии:
+# 12", "（コメント12件）", "[댓글 12]", "💬 12"
+_COMMENT_WORDS = (
+    r"(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|comentários?|reacties|"
+    r"komentarz[ey]?|yorum(?:lar)?|komentar|комментари[йяеви]?|коментар[іів]?|تعليق(?:ات|ا)?|コメント|댓글|"
+    r"条?评论|則留言)"
+)
+_TITLE_COMMENTS = re.compile(
+    rf"[(\[（【]\s*(?:\d{{1,6}}\s*{_COMMENT_WORDS}|{_COMMENT_WORDS}\s*:?\s*\d{{1,6}}\s*[件개条]?)\s*[)\]）】]\s*$"
+    rf"|(?:\s[|·–—-]\s*|\s)\d{{1,6}}\s+{_COMMENT_WORDS}\s*$"
+    rf"|\s{_COMMENT_WORDS}\s*:\s*\d{{1,6}}\s*$"
+    r"|\s💬\s*\d{1,6}\s*$",
+    re.IGNORECASE,
+)
 # what a CMS writes where no author was given: its account names and empty values
 _NO_AUTHOR = frozenset(
     {
@@ -236,6 +257,9 @@ def check_title_shape(
     if emit.on("title.byline_joined") and not title.isupper() and (byline := _byline_end(title)):
         what = f"the byline run onto the end of the title: {clip(byline.group(0).strip(), 80)!r}"
         emit.add("title.byline_joined", "$.title", what, title)
+    if emit.on("title.comment_count") and (count := _TITLE_COMMENTS.search(title[-_BYLINE_CHARS:])):
+        what = f"the comment link's count run onto the end of the title: {count.group(0).strip()!r}"
+        emit.add("title.comment_count", "$.title", what, title)
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
     if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
@@ -376,6 +400,8 @@ def _not_a_name(author: str) -> str | None:
         return "a job title, not a person"
     if _PHOTO_CREDIT.search(head):
         return "a picture's credit, not a person"
+    if _HEADSHOT.search(head):
+        return "an image's alt text (the author's picture), not a person"
     if _AGENCIES.search(head) or _place_kept(head.strip()):
         return "the dateline's place or the agencies kept with the name"
     return None

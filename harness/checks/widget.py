@@ -26,6 +26,7 @@ is built round a number shape, a clock time, a date, a duration, a counter or a 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
@@ -89,6 +90,46 @@ def data_row(line: str) -> bool:
     return not label and len(kinds) == 1 and len(labels) >= _ROW_VALUES and len(set(labels)) == len(labels)
 
 
+# a share: "30,1 %", "48%", Turkish "%51,4"; not a URL's encoding ("%2F", "%3A")
+_SHARE = re.compile(r"%\s?\d{1,3}(?:[.,]\d{1,2})?(?!\d)|(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_ENCODED = re.compile(r"%[0-9A-Fa-f][A-Fa-f]|(?:%[0-9A-Fa-f]{2}){2}|://")
+_SHARE_GAP_WORDS = 5
+_ROW_SEPARATOR = re.compile(r"[·|｜•–—/]")
+_CODE = re.compile(r"[=\[\]{}]")
+# a draw's numbers or a calendar's row: five or more numbers of one or two digits, rising
+_SERIES = re.compile(r"(?<![\d.,:/])\d{1,2}(?:(?:\s*[-–,·]\s*|\s+)\d{1,2}(?!\d|[.,]\d|[:/%])){4,}")
+
+
+def share_row(line: str) -> bool:
+    """A results box: three or more shares ("CDU/CSU 30,1 % · SPD 16,4 % · Grüne 12 %"), at most five words
+    between two of them, two of those gaps holding a separator (· | – /), one a label; not a sentence. A
+    sentence lists shares with commas and words ("45% of fans are female, 46% of ...")."""
+    if len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]) or _ENCODED.search(line):
+        return False
+    found = list(_SHARE.finditer(line))
+    if len(found) < _ROW_VALUES:
+        return False
+    gaps = [line[a.end() : b.start()] for a, b in pairwise(found)]
+    if any(len(gap.split()) > _SHARE_GAP_WORDS for gap in gaps):
+        return False
+    separated = sum(1 for gap in gaps if _ROW_SEPARATOR.search(gap))
+    return separated >= 2 and any(ch.isalpha() for gap in gaps for ch in gap)
+
+
+def number_series(line: str) -> bool:
+    """A lottery draw's or a calendar row's numbers: five or more of one or two digits, each higher than
+    the one before, from 1 up ("3 - 12 - 19 - 27 - 38 - 45", "8 9 10 11 12 13 14"); not a sentence, not a
+    program's output or a list of versions from 0 ("0 2 4 6 8", "00 01 02 03 04"), not code ("for i in [1,
+    2, 3, 4, 5]:")."""
+    if len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]) or _CODE.search(line):
+        return False
+    for m in _SERIES.finditer(line):
+        numbers = [int(x) for x in re.findall(r"\d+", m.group(0))]
+        if numbers[0] >= 1 and all(a < b for a, b in pairwise(numbers)):  # "0 2 4 6 8": a program's output
+            return True
+    return False
+
+
 def _named(label: list[str]) -> bool:
     """A label has a letter, a symbol or an emoji: "/" between two numbers is a table's, not a label."""
     return any(ch.isalpha() or ord(ch) > _SYMBOLS for word in label for ch in word)
@@ -146,7 +187,9 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         return []
     found = []
     for i, line in enumerate(body_lines):
-        if any(ch.isdigit() for ch in line[:_ROW_CHARS]) and data_row(line):
+        if any(ch.isdigit() for ch in line[:_ROW_CHARS]) and (
+            data_row(line) or share_row(line) or number_series(line)
+        ):
             found.append(line)
             continue
         if len(line) > _MAX_CHARS:

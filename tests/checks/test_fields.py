@@ -240,6 +240,32 @@ def test_a_headline_naming_someone_at_its_end_is_no_byline(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "City council approves budget (47 comments)",
+        "City council approves budget | 47 comments",
+        "Stadtrat beschließt Haushalt (12 Kommentare)",
+        "Взрыв на складе Комментарии: 12",
+        "大雨で土砂崩れ（コメント12件）",
+        "중부지방 폭우 예보 [댓글 12]",
+        "Storm hits the coast 💬 12",
+    ],
+)
+def test_the_comment_count_run_onto_the_end_of_the_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.comment_count"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["No comments from the minister", "Readers' comments: 10 things we learned", "Top 12 comments of 2023"],
+)
+def test_a_headline_about_comments_is_no_count(title: str) -> None:
+    assert "title.comment_count" not in checks_of(page_checks(record(title=title)))
+
+
+
+@pytest.mark.parametrize(
     "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
 )
 def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
@@ -305,6 +331,11 @@ def test_a_paragraph_as_title() -> None:
         ("Jan Kowalski, Brüssel", "dateline's place"),
         ("Анна Иванова (Киев)", "dateline's place"),
         ("Jane Miller and agencies", "agencies"),
+        ("Portrait of Jane Miller", "alt text"),
+        ("Autorenbild Anna Schmidt", "alt text"),
+        ("Аватар Анна Иванова", "alt text"),
+        ("김민수 기자 사진", "alt text"),
+        ("王芳头像", "alt text"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:

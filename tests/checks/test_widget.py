@@ -116,3 +116,35 @@ def test_a_running_countdown_at_the_start_is_a_widget(line: str) -> None:
     assert _found("\n\n".join([line, *PARAS])) == [f"error:{line}"]
     table = "Lagerzeit 12 Monate 12 Monate 24 Monate"  # one unit three times: a table's row
     assert _found("\n\n".join([table, *PARAS])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hochrechnung 18:42 Uhr: CDU/CSU 30,1 % · SPD 16,4 % · Grüne 12 %",
+        "LIVE RESULTS | Harris 48.2% | Trump 47.1% | 85% of expected vote counted",
+        "Seçim sonuçları | Açılan sandık: %79,6 | CHP %51,4 · AK Parti %24,9",
+        "Lottozahlen vom 4. März: 3 - 12 - 19 - 27 - 38 - 45 · Superzahl: 4",
+        "Wyniki Lotto z 4 kwietnia 2023: 4, 5, 20, 43, 45, 49",
+    ],
+)
+def test_a_results_box_or_a_draw_is_a_widget_anywhere(line: str) -> None:
+    """A row of shares with separators, or five or more numbers rising from 1 up (a draw, a calendar row)."""
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Truth: 45% of NFL fans are female, 46% of MLB fans are female, 47% of MLS fans are female",
+        "GET /oauth?redirect_uri=https%3A%2F%2Fexample.com%2F&scope=drinks%3Arw&x=1%2F",
+        "0 2 4 6 8",
+        "Versions: 00 01 02 03 04",
+        "result = [] for i in [1, 2, 3, 4, 5]: if i % 2 == 0: result.append(i)",
+        "The winning numbers were 3, 12, 19, 27, 38 and 45.",
+    ],
+)
+def test_shares_in_a_sentence_code_or_a_sentence_of_numbers_are_not_a_widget(line: str) -> None:
+    from harness.checks.widget import number_series, share_row
+
+    assert not share_row(line) and not number_series(line)
