@@ -152,6 +152,12 @@ _TITLE_BYLINE = re.compile(
     r"|\s[\uac00-\ud7af]{2,4}\s?(?:기자|특파원)\s*$"
 )
 _BYLINE_CHARS = 120
+_BYLINE_HINTS = (
+    " by ", " von ", " par ", " por ", " di ", " door ", " przez ", " av ", " af ",
+    "автор", "作者", "بقلم", "كتب", "记者", "記者", "特派員", "기자", "특파원",
+)
+_ANY_DIGIT = re.compile(r"\d")
+_COMMENT_CHARS = 40  # a count and its word at the title's end: "(1,400 comments)", "Комментарии: 12"
 # an image's alt text kept as an author: the author box's headshot ("Portrait of Jane Miller", "Autorenbild
 # Jane Miller", "Аватар ...", "김민수 기자 사진", "王芳头像")
 _HEADSHOT = re.compile(
@@ -257,7 +263,7 @@ def check_title_shape(
     if emit.on("title.byline_joined") and not title.isupper() and (byline := _byline_end(title)):
         what = f"the byline run onto the end of the title: {clip(byline.group(0).strip(), 80)!r}"
         emit.add("title.byline_joined", "$.title", what, title)
-    if emit.on("title.comment_count") and (count := _TITLE_COMMENTS.search(title[-_BYLINE_CHARS:])):
+    if emit.on("title.comment_count") and (count := _comment_count(title)):
         what = f"the comment link's count run onto the end of the title: {count.group(0).strip()!r}"
         emit.add("title.comment_count", "$.title", what, title)
     if emit.on("title.doubled") and _doubled(title):
@@ -282,8 +288,19 @@ def check_title_shape(
 
 def _byline_end(title: str) -> re.Match[str] | None:
     """The byline at the end of ``title`` (``_TITLE_BYLINE``); a title in capitals throughout is left alone
-    ("KILLED BY FRIENDLY FIRE")."""
-    return _TITLE_BYLINE.search(title[-_BYLINE_CHARS:])
+    ("KILLED BY FRIENDLY FIRE"). Only a tail naming a byline's word or label is searched (a few substring
+    tests, against a regular expression tried at every position of every title)."""
+    tail = title[-_BYLINE_CHARS:]
+    folded = tail.casefold().replace("\u00a0", " ")
+    if not any(hint in folded for hint in _BYLINE_HINTS):
+        return None
+    return _TITLE_BYLINE.search(tail)
+
+
+def _comment_count(title: str) -> re.Match[str] | None:
+    """The comment count at the end of ``title`` (``_TITLE_COMMENTS``), in a tail that has a digit."""
+    tail = title[-_COMMENT_CHARS:]
+    return _TITLE_COMMENTS.search(tail) if _ANY_DIGIT.search(tail) else None
 
 
 def _doubled(title: str) -> bool:

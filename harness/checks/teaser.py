@@ -85,6 +85,7 @@ _LOCAL_PLATFORMS = re.compile(
 )
 _SOCIAL_WORDS = 8
 _STATEMENT = re.compile(r"[.。]\s*$")
+_FULL_STOPS = (".", "。")
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
 
@@ -245,10 +246,10 @@ def run_line(line: str, i: int, n: int) -> bool:
     come with their neighbours (:meth:`Learner.common`)."""
     if short_line(line):
         return True
+    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS:  # the line's end, not a scan of it
+        return (i in (0, n - 1) or line.rstrip()[-1:] not in _FULL_STOPS) and has_letters(line)
     if not has_letters(line):
         return False
-    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS:
-        return i in (0, n - 1) or not _STATEMENT.search(line)
     if i == n - 1:
         return True
     return words(line) >= _MIN_WORDS and not _STATEMENT.search(line)
@@ -274,11 +275,13 @@ def units(body: str) -> list[Unit]:
 
 
 def _story(body_lines: list[str], keys: list[str]) -> str:
-    """The key of the longest line after the first (the first such at equal length), or ""."""
+    """The key of the longest line after the first (the first such at equal length) when it is longer than
+    a short line, else "": a one-paragraph story whose copies each end with a line of their own ("Filed
+    by the city desk.", a site's footer) is one story, not several."""
     if len(body_lines) < 2:
         return ""
-    at = max(range(1, len(body_lines)), key=lambda j: (len(body_lines[j]), -j))
-    return keys[at]
+    at = max(range(1, len(body_lines)), key=lambda j: len(body_lines[j]))  # the first of equal lengths
+    return keys[at] if len(body_lines[at]) > _SHORT_CHARS else ""
 
 
 @dataclass

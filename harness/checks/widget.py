@@ -63,6 +63,8 @@ _ROW_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _ROW_COUNT = re.compile(r"\d{1,7}")
 _ROW_NOT = re.compile(r"[,;]|[.!?。！？]\s*$")
 _SYMBOLS = 0x2000  # from here on, a label may be a symbol or an emoji
+_SENTENCE_ENDS = frozenset(".!?。！？,;")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def data_row(line: str) -> bool:
@@ -104,7 +106,9 @@ def share_row(line: str) -> bool:
     """A results box: three or more shares ("CDU/CSU 30,1 % · SPD 16,4 % · Grüne 12 %"), at most five words
     between two of them, two of those gaps holding a separator (· | – /), one a label; not a sentence. A
     sentence lists shares with commas and words ("45% of fans are female, 46% of ...")."""
-    if len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]) or _ENCODED.search(line):
+    if "%" not in line or len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]):
+        return False
+    if _ENCODED.search(line):
         return False
     found = list(_SHARE.finditer(line))
     if len(found) < _ROW_VALUES:
@@ -128,6 +132,11 @@ def number_series(line: str) -> bool:
         if numbers[0] >= 1 and all(a < b for a, b in pairwise(numbers)):  # "0 2 4 6 8": a program's output
             return True
     return False
+
+
+def _row_candidate(line: str) -> bool:
+    """The cheap tests first: most lines of a body are prose, longer than a row or ending a sentence."""
+    return len(line) <= _ROW_CHARS and line[-1:] not in _SENTENCE_ENDS and _ANY_DIGIT.search(line) is not None
 
 
 def _named(label: list[str]) -> bool:
@@ -187,9 +196,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         return []
     found = []
     for i, line in enumerate(body_lines):
-        if any(ch.isdigit() for ch in line[:_ROW_CHARS]) and (
-            data_row(line) or share_row(line) or number_series(line)
-        ):
+        if _row_candidate(line) and (data_row(line) or share_row(line) or number_series(line)):
             found.append(line)
             continue
         if len(line) > _MAX_CHARS:

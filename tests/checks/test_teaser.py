@@ -237,6 +237,12 @@ def test_a_lead_copied_by_sites_that_put_their_own_line_under_it_is_not_a_templa
     assert _teasers(_pages(copies)) == {}
 
 
+def test_a_one_paragraph_story_whose_copies_end_with_lines_of_their_own_is_not_a_template() -> None:
+    story = " ".join(PARAS)  # one long paragraph
+    copies = [(f"site{i}.example", f"{story}\n\nFiled by the {desk} desk.") for i, desk in enumerate("ABCD")]
+    assert _teasers(_pages(copies)) == {}
+
+
 def test_a_story_copied_by_many_sites_is_not_a_template_though_some_copies_differ() -> None:
     """Ten sites run one story; three cut a paragraph or put a caption in, so its subheading and its last
     line come after three or four different lines, on ten pages: after the same line on most of them, a
