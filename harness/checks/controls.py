@@ -376,10 +376,10 @@ def _with_value(low: str) -> str | None:
     head, colon, value = low.replace("：", ":").partition(":")
     if not colon or not value.strip() or len(value.split()) > _VALUE_WORDS:
         return None
-    words = _words(head.strip(_STRIP + " "))
-    if not words or len(words) < 2 or len(words) > _MAX_WORDS:
+    words = _words(head.strip(_STRIP + " ")) or []
+    if len(words) > _MAX_WORDS or not any(w in _VERBS for w in words):
         return None
-    return LABEL if any(w in _VERBS for w in words) and any(w in _VALUE_NOUNS for w in words) else None
+    return LABEL if any(w in _VALUE_NOUNS for w in words) else None
 
 
 def _follows(line: str) -> bool:

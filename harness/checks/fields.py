@@ -136,6 +136,7 @@ _AGENCIES = re.compile(
 )
 # a name's own last part after a comma: "Martin Luther King, Jr.", "Jane Miller, PhD"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "ma", "mba", "esq", "msc", "bsc"})
+_NOT_PLACES = _NAME_SUFFIXES | _ROLE_WORDS
 # the byline run onto the end of the title: its word after a separator ("... | By Jane Miller", "...  von
 # Anna Schmidt"), "BY", a capitalised "By" after a word in lowercase ("... in the city By Jane Miller"; not
 # in a title that capitalises every word, "Killed By Friendly Fire"), or a byline's label in another
@@ -260,7 +261,7 @@ def check_title_shape(
             f"the kicker {kicker.group(0)!r} run into the headline with no space",
             title,
         )
-    if emit.on("title.byline_joined") and not title.isupper() and (byline := _byline_end(title)):
+    if emit.on("title.byline_joined") and (byline := _byline_end(title)):
         what = f"the byline run onto the end of the title: {clip(byline.group(0).strip(), 80)!r}"
         emit.add("title.byline_joined", "$.title", what, title)
     if emit.on("title.comment_count") and (count := _comment_count(title)):
@@ -292,7 +293,7 @@ def _byline_end(title: str) -> re.Match[str] | None:
     tests, against a regular expression tried at every position of every title)."""
     tail = title[-_BYLINE_CHARS:]
     folded = tail.casefold().replace("\u00a0", " ")
-    if not any(hint in folded for hint in _BYLINE_HINTS):
+    if title.isupper() or not any(hint in folded for hint in _BYLINE_HINTS):
         return None
     return _TITLE_BYLINE.search(tail)
 
@@ -432,7 +433,7 @@ def _place_kept(author: str) -> bool:
     if m is None:
         return False
     one = m.group("one")
-    return one is None or one.strip(".").casefold() not in _NAME_SUFFIXES | _ROLE_WORDS
+    return one is None or one.strip(".").casefold() not in _NOT_PLACES
 
 
 def check_language(emit: Emitter, language: Any, body: str) -> None:

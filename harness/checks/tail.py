@@ -33,7 +33,7 @@ import re
 
 from harness.checks.emit import Emitter
 from harness.checks.furniture import is_credit
-from harness.checks.teaser import _headline_like, _shares_word, _weak_line, label_of
+from harness.checks.teaser import _MIN_UNSPACED, _UNSPACED, _headline_like, _shares_word, _weak_line, label_of
 from harness.checks.text import has_letters, lines
 from harness.model import SEVERITY_RANK
 
@@ -63,8 +63,6 @@ _AFTER_BREAK = re.compile(r"[.!?¿¡]\s+\S+")  # "What do you think? Tell us..."
 _RANK = re.compile(r"(?:#\s?)?0?(\d{1,2})(?:[.)、．:]\s*|\s+)(\S.*)")
 _RANKED = 3  # items of a ranked box, at least
 _RANK_WORDS = (3, 16)
-_RANK_UNSPACED = 6
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff]")
 _HEADING_WORDS = 6
 _HEADING_CHARS = 50
 
@@ -143,7 +141,7 @@ def _ranked_item(text: str) -> bool:
     n = len(text.split())
     if text.rstrip().endswith((".", "。")) or _LINKISH.search(text) or n > _RANK_WORDS[1]:
         return False
-    return n >= _RANK_WORDS[0] or len(_UNSPACED.findall(text)) >= _RANK_UNSPACED
+    return n >= _RANK_WORDS[0] or len(_UNSPACED.findall(text)) >= _MIN_UNSPACED
 
 
 def ranked_box(body_lines: list[str]) -> list[str]:

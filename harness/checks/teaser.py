@@ -84,8 +84,7 @@ _LOCAL_PLATFORMS = re.compile(
     )
 )
 _SOCIAL_WORDS = 8
-_STATEMENT = re.compile(r"[.。]\s*$")
-_FULL_STOPS = (".", "。")
+_FULL_STOPS = (".", "。")  # a line ending with one is a statement
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
 
@@ -246,13 +245,18 @@ def run_line(line: str, i: int, n: int) -> bool:
     come with their neighbours (:meth:`Learner.common`)."""
     if short_line(line):
         return True
-    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS:  # the line's end, not a scan of it
-        return (i in (0, n - 1) or line.rstrip()[-1:] not in _FULL_STOPS) and has_letters(line)
+    if len(line) > _SHORT_CHARS or words(line) > _SHORT_WORDS:
+        return (i in (0, n - 1) or not _statement(line)) and has_letters(line)
     if not has_letters(line):
         return False
     if i == n - 1:
         return True
-    return words(line) >= _MIN_WORDS and not _STATEMENT.search(line)
+    return words(line) >= _MIN_WORDS and not _statement(line)
+
+
+def _statement(line: str) -> bool:
+    """The line ends with a full stop (its last character is read, the line is not scanned)."""
+    return line.rstrip()[-1:] in _FULL_STOPS
 
 
 def units(body: str) -> list[Unit]:

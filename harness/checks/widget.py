@@ -5,8 +5,7 @@ is built round a number shape, a clock time, a date, a duration, a counter or a 
   timestamp dateline ("BERLIN, 12.03.2020 14:35"), an "updated" stamp, a gallery counter ("Photo 3 of 12",
   "1 / 12"), a rating ("4.5/5"), a running countdown ("147 days 4 hrs 34 mins"). The line has at most
   ``_MAX_CHARS`` characters and ``_MAX_WORDS`` words, does not end or hold a sentence, and holds one of the
-  number shapes. Any script: the shapes are digits
-  and separators; the words round them are not read.
+  number shapes. Any script: the shapes are digits and separators; the words round them are not read.
 
   Where: among the first or last two lines of a body of three lines or more (the page's player, dateline
   and counter sit next to the headline or under the article); or in the middle, alone between two prose
@@ -106,9 +105,7 @@ def share_row(line: str) -> bool:
     """A results box: three or more shares ("CDU/CSU 30,1 % · SPD 16,4 % · Grüne 12 %"), at most five words
     between two of them, two of those gaps holding a separator (· | – /), one a label; not a sentence. A
     sentence lists shares with commas and words ("45% of fans are female, 46% of ...")."""
-    if "%" not in line or len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]):
-        return False
-    if _ENCODED.search(line):
+    if "%" not in line or not _row_shaped(line) or _ENCODED.search(line):
         return False
     found = list(_SHARE.finditer(line))
     if len(found) < _ROW_VALUES:
@@ -125,7 +122,7 @@ def number_series(line: str) -> bool:
     the one before, from 1 up ("3 - 12 - 19 - 27 - 38 - 45", "8 9 10 11 12 13 14"); not a sentence, not a
     program's output or a list of versions from 0 ("0 2 4 6 8", "00 01 02 03 04"), not code ("for i in [1,
     2, 3, 4, 5]:")."""
-    if len(line) > _ROW_CHARS or _ROW_NOT.search(line.rstrip()[-1:]) or _CODE.search(line):
+    if not _row_shaped(line) or _CODE.search(line):
         return False
     for m in _SERIES.finditer(line):
         numbers = [int(x) for x in re.findall(r"\d+", m.group(0))]
@@ -134,9 +131,14 @@ def number_series(line: str) -> bool:
     return False
 
 
+def _row_shaped(line: str) -> bool:
+    """Short enough for a row, and not ending a sentence or a clause: two tests that read no more than
+    the line's length and its last character, as most lines of a body are prose that fails them."""
+    return len(line) <= _ROW_CHARS and line.rstrip()[-1:] not in _SENTENCE_ENDS
+
+
 def _row_candidate(line: str) -> bool:
-    """The cheap tests first: most lines of a body are prose, longer than a row or ending a sentence."""
-    return len(line) <= _ROW_CHARS and line[-1:] not in _SENTENCE_ENDS and _ANY_DIGIT.search(line) is not None
+    return _row_shaped(line) and _ANY_DIGIT.search(line) is not None
 
 
 def _named(label: list[str]) -> bool:
