@@ -5,17 +5,36 @@ the default gate, per kind and half."""
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checks_accuracy import HALVES, Report, _cache_page_parses, corpus_dir, load_cases, plant_kind, run_checks
-from checks_defects import _BOILERPLATE, Case, Defect, Rotated, in_page_lines, sparse
+from checks_defects import _BOILERPLATE, Case, Defect, Rotated, _paras, _with, in_page_lines, sparse
 
 from harness.checks import load_settings
 
 Kinds = dict[str, tuple[Defect | Rotated, frozenset[str]]]
+#: draws one line of a family for a record
+Make = Callable[[random.Random], str]
+
+
+def at(make: Make, where: str) -> Defect:
+    """The line ``make`` draws for the record, as a paragraph of its own at the body's ``start``, ``middle``
+    or ``end``."""
+
+    def plant(case: Case, rnd: random.Random) -> Case | None:
+        paras = _paras(case.record["body"])
+        if len(paras) < 2:
+            return None
+        line = make(rnd)
+        i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
+        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
+
+    return plant
 
 
 def spread(kinds: dict[str, Defect], chrome: str | None = None, lines: tuple[str, ...] = ()) -> Kinds:
@@ -29,6 +48,36 @@ def spread(kinds: dict[str, Defect], chrome: str | None = None, lines: tuple[str
     if chrome is not None:
         out[chrome] = (in_page_lines(lines), _BOILERPLATE)
     return out
+
+
+# the common words and the scripts :func:`guess_language` reads
+_COMMON = {
+    "de": {"der", "die", "und", "das", "mit", "auf", "für", "von", "den", "im", "nach", "sich"},
+    "fr": {"le", "la", "les", "et", "des", "du", "une", "pour", "dans", "sur", "au", "est"},
+    "es": {"el", "los", "y", "que", "las", "del", "una", "para", "con", "por", "al", "se"},
+    "pt": {"o", "os", "e", "do", "da", "dos", "uma", "para", "com", "não", "em", "ao"},
+    "it": {"il", "di", "che", "della", "per", "una", "con", "non", "gli", "alla", "nel", "sono"},
+    "en": {"the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "was", "at"},
+}
+_SCRIPTS = (
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+)
+
+
+def guess_language(case: Case) -> str:
+    """A rough guess at the record's language, from its script or its common words."""
+    text = f"{case.record.get('title') or ''} {' '.join(_paras(case.record.get('body'))[:3])}"
+    for lang, script in _SCRIPTS:
+        if len(script.findall(text)) >= 5:
+            return lang
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    counts = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 3 else "en"
 
 
 def main(

@@ -27,38 +27,19 @@ in every record and then in one record in eight per run:
 from __future__ import annotations
 
 import random
-import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import Kinds, spread
-from checks_defects import _NAMES, Case, Defect, _paras, _with, record_only
-
-Make = Callable[[random.Random], str]
+from blind_run import Kinds, at, guess_language, spread
+from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 _DIGITS = {
     "fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
     "ar": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
     "bn": str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"),
 }
-
-
-def at(make: Make, where: str) -> Defect:
-    """The line ``make`` draws for the record, as a paragraph of its own at the body's ``start``, ``middle``
-    or ``end``."""
-
-    def plant(case: Case, rnd: random.Random) -> Case | None:
-        paras = _paras(case.record["body"])
-        if len(paras) < 2:
-            return None
-        line = make(rnd)
-        i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
-        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
-
-    return plant
 
 
 def _time(rnd: random.Random) -> tuple[int, int]:
@@ -601,33 +582,6 @@ _LOCAL_NAMES = {
     "ko": ("김민수", "이지은"),
     "zh": ("王芳", "李明"),
 }
-_COMMON = {
-    "de": {"der", "die", "und", "das", "mit", "auf", "für", "von", "den", "im", "nach", "sich"},
-    "fr": {"le", "la", "les", "et", "des", "du", "une", "pour", "dans", "sur", "au", "est"},
-    "es": {"el", "los", "y", "que", "las", "del", "una", "para", "con", "por", "al", "se"},
-    "pt": {"o", "os", "e", "do", "da", "dos", "uma", "para", "com", "não", "em", "ao"},
-    "it": {"il", "di", "che", "della", "per", "una", "con", "non", "gli", "alla", "nel", "sono"},
-    "en": {"the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "was", "at"},
-}
-_SCRIPTS = (
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-)
-
-
-def _language(case: Case) -> str:
-    """A rough guess at the record's language, from its script or its common words."""
-    text = f"{case.record.get('title') or ''} {' '.join(_paras(case.record.get('body'))[:3])}"
-    for lang, script in _SCRIPTS:
-        if len(script.findall(text)) >= 5:
-            return lang
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    counts = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 else "en"
 
 
 def byline_title(case: Case, rnd: random.Random) -> Case | None:
@@ -635,7 +589,7 @@ def byline_title(case: Case, rnd: random.Random) -> Case | None:
     title = case.record.get("title")
     if not title:
         return None
-    lang = _language(case)
+    lang = guess_language(case)
     if lang not in _BYLINE_WORDS:
         return None
     authors = [a for a in case.record.get("authors") or [] if isinstance(a, str) and a.strip()]
@@ -679,7 +633,7 @@ def author_city(case: Case, rnd: random.Random) -> Case | None:
     names = [a for a in case.record.get("authors") or [] if isinstance(a, str) and a.strip()]
     names = names or [rnd.choice(_NAMES)]
     i = rnd.randrange(len(names))
-    names[i] = rnd.choice(_IN_CITY.get(_language(case), _IN_CITY["en"])).format(n=names[i])
+    names[i] = rnd.choice(_IN_CITY.get(guess_language(case), _IN_CITY["en"])).format(n=names[i])
     return _with(case, authors=names)
 
 

@@ -28,33 +28,14 @@ in every record and then in one record in eight per run:
 from __future__ import annotations
 
 import random
-import re
 import sys
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import Kinds, spread
-from checks_defects import _NAMES, Case, Defect, _paras, _with, record_only
-
-Make = Callable[[random.Random], str]
-
-
-def at(make: Make, where: str) -> Defect:
-    """The line ``make`` draws for the record, as a paragraph of its own at the body's ``start``, ``middle``
-    or ``end``."""
-
-    def plant(case: Case, rnd: random.Random) -> Case | None:
-        paras = _paras(case.record["body"])
-        if len(paras) < 2:
-            return None
-        line = make(rnd)
-        i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
-        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
-
-    return plant
+from blind_run import Kinds, at, guess_language, spread
+from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 
 # ---------------------------------------------------------------- shared drawing helpers
@@ -760,35 +741,6 @@ def deaths(rnd: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- defects in other fields
-_COMMON = {
-    "de": {"der", "die", "und", "das", "mit", "auf", "für", "von", "den", "im", "nach", "sich"},
-    "fr": {"le", "la", "les", "et", "des", "du", "une", "pour", "dans", "sur", "au", "est"},
-    "es": {"el", "los", "y", "que", "las", "del", "una", "para", "con", "por", "al", "se"},
-    "pt": {"o", "os", "e", "do", "da", "dos", "uma", "para", "com", "não", "em", "ao"},
-    "it": {"il", "di", "che", "della", "per", "una", "con", "non", "gli", "alla", "nel", "sono"},
-    "en": {"the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "was", "at"},
-}
-_SCRIPTS = (
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-)
-
-
-def _language(case: Case) -> str:
-    """A rough guess at the record's language, from its script or its common words."""
-    text = f"{case.record.get('title') or ''} {' '.join(_paras(case.record.get('body'))[:3])}"
-    for lang, script in _SCRIPTS:
-        if len(script.findall(text)) >= 5:
-            return lang
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    counts = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 else "en"
-
-
 _COMMENT_COUNTS = {
     "en": ("{t} ({n} comments)", "{t} {n} Comments", "{t} | {n} comments"),
     "de": ("{t} ({n} Kommentare)", "{t} {n} Kommentare"),
@@ -809,7 +761,7 @@ def comment_title(case: Case, rnd: random.Random) -> Case | None:
     title = case.record.get("title")
     if not title:
         return None
-    lang = _language(case)
+    lang = guess_language(case)
     templates = _COMMENT_COUNTS[lang] + (("{t} 💬 {n}",) if rnd.random() < 0.2 else ())
     return _with(case, title=rnd.choice(templates).format(t=title.rstrip(), n=rnd.randint(2, 1400)))
 
@@ -916,7 +868,7 @@ def headshot_author(case: Case, rnd: random.Random) -> Case | None:
     names = [a for a in case.record.get("authors") or [] if isinstance(a, str) and a.strip()]
     names = names or [rnd.choice(_NAMES)]
     i = rnd.randrange(len(names))
-    alts = _HEADSHOTS["en"] + _HEADSHOTS.get(_language(case), ())
+    alts = _HEADSHOTS["en"] + _HEADSHOTS.get(guess_language(case), ())
     alt = rnd.choice(alts).format(n=names[i])
     if rnd.random() < 0.5:
         return _with(case, authors=[*names[:i], alt, *names[i + 1 :]])
