@@ -85,6 +85,13 @@ _SPECS = (
         'the comment link\'s count run onto the end of the title ("... (47 comments)", "... [댓글 12]")',
     ),
     CheckSpec(
+        "title.running_time",
+        "error",
+        "page",
+        "python",
+        'a video\'s running time run onto the end of the title ("... Video 3:45", "... ▶ 03:12")',
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

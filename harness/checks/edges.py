@@ -2,8 +2,13 @@
 
 A line that is only a date (and time, and an "Updated"/"Published" stamp) is weak evidence in the middle
 of a body (a timeline lists dates) and strong at its edges, where the page's date stamp sits next to the
-headline or under the article. A byline, "By Jane Miller" or "Von Anna Schmidt, Reuters", is a short line
-of capitalised name words after a language's "by" word. Both are ``boilerplate.edge`` (error when found
+headline or under the article. So is a short line there that holds a day and is no sentence: the stamp
+with its words ("Posted on April 22, 2022", "Frank Hahn am 18. September 2019", "Leggi l'edizione digitale
+del 3 febbraio 2017", "2024年3月4日 配信"). The day is read by its shape, a day number, a word and a year
+in either order, or three numbers, so any language's month names count; on 1,145 clean and outside
+bodies, the 64 such edge lines were stamps, credits and a video's caption, and one an agenda's item.
+A byline, "By Jane Miller" or "Von Anna Schmidt, Reuters", is a short line of capitalised name words
+after a language's "by" word. Both are ``boilerplate.edge`` (error when found
 in the first or last two lines of a body of at least three lines).
 """
 
@@ -23,6 +28,23 @@ _BYLINE_WORDS = 10
 _BY = re.compile(r"^(?:by|von|por|par|door|av|af|przez|от|автор|κείμενο)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\bog\b|\ben\b|\||/|–|—|-)\s*")
 _DATE = re.compile(DATELINE, re.MULTILINE)
+_YEAR = r"(?:19[7-9]\d|2[0-5]\d\d)(?!\d)"  # to 2599: the Thai calendar's years are 543 ahead
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY_IN_LINE = re.compile(
+    "|".join(
+        (
+            rf"(?<![\d.,]){_DAY}\.?\s+(?:de\s+)?[^\s\d.,:;!?()]{{3,12}}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}",
+            rf"(?<!\w)[^\s\d.,:;!?()]{{3,12}}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+            r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
+            rf"(?<![\d.]){_DAY}[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)?\d\d(?![\d.])",
+            r"(?<![\d.])(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)",
+        )
+    )
+)
+_DATED_CHARS = 90
+_DATED_WORDS = 14
+_SENTENCE = re.compile(r"[.!?。！？…\"”»'’:：]$|[^\W\d_]{2}[.!?]\s+\S")
+_URL = re.compile(r"https?://|www\.|@\w")
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
 
 
@@ -66,6 +88,14 @@ def is_date_stamp(line: str) -> bool:
     return bool(_DATE.fullmatch(flat) or _AGO.match(flat))
 
 
+def is_dated_line(line: str) -> bool:
+    """A short line holding a day that is no sentence (see the module's docstring)."""
+    s = line.strip()
+    if len(s) > _DATED_CHARS or words(s) > _DATED_WORDS or _SENTENCE.search(s) or _URL.search(s):
+        return False
+    return _DAY_IN_LINE.search(s) is not None
+
+
 def check_edges(emit: Emitter, body: str) -> None:
     """``boilerplate.edge``: a byline or a date stamp among the first or last two lines of the body."""
     if not emit.on(EDGE):
@@ -77,5 +107,5 @@ def check_edges(emit: Emitter, body: str) -> None:
     for line in edge:
         if is_byline(line) or is_name_role(line):
             emit.add(EDGE, "$.body", "a byline at the edge of the body (the page's author line)", line)
-        elif is_date_stamp(line):
+        elif is_date_stamp(line) or is_dated_line(line):
             emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)

@@ -27,6 +27,9 @@ MIN_SCRIPT_LETTERS = 50  # letters of the body looked at before the language's s
 SCRIPT_SAMPLE = 2000  # characters of the body read for its script
 MIN_SCRIPT_SHARE = 0.2  # share of the body's letters in the language's own scripts, below which it is wrong
 
+# braces, brackets, angle brackets and "=" are in no one's name: a JSON-LD author object, a script's
+# "[object Object]", a tag or an attribute kept as the author
+_CODE = re.compile(r"[{}\[\]<>=]|@type|\bobject Object\b")
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S|\S@\S+\.[a-z]{2,}\b")
 # a social-media handle ("@janedoe") or a profile's address without its scheme ("twitter.com/janedoe")
 _HANDLE = re.compile(r"(?i)(?:^|[\s(])@\w{2,}|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}/\w")
@@ -158,6 +161,14 @@ _BYLINE_HINTS = (
     "автор", "作者", "بقلم", "كتب", "记者", "記者", "特派員", "기자", "특파원",
 )
 _ANY_DIGIT = re.compile(r"\d")
+# a video's running time at the title's end, the play badge's ("... Video 3:45", "... ▶ 03:12", "... 動画
+# 1:02:10", "... Video 4:30 Min."): not after a short lowercase word ("... kick-off at 15:30", "um 20:15")
+_RUNNING_TIME = re.compile(
+    r"(?:^|\s)(?P<before>\S*)\s*(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:\s*(?:min|Min|MIN|мин)\.?)?\s*[)\]）】]?\s*$"
+)
+_PREPOSITION_CHARS = 3
+_UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_HEADLINE = 4  # characters of a script written without spaces: a headline of its own
 _COMMENT_CHARS = 40  # a count and its word at the title's end: "(1,400 comments)", "Комментарии: 12"
 # an image's alt text kept as an author: the author box's headshot ("Portrait of Jane Miller", "Autorenbild
 # Jane Miller", "Аватар ...", "김민수 기자 사진", "王芳头像")
@@ -267,6 +278,9 @@ def check_title_shape(
     if emit.on("title.comment_count") and (count := _comment_count(title)):
         what = f"the comment link's count run onto the end of the title: {count.group(0).strip()!r}"
         emit.add("title.comment_count", "$.title", what, title)
+    if emit.on("title.running_time") and (running := _running_time(title)):
+        what = f"a video's running time run onto the end of the title: {running!r}"
+        emit.add("title.running_time", "$.title", what, title)
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
     if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
@@ -302,6 +316,23 @@ def _comment_count(title: str) -> re.Match[str] | None:
     """The comment count at the end of ``title`` (``_TITLE_COMMENTS``), in a tail that has a digit."""
     tail = title[-_COMMENT_CHARS:]
     return _TITLE_COMMENTS.search(tail) if _ANY_DIGIT.search(tail) else None
+
+
+def _running_time(title: str) -> str | None:
+    """The running time at the end of ``title`` (``_RUNNING_TIME``) after two words of headline or more."""
+    tail = title[-_COMMENT_CHARS:]
+    if ":" not in tail:
+        return None
+    m = _RUNNING_TIME.search(tail)
+    if m is None:
+        return None
+    headline = title[: len(title) - len(tail) + m.start()]
+    if len(headline.split()) < 2 and len(_UNSPACED_CHARS.findall(headline)) < _UNSPACED_HEADLINE:
+        return None
+    before = m["before"]
+    if before.isalpha() and before.islower() and len(before) <= _PREPOSITION_CHARS:
+        return None  # "at 15:30", "um 20:15", "à 21:00": a time of day
+    return m.group(0).strip()
 
 
 def _doubled(title: str) -> bool:
@@ -392,6 +423,8 @@ def check_authors(emit: Emitter, authors: Any) -> None:
 
 def _not_a_name(author: str) -> str | None:
     head = author[:_PROBE_CHARS]  # the patterns read a bounded head: a hostile entry costs linear time
+    if _CODE.search(head):
+        return "markup or a script's object, not a name"
     if _LINK.search(head):
         return "a link or an e-mail address"
     if _HANDLE.search(head):

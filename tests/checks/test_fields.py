@@ -266,6 +266,29 @@ def test_a_headline_about_comments_is_no_count(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "badge"),
+    [
+        ("Storm hits the coast Video 3:45", "Video 3:45"),
+        ("Sturm trifft die Küste ▶ Video | 04:30", "| 04:30"),
+        ("La tempête frappe la côte VIDÉO - Durée : 2:15", ": 2:15"),
+        ("台风登陆 视频 3:45", "视频 3:45"),
+        ("Storm hits the coast (Video 1:02:10)", "(Video 1:02:10)"),
+    ],
+)
+def test_a_video_running_time_run_onto_the_end_of_the_title(title: str, badge: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.running_time"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert repr(badge) in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title", ["Kick-off set for 15:30", "Anpfiff um 20:15", "Tagesschau 20:00", "John 3:16", "Bayern win 3:1"]
+)
+def test_a_time_of_day_or_a_verse_ending_the_title_is_no_running_time(title: str) -> None:
+    assert "title.running_time" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize(
     "title", ["New York, New York", "Bye bye, bye bye", "Sorry, sorry, sorry", "Budget passes; budget fails"]
 )
 def test_a_repeated_word_is_not_a_doubled_title(title: str) -> None:
@@ -336,6 +359,10 @@ def test_a_paragraph_as_title() -> None:
         ("Аватар Анна Иванова", "alt text"),
         ("김민수 기자 사진", "alt text"),
         ("王芳头像", "alt text"),
+        ('{"@type": "Person", "name": "Jane Miller"}', "script's object"),
+        ("{'@type': 'Person', 'name': 'Jane Miller'}", "script's object"),
+        ("[object Object]", "script's object"),
+        ('<span class="author">Jane Miller</span>', "markup"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:

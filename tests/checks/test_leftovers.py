@@ -116,6 +116,11 @@ def test_a_title_that_is_only_the_site_or_has_no_site_part() -> None:
         "Published: March 3, 2020 10:15 am",
         "12.03.2020, 14:35 Uhr",
         "Anna Kowalska, Staff Writer",
+        "Posted on April 22, 2022",
+        "Frank Hahn am 18. September 2019",
+        "Leggi l'edizione digitale del 3 febbraio 2017",
+        "2024年3月4日 配信",
+        "Gazetenin 26 Temmuz 2022 tarihli baskısı",
     ],
 )
 def test_byline_or_date_stamp_at_the_edge(line: str) -> None:
@@ -126,7 +131,14 @@ def test_byline_or_date_stamp_at_the_edge(line: str) -> None:
 def test_no_edge_finding_for_prose_or_a_date_amid_the_body() -> None:
     assert _found("boilerplate.edge", body="By the numbers\n\n" + ARTICLE) == []
     assert _found("boilerplate.edge", body=ARTICLE) == []
-    for line in ("Washington, DC", "Jane Miller, who wrote it: yes", "Jane Miller, the staff writer"):
+    for line in (
+        "Washington, DC",
+        "Jane Miller, who wrote it: yes",
+        "Jane Miller, the staff writer",
+        "The council met on 3 May 2020 and approved the budget.",  # a sentence
+        "What changed on 3 May 2020:",  # it introduces what follows
+        "Python 3.11.7 released",  # a version, not a day
+    ):
         assert _found("boilerplate.edge", body=line + "\n\n" + ARTICLE) == []
     middle = "\n\n".join([PARAS[0], PARAS[1], "Monday, 4 May 2020", "Another line.", PARAS[2], "End."])
     assert _found("boilerplate.edge", body=middle) == []  # a timeline's date: weak evidence only

@@ -148,3 +148,55 @@ def test_shares_in_a_sentence_code_or_a_sentence_of_numbers_are_not_a_widget(lin
     from harness.checks.widget import number_series, share_row
 
     assert not share_row(line) and not number_series(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("Ce soir à la télé : « La Grande Librairie » à 18h30 sur TF1", "middle"),
+        ("आज का टीवी शेड्यूल: 17:15 बजे सोनी टीवी पर अनुपमा", "middle"),
+        ("22. Januar 2020 @ 18:13 // Autor: Jane Doe // Lesezeit: 1 Minute", "start"),
+        ("Datenleck bei der Stadtverwaltung, Anna Beispiel, NDR 28.04.2020 21:38 Uhr", "end"),
+    ],
+)
+def test_a_longer_line_round_a_clock_time_is_a_widget_where_a_short_one_is(line: str, where: str) -> None:
+    assert len(line) > 60 or len(line.split()) > 9  # beyond the short widget line's bounds
+    body = {
+        "start": [line, *PARAS],
+        "middle": [*LONG[:3], line, *LONG[3:]],
+        "end": [*PARAS, line],
+    }[where]
+    assert _found("\n\n".join(body)) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Georg Fischer AG, Amsler-Laffon-Strasse 9, 8201 Schaffhausen 13:15 Uhr - 17:00 Uhr",
+        "The Death and Life of Marsha P. Johnson (docu, 1h45, Netflix)",
+        "Alan Goodale wrote on December 24, 2020 at 3:53 am:",
+        "The council met again on Tuesday at 10:30 and voted for the plan after a long debate.",
+    ],
+)
+def test_a_longer_clocked_line_amid_the_body_that_lists_or_introduces_is_not_a_widget(line: str) -> None:
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ultimi terremoti: Magnitudo ML 4.6 · 5 km E Norcia (PG) · ore 03:14 · fonte INGV",
+        "Datos covid Madrid hoy: 534 contagios y 3 muertes · Ocupación UCI 5,2 % · Más datos",
+        "Stromvergleich: Postleitzahl 76709 · Verbrauch 5.100 kWh/Jahr · Jetzt Tarife vergleichen",
+        "지진 정보 | 2월 12일 04:52 충북 괴산군 | 규모 3.8 · 깊이 40km (기상청)",
+    ],
+)
+def test_a_box_of_data_in_segments_is_a_widget_anywhere(line: str) -> None:
+    for body in ([line, *PARAS], [*LONG[:3], line, *LONG[3:]], [*PARAS, line]):
+        assert _found("\n\n".join(body)) == [f"error:{line}"]
+
+
+def test_segments_that_are_a_formula_or_the_bodys_own_format_are_not_a_widget() -> None:
+    assert _found("\n\n".join([*LONG[:3], "P = v3 · r · r2 · π · 0,5", *LONG[3:]])) == []
+    rows = [f"Etappe {n} · {n * 40} km · {n + 2} Stunden · Hütte am See" for n in range(1, 4)]
+    assert _found("\n\n".join([*LONG[:3], *rows, *LONG[3:]])) == []
