@@ -84,6 +84,7 @@ _LOCAL_PLATFORMS = re.compile(
     )
 )
 _SOCIAL_WORDS = 8
+_LONE_FIRST_LINES = 3
 _FULL_STOPS = (".", "。")  # a line ending with one is a statement
 _LINKISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 
@@ -166,8 +167,11 @@ def _has_colon(line: str) -> bool:
 
 
 def check_lone_label(emit: Emitter, body: str) -> None:
-    """``boilerplate.lone_label``: the one ``Label: headline`` line of a body, between two other lines, whose
-    headline shares no word of six letters or more with the rest of the body (another story's teaser). A
+    """``boilerplate.lone_label``: the one ``Label: headline`` line of a body, between two other lines or
+    first in a body of three lines or more, whose headline shares no word of six letters or more with the
+    rest of the body (another story's teaser, a widget's label and value: "Namnsdag idag: Britta och Olof").
+    Not the last line: a hand-written body keeps its picture's credit there ("Image Source: ..."), and
+    :mod:`harness.checks.tail` reads a body's last lines. A
     headline that shares one is ``boilerplate.lone_label_weak`` (information only): a subheading reads the
     same ("Haare: Diese Lebensmittel helfen beim Wachstum" over a paragraph about hair's growth), and so does
     a related story's teaser.
@@ -181,11 +185,13 @@ def check_lone_label(emit: Emitter, body: str) -> None:
     found = [i for i, line in enumerate(body_lines) if _has_colon(line) and label_of(line) is not None]
     if len(found) == 1 and not _headline_like(label_of(body_lines[found[0]]), body_lines[found[0]]):
         return
-    if len(found) == 1 and 0 < found[0] < len(body_lines) - 1 and not _weak_line(body_lines[found[0]]):
+    first = len(body_lines) >= _LONE_FIRST_LINES  # a widget's label above the article's first line
+    at_ok = len(found) == 1 and (0 < found[0] < len(body_lines) - 1 or (found[0] == 0 and first))
+    if at_ok and not _weak_line(body_lines[found[0]]):
         at = found[0]
         line = body_lines[at]
         if not _shares_word(re.split(r"[:：]", line, maxsplit=1)[-1], body_lines[:at] + body_lines[at + 1 :]):
-            what = "a lone 'Label: headline' line between the article's lines: a teaser of another article"
+            what = "a lone 'Label: headline' line the article shares no word with: a teaser or a widget"
             emit.add(LONE_LABEL, "$.body", what, line)
         else:
             what = "a lone 'Label: headline' line sharing words with the article: a subheading or a teaser"

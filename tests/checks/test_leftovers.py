@@ -34,6 +34,13 @@ def test_a_lone_label_teaser_in_any_language_is_an_error(line: str) -> None:
     assert _found("boilerplate.lone_label", body=_between(line)) == [f"error:{line}"]
 
 
+@pytest.mark.parametrize(
+    "line", ["Baca lagi: Harga minyak naik buat kali ketiga", "Namnsdag idag: Britta och Olof"]
+)
+def test_a_lone_label_first_in_the_body_is_an_error(line: str) -> None:
+    assert _found("boilerplate.lone_label", body=line + "\n\n" + ARTICLE) == [f"error:{line}"]
+
+
 def test_a_labelled_subheading_of_the_article_is_information_only() -> None:
     """A 'Label: headline' subheading shares its words with the article it heads: no failing finding."""
     paras = [
@@ -52,8 +59,8 @@ def test_labels_that_structure_the_article_are_not_teasers() -> None:
         [PARAS[0], "Path B: Bosnia and Herzegovina, Slovakia, Ireland", "Path C: Scotland, Norway, Serbia"]
     )
     assert _found("boilerplate.lone_label", body=listed + "\n\n" + PARAS[1]) == []
-    first = "Baca lagi: Harga minyak naik buat kali ketiga\n\n" + ARTICLE  # an edge, not amid the lines
-    assert _found("boilerplate.lone_label", body=first) == []
+    last = ARTICLE + "\n\nImage Source: Neil Godwin / Future Publishing"  # the last line: a kept credit
+    assert _found("boilerplate.lone_label", body=last) == []
     assert _found("boilerplate.lone_label", body=ARTICLE) == []
     credit = _between("Photo credit: Jane Miller for the Daily Paper")  # a credit: weak evidence only
     assert _found("boilerplate.lone_label", body=credit) == []
