@@ -144,8 +144,20 @@ def title_in_body(title: str, body: str) -> str | None:
             if key(line) == tkey:
                 return line.strip()
     if paras and len(tkey) >= _MIN_TITLE_PREFIX and key(paras[0]).startswith(tkey):
+        if _lead_goes_on(title.strip(), paras[0]):
+            return None
         return paras[0][: len(title) + 20].strip()
     return None
+
+
+def _lead_goes_on(title: str, para: str) -> bool:
+    """The paragraph starts with the headline's words and goes on with the same sentence in lowercase
+    ("Central park to close for renovation from May to August."): the lead's own wording, not a title glued
+    to it, which a new sentence or line follows ("Central park to close for renovation The city said ...")."""
+    if para[: len(title)].casefold() != title.casefold():
+        return False
+    rest = para[len(title) :].lstrip()
+    return rest[:1].islower()
 
 
 # ----------------------------------------------------------------------------- date

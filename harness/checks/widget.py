@@ -230,6 +230,13 @@ def clocked(line: str, *, middle: bool = False) -> bool:
     return _TIME.search(s) is not None
 
 
+def stamp_shape(line: str) -> bool:
+    """A short widget line round a clock time or a date (a dateline, an "updated" stamp), not a duration,
+    a counter or a rating: the widget lines an extractor can drop at a body's edges without reading more
+    ("390 kcal" under a recipe, "Angaben gemäß § 5 TMG" are the page's text)."""
+    return widget_shape(line) and (_TIME.search(line) is not None or _DATE.search(line) is not None)
+
+
 def _prose(line: str) -> bool:
     return len(line) >= _PROSE_CHARS and _ENDS_SENTENCE.search(line) is not None
 

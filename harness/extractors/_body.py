@@ -365,6 +365,33 @@ def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
     return chosen[: last_good + 1] + tail
 
 
+def _trim_stamps(chosen: list[_Segment]) -> list[_Segment]:
+    """Drop the page's date stamps and bylines before the article's first paragraph of substance and after
+    its last: lines ``harness check`` flags at a body's edges (:mod:`harness.checks.edges`, and the
+    widget lines round a time or a date of :mod:`harness.checks.widget`), told by the same tests."""
+    good = [i for i, s in enumerate(chosen) if s.good]
+    if not good:
+        return chosen
+    first, last = good[0], good[-1]
+    head = [s for s in chosen[:first] if not _stamp(s.text)]
+    tail = [s for s in chosen[last + 1 :] if not _stamp(s.text)]
+    return head + chosen[first : last + 1] + tail
+
+
+def _stamp(text: str) -> bool:
+    from harness.checks.edges import is_byline, is_date_stamp, is_dated_line, is_name_role
+    from harness.checks.widget import stamp_shape
+
+    line = " ".join(text.split())
+    return (
+        is_date_stamp(line)
+        or is_dated_line(line)
+        or is_byline(line)
+        or is_name_role(line)
+        or stamp_shape(line)
+    )
+
+
 def _teaser(seg: _Segment) -> bool:
     return bool(_TEASER_END.search(seg.text))
 
@@ -389,7 +416,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None
-    chosen = _trim_tail(_inner_links([s for s in segments if best in s.chain]))
+    chosen = _trim_stamps(_trim_tail(_inner_links([s for s in segments if best in s.chain])))
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)

@@ -74,6 +74,16 @@ def test_title_not_repeated_when_lede_differs() -> None:
     assert "title.repeated_in_body" not in checks_of(page_checks(record()))
 
 
+def test_a_lead_that_starts_with_the_headlines_words_and_goes_on_is_not_a_repeated_title() -> None:
+    title = "Центральный парк закроют на реконструкцию"
+    lead = f"{title} с первого мая до конца лета. Проект предусматривает новые дорожки."
+    found = page_checks(record(title=title, body=lead + "\n\n" + ARTICLE))
+    assert "title.repeated_in_body" not in checks_of(found)
+    glued = f"{title} Центральный парк закроют с первого мая. Проект предусматривает новые дорожки."
+    found = page_checks(record(title=title, body=glued + "\n\n" + ARTICLE))
+    assert "title.repeated_in_body" in checks_of(found)
+
+
 @pytest.mark.parametrize("published", [None, ""])
 def test_date_missing(published: str | None) -> None:
     assert checks_of(page_checks(record(published=published))) == {"date.missing"}

@@ -203,6 +203,20 @@ def test_short_lines_after_the_last_paragraph_go_but_list_rows_stay() -> None:
     assert record.body == f"{P1}\n\n{P2}\n\nLength: 40 m\n\nCost: 2 million"
 
 
+def test_stamps_bylines_and_widget_lines_at_the_edges_go_but_the_storys_lines_stay() -> None:
+    head = "<p>Posted on April 22, 2022</p><p>By Jane Miller</p><p>Listen 4:32</p>"
+    foot = "<p>Frank Hahn am 18. September 2019</p><p>Foto 3 / 12</p>"
+    html = f"<article><h1>Bridge repairs</h1>{head}<p>{P1}</p><p>{P2}</p>{foot}</article>"
+    assert _extract(_doc("", html)).body == f"{P1}\n\n{P2}"
+    # a short line that is the story's (a subheading, a closing sentence with a day) stays
+    kept = "<h2>What happens on 3 May 2024</h2>"
+    closing = "<p>The bridge reopens on 3 May 2024.</p>"
+    html = f"<article><h1>Bridge repairs</h1><p>{P1}</p>{kept}<p>{P2}</p>{closing}</article>"
+    assert _extract(_doc("", html)).body == f"{P1}\n\nWhat happens on 3 May 2024\n\n{P2}\n\n" + (
+        "The bridge reopens on 3 May 2024."
+    )
+
+
 def test_teasers_cut_off_with_an_ellipsis_after_the_article_go() -> None:
     teasers = "".join(
         f"<h3>More on this topic</h3><p>{p[:90]} …</p>" for p in (P3.replace("farmers", "readers"), P2[::-1])
