@@ -169,6 +169,22 @@ _RUNNING_TIME = re.compile(
 _PREPOSITION_CHARS = 3
 _UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _UNSPACED_HEADLINE = 4  # characters of a script written without spaces: a headline of its own
+# a picture's caption taken for the headline: its credit after three words or more ("... am Montag in Mainz.
+# Foto: Anna Beispiel/dpa", "... © Jane Doe/Imago", "(AP Photo/Jane Doe)"), a sentence's end and then a
+# credit with a slash and no full stop ("... in Denver, May 21, 2021. REUTERS/Jane Doe", "... 17 mai 2024.
+# JEAN DUPONT / AFP"), or a Japanese caption's "＝" and day ("記者会見する知事＝3月4日、大阪市（共同）").
+# A headline names a photo as a noun ("Das „Blue Marble“-Foto: ..."), never after a sentence with a credit.
+_CAPTION_CREDIT = re.compile(
+    r"(?i)(?:^|[\s(\[])(?:photo(?:graph)?s?|fotos?|fotó|fotograf(?:ía|ia|ie|ija)|fotoğraf|bild|zdjęcie|фото|"
+    r"φωτογραφία|צילום|صورة|تصوير|写真|사진|ภาพ|फोटो)\s*[:：]\s*\S"
+    r"|©|\((?:AP|AFP|dpa|EPA|Reuters)\s+(?:Photo|Foto)\s*/"
+)
+_CAPTION_END = re.compile(r"(?<=\w)\.\s+\(?[^.]{0,60}/[^.]{0,60}\)?\s*$")
+_CAPTION_JA = re.compile(r"＝\d{1,2}月\d{1,2}日")
+_CAPTION_WORDS_BEFORE = 3
+_DOUBLED_MIN_CHARS = 8  # letters of a name written twice ("Li Li" is a name)
+_DOUBLED_MIN_UNSPACED = 4  # characters of a CJK or Hangul name written twice ("王芳王芳")
+_GLUED_COPY = re.compile(r"[^\W\d_][^\W\d_A-Z][A-Z]|[\u3040-\u9fff\uac00-\ud7af]")  # "MillerJane", or CJK
 _COMMENT_CHARS = 40  # a count and its word at the title's end: "(1,400 comments)", "Комментарии: 12"
 # an image's alt text kept as an author: the author box's headshot ("Portrait of Jane Miller", "Autorenbild
 # Jane Miller", "Аватар ...", "김민수 기자 사진", "王芳头像")
@@ -389,7 +405,19 @@ def _not_a_headline(title: str) -> str | None:
         return "a web or e-mail address"
     if len(title) <= _SLUG_CHARS and title.islower() and _SLUG.fullmatch(title):
         return "the URL's slug"
+    if _caption(title):
+        return "a picture's caption with its credit"
     return None
+
+
+def _caption(title: str) -> bool:
+    """A picture's caption taken for the headline, told by its credit (see ``_CAPTION_CREDIT``)."""
+    if "/" not in title and "©" not in title and ":" not in title and "：" not in title and "＝" not in title:
+        return False  # most titles: no sign a credit needs
+    m = _CAPTION_CREDIT.search(title)
+    if m is not None and len(title[: m.start()].split()) >= _CAPTION_WORDS_BEFORE:
+        return True
+    return _CAPTION_END.search(title) is not None or _CAPTION_JA.search(title) is not None
 
 
 def _names_joined(author: str) -> bool:
@@ -429,6 +457,8 @@ def _not_a_name(author: str) -> str | None:
         return "a link or an e-mail address"
     if _HANDLE.search(head):
         return "a social-media handle or a profile's address"
+    if _doubled_name(author):
+        return "the same name twice in one entry (the byline read twice)"
     if "\n" in author.strip():
         return "more than one line"
     if len(author) > MAX_AUTHOR_CHARS or len(author.split()) > MAX_AUTHOR_WORDS:
@@ -456,6 +486,23 @@ def _not_a_name(author: str) -> str | None:
     if _AGENCIES.search(head) or _place_kept(head.strip()):
         return "the dateline's place or the agencies kept with the name"
     return None
+
+
+def _doubled_name(author: str) -> bool:
+    """"Jane MillerJane Miller", "Jane Miller Jane Miller", "王芳王芳": one name run into itself, a byline the
+    page prints twice (a mobile and a desktop copy) read as one text. A name of one short part repeated is
+    left alone ("Ma Ma", "Ng Ng" are names or initials)."""
+    flat = " ".join(author.split())
+    joined = flat.replace(" ", "")
+    half = len(joined) // 2
+    least = _DOUBLED_MIN_UNSPACED if _UNSPACED_CHARS.search(joined) else _DOUBLED_MIN_CHARS
+    if len(joined) < least or len(joined) % 2 or joined[:half] != joined[half:]:
+        return False
+    parts = flat.split(" ")
+    k = len(parts) // 2
+    # two words or more in each copy ("Sirhan Sirhan" is a name), or glued copies: "MillerJane", "王芳王芳"
+    spaced = len(parts) % 2 == 0 and k >= 2 and parts[:k] == parts[k:]
+    return spaced or _GLUED_COPY.search(flat) is not None
 
 
 def _place_kept(author: str) -> bool:

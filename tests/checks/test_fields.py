@@ -363,6 +363,9 @@ def test_a_paragraph_as_title() -> None:
         ("{'@type': 'Person', 'name': 'Jane Miller'}", "script's object"),
         ("[object Object]", "script's object"),
         ('<span class="author">Jane Miller</span>', "markup"),
+        ("Jane MillerJane Miller", "twice"),
+        ("Jane Miller Jane Miller", "twice"),
+        ("王芳王芳", "twice"),
     ],
 )
 def test_author_entries_that_are_not_names(author: str, why: str) -> None:
@@ -385,6 +388,7 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["Miller, Jane", "Jane Miller, Staff Writer", "Ana Ruiz, Associated Press", "Ann Lee, Redaktion"],
         ["Martin Luther King, Jr.", "Jane Miller, PhD", "Lula da Silva", "Marco Rossi da Roma"],
         ["Bruno (Henrique Zecchin) Rodrigues", "Jong, Michiel de", "Iberische Weine in Berlin - Vinos"],
+        ["Sirhan Sirhan", "Li Li", "Ma Ma"],
     ],
 )
 def test_names_are_names(authors: list[str]) -> None:
@@ -458,3 +462,32 @@ def test_prose_about_empty_values_is_not_a_leak() -> None:
     for line in ("The court declared the contract null and void.", "None of the members voted against it."):
         body = "\n\n".join([paras[0], line, *paras[1:]])
         assert "body.markup_leak" not in checks_of(page_checks(record(body=body)))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Jane Miller speaks during a news conference in Denver, May 21, 2021. (AP Photo/John Roe)",
+        "Jane Miller arrives for a meeting in Denver on February 2, 2021. REUTERS/John Roe",
+        "Anna Beispiel bei einer Pressekonferenz in Mainz (Archivbild). Foto: Max Muster/dpa",
+        "Blick auf das Rathaus in Mainz. (Symbolbild) © Max Muster/Imago",
+        "Jeanne Dupont lors d'une conférence de presse à Lyon, le 17 mai 2024. JEAN MARTIN / AFP",
+        "記者会見する田中一郎知事＝3月4日、大阪市（共同）",
+    ],
+)
+def test_a_pictures_caption_with_its_credit_is_not_a_headline(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.not_a_headline"]
+    assert len(found) == 1 and "caption" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Neuer Blick auf das „Blue Marble“-Foto: ICON simuliert das Klimasystem",
+        "VIDEO: Voting on NYCHA's Future",
+        "AC/DC announce a world tour",
+        "Photo: the best pictures of the week",
+    ],
+)
+def test_a_headline_naming_a_photo_or_a_slash_is_no_caption(title: str) -> None:
+    assert "title.not_a_headline" not in checks_of(page_checks(record(title=title)))
