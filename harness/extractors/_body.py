@@ -365,6 +365,9 @@ def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
     return chosen[: last_good + 1] + tail
 
 
+_STAMP_CHARS = 200
+
+
 def _trim_stamps(chosen: list[_Segment]) -> list[_Segment]:
     """Drop the page's date stamps and bylines before the article's first paragraph of substance and after
     its last: lines ``harness check`` flags at a body's edges (:mod:`harness.checks.edges`, and the
@@ -382,6 +385,8 @@ def _stamp(text: str) -> bool:
     from harness.checks.edges import is_byline, is_date_stamp, is_dated_line, is_name_role
     from harness.checks.widget import stamp_shape
 
+    if len(text) > _STAMP_CHARS:  # a stamp or a byline is short; a long block is never read through
+        return False
     line = " ".join(text.split())
     return (
         is_date_stamp(line)
