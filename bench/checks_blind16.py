@@ -1569,7 +1569,10 @@ def blind(cases: list[Case]) -> Kinds:
         "soft hyphens and zero-width spaces left in the title": (record_only(invisible_title), title),
         "the date's day and month swapped": (
             record_only(day_month_swapped),
-            frozenset({"date.unparseable", "date.future", "date.too_old", "date.missing", "schema"}),
+            # date.swapped added in session 19, after the set's first run: the check is newer
+            frozenset(
+                {"date.unparseable", "date.future", "date.too_old", "date.missing", "date.swapped", "schema"}
+            ),
         ),
         "one author's name split at its comma into two entries": (
             record_only(split_author),

@@ -132,6 +132,13 @@ _SPECS = (
     CheckSpec("date.unparseable", "error", "page", "python", "the date is not ISO 8601"),
     CheckSpec("date.future", "error", "page", "python", "the date is after the page was captured"),
     CheckSpec("date.too_old", "error", "page", "python", "the date is before the configured earliest date"),
+    CheckSpec(
+        "date.swapped",
+        "error",
+        "page",
+        "python",
+        "the date's day and month swapped against the date in the URL (a 04/03 stamp read the other way)",
+    ),
     CheckSpec("date.no_timezone", "info", "page", "python", "a date-time without a UTC offset"),
     CheckSpec("date.coverage", "error", "dataset", "gx", "rate gate: too few pages of a site have a date"),
     CheckSpec(

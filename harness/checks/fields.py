@@ -72,6 +72,13 @@ _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}
 # real titles has one; two end in a space, which is not flagged)
 _SOURCE_LAYOUT = re.compile(r"[\r\n\t\v\f]|\S {3,}\S")
 # the URL's slug: lowercase words joined by hyphens or underscores, no space ("city-council-approves-budget")
+# invisible characters the page's HTML carried into a title: a soft hyphen (``&shy;``, the layout's line
+# breaks), a zero-width space, a word joiner, a byte-order mark. Not the zero-width (non-)joiners, which
+# Persian, the Indic scripts and emoji sequences write on purpose; a zero-width space is how Thai, Lao,
+# Khmer and Burmese mark word breaks, so it counts only in a title without those scripts.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+_ZERO_WIDTH_SPACE = "\u200b"
+_WORD_BREAK_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}(?:\.(?:html?|php|aspx?))?")
 _SLUG_CHARS = 300
 # two or more people in one entry, each of two to four capitalised words, parted by commas ("Jane Miller,
@@ -182,6 +189,7 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_END = re.compile(r"(?<=\w)\.\s+\(?[^.]{0,60}/[^.]{0,60}\)?\s*$")
 _CAPTION_JA = re.compile(r"＝\d{1,2}月\d{1,2}日")
 _CAPTION_WORDS_BEFORE = 3
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*[^\W\d_]")
 _DOUBLED_MIN_CHARS = 8  # letters of a name written twice ("Li Li" is a name)
 _DOUBLED_MIN_UNSPACED = 4  # characters of a CJK or Hangul name written twice ("王芳王芳")
 _GLUED_COPY = re.compile(r"[^\W\d_][^\W\d_A-Z][A-Z]|[\u3040-\u9fff\uac00-\ud7af]")  # "MillerJane", or CJK
@@ -276,6 +284,9 @@ def check_title_shape(
             )
         if _SOURCE_LAYOUT.search(title[:MAX_TITLE_CHARS]):
             what = "the page source's line breaks or indentation left in the title"
+            emit.add("title.markup_leak", "$.title", what, title)
+        if _invisible(title):
+            what = "invisible characters left in the title (soft hyphens, zero-width spaces)"
             emit.add("title.markup_leak", "$.title", what, title)
     if emit.on("title.not_a_headline"):
         why = _not_a_headline(title.strip())
@@ -400,6 +411,14 @@ def _cut_short(title: str, language: Any) -> str | None:
     return f"the word {word!r}" if leaves_open(word.lower(), language) else None
 
 
+def _invisible(title: str) -> bool:
+    if title.isascii():
+        return False
+    if _INVISIBLE.search(title):
+        return True
+    return _ZERO_WIDTH_SPACE in title and _WORD_BREAK_SCRIPTS.search(title) is None
+
+
 def _not_a_headline(title: str) -> str | None:
     if _ONLY_LINK.match(title):
         return "a web or e-mail address"
@@ -447,6 +466,11 @@ def check_authors(emit: Emitter, authors: Any) -> None:
         if folded in seen:
             emit.add("authors.duplicate", path, "the same author twice in the list", author)
         seen.add(folded)
+    for i in range(1, len(authors)):
+        first, second = authors[i - 1], authors[i]
+        if _one_word(first) and _one_word(second):
+            what = f"an author entry that is not a name: one name in two entries ({first!r}, {second!r})"
+            emit.add("authors.not_a_name", f"$.authors[{i}]", what, second)
 
 
 def _not_a_name(author: str) -> str | None:
@@ -486,6 +510,15 @@ def _not_a_name(author: str) -> str | None:
     if _AGENCIES.search(head) or _place_kept(head.strip()):
         return "the dateline's place or the agencies kept with the name"
     return None
+
+
+def _one_word(author: Any) -> bool:
+    """One word of letters (a hyphen or an apostrophe inside), not an acronym: half a name. Two such entries
+    side by side are one name split at its comma ("Miller, Jane" -> "Miller", "Jane") or a byline's words
+    taken apart; a list of people has full names, an agency is written in capitals ("AFP", "DPA")."""
+    if not isinstance(author, str) or author.isupper():
+        return False
+    return _ONE_WORD.fullmatch(author.strip()) is not None
 
 
 def _doubled_name(author: str) -> bool:

@@ -80,7 +80,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         emit.add("title.missing", "$.title", "no title")
     elif title is not None:
         check_title(emit, title, body, ctx.site, record.get("language"), ctx.html)
-    check_date(emit, record.get("published"), ctx.captured_at)
+    check_date(emit, record.get("published"), ctx.captured_at, ctx.url)
     fields.check_authors(emit, record.get("authors"))
     if body is None:
         if _blank(record.get("body")):
@@ -175,7 +175,7 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC) if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
-def check_date(emit: Emitter, published: Any, captured_at: str | None) -> None:
+def check_date(emit: Emitter, published: Any, captured_at: str | None, url: str | None = None) -> None:
     if published is None or (isinstance(published, str) and not published.strip()):
         emit.add("date.missing", "$.published", "no publication date")
         return
@@ -202,6 +202,25 @@ def check_date(emit: Emitter, published: Any, captured_at: str | None) -> None:
         emit.add("date.future", "$.published", f"after the capture time {now.isoformat()}", published)
     if value.date() < emit.scope.date_earliest:
         emit.add("date.too_old", "$.published", f"before {emit.scope.date_earliest.isoformat()}", published)
+    if url and emit.on("date.swapped") and (in_url := _swapped_against(value.date(), url)) is not None:
+        what = f"the day and the month swapped: the URL says {in_url.isoformat()}"
+        emit.add("date.swapped", "$.published", what, published)
+
+
+def _swapped_against(day: dt.date, url: str) -> dt.date | None:
+    """The URL's day when ``day`` is it with the day and the month swapped ("04/03/2021" read the other way
+    round): the same year, each number in the other's place, the two different. A later edit moves a date
+    by days or months, never exactly this way."""
+    if day.day > 12 or day.day == day.month:  # a day past 12 cannot be a month
+        return None
+    from harness.dates import date_from_url
+
+    found = date_from_url(url)
+    if found is None:
+        return None
+    in_url = found.day
+    swapped = in_url.year == day.year and in_url.month == day.day and in_url.day == day.month
+    return in_url if swapped else None
 
 
 # ----------------------------------------------------------------------------- body

@@ -491,3 +491,51 @@ def test_a_pictures_caption_with_its_credit_is_not_a_headline(title: str) -> Non
 )
 def test_a_headline_naming_a_photo_or_a_slash_is_no_caption(title: str) -> None:
     assert "title.not_a_headline" not in checks_of(page_checks(record(title=title)))
+
+
+def test_a_date_with_its_day_and_month_swapped_against_the_url() -> None:
+    swapped = record(url="https://news.example.com/2025/04/03/budget", published="2025-03-04T08:00:00+02:00")
+    found = [f for f in page_checks(swapped) if f.check == "date.swapped"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", "2025-03-04T08:00:00+02:00")]
+    assert "2025-04-03" in found[0].message
+    for url, published in (
+        ("https://news.example.com/2025/04/03/budget", "2025-04-03"),  # the same day
+        ("https://news.example.com/2025/04/03/budget", "2025-04-05"),  # an edit, days later
+        ("https://news.example.com/2025/03/03/budget", "2025-03-03"),  # day and month alike
+        ("https://news.example.com/budget", "2025-03-04"),  # no date in the URL
+    ):
+        assert "date.swapped" not in checks_of(page_checks(record(url=url, published=published)))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum",
+        "台风\u200b登陆",
+        "Budget\u2060passes",
+    ],
+)
+def test_invisible_characters_left_in_the_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.markup_leak"]
+    assert len(found) == 1 and "invisible" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title", ["ฝนตกหนัก\u200bกรุงเทพฯ น้ำท่วมขัง", "می\u200cخواهم بروم", "👩\u200d💻 at work"]
+)
+def test_word_breaks_and_joiners_a_script_writes_are_no_leak(title: str) -> None:
+    assert "title.markup_leak" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize("authors", [["Harm", "Robert"], ["Jane Miller", "Méndez", "Gustavo"]])
+def test_one_name_split_in_two_entries(authors: list[str]) -> None:
+    found = [f for f in page_checks(record(authors=authors)) if f.check == "authors.not_a_name"]
+    assert [f.field for f in found] == [f"$.authors[{len(authors) - 1}]"]
+    assert "two entries" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "authors", [["Jane Miller", "AFP", "DPA"], ["Madonna"], ["Jane Miller", "Bob", "Ann Lee"]]
+)
+def test_one_word_entries_that_are_not_halves_of_a_name(authors: list[str]) -> None:
+    assert "authors.not_a_name" not in checks_of(page_checks(record(authors=authors)))
