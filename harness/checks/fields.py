@@ -71,7 +71,6 @@ _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}
 # the page source's layout kept in a title: a line break, a tab, or a run of three spaces (none of 1,081
 # real titles has one; two end in a space, which is not flagged)
 _SOURCE_LAYOUT = re.compile(r"[\r\n\t\v\f]|\S {3,}\S")
-# the URL's slug: lowercase words joined by hyphens or underscores, no space ("city-council-approves-budget")
 # invisible characters the page's HTML carried into a title: a soft hyphen (``&shy;``, the layout's line
 # breaks), a zero-width space, a word joiner, a byte-order mark. Not the zero-width (non-)joiners, which
 # Persian, the Indic scripts and emoji sequences write on purpose; a zero-width space is how Thai, Lao,
@@ -79,6 +78,7 @@ _SOURCE_LAYOUT = re.compile(r"[\r\n\t\v\f]|\S {3,}\S")
 _INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 _ZERO_WIDTH_SPACE = "\u200b"
 _WORD_BREAK_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# the URL's slug: lowercase words joined by hyphens or underscores, no space ("city-council-approves-budget")
 _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}(?:\.(?:html?|php|aspx?))?")
 _SLUG_CHARS = 300
 # two or more people in one entry, each of two to four capitalised words, parted by commas ("Jane Miller,

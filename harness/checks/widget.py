@@ -125,6 +125,7 @@ _SERIES = re.compile(r"(?<![\d.,:/])\d{1,2}(?:(?:\s*[-–,·]\s*|\s+)\d{1,2}(?!\
 _SEGMENT_SEPARATOR = re.compile(r"\s[·|•｜]\s|｜|\u3000")
 _SEGMENT_SIGN = re.compile(r"[·|•｜\u3000]")  # a cheap test before the split
 _SEGMENTS = 3
+_SEGMENTED_CHARS = 240
 _SEGMENT_WORDS = 12
 _WORD3 = re.compile(r"[^\W\d_]{3}")
 _OWN_FORMAT = 3
@@ -133,7 +134,7 @@ _OWN_FORMAT = 3
 def segmented_row(line: str) -> bool:
     """A box of data in segments (see the module's docstring); the body's own format is told by
     :func:`widget_lines`."""
-    if len(line) > _ROW_CHARS + 40:
+    if len(line) > _SEGMENTED_CHARS:
         return False
     parts = _SEGMENT_SEPARATOR.split(line)
     if len(parts) < _SEGMENTS or any(len(part.split()) > _SEGMENT_WORDS for part in parts):

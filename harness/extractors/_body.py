@@ -382,11 +382,11 @@ def _trim_stamps(chosen: list[_Segment]) -> list[_Segment]:
 
 
 def _stamp(text: str) -> bool:
+    if len(text) > _STAMP_CHARS:  # a stamp or a byline is short; a long block is never read through
+        return False
     from harness.checks.edges import is_byline, is_date_stamp, is_dated_line, is_name_role
     from harness.checks.widget import stamp_shape
 
-    if len(text) > _STAMP_CHARS:  # a stamp or a byline is short; a long block is never read through
-        return False
     line = " ".join(text.split())
     return (
         is_date_stamp(line)
