@@ -200,3 +200,20 @@ def test_segments_that_are_a_formula_or_the_bodys_own_format_are_not_a_widget() 
     assert _found("\n\n".join([*LONG[:3], "P = v3 · r · r2 · π · 0,5", *LONG[3:]])) == []
     rows = [f"Etappe {n} · {n * 40} km · {n + 2} Stunden · Hütte am See" for n in range(1, 4)]
     assert _found("\n\n".join([*LONG[:3], *rows, *LONG[3:]])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to enlarge (1600 × 900 px)",
+        "사진 확대 보기 (830KB)",
+        "Grafik in voller Größe anzeigen (5,5 MB)",
+    ],
+)
+def test_a_link_ending_with_a_pictures_or_a_files_size_is_a_widget(line: str) -> None:
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == [f"error:{line}"]
+
+
+def test_a_size_inside_a_sentence_is_not_a_link() -> None:
+    line = "The new phone's screen shows 2400 × 1080 pixels and weighs less than its predecessor (180 g)."
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
