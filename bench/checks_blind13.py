@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import Kinds, at, guess_language, spread
+from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, spread
 from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 
@@ -907,11 +907,11 @@ def blind(cases: list[Case]) -> Kinds:
         "the comment count run onto the end of the title": (record_only(comment_title), title),
         "a date printed in another calendar": (
             record_only(other_calendar),
-            frozenset({"date.unparseable", "date.future", "date.too_old", "date.missing", "schema"}),
+            DATE_CHECKS,
         ),
         "the author's headshot alt text as an author entry": (
             record_only(headshot_author),
-            frozenset({"authors.not_a_name", "authors.duplicate", "schema"}),
+            AUTHOR_CHECKS,
         ),
     }
     return {**spread(lines), **fields}

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import Kinds, at, guess_language, spread
+from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, spread
 from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 # ---------------------------------------------------------------- shared drawing helpers
@@ -1961,11 +1961,11 @@ def blind(cases: list[Case]) -> Kinds:
         ),
         "a two-digit year read into the wrong century as the date": (
             record_only(wrong_century),
-            frozenset({"date.unparseable", "date.future", "date.too_old", "date.missing", "schema"}),
+            DATE_CHECKS,
         ),
         "the structured data's author object kept as text in the authors": (
             record_only(author_object),
-            frozenset({"authors.not_a_name", "authors.duplicate", "schema"}),
+            AUTHOR_CHECKS,
         ),
     }
     return {**spread(lines), **fields}

@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import Kinds, Make, at, guess_language, spread
+from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, Make, at, guess_language, spread
 from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 
@@ -1822,11 +1822,11 @@ def blind(cases: list[Case]) -> Kinds:
         "the lead picture's caption taken as the title": (record_only(caption_title), title),
         "the footer's copyright year read as the date": (
             record_only(copyright_year),
-            frozenset({"date.unparseable", "date.future", "date.too_old", "date.missing", "schema"}),
+            DATE_CHECKS,
         ),
         "an author's name doubled in one entry": (
             record_only(doubled_author),
-            frozenset({"authors.not_a_name", "authors.duplicate", "schema"}),
+            AUTHOR_CHECKS,
         ),
     }
     return {**spread(lines), **fields}

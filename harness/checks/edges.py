@@ -19,7 +19,7 @@ import re
 from harness.checks.emit import Emitter
 from harness.checks.patterns import DATELINE
 from harness.checks.shape import words
-from harness.checks.text import lines
+from harness.checks.text import LINK_OR_HANDLE, lines
 
 EDGE = "boilerplate.edge"
 _EDGE_LINES = 2
@@ -44,7 +44,6 @@ _DAY_IN_LINE = re.compile(
 _DATED_CHARS = 90
 _DATED_WORDS = 14
 _SENTENCE = re.compile(r"[.!?。！？…\"”»'’:：]$|[^\W\d_]{2}[.!?]\s+\S")
-_URL = re.compile(r"https?://|www\.|@\w")
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
 
 
@@ -91,7 +90,7 @@ def is_date_stamp(line: str) -> bool:
 def is_dated_line(line: str) -> bool:
     """A short line holding a day that is no sentence (see the module's docstring)."""
     s = line.strip()
-    if len(s) > _DATED_CHARS or words(s) > _DATED_WORDS or _SENTENCE.search(s) or _URL.search(s):
+    if len(s) > _DATED_CHARS or words(s) > _DATED_WORDS or _SENTENCE.search(s) or LINK_OR_HANDLE.search(s):
         return False
     return _DAY_IN_LINE.search(s) is not None
 

@@ -24,6 +24,8 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u
 #: Myanmar, Khmer)
 UNSPACED = _UNSPACED
 _TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run of an unspaced script
+#: a web address or a handle in a line: a link's text, never a widget's label or a page's stamp
+LINK_OR_HANDLE = re.compile(r"https?://|www\.|@\w")
 
 
 def word_set(block: str) -> frozenset[str]:

@@ -52,7 +52,7 @@ import re
 from itertools import pairwise
 
 from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks.text import LINK_OR_HANDLE, lines
 
 WIDGET = "boilerplate.widget"
 _MAX_CHARS = 60
@@ -69,7 +69,6 @@ _WORD_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})\s+[^\W\d_]{1,8}\s+(\d{1,3})$")
 _DURATION = re.compile(r"(?<![\w.,])\d{1,3}\s*[^\W\d_]{1,5}\.?$")
 _SENTENCE = re.compile(r"[.!?。！？…\"”»'’]$|[^\W\d_]{2}[.!?]\s+\S")
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…\"”»'’)]\s*$")
-_URL = re.compile(r"https?://|www\.|@\w")
 
 
 # a running countdown: days, hours and minutes, each a number and a unit in any language ("147 days 4 hrs
@@ -219,7 +218,7 @@ def countdown(line: str) -> bool:
 def widget_shape(line: str, *, middle: bool = False) -> bool:
     """A short line round a number shape, not a sentence (see the module's docstring)."""
     s = line.strip()
-    if not s or len(s) > _MAX_CHARS or len(s.split()) > _MAX_WORDS or _URL.search(s):
+    if not s or len(s) > _MAX_CHARS or len(s.split()) > _MAX_WORDS or LINK_OR_HANDLE.search(s):
         return False
     if countdown(s):
         return True
@@ -237,7 +236,7 @@ def clocked(line: str, *, middle: bool = False) -> bool:
     s = line.strip()
     if len(s) > _CLOCKED_CHARS or len(s.split()) > _CLOCKED_WORDS or s.endswith((":", "：")):
         return False
-    if (middle and "," in s) or _URL.search(s) or _SENTENCE.search(s):
+    if (middle and "," in s) or LINK_OR_HANDLE.search(s) or _SENTENCE.search(s):
         return False
     return _TIME.search(s) is not None
 
