@@ -21,7 +21,17 @@ Kinds = dict[str, tuple[Defect | Rotated, frozenset[str]]]
 #: draws one line of a family for a record
 Make = Callable[[random.Random], str]
 #: the checks that count as catching a defect in the date or in the authors, for a field kind
-DATE_CHECKS = frozenset({"date.unparseable", "date.future", "date.too_old", "date.missing", "schema"})
+DATE_CHECKS = frozenset(
+    {
+        "date.unparseable",
+        "date.future",
+        "date.too_old",
+        "date.missing",
+        "date.swapped",
+        "date.url_mismatch",
+        "schema",
+    }
+)
 AUTHOR_CHECKS = frozenset({"authors.not_a_name", "authors.duplicate", "schema"})
 
 

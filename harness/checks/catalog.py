@@ -139,6 +139,20 @@ _SPECS = (
         "python",
         "the date's day and month swapped against the date in the URL (a 04/03 stamp read the other way)",
     ),
+    CheckSpec(
+        "date.url_mismatch",
+        "error",
+        "page",
+        "python",
+        "the date is more than a day before, or a week after, the day the URL's path holds",
+    ),
+    CheckSpec(
+        "date.year_only",
+        "error",
+        "dataset",
+        "python",
+        "a year alone taken for the date: 1 January without a time, piled up over years in a site or the run",
+    ),
     CheckSpec("date.no_timezone", "info", "page", "python", "a date-time without a UTC offset"),
     CheckSpec("date.coverage", "error", "dataset", "gx", "rate gate: too few pages of a site have a date"),
     CheckSpec(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from harness import ahead
-from harness.checks import frame, rates, recurring
+from harness.checks import frame, rates, recurring, yearonly
 from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
 from harness.checks.patterns import combined, compile_lines, is_weak, label
@@ -280,6 +280,8 @@ def dataset_findings(
     for pid, finding in duplicate_urls(pages, settings):
         per_page.setdefault(pid, []).append(finding)
     for pid, finding in other_titles(rows, settings):
+        per_page.setdefault(pid, []).append(finding)
+    for pid, finding in yearonly.findings(rows, settings):
         per_page.setdefault(pid, []).append(finding)
     return DatasetOutcome(per_page=per_page, run=[*col.run, *site_level])
 

@@ -290,6 +290,7 @@ def _run(
         keep_records=keep,
         teaser=learned,
         titles=titles,
+        year_only=totals.year_only(),
         repeats=lines,
         failing=failing,
         busy=busy,

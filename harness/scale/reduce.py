@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.checks import frame, rates, recurring, teaser
+from harness.checks import frame, rates, recurring, teaser, yearonly
 from harness.checks.dataset import coverage_what
 from harness.checks.settings import CheckSettings
 from harness.model import Finding
@@ -55,6 +55,8 @@ class Totals:
         self._teaser = teaser.Learner(teaser.cap(settings), OnceStore())
         self._teaser_bodies = HashSet()  # (site, body) pairs the teaser learner has counted
         self._titles: list[Any] = []  # per chunk: the rows' title-key hashes (boilerplate.other_title)
+        self._piles: dict[str, yearonly.Pile] = {}  # date.year_only, per site and for the run
+        self._new_year: list[tuple[int, str]] = []  # (line, site) of the 1 January dates without a time
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -72,7 +74,8 @@ class Totals:
         self.lines += lines
         self.records += len(sketch.ids)
         scores = sketch.scores or [{}] * len(sketch.ids)
-        for (number, base, site, has_url), dated, score in zip(sketch.ids, sketch.dated, scores, strict=True):
+        rows = zip(sketch.ids, sketch.dated, scores, sketch.stamps, strict=True)
+        for (number, base, site, has_url), dated, score, stamp in rows:
             page_id = self._name(number, base, has_url)
             for gate, badness in score.items():
                 self.rates.add(gate, site, page_id, badness)
@@ -82,6 +85,9 @@ class Totals:
                 state.dated += 1
             elif len(state.undated) < 5:
                 state.undated.append(page_id)
+            yearonly.count(self._piles, site, stamp)
+            if stamp > yearonly.TIMELESS:
+                self._new_year.append((number, site))
         for col, values in sketch.keys.items():
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
         titles = np.asarray(sketch.titles, dtype=np.uint64)
@@ -138,6 +144,15 @@ class Totals:
             if common:
                 out[site] = (n, common)
         self._units, self._bodies = PairCounter(), HashSet()
+        return out
+
+    def year_only(self) -> dict[int, str]:
+        """``date.year_only``: line number -> message, for the 1 January dates of the groups that pile up."""
+        said = yearonly.verdicts(self._piles)
+        out = {}
+        for number, site in self._new_year if said else ():
+            if (what := yearonly.message(said, site)) is not None:
+                out[number] = what
         return out
 
     def add_titles(self, title_rows: Iterable[frame.Row]) -> None:

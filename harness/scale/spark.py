@@ -150,6 +150,7 @@ def run_spark(
         keep_records=keep,
         teaser=totals.teaser(),
         titles=totals.titles(),
+        year_only=totals.year_only(),
         row_local=False,
     )
     checked = raws.mapPartitions(_checks(ctx.cfg, key, spark.sparkContext.broadcast(setup)))

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from harness.checks import frame, jsonl, rates, recurring, teaser
+from harness.checks import frame, jsonl, rates, recurring, teaser, yearonly
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
 from harness.checks.text import lines
@@ -84,6 +84,8 @@ class Setup:
     #: per input line, which of the recurring (1), teaser (2) and other-title (4) checks can find anything
     #: there (:mod:`harness.scale.spill`); None: not known, run them all on every row
     busy: Any = None
+    #: ``date.year_only``: line number -> the message of the pages whose 1 January is a year read as a day
+    year_only: Mapping[int, str] = field(default_factory=dict)
     #: pass 1 runs the page checks and keeps each chunk's pages in this folder (:mod:`harness.scale.stored`)
     store: str | None = None
     store_limit: int = 0  # pass 1 keeps the records of chunks starting at or below this line number
@@ -119,6 +121,7 @@ class Sketch:
     ids: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (line, base id, site, has url)
     keys: dict[str, list[int]] = field(default_factory=dict)  # column -> hash (0: no key)
     dated: list[bool] = field(default_factory=list)
+    stamps: list[int] = field(default_factory=list)  # per row: its date for date.year_only (yearonly.stamp)
     bodies: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (row, body hash, units)
     scores: list[dict[str, float]] = field(default_factory=list)  # row-local rate gates (rates.page_scores)
     teaser: list[tuple[int, int, list[tuple[int, int, bool]]]] = field(
@@ -175,6 +178,10 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
+    year_only = [settings.for_site(r.site).on(yearonly.CHECK) for r in rows]
+    out.stamps = [
+        yearonly.stamp(r.published, r.url) if on else 0 for r, on in zip(rows, year_only, strict=True)
+    ]
     out.titles = [h64(k) if (k := dataset.title_key(r.title)) else 0 for r in rows]
     matched = cols["boilerplate_match"] if local else [None] * len(rows)
     out.scores = [
@@ -366,6 +373,7 @@ def needs(setup: Setup, number: int) -> bool:
         bool(setup.busy[number])
         or number in setup.renamed
         or number in setup.repeats
+        or number in setup.year_only
         or any(number in lines_ for lines_ in setup.failing.values())
     )
 
@@ -414,6 +422,8 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
             found = _recurring(row, setup, out, cache) if flags & 1 else []
             found += _teaser(row, setup) if flags & 2 else []
             found += _other_titles(row, setup) if flags & 4 else []
+            if (what := setup.year_only.get(raw.number)) is not None:
+                found.append(yearonly.finding(settings, row.site, what, row.published))
             if found:
                 late[row.page_id] = found
     local = local_settings(settings)

@@ -268,3 +268,59 @@ def test_a_short_title_in_a_body_is_not_proof_of_a_headline_list() -> None:
     recs[0]["body"] += "\n\nWeather"
     per_page, _ = dataset(recs)
     assert all(f.check != "boilerplate.other_title" for fs in per_page.values() for f in fs)
+
+
+def _year_only(per_page: dict[str, Any]) -> dict[str, list[Any]]:
+    return {pid: [f for f in fs if f.check == "date.year_only"] for pid, fs in per_page.items()}
+
+
+def test_years_taken_for_dates_pile_up_on_new_years_day() -> None:
+    years = (2009, 2014, 2019)
+    recs = [_rec(i, published=f"{y}-01-01") for i, y in enumerate(years)]
+    recs += [_rec(10 + i, published=f"2024-05-{i + 1:02d}T10:00:00+02:00") for i in range(20)]
+    found = {pid: fs for pid, fs in _year_only(dataset(recs)[0]).items() if fs}
+    assert sorted(found) == ["example.com/p0", "example.com/p1", "example.com/p2"]
+    first = found["example.com/p0"][0]
+    assert (first.severity, first.field, first.excerpt) == ("error", "$.published", "2009-01-01")
+    assert "3 of the 3 dates without one in site example.com" in first.message
+    assert "3 years (2009 to 2019)" in first.message
+
+
+def test_a_run_of_small_sites_piles_up_as_a_whole() -> None:
+    """One extractor over many sites, a page or two each: the run is the group."""
+    runs = [
+        pages(
+            [_rec(i, url=f"https://s{i}.example/a", published=f"{2010 + i}-01-01T00:00:00Z")], f"s{i}.example"
+        )
+        for i in range(4)
+    ]
+    outcome = dataset_findings([p for run in runs for p in run], load_settings({}))
+    found = [f for fs in outcome.per_page.values() for f in fs if f.check == "date.year_only"]
+    assert len(found) == 4 and "in the run (100%)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        ["2019-01-01", "2020-01-01"],  # two pages: too few to tell
+        ["2021-01-01", "2021-01-01", "2021-01-01"],  # one year: a crawl of New Year's Day
+        ["2019-01-01T09:30:00+01:00", "2020-01-01T11:00:00+01:00", "2021-01-01T08:00:00+01:00"],  # times
+    ],
+)
+def test_new_years_day_that_is_a_day(published: list[str]) -> None:
+    recs = [_rec(i, published=p) for i, p in enumerate(published)]
+    assert not any(_year_only(dataset(recs)[0]).values())
+
+
+def test_new_years_stories_whose_url_holds_the_day_are_left_alone() -> None:
+    recs = [
+        _rec(i, url=f"https://example.com/{y}/01/01/fireworks", published=f"{y}-01-01")
+        for i, y in enumerate((2018, 2019, 2020, 2021))
+    ]
+    assert not any(_year_only(dataset(recs)[0]).values())
+
+
+def test_a_few_new_years_days_among_many_dates_are_not_a_pile() -> None:
+    recs = [_rec(i, published=f"{2015 + i}-01-01") for i in range(3)]
+    recs += [_rec(10 + i, published=f"20{10 + i % 12}-{1 + i % 12:02d}-{2 + i % 27:02d}") for i in range(80)]
+    assert not any(_year_only(dataset(recs)[0]).values())  # 3 of 83 dates without a time: under 5%

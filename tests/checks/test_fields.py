@@ -539,3 +539,31 @@ def test_one_name_split_in_two_entries(authors: list[str]) -> None:
 )
 def test_one_word_entries_that_are_not_halves_of_a_name(authors: list[str]) -> None:
     assert "authors.not_a_name" not in checks_of(page_checks(record(authors=authors)))
+
+
+@pytest.mark.parametrize(
+    ("published", "words"),
+    [
+        ("2009-01-01", "16 years before"),  # a copyright year read as the date
+        ("2025-03-20T09:00:00+01:00", "16 days after"),  # the modified date, not the published one
+        ("2025-03-02", "2 days before"),
+    ],
+)
+def test_a_date_far_from_the_day_in_the_url(published: str, words: str) -> None:
+    page = record(url="https://news.example.com/2025/03/04/budget", published=published)
+    found = [f for f in page_checks(page) if f.check == "date.url_mismatch"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", published)]
+    assert words in found[0].message and "2025-03-04" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://news.example.com/2025/03/04/budget", "2025-03-03T23:30:00-05:00"),  # UTC on the next day
+        ("https://news.example.com/2025/03/04/budget", "2025-03-10"),  # an update within the week
+        ("https://news.example.com/2025/04/03/budget", "2025-03-04"),  # swapped: the other check says it
+        ("https://news.example.com/2025/03/budget", "2019-01-01"),  # no day in the URL
+    ],
+)
+def test_a_date_near_the_day_in_the_url(url: str, published: str) -> None:
+    assert "date.url_mismatch" not in checks_of(page_checks(record(url=url, published=published)))

@@ -66,6 +66,13 @@ def _corpus_lines(corpus_dir: Path) -> list[str]:
     long = [r["title"] for r in records if len(r.get("title") or "") > 40]
     body = "A story that ends on a related-headlines list.\n\n" + "\n".join([long[0], long[-1].upper()])
     lines.append(json.dumps({"url": "https://related.example.org/a", "title": "Related", "body": body}))
+    for i, year in enumerate((2011, 2016, 2021)):  # a copyright line's years taken for the dates
+        page = {
+            "url": f"https://almanac.example.net/p/{i}",
+            "title": f"Almanac page {i}",
+            "body": f"Page {i} of the almanac.",
+        }
+        lines.append(json.dumps(page | {"published": f"{year}-01-01"}))
     return lines  # the titles are on lines 1 and ~150, chunks of 37: the run's titles, not the chunk's
 
 
@@ -77,7 +84,7 @@ def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: in
     memory = _memory(path, ctx)
     fired = Counter(f.check for p in memory.pages for f in p.findings)
     checks = ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line")
-    for check in (*checks, "boilerplate.other_title"):
+    for check in (*checks, "boilerplate.other_title", "date.year_only"):
         assert fired[check], check  # the comparison below covers every dataset check
     assert fired["body.too_short"] and fired["boilerplate.pattern"]  # decided by the run's one validation
     assert {"rate.title_duplicate", "rate.body_too_short"} <= {f.check for f in memory.findings}

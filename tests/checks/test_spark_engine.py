@@ -65,6 +65,13 @@ def test_same_records_same_findings_one_by_one(
         body = f"A story ending on a related-headlines list.\n\n{first['title']}"  # the first line's title
         related = {"url": "https://related.example.org/a", "title": "Related", "body": body}
         fh.write(json.dumps(related) + "\n")
+        for i, year in enumerate((2011, 2016, 2021)):  # a copyright line's years taken for the dates
+            almanac = {
+                "url": f"https://almanac.example.net/p/{i}",
+                "title": f"Almanac {i}",
+                "body": f"Page {i} of the almanac.",
+            }
+            fh.write(json.dumps(almanac | {"published": f"{year}-01-01"}) + "\n")
     ctx = _context(tmp_path, CHECKS)
     local = run_local(path, ctx, jobs=1)
     runs: list[list[gx.Outcome]] = []
@@ -77,13 +84,14 @@ def test_same_records_same_findings_one_by_one(
     monkeypatch.setattr(gx, "validate_spark", counting)
     remote = run_spark(str(path), ctx)
     expected, got = _findings(local), _findings(remote)
-    assert list(got) == list(expected) and len(got) == 1004
+    assert list(got) == list(expected) and len(got) == 1007
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
     assert [f.to_dict() for f in remote.run_findings] == [f.to_dict() for f in local.run_findings]
     fired = Counter(f["check"] for fs in expected.values() for f in fs)
     for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "boilerplate.pattern"):
         assert fired[check], check
+    assert fired["date.year_only"] == 3  # the run's 1 January pile, decided from pass 1 on the driver
     assert fired["boilerplate.other_title"] == 1  # a title 1,000 lines away: the run's titles, on Spark too
     assert fired["body.too_short"] > 20
     gates = {f.check for f in local.run_findings}

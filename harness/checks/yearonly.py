@@ -1,0 +1,127 @@
+"""``date.year_only``: a year alone taken for the publication date, seen in the run's dates as a whole.
+
+A date finder that meets only a year (a copyright line's "© 2009-2024", an archive's "2019") writes the
+first of January of it, with no time of day. One such date proves nothing: news is published on New
+Year's Day too. Many do: in a run, or a site of it, where the dates without a time pile up on 1 January of
+several years, each of them is a year read as a day. Real dates spread over the year, 1 in 366 on any day,
+and a day's crawl lands its pages on one day of one year, so the rule asks for both: at least
+:data:`MIN_PAGES` such dates, over two years or more, and at least :data:`MIN_SHARE` of the group's dates
+without a time. A page whose URL holds 1 January of that year is a New Year's story and is left alone.
+
+Everything here is counting, so every engine decides alike: the in-memory path over its rows
+(:func:`findings`), the streaming and Spark engines from the per-row :func:`stamp` their first pass keeps
+(:class:`harness.scale.reduce.Totals`), wording the findings in their second pass with :func:`finding`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from harness.checks.frame import Row
+from harness.checks.settings import CheckSettings
+from harness.model import Finding
+
+CHECK = "date.year_only"
+MIN_PAGES = 3  # 1 January dates without a time in a group, at least
+MIN_SHARE = 0.05  # ... and this share of the group's dates without a time (1/366 by chance)
+RUN = ""  # the group of the whole run (the other groups are sites)
+NO_DAY, TIMELESS = 0, 1  # stamps below a year
+
+
+def stamp(published: str | None, url: str | None) -> int:
+    """What the date says for this check: :data:`NO_DAY` (no date, or one with a time of day),
+    :data:`TIMELESS` (a day without a time, or exactly midnight), or the year of a 1 January without a
+    time that the URL does not hold."""
+    if not published:
+        return NO_DAY
+    try:
+        when = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return NO_DAY
+    if (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0):
+        return NO_DAY
+    if (when.month, when.day) != (1, 1) or when.year <= TIMELESS:
+        return TIMELESS
+    if url:
+        from harness.dates import date_from_url
+
+        found = date_from_url(url)
+        if found is not None and found.day == when.date():
+            return TIMELESS
+    return when.year
+
+
+@dataclass
+class Pile:
+    """One group's dates without a time, and the years of those on 1 January."""
+
+    timeless: int = 0
+    years: Counter[int] = field(default_factory=Counter)
+
+    def add(self, value: int) -> None:
+        if value == NO_DAY:
+            return
+        self.timeless += 1
+        if value > TIMELESS:
+            self.years[value] += 1
+
+    def fires(self) -> bool:
+        n = self.years.total()
+        return n >= MIN_PAGES and len(self.years) >= 2 and n >= MIN_SHARE * self.timeless
+
+    def what(self, group: str) -> str:
+        n, first, last = self.years.total(), min(self.years), max(self.years)
+        where = "the run" if group == RUN else f"site {group}"
+        return (
+            f"a year taken for the date: 1 January without a time, as {n} of the {self.timeless} dates "
+            f"without one in {where} ({n / self.timeless:.0%}), over {len(self.years)} years "
+            f"({first} to {last})"
+        )
+
+
+def count(groups: dict[str, Pile], site: str, value: int) -> None:
+    """One page's stamp into its site's pile and the run's (:data:`RUN`)."""
+    if value != NO_DAY:
+        groups.setdefault(site, Pile()).add(value)
+        groups.setdefault(RUN, Pile()).add(value)
+
+
+def piles(stamps: Iterable[tuple[str, int]]) -> dict[str, Pile]:
+    """Per site, and for the run, the piles of ``(site, stamp)`` pairs."""
+    out: dict[str, Pile] = {}
+    for site, value in stamps:
+        count(out, site, value)
+    return out
+
+
+def verdicts(groups: Mapping[str, Pile]) -> dict[str, str]:
+    """Group -> the message its pages get, for the groups whose 1 January dates pile up."""
+    return {group: pile.what(group) for group, pile in groups.items() if pile.fires()}
+
+
+def message(said: Mapping[str, str], site: str) -> str | None:
+    """The message for a page of ``site`` with a 1 January stamp: its site's if the site piles up, else
+    the run's (a run of many small sites, one extractor)."""
+    return said.get(site) or said.get(RUN)
+
+
+def finding(settings: CheckSettings, site: str, what: str, published: str | None) -> Finding:
+    severity = settings.for_site(site).severity[CHECK]
+    return Finding(CHECK, severity, "$.published", what, published)
+
+
+def findings(rows: Sequence[Row], settings: CheckSettings) -> list[tuple[str, Finding]]:
+    """``(page id, finding)`` for every page of ``rows`` whose 1 January date is a year read as a day."""
+    on = [r for r in rows if settings.for_site(r.site).on(CHECK)]
+    stamps = [stamp(r.published, r.url) for r in on]
+    said = verdicts(piles((r.site, s) for r, s in zip(on, stamps, strict=True)))
+    if not said:
+        return []
+    out = []
+    for r, s in zip(on, stamps, strict=True):
+        if s > TIMELESS and (what := message(said, r.site)) is not None:
+            out.append((r.page_id, finding(settings, r.site, what, r.published)))
+    return out
