@@ -2216,6 +2216,7 @@ def blind(cases: list[Case]) -> Kinds:
     title = frozenset(
         {
             "schema",
+            "title.all_caps",  # added in session 20, after the set's held-out run: the check is newer
             "title.not_a_headline",
             "title.markup_leak",
             "title.too_long",

@@ -106,6 +106,13 @@ _SPECS = (
         "title.too_long", "error", "page", "python", "a title as long as a paragraph (300+ characters)"
     ),
     CheckSpec("title.mojibake", "error", "page", "python", "the title shows mis-decoded text (ftfy)"),
+    CheckSpec(
+        "title.all_caps",
+        "warning",
+        "page",
+        "python",
+        "the title in capitals throughout (a headline styled in upper case, read from the rendered page)",
+    ),
     CheckSpec("title.duplicate", "error", "dataset", "gx", "the same title on different URLs of one site"),
     CheckSpec(
         "title.duplicate_across_sites", "info", "dataset", "gx", "the same title on pages of different sites"

@@ -50,14 +50,20 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from harness.checks import controls
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
-from harness.checks.text import lines
+from harness.checks.text import key, lines
 
 NOTICE = "boilerplate.notice"
+_LEAD_LINES = 3  # the page's own title quoted past these lines (a lead may quote the headline)
+_TITLE_KEY_MIN = 24  # letters and digits of a title long enough to be the page's own
+_OPEN_QUOTES = "\"“„«‹「『'‘‚"
+_CLOSE_QUOTES = "\"”“»›」』'’‘"
+_OWN_PATH = 5  # a path this long, at least, is an article's own address (not "/" or "/de")
 _MAX_WORDS = 20  # a line naming the page's machinery
 _WORDED_MAX = 12  # a line of interface words
 _MAX_CHARS = 160
@@ -509,11 +515,70 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def check_notices(emit: Emitter, body: str) -> None:
+# a dialog's buttons after its question or its sentence: two or three labels of one to three words,
+# parted by a dot, a bar or a bullet, ending the line ("... Were you born before 1 May 2005? Yes · No")
+_LABEL = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
+_BUTTONS = re.compile(rf"[.?!？。؟]\s+{_LABEL}(?:\s+[·|•]\s+{_LABEL}){{1,2}}\s*$")
+_BUTTON_SEPARATORS = (" · ", " | ", " • ")  # not a slash: a caption's credit ("... Jane Doe / Getty Images")
+# a recommendation widget's vendor, named on its box ("Empfohlen von Outbrain", "Promoted by Zergnet",
+# "Taboola द्वारा प्रायोजित लिंक"): brand names, the same in every language
+_VENDOR = re.compile(r"(?<![\w.])(?:outbrain|taboola|revcontent|mgid|plista|zergnet|ligatus)(?![\w])")
+
+
+def own_parts(body_lines: list[str], url: str | None, title: str | None = None) -> list[tuple[str, str]]:
+    """(line, why) for lines that only the page's own furniture writes, whatever their length: the page's
+    own address (a citation, share or permalink box), its own title in quotes past the lead (a citation,
+    a share prompt, a metadata footer), a dialog's buttons, a recommendation widget's vendor. Measured on
+    the 1,145 clean and outside bodies (docs/checks-accuracy.md, session 20)."""
+    body = "\n".join(body_lines).lower()
+    needle = _own_address(url)
+    own = needle if needle is not None and needle in body else None
+    quoted = _quoted_title(title, body)
+    vendor = _VENDOR.search(body) is not None
+    found = []
+    for i, line in enumerate(body_lines):
+        low = line.lower()
+        if own is not None and own in low:
+            found.append((line, "the page's own address: a citation, share or permalink box"))
+        elif quoted is not None and i >= _LEAD_LINES and quoted.search(low):
+            found.append((line, "the page's own title quoted: a citation or share box"))
+        elif vendor and _VENDOR.search(low) and (":" in line or len(line.split()) <= _MAX_WORDS):
+            found.append((line, "a recommendation widget's box"))
+        elif any(sep in line for sep in _BUTTON_SEPARATORS) and _BUTTONS.search(line):
+            found.append((line, "a dialog's question and its buttons"))
+    return found
+
+
+def _quoted_title(title: str | None, body: str) -> re.Pattern[str] | None:
+    """The record's title between quotes of any kind (a sentence's stop allowed inside), when the title is
+    long enough to be the page's own and the lowercased ``body`` holds it at all."""
+    if not title or len(key(title)) < _TITLE_KEY_MIN or title.strip().lower() not in body:
+        return None
+    return re.compile(rf"[{_OPEN_QUOTES}]{re.escape(title.strip().lower())}[.,!?]?[{_CLOSE_QUOTES}]")
+
+
+def _own_address(url: str | None) -> str | None:
+    """The page's address as a body would print it (no scheme, no "www.", no trailing slash), when its
+    path is long enough to be the article's own."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host, path = (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
+    return f"{host}{path}".lower() if host and len(path) >= _OWN_PATH else None
+
+
+def check_notices(emit: Emitter, body: str, url: str | None = None, title: str | None = None) -> None:
     """``boilerplate.notice``: a line of the page's interface (a notice, a placeholder, a control)."""
     if not emit.on(NOTICE):
         return
-    for line, why in notice_lines(lines(body)):
+    body_lines = lines(body)
+    found = notice_lines(body_lines)
+    seen = {line for line, _ in found}
+    found += [(line, why) for line, why in own_parts(body_lines, url, title) if line not in seen]
+    for line, why in found:
         if why in controls.KINDS and patterned(emit, line, NOTICE):
             continue  # "Read more": one finding for the line, the pattern's
         emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)

@@ -95,7 +95,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         furniture.check_credits(emit, body)
         furniture.check_tag_list(emit, body)
         widget.check_widgets(emit, body)
-        notice.check_notices(emit, body)
+        notice.check_notices(emit, body, ctx.url, title)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

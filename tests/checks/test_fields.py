@@ -264,7 +264,6 @@ def test_a_headline_about_comments_is_no_count(title: str) -> None:
     assert "title.comment_count" not in checks_of(page_checks(record(title=title)))
 
 
-
 @pytest.mark.parametrize(
     ("title", "badge"),
     [
@@ -567,3 +566,46 @@ def test_a_date_far_from_the_day_in_the_url(published: str, words: str) -> None:
 )
 def test_a_date_near_the_day_in_the_url(url: str, published: str) -> None:
     assert "date.url_mismatch" not in checks_of(page_checks(record(url=url, published=published)))
+
+
+@pytest.mark.parametrize(
+    "title", ["CITY COUNCIL APPROVES BUDGET FOR SCHOOLS", "СОВЕТ УТВЕРДИЛ НОВЫЙ БЮДЖЕТ ГОРОДА"]
+)
+def test_a_title_in_capitals_throughout(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.all_caps"]
+    assert [(f.severity, f.excerpt) for f in found] == [("warning", title)]
+    mixed = title.capitalize()
+    page = f"<html><head><meta property='og:title' content='{mixed} | Daily'></head><h1>{mixed}</h1></html>"
+    found = [f for f in page_checks(record(title=title), html=page) if f.check == "title.all_caps"]
+    assert len(found) == 1 and repr(f"{mixed} | Daily") in found[0].message  # the page writes it so
+    shouted = page.replace(mixed, title)  # the page itself writes it in capitals: nothing to name
+    found = [f for f in page_checks(record(title=title), html=shouted) if f.check == "title.all_caps"]
+    assert len(found) == 1 and "where the page writes" not in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["NASA AND ESA", "City council approves NATO budget", "UEFA: Ein neues Finale", "市议会批准新预算方案"],
+)
+def test_short_or_mixed_case_titles_are_not_in_capitals(title: str) -> None:
+    assert "title.all_caps" not in checks_of(page_checks(record(title=title)))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "View all posts by Jane Miller",
+        "Alle Beiträge von Katharina Vogel anzeigen",
+        "山田太郎の記事一覧",
+        "Все материалы автора Анна Смирнова",
+        "Tous les articles de Claire Dubois",
+    ],
+)
+def test_the_label_of_the_link_to_the_authors_page(entry: str) -> None:
+    found = [f for f in page_checks(record(authors=[entry])) if f.check == "authors.not_a_name"]
+    assert len(found) == 1 and "author's page" in found[0].message
+
+
+@pytest.mark.parametrize("entry", ["Emily Post", "Jane Stories", "Maria da Conceição Tavares"])
+def test_names_that_hold_no_label(entry: str) -> None:
+    assert "authors.not_a_name" not in checks_of(page_checks(record(authors=[entry])))

@@ -3,6 +3,8 @@ file names), in many languages: ``boilerplate.notice``. None of these lines is i
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.checks.helpers import ARTICLE, dataset, page_checks, record
@@ -304,3 +306,48 @@ def test_an_article_about_notifications_is_not_a_push_prompt() -> None:
         ]
     )
     assert _found(body) == []
+
+
+def _notices(body: str, **fields: Any) -> list[str]:
+    return [
+        f.excerpt or "" for f in page_checks(record(body=body, **fields)) if f.check == "boilerplate.notice"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (  # a citation box with the page's own address
+            "Cite this article: Miller, J. (2025). Budget passes. Retrieved from "
+            "https://www.news.example.com/2025/06/03/budget",
+            {},
+        ),
+        ("Permalink: news.example.com/2025/06/03/budget/", {}),
+        (  # a citation box quoting the page's own title, with a DOI and no address
+            "How to cite: Miller, J. “City council approves budget for schools.” Daily, 3 June 2025. "
+            "doi: 10.1/x",
+            {},
+        ),
+        ("Материал предназначен для лиц старше 18 лет. Вам исполнилось 18? Да · Нет", {}),  # a dialog
+        ("Empfohlen von Outbrain: Die 19 schönsten Strände, die kaum jemand kennt", {}),
+    ],
+)
+def test_lines_only_the_pages_own_furniture_writes(line: str, fields: dict[str, Any]) -> None:
+    body = f"{ARTICLE}\n\n{line}"
+    assert line in _notices(body, **fields)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption's credit after a slash
+        "Protesters outside the party's headquarters in Seoul on Friday. Ezra Acayan / Getty Images",
+        "Outbrain and Taboola, two rivals in online advertising, agreed last year to merge in a deal worth "
+        "about 850 million dollars, before the plan was called off for regulatory reasons.",
+        "The mayor's speech, titled “City council approves budget for schools”, opened the session.",  # lead
+        "More on news.example.com/politics and in our newsletter.",  # another page of the site
+    ],
+)
+def test_lines_that_name_the_page_or_its_vendors_in_prose(line: str) -> None:
+    body = f"{line}\n\n{ARTICLE}"
+    assert line not in _notices(body)

@@ -17,7 +17,8 @@ import re
 
 def parse(page):
     m = re.search(r"<h1>(.*?)</h1>", page.text)
-    return {"title": m.group(1) if m else None, "published": "2025-03-04", "body": "Body of " + page.url}
+    return {"title": m.group(1) if m else None, "published": "2025-03-04",
+            "body": "Body of " + page.url.replace(":", "").replace("/", " ")}
 """
 
 
