@@ -519,10 +519,12 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
 # parted by a dot, a bar or a bullet, ending the line ("... Were you born before 1 May 2005? Yes · No")
 _LABEL = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
 _BUTTONS = re.compile(rf"[.?!？。؟]\s+{_LABEL}(?:\s+[·|•]\s+{_LABEL}){{1,2}}\s*$")
+_BUTTONS_CHARS = 120  # the end of a line a dialog's question and buttons are looked for in
 _BUTTON_SEPARATORS = (" · ", " | ", " • ")  # not a slash: a caption's credit ("... Jane Doe / Getty Images")
 # a recommendation widget's vendor, named on its box ("Empfohlen von Outbrain", "Promoted by Zergnet",
 # "Taboola द्वारा प्रायोजित लिंक"): brand names, the same in every language
-_VENDOR = re.compile(r"(?<![\w.])(?:outbrain|taboola|revcontent|mgid|plista|zergnet|ligatus)(?![\w])")
+_VENDOR = re.compile(r"(?i)\b(?:outbrain|taboola|revcontent|zergnet)\b")
+_VENDOR_CORES = ("utbrain", "aboola", "evcontent", "ergnet")  # a cheap look first: most bodies have none
 
 
 def own_parts(body_lines: list[str], url: str | None, title: str | None = None) -> list[tuple[str, str]]:
@@ -530,36 +532,38 @@ def own_parts(body_lines: list[str], url: str | None, title: str | None = None) 
     own address (a citation, share or permalink box), its own title in quotes past the lead (a citation,
     a share prompt, a metadata footer), a dialog's buttons, a recommendation widget's vendor. Measured on
     the 1,145 clean and outside bodies (docs/checks-accuracy.md, session 20)."""
-    body = "\n".join(body_lines).lower()
+    body = "\n".join(body_lines)
     needle = _own_address(url)
     own = needle if needle is not None and needle in body else None
     quoted = _quoted_title(title, body)
-    vendor = _VENDOR.search(body) is not None
+    vendor = any(core in body for core in _VENDOR_CORES) and _VENDOR.search(body) is not None
+    buttons = any(sep in body for sep in _BUTTON_SEPARATORS)
+    if own is None and quoted is None and not vendor and not buttons:
+        return []  # nearly every body: a few substring searches, no line looked at, nothing lowercased
     found = []
     for i, line in enumerate(body_lines):
-        low = line.lower()
-        if own is not None and own in low:
+        if own is not None and own in line:
             found.append((line, "the page's own address: a citation, share or permalink box"))
-        elif quoted is not None and i >= _LEAD_LINES and quoted.search(low):
+        elif quoted is not None and i >= _LEAD_LINES and quoted.search(line):
             found.append((line, "the page's own title quoted: a citation or share box"))
-        elif vendor and _VENDOR.search(low) and (":" in line or len(line.split()) <= _MAX_WORDS):
+        elif vendor and _VENDOR.search(line) and (":" in line or len(line.split()) <= _MAX_WORDS):
             found.append((line, "a recommendation widget's box"))
-        elif any(sep in line for sep in _BUTTON_SEPARATORS) and _BUTTONS.search(line):
+        elif buttons and _BUTTONS.search(line[-_BUTTONS_CHARS:]):
             found.append((line, "a dialog's question and its buttons"))
     return found
 
 
 def _quoted_title(title: str | None, body: str) -> re.Pattern[str] | None:
     """The record's title between quotes of any kind (a sentence's stop allowed inside), when the title is
-    long enough to be the page's own and the lowercased ``body`` holds it at all."""
-    if not title or len(key(title)) < _TITLE_KEY_MIN or title.strip().lower() not in body:
+    long enough to be the page's own and ``body`` holds it as written at all."""
+    if not title or title.strip() not in body or len(key(title)) < _TITLE_KEY_MIN:
         return None
-    return re.compile(rf"[{_OPEN_QUOTES}]{re.escape(title.strip().lower())}[.,!?]?[{_CLOSE_QUOTES}]")
+    return re.compile(rf"[{_OPEN_QUOTES}]{re.escape(title.strip())}[.,!?]?[{_CLOSE_QUOTES}]")
 
 
 def _own_address(url: str | None) -> str | None:
-    """The page's address as a body would print it (no scheme, no "www.", no trailing slash), when its
-    path is long enough to be the article's own."""
+    """The page's address as a body prints it (no scheme, no "www.", no trailing slash: host and path),
+    when its path is long enough to be the article's own."""
     if not url:
         return None
     try:
@@ -567,7 +571,7 @@ def _own_address(url: str | None) -> str | None:
     except ValueError:
         return None
     host, path = (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
-    return f"{host}{path}".lower() if host and len(path) >= _OWN_PATH else None
+    return f"{host}{path}" if host and len(path) >= _OWN_PATH else None
 
 
 def check_notices(emit: Emitter, body: str, url: str | None = None, title: str | None = None) -> None:
