@@ -10,6 +10,7 @@ holds a body, so memory grows with pages (a few dozen bytes each), sites and dis
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -56,7 +57,8 @@ class Totals:
         self._teaser_bodies = HashSet()  # (site, body) pairs the teaser learner has counted
         self._titles: list[Any] = []  # per chunk: the rows' title-key hashes (boilerplate.other_title)
         self._piles: dict[str, yearonly.Pile] = {}  # date.year_only, per site and for the run
-        self._new_year: list[tuple[int, str]] = []  # (line, site) of the 1 January dates without a time
+        # the lines of the 1 January dates without a time, and their sites' numbers (12 bytes a page)
+        self._new_year, self._new_year_sites = array("q"), array("i")
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -87,7 +89,8 @@ class Totals:
                 state.undated.append(page_id)
             yearonly.count(self._piles, site, stamp)
             if stamp > yearonly.TIMELESS:
-                self._new_year.append((number, site))
+                self._new_year.append(number)
+                self._new_year_sites.append(state.index)
         for col, values in sketch.keys.items():
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
         titles = np.asarray(sketch.titles, dtype=np.uint64)
@@ -149,10 +152,12 @@ class Totals:
     def year_only(self) -> dict[int, str]:
         """``date.year_only``: line number -> message, for the 1 January dates of the groups that pile up."""
         said = yearonly.verdicts(self._piles)
-        out = {}
-        for number, site in self._new_year if said else ():
-            if (what := yearonly.message(said, site)) is not None:
-                out[number] = what
+        out: dict[int, str] = {}
+        if said:
+            names = {state.index: site for site, state in self.sites.items()}
+            for number, index in zip(self._new_year, self._new_year_sites, strict=True):
+                if (what := yearonly.message(said, names[index])) is not None:
+                    out[number] = what
         return out
 
     def add_titles(self, title_rows: Iterable[frame.Row]) -> None:
