@@ -281,7 +281,7 @@ def dataset_findings(
         per_page.setdefault(pid, []).append(finding)
     for pid, finding in other_titles(rows, settings):
         per_page.setdefault(pid, []).append(finding)
-    for pid, finding in yearonly.findings(rows, settings):
+    for pid, finding in yearonly.findings(rows, settings, {p.id: p.captured_at for p in pages}):
         per_page.setdefault(pid, []).append(finding)
     return DatasetOutcome(per_page=per_page, run=[*col.run, *site_level])
 

@@ -137,7 +137,7 @@ def check_record(
             )
         )
     findings.extend(ctx.validator.findings(record))
-    captured = next((data[k] for k in _CAPTURE_KEYS if isinstance(data.get(k), str)), None)
+    captured = captured_of(data)
     url = record["url"] if isinstance(record["url"], str) else None
     findings.extend(
         page_findings(record, PageContext(page_id, site, url, captured, None), ctx.check_settings)
@@ -153,6 +153,11 @@ def check_record(
         elapsed_ms=(perf_counter() - start) * 1000,
         captured_at=captured,
     )
+
+
+def captured_of(data: Mapping[str, Any]) -> str | None:
+    """When a line's page was captured, if the line says (``captured_at``, ``fetched_at``, ``crawled_at``)."""
+    return next((data[k] for k in _CAPTURE_KEYS if isinstance(data.get(k), str)), None)
 
 
 def check_file(path: Path, ctx: Any, progress: Progress | None = None) -> list[PageResult]:

@@ -6,7 +6,9 @@ Year's Day too. Many do: in a run, or a site of it, where the dates without a ti
 several years, each of them is a year read as a day. Real dates spread over the year, 1 in 366 on any day,
 and a day's crawl lands its pages on one day of one year, so the rule asks for both: at least
 :data:`MIN_PAGES` such dates, over two years or more, and at least :data:`MIN_SHARE` of the group's dates
-without a time. A page whose URL holds 1 January of that year is a New Year's story and is left alone.
+without a time. One year is enough when every one of those pages was captured :data:`LATE` or more after
+its 1 January (the current year's "© 2026" on a crawl of December): a crawl of New Year's Day is captured
+that day. A page whose URL holds 1 January of that year is a New Year's story and is left alone.
 
 Everything here is counting, so every engine decides alike: the in-memory path over its rows
 (:func:`findings`), the streaming and Spark engines from the per-row :func:`stamp` their first pass keeps
@@ -29,12 +31,13 @@ MIN_PAGES = 3  # 1 January dates without a time in a group, at least
 MIN_SHARE = 0.05  # ... and this share of the group's dates without a time (1/366 by chance)
 RUN = ""  # the group of the whole run (the other groups are sites)
 NO_DAY, TIMELESS = 0, 1  # stamps below a year
+LATE = dt.timedelta(days=7)  # a page captured this long after its 1 January cannot be a crawl of that day
 
 
-def stamp(published: str | None, url: str | None) -> int:
+def stamp(published: str | None, url: str | None, captured: str | None = None) -> int:
     """What the date says for this check: :data:`NO_DAY` (no date, or one with a time of day),
     :data:`TIMELESS` (a day without a time, or exactly midnight), or the year of a 1 January without a
-    time that the URL does not hold."""
+    time that the URL does not hold: negative when the page was captured :data:`LATE` or more after it."""
     if not published:
         return NO_DAY
     try:
@@ -51,7 +54,15 @@ def stamp(published: str | None, url: str | None) -> int:
         found = date_from_url(url)
         if found is not None and found.day == when.date():
             return TIMELESS
-    return when.year
+    return -when.year if _late(when.date(), captured) else when.year
+
+
+def _late(day: dt.date, captured: str | None) -> bool:
+    try:
+        at = dt.datetime.fromisoformat(captured.strip()) if captured else None
+    except ValueError:
+        return False
+    return at is not None and at.date() - day >= LATE
 
 
 @dataclass
@@ -60,26 +71,38 @@ class Pile:
 
     timeless: int = 0
     years: Counter[int] = field(default_factory=Counter)
+    late: int = 0  # of them, captured a week or more after their day
 
     def add(self, value: int) -> None:
         if value == NO_DAY:
             return
         self.timeless += 1
-        if value > TIMELESS:
-            self.years[value] += 1
+        if is_new_year(value):
+            self.years[abs(value)] += 1
+            self.late += value < 0
 
     def fires(self) -> bool:
         n = self.years.total()
-        return n >= MIN_PAGES and len(self.years) >= 2 and n >= MIN_SHARE * self.timeless
+        years_apart = len(self.years) >= 2 or self.late == n
+        return n >= MIN_PAGES and years_apart and n >= MIN_SHARE * self.timeless
 
     def what(self, group: str) -> str:
         n, first, last = self.years.total(), min(self.years), max(self.years)
         where = "the run" if group == RUN else f"site {group}"
+        span = (
+            f"over {len(self.years)} years ({first} to {last})"
+            if len(self.years) >= 2
+            else f"in {first}, each page captured a week or more after that day"
+        )
         return (
             f"a year taken for the date: 1 January without a time, as {n} of the {self.timeless} dates "
-            f"without one in {where} ({n / self.timeless:.0%}), over {len(self.years)} years "
-            f"({first} to {last})"
+            f"without one in {where} ({n / self.timeless:.0%}), {span}"
         )
+
+
+def is_new_year(value: int) -> bool:
+    """Whether a :func:`stamp` is a 1 January without a time (a year, negative when captured late)."""
+    return abs(value) > TIMELESS
 
 
 def count(groups: dict[str, Pile], site: str, value: int) -> None:
@@ -113,15 +136,18 @@ def finding(settings: CheckSettings, site: str, what: str, published: str | None
     return Finding(CHECK, severity, "$.published", what, published)
 
 
-def findings(rows: Sequence[Row], settings: CheckSettings) -> list[tuple[str, Finding]]:
-    """``(page id, finding)`` for every page of ``rows`` whose 1 January date is a year read as a day."""
+def findings(
+    rows: Sequence[Row], settings: CheckSettings, captured: Mapping[str, str | None]
+) -> list[tuple[str, Finding]]:
+    """``(page id, finding)`` for every page of ``rows`` whose 1 January date is a year read as a day
+    (``captured``: page id -> when the page was captured, if known)."""
     on = [r for r in rows if settings.for_site(r.site).on(CHECK)]
-    stamps = [stamp(r.published, r.url) for r in on]
+    stamps = [stamp(r.published, r.url, captured.get(r.page_id)) for r in on]
     said = verdicts(piles((r.site, s) for r, s in zip(on, stamps, strict=True)))
     if not said:
         return []
     out = []
     for r, s in zip(on, stamps, strict=True):
-        if s > TIMELESS and (what := message(said, r.site)) is not None:
+        if is_new_year(s) and (what := message(said, r.site)) is not None:
             out.append((r.page_id, finding(settings, r.site, what, r.published)))
     return out

@@ -88,7 +88,7 @@ class Totals:
             elif len(state.undated) < 5:
                 state.undated.append(page_id)
             yearonly.count(self._piles, site, stamp)
-            if stamp > yearonly.TIMELESS:
+            if yearonly.is_new_year(stamp):
                 self._new_year.append(number)
                 self._new_year_sites.append(state.index)
         for col, values in sketch.keys.items():

@@ -151,6 +151,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     setup = _current()
     settings = setup.ctx.check_settings
     out, stubs, rows = Sketch(), [], []
+    captured: list[str | None] = []
     pages: dict[int, PageResult] | None = {} if setup.store else None
     cache: dict[str, set[str]] = {}
     for raw in chunk:
@@ -163,6 +164,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         pages, record = _checked(data, raw.number, (base, site), pages)
         stub = _stub(data, raw.number, base, site, record)
         stubs.append(stub)
+        captured.append(jsonl.captured_of(data))
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
         rows.append(frame.rows_from([stub])[0])
         _units(out, len(rows) - 1, rows[-1], settings, cache)
@@ -180,7 +182,8 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     out.dated = [frame.dated(r.published) for r in rows]
     year_only = [settings.for_site(r.site).on(yearonly.CHECK) for r in rows]
     out.stamps = [
-        yearonly.stamp(r.published, r.url) if on else 0 for r, on in zip(rows, year_only, strict=True)
+        yearonly.stamp(r.published, r.url, at) if on else yearonly.NO_DAY
+        for r, on, at in zip(rows, year_only, captured, strict=True)
     ]
     out.titles = [h64(k) if (k := dataset.title_key(r.title)) else 0 for r in rows]
     matched = cols["boilerplate_match"] if local else [None] * len(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -324,3 +325,18 @@ def test_a_few_new_years_days_among_many_dates_are_not_a_pile() -> None:
     recs = [_rec(i, published=f"{2015 + i}-01-01") for i in range(3)]
     recs += [_rec(10 + i, published=f"20{10 + i % 12}-{1 + i % 12:02d}-{2 + i % 27:02d}") for i in range(80)]
     assert not any(_year_only(dataset(recs)[0]).values())  # 3 of 83 dates without a time: under 5%
+
+
+def test_this_years_new_years_day_captured_months_later() -> None:
+    """The footer's "© 2025" read on a crawl of June: one year, every page captured long after its day."""
+    recs = [_rec(i, published="2025-01-01") for i in range(3)]
+    recs += [_rec(10 + i, published=f"2025-05-{i + 1:02d}T10:00:00+02:00") for i in range(20)]
+    late = [replace(p, captured_at="2025-06-04T08:00:00Z") for p in pages(recs)]
+    outcome = dataset_findings(late, load_settings({}))
+    found = [f for fs in outcome.per_page.values() for f in fs if f.check == "date.year_only"]
+    assert len(found) == 3 and "in 2025, each page captured a week or more after that day" in found[0].message
+    same_day = [replace(p, captured_at="2025-01-01T21:00:00Z") for p in pages(recs)]  # a crawl of that day
+    outcome = dataset_findings(same_day, load_settings({}))
+    assert not any(f.check == "date.year_only" for fs in outcome.per_page.values() for f in fs)
+    unknown = dataset_findings(pages(recs), load_settings({}))  # no capture time: one year proves nothing
+    assert not any(f.check == "date.year_only" for fs in unknown.per_page.values() for f in fs)
