@@ -1,9 +1,11 @@
 """The engine's state between the two passes: what the dataset-level checks keep of a whole run.
 
 Per page it keeps three 64-bit key hashes in numpy arrays (24 bytes a page), the hash of its title key when
-the title is long enough for ``boilerplate.other_title`` (8 more) and one hash of its id; per site
-the dated/undated counts, the recurrence-unit counts of its distinct bodies, and the rate gates' counters
-(pages counted against each gate and the five worst, :class:`harness.checks.rates.Counts`). Nothing here
+the title is long enough for ``boilerplate.other_title`` (8 more), one hash of its id and, for a 1 January
+date without a time, its line and site (12 more, ``date.year_only``); per site the dated/undated counts, the
+dates without a time by the year of their 1 January (:class:`harness.checks.yearonly.Pile`), the
+recurrence-unit counts of its distinct bodies, and the rate gates' counters (pages counted against each
+gate and the five worst, :class:`harness.checks.rates.Counts`). Nothing here
 holds a body, so memory grows with pages (a few dozen bytes each), sites and distinct lines.
 """
 
