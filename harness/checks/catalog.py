@@ -160,6 +160,13 @@ _SPECS = (
         "python",
         "a year alone taken for the date: 1 January without a time, piled up over years in a site or the run",
     ),
+    CheckSpec(
+        "date.month_only",
+        "error",
+        "dataset",
+        "python",
+        "a month alone taken for the date: the first of a month without a time, piled up in a site or run",
+    ),
     CheckSpec("date.no_timezone", "info", "page", "python", "a date-time without a UTC offset"),
     CheckSpec("date.coverage", "error", "dataset", "gx", "rate gate: too few pages of a site have a date"),
     CheckSpec(

@@ -10,6 +10,11 @@ without a time. One year is enough when every one of those pages was captured :d
 its 1 January (the current year's "© 2026" on a crawl of December): a crawl of New Year's Day is captured
 that day. A page whose URL holds 1 January of that year is a New Year's story and is left alone.
 
+``date.month_only`` is the same for a month alone (an upload folder's ``/2019/03/``, an archive's "March
+2019"), written as the first of it: at least :data:`MONTH_MIN_PAGES` dates without a time on the first of
+a month other than January, over two months or more, and at least :data:`MONTH_SHARE` of the group's dates
+without a time (real dates without a time: 1.4-8% on the first of a month, in four annotated sets).
+
 Everything here is counting, so every engine decides alike: the in-memory path over its rows
 (:func:`findings`), the streaming and Spark engines from the per-row :func:`stamp` their first pass keeps
 (:class:`harness.scale.reduce.Totals`), wording the findings in their second pass with :func:`finding`.
@@ -27,17 +32,23 @@ from harness.checks.settings import CheckSettings
 from harness.model import Finding
 
 CHECK = "date.year_only"
+CHECK_MONTH = "date.month_only"
+CHECKS = (CHECK, CHECK_MONTH)
 MIN_PAGES = 3  # 1 January dates without a time in a group, at least
 MIN_SHARE = 0.05  # ... and this share of the group's dates without a time (1/366 by chance)
 RUN = ""  # the group of the whole run (the other groups are sites)
 NO_DAY, TIMELESS = 0, 1  # stamps below a year
 LATE = dt.timedelta(days=7)  # a page captured this long after its 1 January cannot be a crawl of that day
+MONTH_MIN_PAGES = 5  # first-of-the-month dates without a time in a group, at least
+MONTH_SHARE = 0.25  # ... and this share of the group's dates without a time (about 1/30 by chance)
+_MONTH_STAMP = 100_000  # a month's stamp is year * 100 + month, above every year's
 
 
 def stamp(published: str | None, url: str | None, captured: str | None = None) -> int:
-    """What the date says for this check: :data:`NO_DAY` (no date, or one with a time of day),
-    :data:`TIMELESS` (a day without a time, or exactly midnight), or the year of a 1 January without a
-    time that the URL does not hold: negative when the page was captured :data:`LATE` or more after it."""
+    """What the date says for these checks: :data:`NO_DAY` (no date, or one with a time of day),
+    :data:`TIMELESS` (a day without a time, or exactly midnight), the year of a 1 January without a time
+    that the URL does not hold (negative when the page was captured :data:`LATE` or more after it), or
+    ``year * 100 + month`` for the first of another month without a time that the URL does not hold."""
     if not published:
         return NO_DAY
     try:
@@ -46,7 +57,7 @@ def stamp(published: str | None, url: str | None, captured: str | None = None) -
         return NO_DAY
     if (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0):
         return NO_DAY
-    if (when.month, when.day) != (1, 1) or when.year <= TIMELESS:
+    if when.day != 1 or when.year < 1000:
         return TIMELESS
     if url:
         from harness.dates import date_from_url
@@ -54,6 +65,8 @@ def stamp(published: str | None, url: str | None, captured: str | None = None) -
         found = date_from_url(url)
         if found is not None and found.day == when.date():
             return TIMELESS
+    if when.month != 1:
+        return when.year * 100 + when.month
     return -when.year if _late(when.date(), captured) else when.year
 
 
@@ -67,11 +80,13 @@ def _late(day: dt.date, captured: str | None) -> bool:
 
 @dataclass
 class Pile:
-    """One group's dates without a time, and the years of those on 1 January."""
+    """One group's dates without a time, the years of those on 1 January and the months of those on the
+    first of another month."""
 
     timeless: int = 0
     years: Counter[int] = field(default_factory=Counter)
     late: int = 0  # of them, captured a week or more after their day
+    months: Counter[int] = field(default_factory=Counter)
 
     def add(self, value: int) -> None:
         if value == NO_DAY:
@@ -80,11 +95,27 @@ class Pile:
         if is_new_year(value):
             self.years[abs(value)] += 1
             self.late += value < 0
+        elif value >= _MONTH_STAMP:
+            self.months[value] += 1
 
     def fires(self) -> bool:
         n = self.years.total()
         years_apart = len(self.years) >= 2 or self.late == n
         return n >= MIN_PAGES and years_apart and n >= MIN_SHARE * self.timeless
+
+    def fires_month(self) -> bool:
+        n = self.months.total()
+        return n >= MONTH_MIN_PAGES and len(self.months) >= 2 and n >= MONTH_SHARE * self.timeless
+
+    def what_month(self, group: str) -> str:
+        n = self.months.total()
+        first, last = (f"{m // 100}-{m % 100:02d}" for m in (min(self.months), max(self.months)))
+        where = "the run" if group == RUN else f"site {group}"
+        return (
+            f"a month taken for the date: the first of a month without a time, as {n} of the "
+            f"{self.timeless} dates without one in {where} ({n / self.timeless:.0%}), over "
+            f"{len(self.months)} months ({first} to {last})"
+        )
 
     def what(self, group: str) -> str:
         n, first, last = self.years.total(), min(self.years), max(self.years)
@@ -102,7 +133,12 @@ class Pile:
 
 def is_new_year(value: int) -> bool:
     """Whether a :func:`stamp` is a 1 January without a time (a year, negative when captured late)."""
-    return abs(value) > TIMELESS
+    return TIMELESS < abs(value) < _MONTH_STAMP
+
+
+def check_of(value: int) -> str | None:
+    """The check a :func:`stamp` can count for: a 1 January's, a first of another month's, or none."""
+    return CHECK if is_new_year(value) else CHECK_MONTH if value >= _MONTH_STAMP else None
 
 
 def count(groups: dict[str, Pile], site: str, value: int) -> None:
@@ -120,34 +156,44 @@ def piles(stamps: Iterable[tuple[str, int]]) -> dict[str, Pile]:
     return out
 
 
-def verdicts(groups: Mapping[str, Pile]) -> dict[str, str]:
-    """Group -> the message its pages get, for the groups whose 1 January dates pile up."""
-    return {group: pile.what(group) for group, pile in groups.items() if pile.fires()}
+def verdicts(groups: Mapping[str, Pile]) -> dict[tuple[str, str], str]:
+    """(check, group) -> the message its pages get, for the groups whose 1 January dates, or first days of
+    a month, pile up."""
+    out = {(CHECK, group): pile.what(group) for group, pile in groups.items() if pile.fires()}
+    out |= {
+        (CHECK_MONTH, group): pile.what_month(group) for group, pile in groups.items() if pile.fires_month()
+    }
+    return out
 
 
-def message(said: Mapping[str, str], site: str) -> str | None:
-    """The message for a page of ``site`` with a 1 January stamp: its site's if the site piles up, else
-    the run's (a run of many small sites, one extractor)."""
-    return said.get(site) or said.get(RUN)
+def message(said: Mapping[tuple[str, str], str], value: int, site: str) -> tuple[str, str] | None:
+    """(check, message) for a page of ``site`` with the stamp ``value``: its site's if the site piles up,
+    else the run's (a run of many small sites, one extractor)."""
+    check = check_of(value)
+    if check is None:
+        return None
+    what = said.get((check, site)) or said.get((check, RUN))
+    return (check, what) if what is not None else None
 
 
-def finding(settings: CheckSettings, site: str, what: str, published: str | None) -> Finding:
-    severity = settings.for_site(site).severity[CHECK]
-    return Finding(CHECK, severity, "$.published", what, published)
+def finding(settings: CheckSettings, site: str, check: str, what: str, published: str | None) -> Finding:
+    severity = settings.for_site(site).severity[check]
+    return Finding(check, severity, "$.published", what, published)
 
 
 def findings(
     rows: Sequence[Row], settings: CheckSettings, captured: Mapping[str, str | None]
 ) -> list[tuple[str, Finding]]:
-    """``(page id, finding)`` for every page of ``rows`` whose 1 January date is a year read as a day
-    (``captured``: page id -> when the page was captured, if known)."""
-    on = [r for r in rows if settings.for_site(r.site).on(CHECK)]
+    """``(page id, finding)`` for every page of ``rows`` whose 1 January date is a year read as a day, or
+    whose first of a month is a month read as a day (``captured``: page id -> when it was captured)."""
+    on = [r for r in rows if settings.for_site(r.site).any_on(CHECKS)]
     stamps = [stamp(r.published, r.url, captured.get(r.page_id)) for r in on]
     said = verdicts(piles((r.site, s) for r, s in zip(on, stamps, strict=True)))
     if not said:
         return []
     out = []
     for r, s in zip(on, stamps, strict=True):
-        if is_new_year(s) and (what := message(said, r.site)) is not None:
-            out.append((r.page_id, finding(settings, r.site, what, r.published)))
+        said_here = message(said, s, r.site)
+        if said_here is not None and settings.for_site(r.site).on(said_here[0]):
+            out.append((r.page_id, finding(settings, r.site, *said_here, r.published)))
     return out

@@ -59,8 +59,9 @@ class Totals:
         self._teaser_bodies = HashSet()  # (site, body) pairs the teaser learner has counted
         self._titles: list[Any] = []  # per chunk: the rows' title-key hashes (boilerplate.other_title)
         self._piles: dict[str, yearonly.Pile] = {}  # date.year_only, per site and for the run
-        # the lines of the 1 January dates without a time, and their sites' numbers (12 bytes a page)
-        self._new_year, self._new_year_sites = array("q"), array("i")
+        # the lines of the 1 January (or first of the month) dates without a time, their stamps and their
+        # sites' numbers (20 bytes a page)
+        self._new_year, self._new_year_sites, self._new_year_stamps = array("q"), array("i"), array("q")
 
     def _name(self, number: int, base: str, has_url: bool) -> str:
         if not has_url:
@@ -90,9 +91,10 @@ class Totals:
             elif len(state.undated) < 5:
                 state.undated.append(page_id)
             yearonly.count(self._piles, site, stamp)
-            if yearonly.is_new_year(stamp):
+            if yearonly.check_of(stamp) is not None:
                 self._new_year.append(number)
                 self._new_year_sites.append(state.index)
+                self._new_year_stamps.append(stamp)
         for col, values in sketch.keys.items():
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
         titles = np.asarray(sketch.titles, dtype=np.uint64)
@@ -151,15 +153,19 @@ class Totals:
         self._units, self._bodies = PairCounter(), HashSet()
         return out
 
-    def year_only(self) -> dict[int, str]:
-        """``date.year_only``: line number -> message, for the 1 January dates of the groups that pile up."""
+    def year_only(self) -> dict[int, tuple[str, str]]:
+        """``date.year_only`` and ``date.month_only``: line number -> (check, message), for the dates of the
+        groups that pile up, on sites where the check is on."""
         said = yearonly.verdicts(self._piles)
-        out: dict[int, str] = {}
+        out: dict[int, tuple[str, str]] = {}
         if said:
             names = {state.index: site for site, state in self.sites.items()}
-            for number, index in zip(self._new_year, self._new_year_sites, strict=True):
-                if (what := yearonly.message(said, names[index])) is not None:
-                    out[number] = what
+            lines = zip(self._new_year, self._new_year_sites, self._new_year_stamps, strict=True)
+            for number, index, stamp in lines:
+                site = names[index]
+                found = yearonly.message(said, stamp, site)
+                if found is not None and self.settings.for_site(site).on(found[0]):
+                    out[number] = found
         return out
 
     def add_titles(self, title_rows: Iterable[frame.Row]) -> None:

@@ -84,8 +84,9 @@ class Setup:
     #: per input line, which of the recurring (1), teaser (2) and other-title (4) checks can find anything
     #: there (:mod:`harness.scale.spill`); None: not known, run them all on every row
     busy: Any = None
-    #: ``date.year_only``: line number -> the message of the pages whose 1 January is a year read as a day
-    year_only: Mapping[int, str] = field(default_factory=dict)
+    #: ``date.year_only`` / ``date.month_only``: line number -> (check, message) of the pages whose 1 January
+    #: is a year read as a day, or whose first of a month is a month read as one
+    year_only: Mapping[int, tuple[str, str]] = field(default_factory=dict)
     #: pass 1 runs the page checks and keeps each chunk's pages in this folder (:mod:`harness.scale.stored`)
     store: str | None = None
     store_limit: int = 0  # pass 1 keeps the records of chunks starting at or below this line number
@@ -180,7 +181,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)
     out.keys = {col: [h64(v) if v else 0 for v in cols[col]] for col in KEY_COLUMNS.values()}
     out.dated = [frame.dated(r.published) for r in rows]
-    year_only = [settings.for_site(r.site).on(yearonly.CHECK) for r in rows]
+    year_only = [settings.for_site(r.site).any_on(yearonly.CHECKS) for r in rows]
     out.stamps = [
         yearonly.stamp(r.published, r.url, at) if on else yearonly.NO_DAY
         for r, on, at in zip(rows, year_only, captured, strict=True)
@@ -425,8 +426,8 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
             found = _recurring(row, setup, out, cache) if flags & 1 else []
             found += _teaser(row, setup) if flags & 2 else []
             found += _other_titles(row, setup) if flags & 4 else []
-            if (what := setup.year_only.get(raw.number)) is not None:
-                found.append(yearonly.finding(settings, row.site, what, row.published))
+            if (said := setup.year_only.get(raw.number)) is not None:
+                found.append(yearonly.finding(settings, row.site, *said, row.published))
             if found:
                 late[row.page_id] = found
     local = local_settings(settings)

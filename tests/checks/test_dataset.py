@@ -340,3 +340,15 @@ def test_this_years_new_years_day_captured_months_later() -> None:
     assert not any(f.check == "date.year_only" for fs in outcome.per_page.values() for f in fs)
     unknown = dataset_findings(pages(recs), load_settings({}))  # no capture time: one year proves nothing
     assert not any(f.check == "date.year_only" for fs in unknown.per_page.values() for f in fs)
+
+
+def test_months_taken_for_dates_pile_up_on_the_first() -> None:
+    """An upload folder's /2019/03/ read as the date: the first of a month without a time, page after page."""
+    recs = [_rec(i, published=f"{2018 + i % 3}-{3 + i:02d}-01") for i in range(5)]
+    recs += [_rec(10 + i, published=f"2024-05-{i + 2:02d}") for i in range(10)]
+    found = [f for fs in dataset(recs)[0].values() for f in fs if f.check == "date.month_only"]
+    assert len(found) == 5 and {f.severity for f in found} == {"error"}
+    assert "5 of the 15 dates without one in site example.com (33%), over 5 months" in found[0].message
+    spread = [_rec(i, published=f"{2018 + i % 3}-{3 + i:02d}-01") for i in range(5)]
+    spread += [_rec(10 + i, published=f"2024-{1 + i % 12:02d}-{2 + i % 27:02d}") for i in range(20)]
+    assert not any(f.check == "date.month_only" for fs in dataset(spread)[0].values() for f in fs)  # 20%
