@@ -35,19 +35,50 @@ DATE_CHECKS = frozenset(
 AUTHOR_CHECKS = frozenset({"authors.not_a_name", "authors.duplicate", "schema"})
 
 
-def at(make: Make, where: str) -> Defect:
-    """The line ``make`` draws for the record, as a paragraph of its own at the body's ``start``, ``middle``
-    or ``end``."""
+#: draws one line for a record from the record itself (its URL, title, date) and the run's random source
+MakeFor = Callable[[Case, random.Random], str]
+
+
+def placed(make: MakeFor, where: str) -> Defect:
+    """The line ``make`` draws from the record, as a paragraph of its own at the body's ``start``,
+    ``middle`` or ``end``."""
 
     def plant(case: Case, rnd: random.Random) -> Case | None:
-        paras = _paras(case.record["body"])
+        paras = _paras(case.record.get("body"))
         if len(paras) < 2:
             return None
-        line = make(rnd)
+        line = make(case, rnd)
         i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
         return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
 
     return plant
+
+
+def at(make: Make, where: str) -> Defect:
+    """The line ``make`` draws for the record, as a paragraph of its own at the body's ``start``, ``middle``
+    or ``end``."""
+    return placed(lambda _case, rnd: make(rnd), where)
+
+
+def _fresh(drawn: set[str], draw: Callable[[], str]) -> str:
+    """``draw()`` again (a bounded number of times) while it repeats a line of ``drawn``."""
+    line, tries = draw(), 0
+    while line in drawn and tries < 400:
+        line, tries = draw(), tries + 1
+    drawn.add(line)
+    return line
+
+
+def once(make: Make) -> Make:
+    """``make`` drawing again while it repeats a line of this run: no two records share a line."""
+    drawn: set[str] = set()
+    return lambda rnd: _fresh(drawn, lambda: make(rnd))
+
+
+def once_for(make: MakeFor) -> MakeFor:
+    """Like :func:`once`, for a line drawn from the record."""
+    drawn: set[str] = set()
+    return lambda case, rnd: _fresh(drawn, lambda: make(case, rnd))
 
 
 def spread(kinds: dict[str, Defect], chrome: str | None = None, lines: tuple[str, ...] = ()) -> Kinds:

@@ -39,50 +39,25 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, Make, at, guess_language, spread
-from checks_defects import _NAMES, Case, Defect, _paras, _with, record_only
-
-#: draws one line for a record from the record itself (its URL) and the run's random source
-MakeFor = Callable[[Case, random.Random], str]
+from blind_run import (
+    AUTHOR_CHECKS,
+    DATE_CHECKS,
+    Kinds,
+    at,
+    guess_language,
+    once,
+    placed,
+    spread,
+)
+from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 
 # ---------------------------------------------------------------- drawing helpers
-def _once(make: Make) -> Make:
-    """``make`` drawing again (a bounded number of times) while it repeats a line of this run."""
-    drawn: set[str] = set()
-
-    def draw(rnd: random.Random) -> str:
-        line = make(rnd)
-        tries = 0
-        while line in drawn and tries < 400:
-            line, tries = make(rnd), tries + 1
-        drawn.add(line)
-        return line
-
-    return draw
-
-
-def _placed(make: MakeFor, where: str) -> Defect:
-    """Like :func:`blind_run.at`, for a line drawn from the record: a paragraph of its own at the body's
-    ``start``, ``middle`` or ``end``."""
-
-    def plant(case: Case, rnd: random.Random) -> Case | None:
-        paras = _paras(case.record.get("body"))
-        if len(paras) < 2:
-            return None
-        line = make(case, rnd)
-        i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
-        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
-
-    return plant
-
-
 def _day(rnd: random.Random, first: date = date(2016, 1, 1), days: int = 3400) -> date:
     return first + timedelta(days=rnd.randrange(days))
 
@@ -1540,18 +1515,16 @@ def split_author(case: Case, rnd: random.Random) -> Case | None:
 def blind(cases: list[Case]) -> Kinds:
     """Kind -> (planter, checks any of which counts as caught)."""
     lines: dict[str, Defect] = {
-        "series box with its part counter (start)": record_only(at(_once(series_box), "start")),
-        "web cache or web archive snapshot banner (start)": record_only(_placed(snapshot_banner, "start")),
-        "print edition's holiday schedule notice (start)": record_only(at(_once(print_schedule), "start")),
-        "enlarge-image link with the picture's size (middle)": record_only(at(_once(enlarge_link), "middle")),
-        "scheduled-maintenance notice (middle)": record_only(at(_once(maintenance_notice), "middle")),
-        "river water-level box (middle)": record_only(at(_once(gauge_box), "middle")),
-        "broadcaster's frequencies box (middle)": record_only(at(_once(frequencies_box), "middle")),
-        "publisher's registration or licence footer (end)": record_only(
-            at(_once(registration_footer), "end")
-        ),
-        "sister-sites line of a publishing group (end)": record_only(at(_once(network_line), "end")),
-        "page-generation statistics footer (end)": record_only(at(_once(render_stats), "end")),
+        "series box with its part counter (start)": record_only(at(once(series_box), "start")),
+        "web cache or web archive snapshot banner (start)": record_only(placed(snapshot_banner, "start")),
+        "print edition's holiday schedule notice (start)": record_only(at(once(print_schedule), "start")),
+        "enlarge-image link with the picture's size (middle)": record_only(at(once(enlarge_link), "middle")),
+        "scheduled-maintenance notice (middle)": record_only(at(once(maintenance_notice), "middle")),
+        "river water-level box (middle)": record_only(at(once(gauge_box), "middle")),
+        "broadcaster's frequencies box (middle)": record_only(at(once(frequencies_box), "middle")),
+        "publisher's registration or licence footer (end)": record_only(at(once(registration_footer), "end")),
+        "sister-sites line of a publishing group (end)": record_only(at(once(network_line), "end")),
+        "page-generation statistics footer (end)": record_only(at(once(render_stats), "end")),
     }
     title = frozenset(
         {

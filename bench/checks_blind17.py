@@ -45,65 +45,26 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, Make, at, guess_language, spread
-from checks_defects import _NAMES, Case, Defect, _paras, _with, record_only
-
-#: draws one line for a record from the record itself (its URL, title, date) and the run's random source
-MakeFor = Callable[[Case, random.Random], str]
+from blind_run import (
+    AUTHOR_CHECKS,
+    DATE_CHECKS,
+    Kinds,
+    at,
+    guess_language,
+    once,
+    once_for,
+    placed,
+    spread,
+)
+from checks_defects import _NAMES, Case, Defect, _with, record_only
 
 
 # ---------------------------------------------------------------- drawing helpers
-def _once(make: Make) -> Make:
-    """``make`` drawing again (a bounded number of times) while it repeats a line of this run."""
-    drawn: set[str] = set()
-
-    def draw(rnd: random.Random) -> str:
-        line = make(rnd)
-        tries = 0
-        while line in drawn and tries < 400:
-            line, tries = make(rnd), tries + 1
-        drawn.add(line)
-        return line
-
-    return draw
-
-
-def _once_for(make: MakeFor) -> MakeFor:
-    """Like :func:`_once`, for a line drawn from the record."""
-    drawn: set[str] = set()
-
-    def draw(case: Case, rnd: random.Random) -> str:
-        line = make(case, rnd)
-        tries = 0
-        while line in drawn and tries < 400:
-            line, tries = make(case, rnd), tries + 1
-        drawn.add(line)
-        return line
-
-    return draw
-
-
-def _placed(make: MakeFor, where: str) -> Defect:
-    """Like :func:`blind_run.at`, for a line drawn from the record: a paragraph of its own at the body's
-    ``start``, ``middle`` or ``end``."""
-
-    def plant(case: Case, rnd: random.Random) -> Case | None:
-        paras = _paras(case.record.get("body"))
-        if len(paras) < 2:
-            return None
-        line = make(case, rnd)
-        i = {"start": 0, "end": len(paras)}.get(where, rnd.randrange(1, len(paras)))
-        return _with(case, body="\n\n".join([*paras[:i], line, *paras[i:]]))
-
-    return plant
-
-
 def _day(rnd: random.Random, first: date = date(2016, 1, 1), days: int = 3300) -> date:
     return first + timedelta(days=rnd.randrange(days))
 
@@ -2192,26 +2153,26 @@ def author_link_label(case: Case, rnd: random.Random) -> Case | None:
 def blind(cases: list[Case]) -> Kinds:
     """Kind -> (planter, checks any of which counts as caught)."""
     lines: dict[str, Defect] = {
-        "world-clock bar (start)": record_only(at(_once(world_clock), "start")),
-        "age-verification gate (start)": record_only(at(_once(age_gate), "start")),
+        "world-clock bar (start)": record_only(at(once(world_clock), "start")),
+        "age-verification gate (start)": record_only(at(once(age_gate), "start")),
         "e-mailed newsletter's view-in-browser header (start)": record_only(
-            at(_once(newsletter_header), "start")
+            at(once(newsletter_header), "start")
         ),
-        "official weather-warning banner (start)": record_only(at(_once(weather_warning), "start")),
-        "election-silence notice (start)": record_only(at(_once(election_silence), "start")),
-        "travel-booking search widget (middle)": record_only(at(_once(booking_widget), "middle")),
-        "publisher's reader-travel offer (middle)": record_only(at(_once(reader_travel), "middle")),
+        "official weather-warning banner (start)": record_only(at(once(weather_warning), "start")),
+        "election-silence notice (start)": record_only(at(once(election_silence), "start")),
+        "travel-booking search widget (middle)": record_only(at(once(booking_widget), "middle")),
+        "publisher's reader-travel offer (middle)": record_only(at(once(reader_travel), "middle")),
         "live webcam's still with the time it was taken (middle)": record_only(
-            at(_once(webcam_still), "middle")
+            at(once(webcam_still), "middle")
         ),
-        "sponsored-content recommendation unit (middle)": record_only(at(_once(sponsored_unit), "middle")),
+        "sponsored-content recommendation unit (middle)": record_only(at(once(sponsored_unit), "middle")),
         "copy-protection plugin's alert with the site's name (end)": record_only(
-            _placed(_once_for(copy_alert), "end")
+            placed(once_for(copy_alert), "end")
         ),
-        "cite-this-article box (end)": record_only(_placed(_once_for(cite_box), "end")),
-        "web agency's or CMS theme's credit (end)": record_only(at(_once(site_credit), "end")),
-        "footer's row of legal links (end)": record_only(at(_once(legal_row), "end")),
-        "public and legal notices box (end)": record_only(at(_once(notices_box), "end")),
+        "cite-this-article box (end)": record_only(placed(once_for(cite_box), "end")),
+        "web agency's or CMS theme's credit (end)": record_only(at(once(site_credit), "end")),
+        "footer's row of legal links (end)": record_only(at(once(legal_row), "end")),
+        "public and legal notices box (end)": record_only(at(once(notices_box), "end")),
     }
     title = frozenset(
         {

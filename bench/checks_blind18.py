@@ -44,8 +44,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, spread
-from checks_blind17 import _date_kw, _day, _digits, _once, _once_for, _placed, _site_names
+from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, once, once_for, placed, spread
+from checks_blind17 import _date_kw, _day, _digits, _site_names
 from checks_defects import Case, Defect, _with, record_only
 
 
@@ -838,18 +838,18 @@ def tags_as_authors(case: Case, rnd: random.Random) -> Case | None:
 def blind(cases: list[Case]) -> Kinds:
     """Kind -> (planter, checks any of which counts as caught)."""
     lines: dict[str, Defect] = {
-        "updated privacy terms banner (start)": record_only(at(_once(privacy_update), "start")),
+        "updated privacy terms banner (start)": record_only(at(once(privacy_update), "start")),
         "new-site beta banner with its feedback survey (start)": record_only(
-            _placed(_once_for(beta_banner), "start")
+            placed(once_for(beta_banner), "start")
         ),
-        "the publisher's season's greetings (start)": record_only(_placed(_once_for(greetings), "start")),
-        "school closings and delays ticker (start)": record_only(at(_once(closings), "start")),
-        "ticket-shop box (middle)": record_only(at(_once(ticket_shop), "middle")),
-        "subscriber-club perk (middle)": record_only(at(_once(subscriber_perk), "middle")),
-        "dating-site widget (middle)": record_only(at(_once(dating_widget), "middle")),
-        "recipe-of-the-day teaser (end)": record_only(at(_once(recipe_of_the_day), "end")),
-        "animal shelter's pet of the week (end)": record_only(at(_once(pet_of_the_week), "end")),
-        "blood-donation drives box (end)": record_only(at(_once(blood_drives), "end")),
+        "the publisher's season's greetings (start)": record_only(placed(once_for(greetings), "start")),
+        "school closings and delays ticker (start)": record_only(at(once(closings), "start")),
+        "ticket-shop box (middle)": record_only(at(once(ticket_shop), "middle")),
+        "subscriber-club perk (middle)": record_only(at(once(subscriber_perk), "middle")),
+        "dating-site widget (middle)": record_only(at(once(dating_widget), "middle")),
+        "recipe-of-the-day teaser (end)": record_only(at(once(recipe_of_the_day), "end")),
+        "animal shelter's pet of the week (end)": record_only(at(once(pet_of_the_week), "end")),
+        "blood-donation drives box (end)": record_only(at(once(blood_drives), "end")),
     }
     title = frozenset(
         {
