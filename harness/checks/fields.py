@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from harness.checks.emit import Emitter
@@ -359,10 +359,7 @@ def _in_mixed_case(title: str, html: str | bytes) -> str | None:
     """The page's ``<title>``, ``og:title``/``twitter:title`` or ``<h1>`` that holds ``title`` in mixed case:
     the capitals are the page's style (``text-transform: uppercase``) read from the rendered text."""
     want = " ".join(title.split()).lower()
-    page = html[:_HEAD_CHARS].decode("utf-8", "replace") if isinstance(html, bytes) else html[:_HEAD_CHARS]
-    for m in _PAGE_TITLES.finditer(page):
-        found = next(g for g in m.groups() if g is not None)
-        text = " ".join(_TAG.sub(" ", html_lib.unescape(found)).split())
+    for text in _page_titles(html):
         low = text.lower()
         at = low.find(want)
         if at >= 0 and len(low) == len(text) and any(ch.islower() for ch in text[at : at + len(want)]):
@@ -426,15 +423,20 @@ def _goes_on(title: str, html: str | bytes) -> str | None:
     head = title.rstrip().rstrip(".…").strip().casefold()
     if len(head) < _MIN_CUT_CHARS:
         return None
-    page = html[:_HEAD_CHARS].decode("utf-8", "replace") if isinstance(html, bytes) else html[:_HEAD_CHARS]
-    for m in _PAGE_TITLES.finditer(page):
-        found = next(g for g in m.groups() if g is not None)
-        text = " ".join(_TAG.sub(" ", html_lib.unescape(found)).split())
+    for text in _page_titles(html):
         folded = text.casefold()
         rest = folded[len(head) :].lstrip()
         if folded.startswith(head) and rest[:1].isalnum():  # no ellipsis there: the words go on
             return text
     return None
+
+
+def _page_titles(html: str | bytes) -> Iterator[str]:
+    """The texts of the page's ``<title>``, ``og:title``/``twitter:title`` and ``<h1>``, in page order."""
+    page = html[:_HEAD_CHARS].decode("utf-8", "replace") if isinstance(html, bytes) else html[:_HEAD_CHARS]
+    for m in _PAGE_TITLES.finditer(page):
+        found = next(g for g in m.groups() if g is not None)
+        yield " ".join(_TAG.sub(" ", html_lib.unescape(found)).split())
 
 
 def _cut_short(title: str, language: Any) -> str | None:
