@@ -14,7 +14,11 @@ that need neither, measured in docs/checks-accuracy.md:
   not meet accessibility guidelines.") reads as a sentence of the article, and only the run tells. A
   ``Label: headline`` line is a teaser when its label starts such lines on that many pages (of any sites,
   one included: the per-site learner cannot see them, their headlines differ) with different headlines
-  ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). ``boilerplate.teaser`` in both cases.
+  ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). So is a box under a heading of its own whose text
+  is as long as a sentence or two and changes with each page ("Tier der Woche: Bruno, 4 Jahre, ... · Tel.
+  ...", "Blutspendetermine: Dienstag, 14.05., ..."), where it is the body's one such line, and no
+  statement unless it is the first line, a notice over the article (an interview's speakers and a match's
+  line-ups come in several; "Bottom line: ... ." ends articles). ``boilerplate.teaser`` in all cases.
 * **Platform names.** A short line with no sentence end whose last word names a social platform or news
   aggregator ("Ikuti kami di Google News", "Följ oss på Facebook") is a follow/share prompt (a line that
   starts with one, "Twitter seemed confused", is the article talking about it): the names are written
@@ -270,18 +274,46 @@ def units(body: str) -> list[Unit]:
     label with its headline. A body's first line has no line before it; the line after it is no better
     (sites that copy a story put their own caption, ad label or teaser under its lead), so its context is
     the story itself: the body's longest other line, which copies of one story share and other stories
-    do not."""
+    do not. A label counts with a longer text too where the body has one such line (:func:`_boxes`)."""
     out: list[Unit] = []
     body_lines = lines(body)
     keys = [line_key(line) for line in body_lines]
     n = len(body_lines)
+    boxes = _boxes(body_lines)
     for i, line in enumerate(body_lines):
         if run_line(line, i, n):
             out.append(("line", keys[i], keys[i - 1] if i else "\x00" + _story(body_lines, keys)))
-        labelled = label_of(line)
+        labelled = label_of(line) or boxes.get(i)
         if labelled is not None:
             out.append(("label", *labelled))
     return out
+
+
+def _boxes(body_lines: list[str]) -> dict[int, tuple[str, str]]:
+    """A body's one ``Label: text`` line whose text is longer than a teaser's (:func:`label_of` takes
+    those): a template's box under its heading, its text changing with each page and ending on a link, a
+    number or a name ("Tier der Woche: Bruno, 4 Jahre, Dackel, wartet im Tierheim Ulm ... · Tel. 0731
+    ..."), or, as the body's first line, a notice over the article ("Hinweis: Wegen der Wahlruhe ... .").
+    Index -> (label, text key); nothing when the body has two such lines or more (an interview's
+    speakers, a match's line-ups, a recipe's parts). A statement is left alone past the first line:
+    "Bottom line: ... ." ends opinion pieces on many sites, and is the article's."""
+    found: list[tuple[int, tuple[str, str]]] = []
+    for i, line in enumerate(body_lines):
+        if ":" not in line and "\uff1a" not in line:  # most lines: the cheapest test first
+            continue
+        m = _LABEL.match(line)
+        if m is None or len(m.group("label")) < _LABEL_MIN_CHARS:
+            continue
+        rest = m.group("rest").strip()
+        if len(rest) <= _SHORT_CHARS and words(rest) <= _SHORT_WORDS:
+            continue  # a teaser's length: label_of's, or refused by it
+        if found:
+            return {}
+        found.append((i, (squash(m.group("label")), line_key(rest))))
+    if not found:
+        return {}
+    i, unit = found[0]
+    return {i: unit} if i == 0 or not _statement(body_lines[i]) else {}
 
 
 def _story(body_lines: list[str], keys: list[str]) -> str:
@@ -401,8 +433,9 @@ def candidates(body: str) -> list[tuple[str, str | None, str | None]]:
 def _candidates(body: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     body_lines = lines(body)
+    boxes = _boxes(body_lines)
     for i, line in enumerate(body_lines):
-        labelled = label_of(line)
+        labelled = label_of(line) or boxes.get(i)
         counted = run_line(line, i, len(body_lines))
         if labelled is not None or counted:
             out.append((line, labelled[0] if labelled else None, line_key(line) if counted else None))

@@ -380,7 +380,8 @@ def test_author_entries_that_are_not_names(author: str, why: str) -> None:
         ["María José García de la Torre"],
         ["李明"],
         ["Reuters"],
-        ["SWR3 Redaktion", "50 Cent", "Louis XIV"],
+        # a stage name opening with a number ("50 Cent") is not: a number first is a count's
+        ["SWR3 Redaktion", "FOX 5 Atlanta", "Louis XIV"],
         ["Von Miller", "Di Maria", "Santiago Ramón y Cajal", "Simon & Schuster", "Doe, Jane"],
         ["João da Silva e Souza Filho", "Bobby"],
         ["Slate.com", "O'Neil", "Mary-Kate Olsen"],
@@ -608,4 +609,51 @@ def test_the_label_of_the_link_to_the_authors_page(entry: str) -> None:
 
 @pytest.mark.parametrize("entry", ["Emily Post", "Jane Stories", "Maria da Conceição Tavares"])
 def test_names_that_hold_no_label(entry: str) -> None:
+    assert "authors.not_a_name" not in checks_of(page_checks(record(authors=[entry])))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Home › News › Local",
+        "Startseite > Sport",
+        "Accueil » Actualités » Politique",
+        "首页 / 新闻 / 国内",
+        "ホーム › ニュース",
+    ],
+)
+def test_the_breadcrumb_trail_as_the_title(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.not_a_headline"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert "breadcrumb" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wurmkiste | selbst.de",  # a short headline and its site: a <title>, not a trail
+        "Kinder und Arbeit » ProNATs e.V.",  # two sections need an arrow
+        "Rail strike › trains halted across the north",  # a section of four words is a headline's
+        "Ligue 1 › PSG",  # a number
+    ],
+)
+def test_titles_that_are_no_breadcrumb_trail(title: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.not_a_headline"]
+    assert not any("breadcrumb" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    "entry", ["5 min read", "Lesezeit: 4 Min.", "この記事は約5分で読めます", "읽는 시간 7분", "12 articles"]
+)
+def test_a_number_in_an_author_entry(entry: str) -> None:
+    found = [
+        f for f in page_checks(record(authors=["Jane Miller", entry])) if f.check == "authors.not_a_name"
+    ]
+    assert [(f.field, f.excerpt) for f in found] == [("$.authors[1]", entry)]
+
+
+@pytest.mark.parametrize(
+    "entry", ["FOX 5 Atlanta", "KTLA 5", "WXYZ 7 Action News", "Channel 4 News", "SWR3 Redaktion", "9News"]
+)
+def test_a_stations_call_sign_is_the_one_number_a_byline_holds(entry: str) -> None:
     assert "authors.not_a_name" not in checks_of(page_checks(record(authors=[entry])))

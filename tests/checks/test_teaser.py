@@ -271,3 +271,52 @@ def test_a_short_statement_counts_only_as_the_last_line() -> None:
     for where in ("start", "middle"):
         assert _teasers(_pages([(f"site{i}.example", _at(where, line, i)) for i in range(3)])) == {}
     assert len(_teasers(_pages([(f"site{i}.example", _at("end", line, i)) for i in range(3)]))) == 3
+
+
+PETS = [
+    "Tier der Woche: Bruno, 4 Jahre, Schäferhund-Mischling, wartet im Tierheim Ulm auf ein neues Zuhause"
+    " · Tel. 0731 123456",
+    "Tier der Woche: Mimi, 2 Jahre, Europäisch Kurzhaar, wartet im Tierheim Kiel auf ein neues Zuhause"
+    " · Tel. 0431 654321",
+    "Tier der Woche: Felix, 9 Jahre, Dackel, wartet im Tierheim Trier auf ein neues Zuhause"
+    " · Tel. 0651 99887",
+]
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_a_box_under_its_own_heading_recurring_across_sites_is_boilerplate(where: str) -> None:
+    """A template's box under a heading of its own ("Tier der Woche: ...") is as long as a sentence and its
+    text changes with each page: no line recurs, but its label does, on pages of several sites."""
+    kept = [(f"site{i}.example", _at(where, PETS[i], i)) for i in range(3)]
+    assert _teasers(_pages(kept)) == {f"site{i}.example/story-{i}": [PETS[i]] for i in range(3)}
+    assert _teasers(_pages(kept[:2])) == {}  # two pages teach nothing
+
+
+def test_a_long_label_line_counts_only_alone_and_as_a_statement_only_first() -> None:
+    """Several ``Label: text`` lines of that length in one body are an interview's speakers, a match's
+    line-ups or a recipe's parts, which recur across a site's pages with their labels: none counts. A
+    statement is the article's ("Update: The council voted on Tuesday ... .", "Bottom line: ... ."), not a
+    box, amid the body or ending it; over the article, as its first line, it is a notice ("Hinweis: ...")."""
+    interview = [
+        "Tagesblatt: Herr Berger, the plan has been criticised by the unions for months, so why did the"
+        f" council still approve it on {day}?"
+        for day in ("Monday", "Tuesday", "Friday")
+    ]
+    answers = "Berger: Because the budget left no other way, and we told the unions so from the first day on."
+    speakers = [(f"site{i}.example", _at("middle", f"{interview[i]}\n\n{answers}", i)) for i in range(3)]
+    assert _teasers(_pages(speakers)) == {}
+    statement = [
+        f"Update: The council voted on {day} to keep the bridge on the river road open to buses and bicycles"
+        " through the winter."
+        for day in ("Monday", "Tuesday", "Friday")
+    ]
+    amid = [(f"site{i}.example", _at("middle", statement[i], i)) for i in range(3)]
+    assert _teasers(_pages(amid)) == {}
+    last = [(f"site{i}.example", _at("end", statement[i], i)) for i in range(3)]
+    assert _teasers(_pages(last)) == {}
+    box = [
+        (f"site{i}.example", _at("end", statement[i].rstrip(".") + " · More updates", i)) for i in range(3)
+    ]
+    assert len(_teasers(_pages(box))) == 3
+    first = [(f"site{i}.example", _at("start", statement[i], i)) for i in range(3)]
+    assert len(_teasers(_pages(first))) == 3

@@ -205,6 +205,33 @@ def test_segments_that_are_a_formula_or_the_bodys_own_format_are_not_a_widget() 
 @pytest.mark.parametrize(
     "line",
     [
+        "Pet of the Week: Bella, a 3-year-old Labrador mix at the Marion County Humane Society waits for a"
+        " home · Call (555) 201-7788",
+        "Occasions in de buurt van Groningen: Ford Focus, 2022, 184.965 km, € 13.360 · Bekijk alle",
+        "Singles near Leeds: Sarah, 34, likes hiking and cooking · Meet singles for free",
+    ],
+)
+def test_a_boxs_text_and_its_link_parted_by_a_spaced_middle_dot_is_a_widget_anywhere(line: str) -> None:
+    for body in ([line, *PARAS], [*LONG[:3], line, *LONG[3:]], [*PARAS, line]):
+        assert _found("\n\n".join(body)) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Col·lecció d'art contemporani del museu de la ciutat, oberta cada dia de la setmana al públic",
+        "Λέγεται ότι ο δήμαρχος το γνώριζε· κανείς όμως δεν το είχε πει δημόσια μέχρι σήμερα το πρωί",
+        "The council voted on Tuesday · the mayor said the plan would go ahead as agreed in spring.",
+        "martes, 3 de mayo de 2022 · 23:57 · 14:02",
+    ],
+)
+def test_a_middle_dot_against_a_letter_or_in_a_statement_is_not_that_box(line: str) -> None:
+    assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Click to enlarge (1600 × 900 px)",
         "사진 확대 보기 (830KB)",
         "Grafik in voller Größe anzeigen (5,5 MB)",
