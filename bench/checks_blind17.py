@@ -2185,6 +2185,7 @@ def blind(cases: list[Case]) -> Kinds:
             "title.doubled",
             "title.duplicate",
             "title.duplicate_across_sites",
+            "title.template",
             "body.title_mismatch",
             "body.title_mismatch_weak",
         }

@@ -118,6 +118,13 @@ _SPECS = (
         "title.duplicate_across_sites", "info", "dataset", "gx", "the same title on pages of different sites"
     ),
     CheckSpec(
+        "title.template",
+        "error",
+        "dataset",
+        "gx",
+        "the same title over three different stories or more on pages of several sites (a template's string)",
+    ),
+    CheckSpec(
         "authors.not_a_name",
         "error",
         "page",

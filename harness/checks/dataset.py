@@ -19,7 +19,7 @@ from harness.checks.emit import Emitter
 from harness.checks.gx import Outcome
 from harness.checks.patterns import combined, compile_lines, is_weak, label
 from harness.checks.settings import CheckSettings
-from harness.checks.text import clip, key, lines, squash
+from harness.checks.text import clip, key, line_key, lines, squash
 from harness.model import Finding, PageResult
 
 
@@ -76,6 +76,11 @@ def _others(row: frame.Row, group: Sequence[frame.Row], limit: int = 5) -> str:
     return ", ".join(others[:limit]) + more
 
 
+#: different stories (bodies whose longest lines differ) one title may head across sites before it is a
+#: template's string, not a headline
+TEMPLATE_STORIES = 3
+
+
 def _duplicate_titles(col: _Collector, o: Outcome) -> None:
     across = o.check == "title.duplicate_across_sites"
     for group in _groups(
@@ -83,11 +88,34 @@ def _duplicate_titles(col: _Collector, o: Outcome) -> None:
     ):
         if across and len({r.site for r in group}) < 2:
             continue
+        if across and _template_title(col, group):
+            continue
         for row in group:
             where = "pages of other sites" if across else f"other pages of {row.site}"
             col.page(row.page_id).add(
                 o.check, "$.title", f"the same title is on {where}: {_others(row, group)}", row.title
             )
+
+
+def _template_title(col: _Collector, group: Sequence[frame.Row]) -> bool:
+    """``title.template``: one title over at least :data:`TEMPLATE_STORIES` different stories on pages of
+    several sites (the caller checked the sites), a string of the template taken for the headline (a
+    consent dialog's heading, a byline set as a heading, "Just a moment..."). Copies of one story on several
+    sites (wire copy) share their longest paragraph: they are one story, and stay
+    ``title.duplicate_across_sites`` (information)."""
+    stories = {_story(row.body) for row in group} - {""}
+    if len(stories) < TEMPLATE_STORIES:
+        return False
+    what = f"the same title heads {len(stories)} different stories on {len({r.site for r in group})} sites"
+    for row in group:
+        col.page(row.page_id).add("title.template", "$.title", f"{what}: {_others(row, group)}", row.title)
+    return True
+
+
+def _story(body: str | None) -> str:
+    """A story's identity across the sites that copy it: the key of its longest line."""
+    body_lines = lines(body or "")
+    return line_key(max(body_lines, key=len)) if body_lines else ""
 
 
 def _duplicate_bodies(col: _Collector, o: Outcome) -> None:

@@ -245,7 +245,8 @@ def columns(
         # rate.title_duplicate counts the same groups (in every engine), so either check keeps the key
         site_key = tkey and scope.any_on(("title.duplicate", "rate.title_duplicate"))
         cols["title_site_key"].append(r.site + SEP + tkey if site_key else None)
-        cols["title_key"].append(tkey if tkey and scope.on("title.duplicate_across_sites") else None)
+        across = tkey and scope.any_on(("title.duplicate_across_sites", "title.template"))
+        cols["title_key"].append(tkey if across else None)
         cols["body_len"].append(len(r.body) if r.body else None)
         cols["body_min"].append(scope.body_min_chars if r.body and scope.on("body.too_short") else None)
         cols["body_max"].append(scope.body_max_chars if r.body and scope.on("body.too_long") else None)

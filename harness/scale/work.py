@@ -254,6 +254,9 @@ def _page(raw: Raw, setup: Setup) -> PageResult:
 
 
 def _member(col: str, row: frame.Row, value: str) -> frame.Row:
+    if col == "title_key":  # the body's longest line tells its story apart (title.template)
+        longest = max(lines(row.body or ""), key=len, default=None)
+        return replace(row, published=None, body=longest)
     if col != "body_site_key":
         return replace(row, published=None, body=None)
     first = (lines(row.body or "")[:1] or [""])[0]

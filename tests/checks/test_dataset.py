@@ -62,6 +62,42 @@ def test_duplicate_titles_across_sites_are_info() -> None:
     assert not any(f.check == "title.duplicate" for fs in outcome.per_page.values() for f in fs)
 
 
+def _across(title: str, stories: list[int], sites: list[str]) -> list[Any]:
+    """One page per (story, site): the story's body on the site, all under ``title``."""
+    return [
+        page
+        for n, (story, site) in enumerate(zip(stories, sites, strict=True))
+        for page in pages([_rec(story, url=f"https://{site}/p{n}", title=title)], site)
+    ]
+
+
+def _checks(outcome: Any, check: str) -> dict[str, str]:
+    return {pid: f.severity for pid, fs in outcome.per_page.items() for f in fs if f.check == check}
+
+
+def test_one_title_over_three_different_stories_on_several_sites_is_a_templates_string() -> None:
+    """A consent dialog's heading taken for the headline on pages of three stories: an error on each page,
+    in place of the information finding; wire copy (one story under one title on several sites) stays
+    information, however many sites run it."""
+    heading = "We value your privacy"
+    run = _across(heading, [1, 2, 3], ["a.com", "b.com", "c.com"])
+    outcome = dataset_findings(run, load_settings({}))
+    assert set(_checks(outcome, "title.template").values()) == {"error"}
+    assert len(_checks(outcome, "title.template")) == 3
+    assert _checks(outcome, "title.duplicate_across_sites") == {}
+    message = next(f.message for fs in outcome.per_page.values() for f in fs if f.check == "title.template")
+    assert "heads 3 different stories on 3 sites" in message
+    wire = dataset_findings(
+        _across(heading, [1, 1, 1, 1], ["a.com", "b.com", "c.com", "d.com"]), load_settings({})
+    )
+    assert _checks(wire, "title.template") == {}
+    assert set(_checks(wire, "title.duplicate_across_sites").values()) == {"info"}
+    two = dataset_findings(_across(heading, [1, 2, 1], ["a.com", "b.com", "c.com"]), load_settings({}))
+    assert _checks(two, "title.template") == {}  # two stories: a coincidence as likely as a template
+    off = load_settings({"disable": ["title.duplicate_across_sites"]})
+    assert len(_checks(dataset_findings(run, off), "title.template")) == 3  # keyed for either check
+
+
 def test_date_coverage_is_site_level() -> None:
     recs = [_rec(i, published=None if i < 2 else "2025-06-01") for i in range(5)]
     _, run = dataset(recs)

@@ -79,6 +79,12 @@ def _corpus_lines(corpus_dir: Path) -> list[str]:
     for i in range(5):  # an upload folder's month read as the date: the first of five months
         page = {"url": f"https://uploads.example.net/p/{i}", "title": f"Upload {i}", "body": f"Upload {i}."}
         lines.append(json.dumps(page | {"published": f"2019-{3 + i:02d}-01"}))
+    for i, site in enumerate(("a.example", "b.example", "c.example")):  # a consent heading as the title
+        tale = ("the harbour", "a bridge", "the museum")[i]  # three stories (a line's digits are masked)
+        body = f"Story {i} of three.\n\nIts longest line tells the tale of {tale} and no other."
+        lines.append(
+            json.dumps({"url": f"https://{site}/s/{i}", "title": "We value your privacy", "body": body})
+        )
     return lines  # the titles are on lines 1 and ~150, chunks of 37: the run's titles, not the chunk's
 
 
@@ -90,13 +96,14 @@ def test_corpus_records_same_findings(tmp_path: Path, corpus_dir: Path, jobs: in
     memory = _memory(path, ctx)
     fired = Counter(f.check for p in memory.pages for f in p.findings)
     checks = ("title.duplicate", "body.duplicated", "boilerplate.recurring", "input.invalid_line")
-    for check in (*checks, "boilerplate.other_title", "date.year_only", "date.month_only"):
+    for check in (*checks, "boilerplate.other_title", "date.year_only", "date.month_only", "title.template"):
         assert fired[check], check  # the comparison below covers every dataset check
     assert fired["body.too_short"] and fired["boilerplate.pattern"]  # decided by the run's one validation
     years = [f.message for p in memory.pages for f in p.findings if f.check == "date.year_only"]
     # the six planted, and a corpus page dated 1 January without a time (and its copy): the run's pile
     assert len(years) == 8 and sum("each page captured a week or more" in m for m in years) == 3
     assert fired["date.month_only"] == 5
+    assert fired["title.template"] == 3
     assert {"rate.title_duplicate", "rate.body_too_short"} <= {f.check for f in memory.findings}
     _assert_same(memory, run_local(path, ctx, jobs=jobs, size=37))
 

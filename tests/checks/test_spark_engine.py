@@ -72,6 +72,11 @@ def test_same_records_same_findings_one_by_one(
                 "body": f"Page {i} of the almanac.",
             }
             fh.write(json.dumps(almanac | {"published": f"{year}-01-01"}) + "\n")
+        for i, site in enumerate(("a.example", "b.example", "c.example")):  # a consent heading as the title
+            tale = ("the harbour", "a bridge", "the museum")[i]  # three stories (a line's digits are masked)
+            body = f"Story {i} of three.\n\nIts longest line tells the tale of {tale} and no other."
+            consent = {"url": f"https://{site}/s/{i}", "title": "We value your privacy", "body": body}
+            fh.write(json.dumps(consent) + "\n")
     ctx = _context(tmp_path, CHECKS)
     local = run_local(path, ctx, jobs=1)
     runs: list[list[gx.Outcome]] = []
@@ -84,7 +89,7 @@ def test_same_records_same_findings_one_by_one(
     monkeypatch.setattr(gx, "validate_spark", counting)
     remote = run_spark(str(path), ctx)
     expected, got = _findings(local), _findings(remote)
-    assert list(got) == list(expected) and len(got) == 1007
+    assert list(got) == list(expected) and len(got) == 1010
     for page_id, findings in expected.items():
         assert got[page_id] == findings, page_id
     assert [f.to_dict() for f in remote.run_findings] == [f.to_dict() for f in local.run_findings]
@@ -92,6 +97,7 @@ def test_same_records_same_findings_one_by_one(
     for check in ("title.duplicate", "body.duplicated", "boilerplate.recurring", "boilerplate.pattern"):
         assert fired[check], check
     assert fired["date.year_only"] == 3  # the run's 1 January pile, decided from pass 1 on the driver
+    assert fired["title.template"] == 3  # one title over three stories on three sites
     assert fired["boilerplate.other_title"] == 1  # a title 1,000 lines away: the run's titles, on Spark too
     assert fired["body.too_short"] > 20
     gates = {f.check for f in local.run_findings}
