@@ -76,11 +76,6 @@ def _others(row: frame.Row, group: Sequence[frame.Row], limit: int = 5) -> str:
     return ", ".join(others[:limit]) + more
 
 
-#: different stories (bodies whose longest lines differ) one title may head across sites before it is a
-#: template's string, not a headline
-TEMPLATE_STORIES = 3
-
-
 def _duplicate_titles(col: _Collector, o: Outcome) -> None:
     across = o.check == "title.duplicate_across_sites"
     for group in _groups(
@@ -88,28 +83,33 @@ def _duplicate_titles(col: _Collector, o: Outcome) -> None:
     ):
         if across and len({r.site for r in group}) < 2:
             continue
-        if across and _template_title(col, group):
-            continue
+        judged = _template_title(col, group) if across else set()
         for row in group:
+            if row.page_id in judged:
+                continue
             where = "pages of other sites" if across else f"other pages of {row.site}"
             col.page(row.page_id).add(
                 o.check, "$.title", f"the same title is on {where}: {_others(row, group)}", row.title
             )
 
 
-def _template_title(col: _Collector, group: Sequence[frame.Row]) -> bool:
-    """``title.template``: one title over at least :data:`TEMPLATE_STORIES` different stories on pages of
-    several sites (the caller checked the sites), a string of the template taken for the headline (a
-    consent dialog's heading, a byline set as a heading, "Just a moment..."). Copies of one story on several
-    sites (wire copy) share their longest paragraph: they are one story, and stay
-    ``title.duplicate_across_sites`` (information)."""
+def _template_title(col: _Collector, group: Sequence[frame.Row]) -> set[str]:
+    """``title.template``: one title over different stories on pages of several sites (the caller checked
+    the sites), at least ``template_min_stories`` of them for the page's site (3 by default): a string of
+    the template taken for the headline (a consent dialog's heading, a byline set as a heading, "Just a
+    moment..."). Copies of one story on several sites (wire copy) share their longest paragraph: they are
+    one story, and stay ``title.duplicate_across_sites`` (information). The page ids it flagged."""
     stories = {_story(row.body) for row in group} - {""}
-    if len(stories) < TEMPLATE_STORIES:
-        return False
+    scopes = [col.settings.for_site(r.site) for r in group]
+    flagged = [
+        r
+        for r, scope in zip(group, scopes, strict=True)
+        if scope.on("title.template") and len(stories) >= scope.template_min_stories
+    ]
     what = f"the same title heads {len(stories)} different stories on {len({r.site for r in group})} sites"
-    for row in group:
+    for row in flagged:
         col.page(row.page_id).add("title.template", "$.title", f"{what}: {_others(row, group)}", row.title)
-    return True
+    return {row.page_id for row in flagged}
 
 
 def _story(body: str | None) -> str:

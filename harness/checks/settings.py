@@ -45,6 +45,7 @@ class SiteSettings:
     recurring_min_share: float = 0.3
     recurring_min_count: int = 3
     teaser_min_pages: int = 3
+    template_min_stories: int = 3
     rate_boilerplate: float = 0.2
     rate_title_duplicate: float = 0.1
     rate_body_too_short: float = 0.2
@@ -153,6 +154,7 @@ _OPTIONS: Mapping[tuple[str, str], tuple[str, Callable[[str, Any], Any]]] = {
     ("boilerplate", "teaser_min_pages"): ("teaser_min_pages", lambda w, v: _count(w, v, 2)),
     ("boilerplate", "languages"): ("languages", _languages),
     ("title", "site_names"): ("site_names", _strings),
+    ("title", "template_min_stories"): ("template_min_stories", lambda w, v: _count(w, v, 2)),
     ("rates", "boilerplate"): ("rate_boilerplate", _fraction),
     ("rates", "title_duplicate"): ("rate_title_duplicate", _fraction),
     ("rates", "body_too_short"): ("rate_body_too_short", _fraction),

@@ -96,6 +96,16 @@ def test_one_title_over_three_different_stories_on_several_sites_is_a_templates_
     assert _checks(two, "title.template") == {}  # two stories: a coincidence as likely as a template
     off = load_settings({"disable": ["title.duplicate_across_sites"]})
     assert len(_checks(dataset_findings(run, off), "title.template")) == 3  # keyed for either check
+    four = load_settings(
+        {"title": {"template_min_stories": 4}, "sites": {"a.com": {"title": {"template_min_stories": 2}}}}
+    )
+    assert _checks(dataset_findings(run, four), "title.template") == {
+        "a.com/p0": "error"
+    }  # each page's site decides
+    assert set(_checks(dataset_findings(run, four), "title.duplicate_across_sites")) == {
+        "b.com/p0",
+        "c.com/p0",
+    }
 
 
 def test_date_coverage_is_site_level() -> None:

@@ -44,7 +44,7 @@ def test_overrides_and_site_scope() -> None:
 
 def test_disabling_every_gx_check_means_no_gx() -> None:
     off = [spec.id for spec in CATALOG.values() if spec.engine == "gx"]
-    assert len(off) == 11  # the catalog's GX checks, so a new one cannot slip past this test
+    assert len(off) == 12  # the catalog's GX checks, so a new one cannot slip past this test
     assert not load_settings({"disable": off}).needs_gx
     assert load_settings({"disable": off, "sites": {"a.com": {"enable": ["date.coverage"]}}}).needs_gx
 
