@@ -491,8 +491,8 @@ def _breadcrumb(title: str) -> bool:
     two sections or more, a guillemet, a slash or a dot for three or more. Not "|": a short headline and
     its site's name ("Wurmkiste | selbst.de") are a page's ``<title>``. None of 2,929 real titles (every
     ``<title>``, ``og:title`` and truth title of the corpus, of trafilatura's evaluation pages and of
-    Readability.js's test pages, and 884 outside truths) is flagged but one ``<title>`` with its site's
-    name, "Winda w chmurach / Obyczaje / dwutygodnik.com"."""
+    Readability.js's test pages, and ``generic``'s titles of 884 outside pages) is flagged but one
+    ``<title>`` with its site's name, "Winda w chmurach / Obyczaje / dwutygodnik.com"."""
     parts = _CRUMB.split(title)
     sections, separators = parts[::2], set(parts[1::2])
     if len(separators) != 1 or not all(_CRUMB_SECTION.fullmatch(p.strip()) for p in sections):

@@ -44,7 +44,8 @@ is built round a number shape, a clock time, a date, a duration, a counter or a 
   link under it ("Tier der Woche: Bruno, 4 Jahre, ... · Tel. 0731 ...", "... Ford Focus, 2022, 184.965 km ·
   Bekijk alle"), each segment with a word of three letters, the line no statement (:func:`dotted_box`).
   Prose sets the dot against a letter (Catalan's "l·l", Greek's upper stop, a Chinese name's "·"): on the
-  1,145 clean and outside bodies this adds no line.
+  1,145 clean and outside bodies this adds no line, and of 142 paragraphs of 2,413 real pages that hold a
+  spaced middle dot, 140 are furniture (stamps, bylines, footers, menus, teaser lists).
 
   Anywhere too, a *link with its size*: a line of at most ``_SIZED_CHARS`` characters ending with a picture's
   dimensions or a file's size in brackets ("Click to enlarge (1600 × 900 px)", "사진 확대 보기 (830KB)",
@@ -164,7 +165,7 @@ def segmented_row(line: str) -> bool:
 def dotted_box(line: str) -> bool:
     """A box's text and its links parted by spaced middle dots, two segments or more, each with a word of
     three letters ("Tier der Woche: Bruno, 4 Jahre, ... · Tel. 0731 ...", "... Ford Focus, 2022, 184.965 km
-    · Bekijk alle"), the line not a statement. Prose never writes a spaced middle dot: Catalan's "l·l", a
+    · Bekijk alle"), the line not a statement. Prose hardly writes a spaced middle dot: Catalan's "l·l", a
     Chinese name's "·" and Greek's upper stop stand against a letter."""
     if _MIDDLE_DOT not in line or len(line) > _SEGMENTED_CHARS or line.rstrip()[-1:] in _FULL_STOPS:
         return False
