@@ -17,8 +17,9 @@ that need neither, measured in docs/checks-accuracy.md:
   ("Baca juga: ...", "Läs också: ...", "延伸阅读：..."). So is a box under a heading of its own whose text
   is as long as a sentence or two and changes with each page ("Tier der Woche: Bruno, 4 Jahre, ... · Tel.
   ...", "Blutspendetermine: Dienstag, 14.05., ..."), where it is the body's one such line, and no
-  statement unless it is the first line, a notice over the article (an interview's speakers and a match's
-  line-ups come in several; "Bottom line: ... ." ends articles). ``boilerplate.teaser`` in all cases.
+  sentence unless it is the first line, a notice over the article, and no quotation (an interview's
+  speakers and a match's line-ups come in several; "Bottom line: ... ." ends articles, "He said: “...”"
+  quotes someone). ``boilerplate.teaser`` in all cases.
 * **Platform names.** A short line with no sentence end whose last word names a social platform or news
   aggregator ("Ikuti kami di Google News", "Följ oss på Facebook") is a follow/share prompt (a line that
   starts with one, "Twitter seemed confused", is the article talking about it): the names are written
@@ -295,8 +296,9 @@ def _boxes(body_lines: list[str]) -> dict[int, tuple[str, str]]:
     number or a name ("Tier der Woche: Bruno, 4 Jahre, Dackel, wartet im Tierheim Ulm ... · Tel. 0731
     ..."), or, as the body's first line, a notice over the article ("Hinweis: Wegen der Wahlruhe ... .").
     Index -> (label, text key); nothing when the body has two such lines or more (an interview's
-    speakers, a match's line-ups, a recipe's parts). A statement is left alone past the first line:
-    "Bottom line: ... ." ends opinion pieces on many sites, and is the article's."""
+    speakers, a match's line-ups, a recipe's parts). A sentence is left alone past the first line, and a
+    quotation anywhere: "Bottom line: ... ." ends opinion pieces on many sites, "He said: “... .”" quotes
+    someone in many articles, and both are the article's."""
     found: list[tuple[int, tuple[str, str]]] = []
     for i, line in enumerate(body_lines):
         if ":" not in line and "\uff1a" not in line:  # most lines: the cheapest test first
@@ -307,13 +309,24 @@ def _boxes(body_lines: list[str]) -> dict[int, tuple[str, str]]:
         rest = m.group("rest").strip()
         if len(rest) <= _SHORT_CHARS and words(rest) <= _SHORT_WORDS:
             continue  # a teaser's length: label_of's, or refused by it
+        if rest[:1] in _OPENING_QUOTES:
+            continue  # a quotation after its speaker ("He said: “...”"), the article's
         if found:
             return {}
         found.append((i, (squash(m.group("label")), line_key(rest))))
     if not found:
         return {}
     i, unit = found[0]
-    return {i: unit} if i == 0 or not _statement(body_lines[i]) else {}
+    return {i: unit} if i == 0 or not _sentence_end(body_lines[i]) else {}
+
+
+_OPENING_QUOTES = frozenset("\"'“„«‘‚‹「『")
+_CLOSERS = "\"'”’»›)]」』 "
+
+
+def _sentence_end(line: str) -> bool:
+    """The line ends a sentence, its closing quotation marks and brackets aside ("... in Miami.”")."""
+    return line.rstrip(_CLOSERS)[-1:] in ".!?。！？…"
 
 
 def _story(body_lines: list[str], keys: list[str]) -> str:

@@ -320,3 +320,12 @@ def test_a_long_label_line_counts_only_alone_and_as_a_statement_only_first() -> 
     assert len(_teasers(_pages(box))) == 3
     first = [(f"site{i}.example", _at("start", statement[i], i)) for i in range(3)]
     assert len(_teasers(_pages(first))) == 3
+    quoted = [
+        f"He said: “The council voted on {day} to keep the bridge on the river road open to buses through the"
+        " winter, and we will hold it to that.”"
+        for day in ("Monday", "Tuesday", "Friday")
+    ]
+    for where in ("start", "middle", "end"):  # a quotation after its speaker, in many articles
+        assert _teasers(_pages([(f"site{i}.example", _at(where, quoted[i], i)) for i in range(3)])) == {}
+    unquoted = [line.replace("“", "").replace(".”", "") for line in quoted]  # a box that ends on no stop
+    assert len(_teasers(_pages([(f"site{i}.example", _at("end", unquoted[i], i)) for i in range(3)]))) == 3
