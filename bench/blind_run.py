@@ -33,6 +33,25 @@ DATE_CHECKS = frozenset(
     }
 )
 AUTHOR_CHECKS = frozenset({"authors.not_a_name", "authors.duplicate", "schema"})
+#: the checks that count as catching a defect in the title, for a field kind (the seventeenth set's title
+#: kinds count ``title.all_caps``, and the seventeenth to twentieth ``title.template``, both added after
+#: their held-out runs: the checks are newer)
+TITLE_CHECKS = frozenset(
+    {
+        "schema",
+        "title.all_caps",
+        "title.not_a_headline",
+        "title.markup_leak",
+        "title.too_long",
+        "title.truncated",
+        "title.doubled",
+        "title.duplicate",
+        "title.duplicate_across_sites",
+        "title.template",
+        "body.title_mismatch",
+        "body.title_mismatch_weak",
+    }
+)
 
 
 #: draws one line for a record from the record itself (its URL, title, date) and the run's random source

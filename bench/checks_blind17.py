@@ -53,6 +53,7 @@ import blind_run
 from blind_run import (
     AUTHOR_CHECKS,
     DATE_CHECKS,
+    TITLE_CHECKS,
     Kinds,
     at,
     guess_language,
@@ -2174,27 +2175,11 @@ def blind(cases: list[Case]) -> Kinds:
         "footer's row of legal links (end)": record_only(at(once(legal_row), "end")),
         "public and legal notices box (end)": record_only(at(once(notices_box), "end")),
     }
-    title = frozenset(
-        {
-            "schema",
-            "title.all_caps",  # added in session 20, after the set's held-out run: the check is newer
-            "title.not_a_headline",
-            "title.markup_leak",
-            "title.too_long",
-            "title.truncated",
-            "title.doubled",
-            "title.duplicate",
-            "title.duplicate_across_sites",
-            "title.template",
-            "body.title_mismatch",
-            "body.title_mismatch_weak",
-        }
-    )
     fields: Kinds = {
-        "the title upper-cased by the page's style": (record_only(rendered_uppercase), title),
+        "the title upper-cased by the page's style": (record_only(rendered_uppercase), TITLE_CHECKS),
         "the next article's headline as the title": (
             record_only(next_article_title(next_headlines(cases))),
-            title,
+            TITLE_CHECKS,
         ),
         "the header's date of the day the page was fetched as the date": (
             record_only(header_date),

@@ -44,7 +44,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, once, once_for, placed, spread
+from blind_run import (
+    AUTHOR_CHECKS,
+    DATE_CHECKS,
+    TITLE_CHECKS,
+    Kinds,
+    at,
+    guess_language,
+    once,
+    once_for,
+    placed,
+    spread,
+)
 from checks_blind17 import _date_kw, _day, _digits, _site_names
 from checks_defects import Case, Defect, _with, record_only
 
@@ -851,24 +862,8 @@ def blind(cases: list[Case]) -> Kinds:
         "animal shelter's pet of the week (end)": record_only(at(once(pet_of_the_week), "end")),
         "blood-donation drives box (end)": record_only(at(once(blood_drives), "end")),
     }
-    title = frozenset(
-        {
-            "schema",
-            "title.all_caps",
-            "title.not_a_headline",
-            "title.markup_leak",
-            "title.too_long",
-            "title.truncated",
-            "title.doubled",
-            "title.duplicate",
-            "title.duplicate_across_sites",
-            "title.template",
-            "body.title_mismatch",
-            "body.title_mismatch_weak",
-        }
-    )
     fields: Kinds = {
-        "the consent dialog's heading as the title": (record_only(consent_heading), title),
+        "the consent dialog's heading as the title": (record_only(consent_heading), TITLE_CHECKS),
         "the lead picture's upload-folder month as the date": (record_only(upload_folder_date), DATE_CHECKS),
         "the article's topic tags as the author entries": (record_only(tags_as_authors), AUTHOR_CHECKS),
     }

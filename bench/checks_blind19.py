@@ -46,7 +46,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, once, once_for, placed, spread
+from blind_run import (
+    AUTHOR_CHECKS,
+    DATE_CHECKS,
+    TITLE_CHECKS,
+    Kinds,
+    at,
+    guess_language,
+    once,
+    once_for,
+    placed,
+    spread,
+)
 from checks_blind17 import _date_kw, _day, _digits, _grouped, _site_names
 from checks_defects import Case, Defect, _with, record_only
 
@@ -1254,24 +1265,8 @@ def blind(cases: list[Case]) -> Kinds:
         "readers' photo of the day (end)": record_only(placed(once_for(reader_photo), "end")),
         "newborns gallery teaser (end)": record_only(at(once(newborns), "end")),
     }
-    title = frozenset(
-        {
-            "schema",
-            "title.all_caps",
-            "title.not_a_headline",
-            "title.markup_leak",
-            "title.too_long",
-            "title.truncated",
-            "title.doubled",
-            "title.duplicate",
-            "title.duplicate_across_sites",
-            "title.template",
-            "body.title_mismatch",
-            "body.title_mismatch_weak",
-        }
-    )
     fields: Kinds = {
-        "the breadcrumb trail as the title": (record_only(breadcrumb_title), title),
+        "the breadcrumb trail as the title": (record_only(breadcrumb_title), TITLE_CHECKS),
         "another article's date from the sidebar as the date": (record_only(sidebar_date), DATE_CHECKS),
         "the byline block's reading time as an author entry": (
             record_only(reading_time_author),

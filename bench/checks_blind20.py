@@ -48,7 +48,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
-from blind_run import AUTHOR_CHECKS, DATE_CHECKS, Kinds, at, guess_language, once, once_for, placed, spread
+from blind_run import (
+    AUTHOR_CHECKS,
+    DATE_CHECKS,
+    TITLE_CHECKS,
+    Kinds,
+    at,
+    guess_language,
+    once,
+    once_for,
+    placed,
+    spread,
+)
 from checks_blind17 import _date_kw, _day, _digits, _grouped, _site_names
 from checks_defects import Case, Defect, _with, record_only
 
@@ -1503,24 +1514,8 @@ def blind(cases: list[Case]) -> Kinds:
         ),
         "local events box (end)": record_only(at(once(local_events), "end")),
     }
-    title = frozenset(
-        {
-            "schema",
-            "title.all_caps",
-            "title.not_a_headline",
-            "title.markup_leak",
-            "title.too_long",
-            "title.truncated",
-            "title.doubled",
-            "title.duplicate",
-            "title.duplicate_across_sites",
-            "title.template",
-            "body.title_mismatch",
-            "body.title_mismatch_weak",
-        }
-    )
     fields: Kinds = {
-        "the author's name as the title": (record_only(author_as_title), title),
+        "the author's name as the title": (record_only(author_as_title), TITLE_CHECKS),
         "the announced event's date as the date": (record_only(event_date), DATE_CHECKS),
         "the author's name with its follower or article count as the author entry": (
             record_only(author_with_count),
