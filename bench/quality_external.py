@@ -19,6 +19,11 @@ Public test sets, each written by its own authors, are read from checkouts given
 * ``--goose DIR``: a checkout of ``goose3/goose3``: ``tests/data/content/*.html`` on real hosts (the
   made-up example.com ones are dropped) with goose's expected output: the opening of ``cleaned_text`` as
   a snippet the body must hold, and a title on a few. Goose's output, not a human's.
+* ``--mercury DIR``: a checkout of ``postlight/parser`` (Mercury): ``fixtures/*.html`` with the title and
+  ``date_published`` that each site's hand-written extractor's test states (``src/extractors/custom``).
+  The fixtures were saved after Mercury's own clean-up, which renamed every meta tag's ``content`` to
+  ``value`` and removed the scripts: ``content`` is put back as the site served it (``restore_meta``),
+  JSON-LD cannot be. A UTC instant is read in the zone the site's rules declare, where they declare one.
 
 newspaper4k's fixtures are not used: the shared corpus holds all of them that have a truth (both splits).
 Pages whose HTML bytes equal a shared-corpus page (``--corpus``'s manifest) are dropped too. The rest is
@@ -26,7 +31,7 @@ split by site as ``quality_split.py`` splits the corpus (half A or B from the SH
 site in the same half in every set) and scored with ``harness compare``'s runner and scoring:
 
     python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate \
-        --readability /tmp/readability --goose /tmp/goose3 --half A --half B --speed
+        --readability /tmp/readability --goose /tmp/goose3 --mercury /tmp/mercury --half A --half B --speed
     python bench/quality_external.py ... --half A --misses -e generic   # the only misses ever looked at
 """
 
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -210,6 +216,106 @@ def goose_pages(root: Path) -> Iterator[Page]:
             body_must_contain=[snippet] if len(snippet) >= 20 else [], body_must_not_contain=[])
 
 
+_JS_STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`""", re.S)
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_JS_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def _js_unescape(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code.startswith(("u{", "u", "x")) and len(code) > 1:
+            return chr(int(code.strip("u{}x"), 16))
+        return _JS_SIMPLE.get(code, code)
+    return _JS_ESCAPE.sub(one, text)
+
+
+def js_strings(code: str) -> list[str]:
+    """The string literals of a JavaScript expression, unescaped, in order (template literals as written)."""
+    return [_js_unescape(next(g for g in m.groups() if g is not None)) for m in _JS_STRING.finditer(code)]
+
+
+def _assertion(block: str, field: str) -> str | None:
+    """The expected value the block's ``assert.equal(<field...>, <expected>)`` states, literals joined."""
+    found = re.search(r"assert\.equal\(\s*" + field + r"\b[^,]*,(.*?)\);", block, re.S)
+    if found is None or re.match(r"\s*null\b", found.group(1)):
+        return None
+    return "".join(js_strings(found.group(1))) or None
+
+
+def _its(chunk: str) -> dict[str, str]:
+    """A describe block's ``it('returns the <field>', ...)`` bodies by field."""
+    parts = re.split(r"\bit\(\s*['\"`]returns (?:the )?([a-z_ ]+?)['\"`]", chunk)
+    return {parts[i].strip(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _in_zone(stamp: str, zone: str | None) -> str:
+    """A UTC instant as the wall time of the zone the site's Mercury rules declare (their dates are
+    read in it, so a day written on a Tokyo page is midnight there, 15:00 UTC the day before)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if zone is None or "T" not in stamp:
+        return stamp
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(ZoneInfo(zone)).isoformat()
+    except (ValueError, KeyError):
+        return stamp
+
+
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
+_VALUE_ATTR = re.compile(rb"(\s)value=", re.I)
+
+
+def restore_meta(html: bytes) -> bytes:
+    """Mercury saved its fixtures after its own ``normalizeMetaTags``, which renames every meta tag's
+    ``content`` to ``value`` (and ``property`` to ``name``): put ``content`` back, as the site served it,
+    so metadata readers see the page's metadata. Its script removal (JSON-LD included) cannot be undone."""
+    def one(m: re.Match[bytes]) -> bytes:
+        tag = m.group(0)
+        return tag if re.search(rb"\scontent=", tag, re.I) else _VALUE_ATTR.sub(rb"\1content=", tag, count=1)
+    return _META_TAG.sub(one, html)
+
+
+def mercury_pages(root: Path) -> Iterator[Page]:
+    """postlight/parser (Mercury): each custom extractor's test states the title, author and
+    ``date_published`` its authors checked against the fixture page (the content's first words are not
+    used: they cross paragraphs and hold captions). Those are the expected outputs of a hand-written
+    per-site extractor, so they say what a person picked on that page. Dates are Mercury's UTC instants,
+    moved to the zone the site's rules declare, or a day where the test compares days."""
+    custom, fixtures = root / "src" / "extractors" / "custom", (root / "fixtures").resolve()
+    for test in sorted(custom.glob("*/index.test.js")):
+        text = test.read_text("utf-8", "replace")
+        rules = test.with_name("index.js")
+        rule_text = rules.read_text("utf-8", "replace") if rules.is_file() else ""
+        declared = re.search(r"timezone:\s*['\"]([A-Za-z_/]+)['\"]", rule_text)
+        zone = declared.group(1) if declared else None
+        starts = [m.start() for m in re.finditer(r"\bbeforeAll\(", text)] + [len(text)]
+        for begin, end in itertools.pairwise(starts):
+            chunk = text[begin:end]
+            fixture = re.search(r"readFileSync\(\s*['\"`]\./fixtures/([^'\"`]+\.html)", chunk)
+            urls = list(re.finditer(r"\burl\s*=\s*(['\"`])(https?://[^'\"`]+)\1", text[:begin + len(chunk)]))
+            if fixture is None or not urls:
+                continue
+            page = (fixtures / fixture.group(1)).resolve()
+            url = _real_url(urls[-1].group(2))
+            if url is None or not page.is_file() or not page.is_relative_to(fixtures):
+                continue
+            its = _its(chunk)
+            title = _assertion(its.get("title", ""), "title")
+            stated = its.get("date_published", "").split("await result")[-1]
+            dates = _ISO_DAY.findall(stated)
+            date = _in_zone(dates[-1], zone) if dates and not re.search(r",\s*null\b", stated) else None
+            if not (title or date):
+                continue
+            yield "mercury_custom", page, _truth(
+                url, {"title": title, "date": date}, "postlight/parser",
+                author=_assertion(its.get("author", ""), "author"))
+
+
 def corpus_hashes(corpus: Path | None) -> set[str]:
     if corpus is None or not (corpus / "manifest.json").is_file():
         return set()
@@ -223,6 +329,8 @@ def write_folders(pages: Sequence[Page], out: Path, skip_hashes: set[str]) -> di
     counts: dict[str, int] = {}
     for source, page, truth in pages:
         body = page.read_bytes()
+        if source == "mercury_custom":
+            body = restore_meta(body)
         digest = hashlib.sha256(body).hexdigest()
         if digest in seen:
             continue
@@ -249,6 +357,8 @@ def gather(args: argparse.Namespace, out: Path) -> list[CassetteRef]:
         pages += readability_pages(args.readability)
     if args.goose:
         pages += goose_pages(args.goose)
+    if args.mercury:
+        pages += mercury_pages(args.mercury)
     counts = write_folders(pages, out / "pages", corpus_hashes(args.corpus))
     print("pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     for source in sorted(counts):
@@ -262,6 +372,7 @@ def add_sources(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--htmldate", type=Path, help="checkout of adbar/htmldate")
     ap.add_argument("--readability", type=Path, help="checkout of mozilla/readability")
     ap.add_argument("--goose", type=Path, help="checkout of goose3/goose3")
+    ap.add_argument("--mercury", type=Path, help="checkout of postlight/parser (Mercury)")
     ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
 
 
@@ -274,8 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true", help="also time the extractors taking turns")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
-    if not (args.trafilatura or args.htmldate or args.readability or args.goose):
-        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose")
+    if not (args.trafilatura or args.htmldate or args.readability or args.goose or args.mercury):
+        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose, --mercury")
     names = args.extractors or ["generic", "trafilatura", "readability"]
     dump: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="quality-external-") as tmp:

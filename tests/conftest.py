@@ -11,9 +11,16 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpcore  # noqa: F401  (see below)
+import httpx  # noqa: F401
 import pytest
 
 pytest_plugins = ["pytester"]
+
+# pytester's in-process runs unload every module first imported inside them. httpx maps httpcore's
+# exceptions to its own through classes it looked up once, so an httpcore imported again after such a run
+# raises exceptions httpx no longer maps (a read timeout escaping as httpcore's, not httpx's). Both are
+# imported here, before any run, so they stay loaded once.
 
 REPO = Path(__file__).resolve().parent.parent
 

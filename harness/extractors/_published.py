@@ -292,6 +292,10 @@ def _htmldate(html: str, url: str, *, extensive: bool) -> ParsedDate | None:
     return parse_date(found) if isinstance(found, str) else None
 
 
+def _year_only(found: ParsedDate) -> bool:
+    return not found.has_time and (found.day.month, found.day.day) == (1, 1)
+
+
 def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     """No published claim and no dated URL, and the page shows no date or several different ones: the
     text decides, read by htmldate's extensive search (its rules for date text in many layouts and
@@ -304,6 +308,8 @@ def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     if len({s.day for s in ev.shown}) == 1:
         return decide(ev)
     deep = _htmldate(html, url, extensive=True)
+    if deep is not None and _year_only(deep) and all(s.day != deep.day for s in ev.shown):
+        deep = None  # htmldate's last resort: a year alone (a copyright line) read as its 1 January
     if deep is None:
         return decide(ev)
     agreeing = next((s for s in ev.shown if s.day == deep.day), None)

@@ -19,7 +19,10 @@ from harness.paths import site_for_url
 
 __all__ = ["find_title", "learned_sites", "strip_site"]
 
-_SEPARATORS = re.compile(r"\s+(?:--?|–|—|::|·|•|»|«|/|:)\s+|\s*[|｜]\s*")
+# An underscore separates only next to a CJK character ("标题_智能_好奇心日报"); "snake_case" stays whole.
+_SEPARATORS = re.compile(
+    r"\s+(?:--?|–|—|::|·|•|»|«|/|:)\s+|\s*[|｜]\s*"
+    r"|(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])_|_(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef])")
 # "Site: Headline", the site name written against its colon
 _SITE_COLON = re.compile(r"^([^:|]{2,40}?)\s*[:：]\s+(?=\S)")
 
@@ -149,6 +152,13 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
 
 
+def _widens(heading: str, cand: str) -> bool:
+    """A metadata title of one or two words that the heading holds whole among two or more others names
+    the page's topic ("Arbeit" over "Wir kämpfen für gute Arbeit"): the heading is the headline."""
+    small, large = _words(cand), _words(heading)
+    return 1 <= len(small) <= 2 and small <= large and len(large) >= len(small) + 2
+
+
 def _common_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
@@ -227,14 +237,26 @@ def _opens(heading: str, cand: str) -> bool:
     return heading.rstrip().endswith((":", "：")) and len(loose(cand)) > len(loose(heading))
 
 
+_HIDDEN = re.compile(
+    r"\b(?:hidden|sr-only|visually-hidden|screen-reader(?:-text)?|offscreen)\b|display:\s*none", re.I)
+
+
+def _hidden(el: Tag) -> bool:
+    """Hidden from sight by its class or style: a heading for screen readers and search engines."""
+    names: Any = el.get("class") or []
+    label = " ".join(names if isinstance(names, list) else [str(names)]) + " " + str(el.get("style", ""))
+    return bool(_HIDDEN.search(label))
+
+
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
-    """An h1 that links somewhere and names one end of a multi-part <title> is the site's logo."""
+    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> is the site's
+    logo."""
     parts = _SEPARATORS.split(page_title)
     key = loose(text)
     if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
         return False
     rest = len(loose(page_title)) - len(key)
-    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None)
+    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None or _hidden(h1))
 
 
 def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
@@ -280,7 +302,7 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
                     return texts[id(h1)]
     for cand in cands:
         for h1 in h1s:
-            if _similar(texts[id(h1)], cand):
+            if _similar(texts[id(h1)], cand) or _widens(texts[id(h1)], cand):
                 return texts[id(h1)]
     if h1s and (lead or not cands or _reworded(texts[id(h1s[0])], cands)):
         # no metadata title agrees with a heading: the page shows its headline, the metadata names the page

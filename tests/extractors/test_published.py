@@ -149,6 +149,19 @@ def test_htmldate_reads_date_text_far_from_the_headline() -> None:
     assert _published("", body, html=True) == "2018-07-14"  # htmldate's fast mode finds nothing here
 
 
+def test_a_copyright_year_is_no_publication_day() -> None:
+    pytest.importorskip("htmldate")
+    from htmldate import find_date
+
+    body = f"<h1>Bridge</h1>{STORY * 5}<footer>Copyright © 2016 The Daily Example</footer>"
+    doc = f"<html><body>{body}</body></html>"
+    # htmldate's last resort
+    assert find_date(doc, url=URL, original_date=True, extensive_search=True) == "2016-01-01"
+    assert _published("", body, html=True) is None  # a missing date, which the checks flag, not a wrong one
+    shown = body + "<p>Posted on 1 January 2016</p>"
+    assert _published("", shown, html=True) == "2016-01-01"  # a 1 January the page writes stays
+
+
 def test_htmldate_arbitrates_between_several_shown_days() -> None:
     pytest.importorskip("htmldate")
     comment = "<div class='comment'><time datetime='2021-05-01T10:00:00'>1 May 2021</time></div>"

@@ -101,3 +101,79 @@ def test_goose_pages_drop_made_up_hosts_and_take_the_text_opening(tmp_path: Path
     snippet = pages[0][2]["extra"]["body_must_contain"][0]
     assert text.startswith(snippet) and 20 <= len(snippet) <= 120 and not snippet.endswith(" ")
     assert pages[0][2]["title"] == "Bridge"
+
+
+MERCURY_TEST = """
+describe('ExampleExtractor', () => {
+  describe('initial test case', () => {
+    let result;
+    let url;
+    beforeAll(() => {
+      url =
+        'https://www.dailyexample.co.uk/2019/04/bridge';
+      const html = fs.readFileSync('./fixtures/www.dailyexample.co.uk.html');
+      result = Mercury.parse(url, { html, fallback: false });
+    });
+    it('returns the title', async () => {
+      const { title } = await result;
+      assert.equal(title, 'Bridge repairs: it\\'s ' + `"June"`);
+    });
+    it('returns the author', async () => {
+      const { author } = await result;
+      assert.equal(author, 'Jane Doe');
+    });
+    it('returns the date_published', async () => {
+      const { date_published } = await result;
+      assert.equal(date_published, '2019-04-04T15:00:00.000Z');
+    });
+  });
+  describe('a second page', () => {
+    beforeAll(() => {
+      const url = 'https://www.dailyexample.co.uk/other';
+      const html = fs.readFileSync('./fixtures/../../outside.html');
+      result = Mercury.parse(url, { html, fallback: false });
+    });
+    it('returns the title', async () => {
+      const { title } = await result;
+      assert.equal(title, 'Escaped');
+    });
+  });
+  describe('a third page', () => {
+    beforeAll(() => {
+      const url = 'https://www.dailyexample.co.uk/third';
+      const html = fs.readFileSync('./fixtures/third.html');
+    });
+    it('returns the title', async () => {
+      const { title } = await result;
+      assert.equal(title, `Third`);
+    });
+    it('returns the date_published', async () => {
+      const { date_published } = await result;
+      assert.equal(date_published, null);
+    });
+  });
+});
+"""
+
+
+def test_mercury_pages_read_each_case_and_put_back_the_meta_content(tmp_path: Path) -> None:
+    qe = _bench()
+    root = tmp_path / "parser"
+    site = root / "src" / "extractors" / "custom" / "www.dailyexample.co.uk"
+    site.mkdir(parents=True)
+    (site / "index.test.js").write_text(MERCURY_TEST, "utf-8")
+    (site / "index.js").write_text("date_published: { selectors: [], timezone: 'Asia/Tokyo' },", "utf-8")
+    (root / "fixtures").mkdir()
+    for name in ("www.dailyexample.co.uk.html", "third.html"):
+        (root / "fixtures" / name).write_text(PAGE.format(name), "utf-8")
+    (tmp_path / "outside.html").write_text(PAGE.format("outside"), "utf-8")
+    pages = {p.name: t for _s, p, t in qe.mercury_pages(root)}
+    assert sorted(pages) == ["third.html", "www.dailyexample.co.uk.html"]  # nothing outside fixtures/
+    first = pages["www.dailyexample.co.uk.html"]
+    assert first["title"] == "Bridge repairs: it's \"June\""
+    # the UTC instant as the wall time of the zone the site's rules declare: the Tokyo page's own day
+    assert first["published"] == "2019-04-05T00:00:00+09:00"
+    assert first["extra"]["author"] == "Jane Doe"
+    assert (pages["third.html"]["title"], pages["third.html"]["published"]) == ("Third", None)
+    renamed = b'<meta name="og:title" value="A"><meta content="B" value="x" name="c"><p value="y">'
+    assert qe.restore_meta(renamed) == renamed.replace(b'" value="A', b'" content="A', 1)

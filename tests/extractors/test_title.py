@@ -145,3 +145,23 @@ def test_a_meta_property_list_names_each_property() -> None:
     # RDFa lets one attribute hold several properties; each of them is the page's claim
     head = f'<title>Front page</title><meta property="og:title twitter:title" content="{H}">'
     assert _title(head) == H
+
+
+def test_a_hidden_h1_naming_the_site_is_its_logo_and_cjk_titles_split_at_underscores() -> None:
+    headline = "这个约会软件，想用你和对方的相似好恶来帮你找对象"
+    head = f"<title>{headline}_智能_好奇心日报</title>"
+    assert _title(head, '<h1 class="hidden">好奇心日报</h1>') == headline
+    assert _title(head, '<h1 style="display: none">好奇心日报</h1>') == headline
+    # a visible, unlinked h1 naming one end of the <title> may be a short headline: not taken for a logo
+    short = "<title>Purple Rain | Pitchfork Album Reviews</title>"
+    assert _title(short, "<h1>Purple Rain</h1>") == "Purple Rain"
+    # an underscore between Latin words is part of the title
+    assert _title("<title>The snake_case debate, settled</title>") == "The snake_case debate, settled"
+
+
+def test_a_one_or_two_word_metadata_title_inside_the_h1_names_its_topic() -> None:
+    head = '<title>Arbeit - BÜNDNIS 90/DIE GRÜNEN</title><meta property="og:title" content="Arbeit">'
+    assert _title(head, "<h1>Wir kämpfen für gute Arbeit</h1>") == "Wir kämpfen für gute Arbeit"
+    # a one-word metadata title the h1 does not hold as a word stays the title
+    meta = '<meta property="og:title" content="Arbeitsmarkt">'
+    assert _title(meta, "<h1>Wir kämpfen für gute Arbeit</h1>") == "Arbeitsmarkt"
