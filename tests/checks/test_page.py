@@ -249,6 +249,14 @@ def test_title_body_mismatch_severity_follows_the_evidence() -> None:
     for found in (short, brief):
         assert [f.severity for f in found if f.check == "body.title_mismatch_weak"] == ["info"]
         assert "body.title_mismatch" not in checks_of(found)
+    # a person's name as the title, over a story that never names them: the byline taken for the headline
+    for name in ("Priya Raman", "Jean-Luc O’Neill", "Анна Смирнова"):
+        found = page_checks(record(title=name, body=story))
+        assert [f.severity for f in found if f.check == "body.title_mismatch"] == ["error"], name
+    for other in ("Nebel über der Stadt", "nebelsuppe heute", "Nebel 2024"):  # not name-shaped: a hint only
+        assert "body.title_mismatch" not in checks_of(page_checks(record(title=other, body=story))), other
+    named = page_checks(record(title="Priya Raman", body=story + "\n\nPriya Raman berichtet."))
+    assert not {"body.title_mismatch", "body.title_mismatch_weak"} & checks_of(named)
 
 
 def test_truth_snippets() -> None:
