@@ -4,6 +4,7 @@ written before, on the corpus's bodies, their garbled copies and shapes made to 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,83 @@ def test_every_widget_shape_holds_a_digit() -> None:
         assert widget.widget_lines(body_lines) == _widget_lines_before(body_lines)
     assert any(widget.widget_lines([prose, s, prose]) for s in _SHAPES)
     assert all(widget._ANY_DIGIT.search(s) for s in _SHAPES if widget.widget_shape(s))
+
+
+# ----------------------------------------------------------------------------- first-character gates
+
+#: lines each default line pattern (or a user's) is written to match, to be found at line starts
+_PATTERN_LINES = (
+    "Updated: 12 March 2024 14:35", "Veröffentlicht am 3. Mai 2021", "2024-03-12", "© 2024 The Paper",
+    "(c) 2023 acme inc.", "Vol. 3, No. 4", "ISSN: 1234-5678", "Home › News › World", "Advertisement",
+    "Anzeige", "Share this article", "Accept all cookies", "Posted in World", "Tags: politics, economy",
+    "Photo: Jane Doe", "12 Kommentare", "Mots-clés : France", "Leia também: outra coisa", "Реклама",
+    "Читайте также: новость", "関連記事", "広告", "Read the full story", "Sponsored by Acme", "",
+    "We use cookies to improve this site.", "Subscribe to continue reading.", "3 comentarios",
+)
+#: user patterns of shapes the gate must read or refuse (nullable starts, flags, classes, backreferences)
+_USER_PATTERNS = (
+    r"^read the (?:rest|full story)\b", r"^\s*$\n^advert", r"^(?:x|)updated", r"^a?b*\d+ comments",
+    r"^(?i:advert)", r"^(?=\w)[^\W\d_]{3} \d", r"^(a)\1", r"^(?<![x])sponsored", r"^.{0,3}ad",
+    r"^[^\n]{0,5}photo", r"^x{0}y", r"^\bhome\b", r"^(?>ab|a)c", r"^\W*share", r"^[\s\d]+ views",
+)
+
+
+def _alternatives() -> list[str]:
+    from harness.checks.patterns import DEFAULT_PATTERNS
+
+    found = [p[1:] for ps in DEFAULT_PATTERNS.values() for p in ps if p.startswith("^")]
+    return [*dict.fromkeys(found), *(p[1:] for p in _USER_PATTERNS)]
+
+
+def test_first_chars_reads_what_it_can_and_refuses_the_rest() -> None:
+    from harness.checks.firstchars import first_chars, gated
+
+    assert first_chars(r"\bfoo") == {"f"}
+    assert first_chars(r"(?<=a)b|c?d") == {"b", "c", "d"}
+    assert first_chars(r"[^\W\d_]x") == {r"[^\W\d_]"}
+    assert first_chars(r"[a-c\d]") == {"a-c", r"\d"}
+    assert first_chars(r"x{0}y") == {"y"}
+    for refused in (r"a?", r"(?i)a", r"(?i:a)", r".a", r"[^x]*a", r"(x|)", r"$", r"(a)?(?(1)c|d)"):
+        assert first_chars(refused) is None, refused
+        assert gated(refused) == refused
+    assert gated("[^\\W\\d_]x|-") == r"(?=[\-]|[^\W\d_])[^\W\d_]x|-"
+
+
+def test_gated_line_patterns_match_exactly_where_they_did(bodies: list[str]) -> None:
+    """Each default and user line pattern, gated and as written, at every line start of the corpus's
+    bodies (garbled too) and of lines made to match, each after every ASCII character and some others."""
+    from harness.checks.firstchars import first_chars, gated
+
+    lines = [line.lower() for body in bodies for line in body.split("\n")]
+    leads = [chr(n) for n in range(32, 128)] + list("\t\u00a0«‹<←|•·*–—-ÄäÉéßЖж中あ١٢１２\u3000\u2028")
+    lines += [lead + line.lower() for line in _PATTERN_LINES for lead in ("", *leads)]
+    alternatives = _alternatives()
+    assert sum(first_chars(a) is not None for a in alternatives) > 20
+    hits = 0
+    for alternative in alternatives:
+        plain = re.compile("(?m)^(?:" + alternative + ")")
+        fast = re.compile("(?m)^(?:" + gated(alternative) + ")")
+        for line in lines:
+            m = plain.match(line)
+            assert (m and m.span()) == ((g := fast.match(line)) and g.span()), (alternative, line)
+            hits += m is not None
+    assert hits > 500
+
+
+def test_gated_merged_regexes_find_the_same_matches(bodies: list[str]) -> None:
+    """The merged regexes the engine scans with (every default pattern, and a site's own): the same
+    matches over whole bodies (the strong-hit count reads them all), not only the same yes-or-no."""
+    from harness.checks.patterns import LANGUAGES, combined, default_patterns
+
+    patterns = (*default_patterns(LANGUAGES), *_USER_PATTERNS)
+    pairs = list(zip(combined(patterns), combined(patterns, gate=True), strict=True))
+    assert any(plain != fast for plain, fast in pairs)
+    extra = ["\n".join(_PATTERN_LINES), "\n".join(_PATTERN_LINES).lower()]
+    found = 0
+    for body in [*bodies, *extra]:
+        low = body.lower()
+        for plain, fast in pairs:
+            spans = [m.span() for m in re.finditer(plain, low)]
+            assert spans == [m.span() for m in re.finditer(fast, low)], plain[:80]
+            found += len(spans)
+    assert found > 300
