@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from harness.checks.firstchars import gated
+
 _END = r"[ \t\u00a0:.!?»›>→…|–—-]*$"
 _START = r"^[ \t\u00a0«‹<←|•·*–—-]*"
 _PHRASE_LINE_MAX = 300
@@ -474,18 +476,21 @@ def compile_lines(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.MULTILINE) for p in patterns)
 
 
-def combined(patterns: Iterable[str]) -> list[str]:
+def combined(patterns: Iterable[str], *, gate: bool = False) -> list[str]:
     """The regexes to run over the body column: line-anchored patterns merged into one alternation.
 
     ``^(?:a|b|c)`` under ``re.MULTILINE`` is tried only at line starts, so one pass over a body costs
-    about as much as the cheapest pattern; patterns that are not anchored are kept as they are.
+    about as much as the cheapest pattern; patterns that are not anchored are kept as they are. ``gate``:
+    each anchored alternative starts with a lookahead of the characters its matches can start with
+    (:func:`harness.checks.firstchars.gated`): the same matches, an alternative that cannot start at a
+    line refused by one class test.
     """
     patterns = list(patterns)
     phrases = [_PHRASES[p] for p in patterns if p in _PHRASES]
     if len(phrases) > 1:  # one keyword scan per line for all languages, not one per language
         merged_phrase = phrase_pattern("|".join(k for k, _ in phrases), *(p for _, ps in phrases for p in ps))
         patterns = [p for p in patterns if p not in _PHRASES] + [merged_phrase]
-    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    anchored = [gated(p[1:]) if gate else p[1:] for p in patterns if p.startswith("^")]
     free = [p for p in patterns if not p.startswith("^")]
     merged = ["(?m)^(?:" + "|".join(anchored) + ")"] if anchored else []
     return merged + ["(?m)" + p for p in free]

@@ -143,6 +143,8 @@ _SIZED = re.compile(
 )
 _SIZED_CHARS = 120
 _SEGMENTED_CHARS = 240
+#: the longest line a shape holding a digit can fit in (a row, a size, a clocked line)
+_DIGIT_SHAPES_CHARS = max(_ROW_CHARS, _SIZED_CHARS, _CLOCKED_CHARS)
 _SEGMENT_WORDS = 12
 _WORD3 = re.compile(r"[^\W\d_]{3}")
 _OWN_FORMAT = 3
@@ -206,10 +208,6 @@ def _row_shaped(line: str) -> bool:
     """Short enough for a row, and not ending a sentence or a clause: two tests that read no more than
     the line's length and its last character, as most lines of a body are prose that fails them."""
     return len(line) <= _ROW_CHARS and line.rstrip()[-1:] not in _SENTENCE_ENDS
-
-
-def _row_candidate(line: str) -> bool:
-    return _row_shaped(line) and _ANY_DIGIT.search(line) is not None
 
 
 def _named(label: list[str]) -> bool:
@@ -292,10 +290,14 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     }
     own_format = len(segmented) >= _OWN_FORMAT
     for i, line in enumerate(body_lines):
-        if _row_candidate(line) and (data_row(line) or share_row(line) or number_series(line)):
+        if not own_format and line in segmented:
             found.append(line)
             continue
-        if not own_format and line in segmented:
+        # every other shape holds a digit (a row's values, a size, a time, a date, a count, a duration):
+        # a line without one, most of a body's short lines, is read once here and no further
+        if len(line) > _DIGIT_SHAPES_CHARS or _ANY_DIGIT.search(line) is None:
+            continue
+        if _row_shaped(line) and (data_row(line) or share_row(line) or number_series(line)):
             found.append(line)
             continue
         if len(line) <= _SIZED_CHARS and line.rstrip()[-1:] in ")]" and _SIZED.search(line):

@@ -216,15 +216,16 @@ def _units(out: Sketch, i: int, row: frame.Row, settings: CheckSettings, cache: 
     if not row.body:
         return
     scope = settings.for_site(row.site)
+    body_hash = h64(row.body)  # one hash of the whole body for both lists
     if scope.on(recurring.CHECK):
         units = recurring.body_units(row.body, cache)
-        out.bodies.append((i, h64(row.body), [h64(u) for u in units]))
+        out.bodies.append((i, body_hash, [h64(u) for u in units]))
     if scope.on(teaser.TEASER):
         found = [
             (teaser_key(kind, key), h64(context), kind == "label")
             for kind, key, context in teaser.units(row.body)
         ]
-        out.teaser.append((i, h64(row.body), found))
+        out.teaser.append((i, body_hash, found))
     if _current().store and scope.on("boilerplate.other_title"):
         keys = {line for line in lines(row.body) if len(line) <= dataset._LINE_MAX}
         out.other.append((i, list({h64(k) for line in keys if (k := dataset.title_key(line))})))

@@ -1,0 +1,180 @@
+"""Session 22's per-record speed-ups change no finding: each cheap gate (a test a whole line or body must
+pass for a check to find anything there) gives the same output as the code it replaced, kept here as
+written before, on the corpus's bodies, their garbled copies and shapes made to hit the checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness.checks import text, widget
+
+#: shapes the checks look for, glued to real lines so both sides of every gate are crossed
+_SHAPES = (
+    "Listen 4:32", "12.03.2020 14:35", "Photo 3 of 12", "4.5/5", "147 days 4 hrs 34 mins", "١٢:٣٠",
+    "１２:３０", "Like 12 · Love 3 · Wow 0", "CDU 30,1 % · SPD 16,4 % · Grüne 12 %", "3 - 12 - 19 - 27 - 38",
+    "Click to enlarge (1600 × 900 px)", "Bericht.pdf (480 KB)", "Fajr 04:59 Dhuhr 12:22 Asr 15:10",
+    "Magnitudo 4.6 · 5 km E Norcia · ore 03:14", "Tier der Woche: Bruno · Tel. 0731", "a｜b 3｜c",
+    "Ein Gebrauchtwagen im Angebot · Bekijk alle",
+)
+
+
+@pytest.fixture(scope="module")
+def bodies(corpus_dir: Path) -> list[str]:
+    out = []
+    for n, t in enumerate(scale_data.truths(corpus_dir)):
+        body = t["body"]
+        out.append(body)
+        for wrong in ("cp1252", "latin-1", "cp1251"):
+            try:
+                out.append(body.encode("utf-8").decode(wrong))
+            except UnicodeDecodeError:
+                continue
+        shape = _SHAPES[n % len(_SHAPES)]
+        parts = body.split("\n")
+        out.append("\n".join(f"{shape}\n{line}" if i % 3 == 0 else line for i, line in enumerate(parts)))
+        out.append("\n".join(f"{line[:60]} {shape}" for line in parts))
+    return out
+
+
+def _widget_lines_before(body_lines: list[str]) -> list[str]:
+    """:func:`harness.checks.widget.widget_lines` before session 22 (every gate tried on every line)."""
+    w = widget
+    n = len(body_lines)
+    if n < w._MIN_LINES:
+        return []
+    found = []
+    segmented = {
+        line
+        for line in body_lines
+        if w._SEGMENT_SIGN.search(line) and (w.segmented_row(line) or w.dotted_box(line))
+    }
+    own_format = len(segmented) >= w._OWN_FORMAT
+    for i, line in enumerate(body_lines):
+        if (w._row_shaped(line) and w._ANY_DIGIT.search(line)) and (
+            w.data_row(line) or w.share_row(line) or w.number_series(line)
+        ):
+            found.append(line)
+            continue
+        if not own_format and line in segmented:
+            found.append(line)
+            continue
+        if len(line) <= w._SIZED_CHARS and line.rstrip()[-1:] in ")]" and w._SIZED.search(line):
+            found.append(line)
+            continue
+        if len(line) > w._CLOCKED_CHARS:
+            continue
+        edge = i < w._EDGE_LINES or i >= n - w._EDGE_LINES
+        if len(line) > w._MAX_CHARS or len(line.split()) > w._MAX_WORDS:
+            hit = w.clocked(line, middle=not edge)
+            hit = hit and (edge or w._alone(line, body_lines[i - 1], body_lines[i + 1]))
+        elif edge:
+            hit = w.widget_shape(line)
+        else:
+            hit = w.widget_shape(line, middle=True) and w._alone(line, body_lines[i - 1], body_lines[i + 1])
+        if hit:
+            found.append(line)
+    return found
+
+
+def test_widget_lines_same_with_the_digit_gate(bodies: list[str]) -> None:
+    hits = 0
+    for body in bodies:
+        for body_lines in (text.lines(body), body.split("\n\n")):  # stripped, and as a test passes them
+            fast = widget.widget_lines(body_lines)
+            assert fast == _widget_lines_before(body_lines), body[:120]
+            hits += len(fast)
+    assert hits > 300
+
+
+def test_every_widget_shape_holds_a_digit() -> None:
+    """The gate's premise, on each shape alone and amid prose."""
+    prose = "This is an ordinary sentence of an article, long enough to be read as prose by the check."
+    for shape in _SHAPES:
+        body_lines = [prose, shape, prose]
+        assert widget.widget_lines(body_lines) == _widget_lines_before(body_lines)
+    assert any(widget.widget_lines([prose, s, prose]) for s in _SHAPES)
+    assert all(widget._ANY_DIGIT.search(s) for s in _SHAPES if widget.widget_shape(s))
+
+
+# ----------------------------------------------------------------------------- first-character gates
+
+#: lines each default line pattern (or a user's) is written to match, to be found at line starts
+_PATTERN_LINES = (
+    "Updated: 12 March 2024 14:35", "Veröffentlicht am 3. Mai 2021", "2024-03-12", "© 2024 The Paper",
+    "(c) 2023 acme inc.", "Vol. 3, No. 4", "ISSN: 1234-5678", "Home › News › World", "Advertisement",
+    "Anzeige", "Share this article", "Accept all cookies", "Posted in World", "Tags: politics, economy",
+    "Photo: Jane Doe", "12 Kommentare", "Mots-clés : France", "Leia também: outra coisa", "Реклама",
+    "Читайте также: новость", "関連記事", "広告", "Read the full story", "Sponsored by Acme", "",
+    "We use cookies to improve this site.", "Subscribe to continue reading.", "3 comentarios",
+)
+#: user patterns of shapes the gate must read or refuse (nullable starts, flags, classes, backreferences)
+_USER_PATTERNS = (
+    r"^read the (?:rest|full story)\b", r"^\s*$\n^advert", r"^(?:x|)updated", r"^a?b*\d+ comments",
+    r"^(?i:advert)", r"^(?=\w)[^\W\d_]{3} \d", r"^(a)\1", r"^(?<![x])sponsored", r"^.{0,3}ad",
+    r"^[^\n]{0,5}photo", r"^x{0}y", r"^\bhome\b", r"^(?>ab|a)c", r"^\W*share", r"^[\s\d]+ views",
+)
+
+
+def _alternatives() -> list[str]:
+    from harness.checks.patterns import DEFAULT_PATTERNS
+
+    found = [p[1:] for ps in DEFAULT_PATTERNS.values() for p in ps if p.startswith("^")]
+    return [*dict.fromkeys(found), *(p[1:] for p in _USER_PATTERNS)]
+
+
+def test_first_chars_reads_what_it_can_and_refuses_the_rest() -> None:
+    from harness.checks.firstchars import first_chars, gated
+
+    assert first_chars(r"\bfoo") == {"f"}
+    assert first_chars(r"(?<=a)b|c?d") == {"b", "c", "d"}
+    assert first_chars(r"[^\W\d_]x") == {r"[^\W\d_]"}
+    assert first_chars(r"[a-c\d]") == {"a-c", r"\d"}
+    assert first_chars(r"x{0}y") == {"y"}
+    for refused in (r"a?", r"(?i)a", r"(?i:a)", r".a", r"[^x]*a", r"(x|)", r"$", r"(a)?(?(1)c|d)"):
+        assert first_chars(refused) is None, refused
+        assert gated(refused) == refused
+    assert gated("[^\\W\\d_]x|-") == r"(?=[\-]|[^\W\d_])[^\W\d_]x|-"
+
+
+def test_gated_line_patterns_match_exactly_where_they_did(bodies: list[str]) -> None:
+    """Each default and user line pattern, gated and as written, at every line start of the corpus's
+    bodies (garbled too) and of lines made to match, each after every ASCII character and some others."""
+    from harness.checks.firstchars import first_chars, gated
+
+    lines = [line.lower() for body in bodies for line in body.split("\n")]
+    leads = [chr(n) for n in range(32, 128)] + list("\t\u00a0«‹<←|•·*–—-ÄäÉéßЖж中あ١٢１２\u3000\u2028")
+    lines += [lead + line.lower() for line in _PATTERN_LINES for lead in ("", *leads)]
+    alternatives = _alternatives()
+    assert sum(first_chars(a) is not None for a in alternatives) > 20
+    hits = 0
+    for alternative in alternatives:
+        plain = re.compile("(?m)^(?:" + alternative + ")")
+        fast = re.compile("(?m)^(?:" + gated(alternative) + ")")
+        for line in lines:
+            m = plain.match(line)
+            assert (m and m.span()) == ((g := fast.match(line)) and g.span()), (alternative, line)
+            hits += m is not None
+    assert hits > 500
+
+
+def test_gated_merged_regexes_find_the_same_matches(bodies: list[str]) -> None:
+    """The merged regexes the engine scans with (every default pattern, and a site's own): the same
+    matches over whole bodies (the strong-hit count reads them all), not only the same yes-or-no."""
+    from harness.checks.patterns import LANGUAGES, combined, default_patterns
+
+    patterns = (*default_patterns(LANGUAGES), *_USER_PATTERNS)
+    pairs = list(zip(combined(patterns), combined(patterns, gate=True), strict=True))
+    assert any(plain != fast for plain, fast in pairs)
+    extra = ["\n".join(_PATTERN_LINES), "\n".join(_PATTERN_LINES).lower()]
+    found = 0
+    for body in [*bodies, *extra]:
+        low = body.lower()
+        for plain, fast in pairs:
+            spans = [m.span() for m in re.finditer(plain, low)]
+            assert spans == [m.span() for m in re.finditer(fast, low)], plain[:80]
+            found += len(spans)
+    assert found > 300
