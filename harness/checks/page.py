@@ -288,15 +288,21 @@ def title_mismatch(title: str, body: str) -> str | None:
     wanted = tokens(title)
     if not wanted or shares_token(wanted, body):
         return None
-    long_enough = len(wanted) >= _MISMATCH_TOKENS or _NAME_SHAPED.fullmatch(title.strip()) is not None
+    long_enough = len(wanted) >= _MISMATCH_TOKENS or _name_shaped(title.strip())
     strong = long_enough and len(body) >= _MISMATCH_BODY
     return "body.title_mismatch" if strong else "body.title_mismatch_weak"
 
 
-# Two or three capitalised words and nothing else, as a person's name is written ("Priya Raman", "Jean-Luc
-# O’Neill", "J. Smith"): as a title over a body that never names them, a byline taken for the headline.
-_NAME_WORD = r"[^\W\d_a-zа-яёα-ω][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
-_NAME_SHAPED = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+# A word of a person's name as it is written: a capital, then letters, parts joined by a hyphen or an
+# apostrophe ("Jean-Luc", "O’Neill"), or an initial ("J.")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+
+
+def _name_shaped(title: str) -> bool:
+    """Two or three capitalised words and nothing else, as a person's name is written ("Priya Raman",
+    "Анна Смирнова"): as a title over a body that never names them, a byline taken for the headline."""
+    words = title.split(" ")
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
 
 
 def check_truth(emit: Emitter, body: str, truth: Mapping[str, Any] | None) -> None:
