@@ -268,6 +268,7 @@ def _in_zone(stamp: str, zone: str | None) -> str:
 
 _META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 _VALUE_ATTR = re.compile(rb"(\s)value=", re.I)
+_CONTENT_ATTR = re.compile(rb"\scontent=", re.I)
 
 
 def restore_meta(html: bytes) -> bytes:
@@ -276,7 +277,7 @@ def restore_meta(html: bytes) -> bytes:
     so metadata readers see the page's metadata. Its script removal (JSON-LD included) cannot be undone."""
     def one(m: re.Match[bytes]) -> bytes:
         tag = m.group(0)
-        return tag if re.search(rb"\scontent=", tag, re.I) else _VALUE_ATTR.sub(rb"\1content=", tag, count=1)
+        return tag if _CONTENT_ATTR.search(tag) else _VALUE_ATTR.sub(rb"\1content=", tag, count=1)
     return _META_TAG.sub(one, html)
 
 
@@ -297,7 +298,7 @@ def mercury_pages(root: Path) -> Iterator[Page]:
         for begin, end in itertools.pairwise(starts):
             chunk = text[begin:end]
             fixture = re.search(r"readFileSync\(\s*['\"`]\./fixtures/([^'\"`]+\.html)", chunk)
-            urls = list(re.finditer(r"\burl\s*=\s*(['\"`])(https?://[^'\"`]+)\1", text[:begin + len(chunk)]))
+            urls = list(re.finditer(r"\burl\s*=\s*(['\"`])(https?://[^'\"`]+)\1", text[:end]))
             if fixture is None or not urls:
                 continue
             page = (fixtures / fixture.group(1)).resolve()

@@ -111,12 +111,17 @@ _NOT_CONTENT = re.compile(r"\b(?:nav|menu|sidebar|widget|footer|comments?|relate
 _LANDMARKS = frozenset({"nav", "aside", "footer"})
 
 
+def _label(el: Tag, attribute: str) -> str:
+    """``el``'s classes and one more attribute (its id, its style), as one string."""
+    names: Any = el.get("class") or []
+    return " ".join(names if isinstance(names, list) else [str(names)]) + " " + str(el.get(attribute, ""))
+
+
 def _outside_content(el: Tag) -> bool:
     for parent in el.parents:
         if parent.name in _LANDMARKS:
             return True
-        names: Any = parent.get("class") or []
-        label = " ".join(names if isinstance(names, list) else [str(names)]) + " " + str(parent.get("id", ""))
+        label = _label(parent, "id")
         if label.strip() and _NOT_CONTENT.search(label.replace("-", " ").replace("_", " ")):
             return True
     return False
@@ -243,9 +248,7 @@ _HIDDEN = re.compile(
 
 def _hidden(el: Tag) -> bool:
     """Hidden from sight by its class or style: a heading for screen readers and search engines."""
-    names: Any = el.get("class") or []
-    label = " ".join(names if isinstance(names, list) else [str(names)]) + " " + str(el.get("style", ""))
-    return bool(_HIDDEN.search(label))
+    return bool(_HIDDEN.search(_label(el, "style")))
 
 
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
