@@ -38,6 +38,7 @@ site in the same half in every set) and scored with ``harness compare``'s runner
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import itertools
 import json
@@ -46,6 +47,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -317,6 +319,50 @@ def mercury_pages(root: Path) -> Iterator[Page]:
                 author=_assertion(its.get("author", ""), "author"))
 
 
+def _version_key(name: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", name))
+
+
+def fundus_body(body: Any) -> str | None:
+    """fundus's article body (a summary, then sections of a headline and paragraphs) as blank-line text."""
+    if not isinstance(body, dict):
+        return None
+    parts = [str(p) for p in body.get("summary") or [] if isinstance(p, str)]
+    for section in body.get("sections") or []:
+        if isinstance(section, dict):
+            for key in ("headline", "paragraphs"):
+                parts += [str(p) for p in section.get(key) or [] if isinstance(p, str)]
+    text = "\n\n".join(p.strip() for p in parts if p.strip())
+    return text or None
+
+
+def fundus_pages(root: Path) -> Iterator[Page]:
+    """flairNLP/fundus: each publisher's hand-written parser is tested against saved pages
+    (``<country>/<Publisher>_<crawl day>.html.gz``, the address in the folder's ``meta.info``) and the
+    output its authors accepted, one per parser version (``<Publisher>.json``: ``V1``, ``V1_1``, ``V2``
+    ...). Each version has exactly one page and a later version reads later pages, so the versions in
+    order pair with the pages in crawl order. The title, ``publishing_date`` (as fundus parsed it, with
+    the page's offset or UTC) and body (summary, sub-headings and paragraphs) are the truth."""
+    base = (root / "tests" / "resources" / "parser" / "test_data").resolve()
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []:
+        meta_path = folder / "meta.info"
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
+        for expected in sorted(folder.glob("*.json")):
+            versions = json.loads(expected.read_text("utf-8"))
+            pages = sorted(folder.glob(f"{glob_escape(expected.stem)}_*.html.gz"))
+            if not isinstance(versions, dict) or len(versions) != len(pages):
+                continue
+            for name, page in zip(sorted(versions, key=_version_key), pages, strict=True):
+                entry, info = versions[name], meta.get(page.name) or {}
+                url = _real_url(info.get("url") if isinstance(info, dict) else None)
+                if url is None or not isinstance(entry, dict) or not page.resolve().is_relative_to(base):
+                    continue
+                claimed = {"title": entry.get("title"), "date": entry.get("publishing_date")}
+                truth = _truth(url, claimed, "flairNLP/fundus", publisher=expected.stem, version=name)
+                truth["body"] = fundus_body(entry.get("body"))
+                yield "fundus_parser", page, truth
+
+
 def corpus_hashes(corpus: Path | None) -> set[str]:
     if corpus is None or not (corpus / "manifest.json").is_file():
         return set()
@@ -330,13 +376,15 @@ def write_folders(pages: Sequence[Page], out: Path, skip_hashes: set[str]) -> di
     counts: dict[str, int] = {}
     for source, page, truth in pages:
         body = page.read_bytes()
+        if page.name.endswith(".gz"):
+            body = gzip.decompress(body)
         if source == "mercury_custom":
             body = restore_meta(body)
         digest = hashlib.sha256(body).hexdigest()
         if digest in seen:
             continue
         seen.add(digest)
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", page.stem)[:80] + "-" + digest[:8]
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(page.name.removesuffix(".gz")).stem)[:80] + "-" + digest[:8]
         folder = out / source
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{stem}.html").write_bytes(body)
@@ -360,6 +408,8 @@ def gather(args: argparse.Namespace, out: Path) -> list[CassetteRef]:
         pages += goose_pages(args.goose)
     if args.mercury:
         pages += mercury_pages(args.mercury)
+    if args.fundus:
+        pages += fundus_pages(args.fundus)
     counts = write_folders(pages, out / "pages", corpus_hashes(args.corpus))
     print("pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     for source in sorted(counts):
@@ -374,6 +424,7 @@ def add_sources(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--readability", type=Path, help="checkout of mozilla/readability")
     ap.add_argument("--goose", type=Path, help="checkout of goose3/goose3")
     ap.add_argument("--mercury", type=Path, help="checkout of postlight/parser (Mercury)")
+    ap.add_argument("--fundus", type=Path, help="checkout of flairNLP/fundus")
     ap.add_argument("--corpus", type=Path, default=qs.DEFAULT_CORPUS, help="shared corpus (pages to drop)")
 
 
@@ -386,8 +437,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true", help="also time the extractors taking turns")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
-    if not (args.trafilatura or args.htmldate or args.readability or args.goose or args.mercury):
-        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose, --mercury")
+    if not (args.trafilatura or args.htmldate or args.readability or args.goose or args.mercury
+            or args.fundus):
+        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose, --mercury, --fundus")
     names = args.extractors or ["generic", "trafilatura", "readability"]
     dump: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="quality-external-") as tmp:

@@ -173,13 +173,23 @@ def _skipped(tag: Tag, name: str, open_landmarks: bool = False) -> bool:
     attrs = tag.attrs
     if not attrs:
         return False
-    if "hidden" in attrs:
+    if "hidden" in attrs and not _streamed(attrs):
         return True
     role = attrs.get("role")
     if isinstance(role, str) and role.lower() in _SKIP_ROLES:
         return True
     style = attrs.get("style")
     return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+# React's streamed server rendering sends a late part of the page as ``<div hidden id="S:2">`` and a script
+# that moves it into its place (``$RC("B:2","S:2")``): hidden in the bytes, shown in the browser.
+_STREAMED_ID = re.compile(r"S:[0-9a-z]+")
+
+
+def _streamed(attrs: dict[str, Any]) -> bool:
+    ident = attrs.get("id")
+    return isinstance(ident, str) and _STREAMED_ID.fullmatch(ident) is not None
 
 
 def _boilerplate_name(tag: Tag, name: str) -> bool:

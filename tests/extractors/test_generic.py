@@ -175,6 +175,16 @@ def test_body_survives_a_wrapper_with_a_boilerplate_looking_class() -> None:
     assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_part_streamed_hidden_by_react_is_read_and_other_hidden_parts_are_not() -> None:
+    # React's streamed rendering: the article arrives late in <div hidden id="S:1a"> and a script moves
+    # it into the <template id="B:1a"> placeholder; the browser shows it, so the body holds it.
+    streamed = f'<div hidden id="S:1a"><article><p>{P1}</p><p>{P2}</p></article></div>'
+    mover = '<script>$RC("B:1a","S:1a")</script>'
+    hidden = f'<div hidden id="offer"><p>{P3}</p></div>'
+    body = f'<main><h1>Bridge repairs to start in June</h1><template id="B:1a"></template></main>{hidden}'
+    assert _extract(_doc("", body + streamed + mover)).body == f"{P1}\n\n{P2}"
+
+
 def test_a_section_anchored_by_its_heading_is_not_a_share_widget() -> None:
     # Documentation generators give each section the slug of its title as id: "Sharing with a team" must
     # not read as a share widget, while a real one (its id names no heading) is still dropped.

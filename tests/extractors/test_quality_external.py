@@ -177,3 +177,46 @@ def test_mercury_pages_read_each_case_and_put_back_the_meta_content(tmp_path: Pa
     assert (pages["third.html"]["title"], pages["third.html"]["published"]) == ("Third", None)
     renamed = b'<meta name="og:title" value="A"><meta content="B" value="x" name="c"><p value="y">'
     assert qe.restore_meta(renamed) == renamed.replace(b'" value="A', b'" content="A', 1)
+
+
+def _fundus_case(folder: Path, publisher: str, days: list[str], versions: dict[str, dict[str, object]]) -> None:
+    import gzip
+
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = {}
+    for day in days:
+        name = f"{publisher}_{day}.html.gz"
+        (folder / name).write_bytes(gzip.compress(PAGE.format(f"{publisher} {day}").encode()))
+        meta[name] = {"url": f"https://www.{publisher.lower()}.example.org/{day}", "crawl_date": day}
+    info = folder / "meta.info"
+    old = json.loads(info.read_text("utf-8")) if info.is_file() else {}
+    info.write_text(json.dumps(old | meta), "utf-8")
+    (folder / f"{publisher}.json").write_text(json.dumps(versions), "utf-8")
+
+
+def test_fundus_pages_pair_versions_with_pages_in_crawl_order(tmp_path: Path) -> None:
+    qe = _bench()
+    root = tmp_path / "fundus"
+    data = root / "tests" / "resources" / "parser" / "test_data"
+    body = {"summary": ["Lead."], "sections": [{"headline": ["Part"], "paragraphs": ["One.", "Two."]}]}
+    _fundus_case(data / "de", "Blatt", ["2024_05_01", "2023_01_02", "2025_07_03"], {
+        "V2": {"title": "Second", "publishing_date": "2024-05-01 08:00:00+02:00", "body": body},
+        "V1_1": {"title": "First", "publishing_date": "2023-01-02 00:00:00+00:00", "body": body},
+        "V10": {"title": "Third", "publishing_date": "2025-07-03 09:00:00", "body": {}},
+    })
+    # a publisher whose versions and pages do not pair one to one is left out, not guessed at
+    _fundus_case(data / "de", "Odd", ["2024_01_01"], {"V1": {"title": "A"}, "V2": {"title": "B"}})
+    pages = [(p.name, t) for _s, p, t in qe.fundus_pages(root)]
+    assert [(name, t["title"]) for name, t in pages] == [
+        ("Blatt_2023_01_02.html.gz", "First"), ("Blatt_2024_05_01.html.gz", "Second"),
+        ("Blatt_2025_07_03.html.gz", "Third")]  # V1_1 < V2 < V10: numbers, not strings
+    first = pages[0][1]
+    assert first["url"] == "https://www.blatt.example.org/2023_01_02"
+    assert first["published"] == "2023-01-02 00:00:00+00:00"
+    assert first["body"] == "Lead.\n\nPart\n\nOne.\n\nTwo."
+    assert pages[2][1]["body"] is None
+    written = qe.write_folders([("fundus_parser", data / "de" / "Blatt_2023_01_02.html.gz", first)],
+                               tmp_path / "out", set())
+    assert written == {"fundus_parser": 1}
+    html = next((tmp_path / "out" / "fundus_parser").glob("Blatt_2023_01_02-*.html"))
+    assert html.read_text("utf-8") == PAGE.format("Blatt 2023_01_02")  # stored unzipped
