@@ -384,7 +384,8 @@ def write_folders(pages: Sequence[Page], out: Path, skip_hashes: set[str]) -> di
         if digest in seen:
             continue
         seen.add(digest)
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(page.name.removesuffix(".gz")).stem)[:80] + "-" + digest[:8]
+        name = Path(page.name.removesuffix(".gz")).stem
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", name)[:80] + "-" + digest[:8]
         folder = out / source
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{stem}.html").write_bytes(body)
@@ -437,9 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true", help="also time the extractors taking turns")
     ap.add_argument("--json", type=Path, help="write every row of every half as JSON here")
     args = ap.parse_args(argv)
-    if not (args.trafilatura or args.htmldate or args.readability or args.goose or args.mercury
-            or args.fundus):
-        ap.error("give at least one of --trafilatura, --htmldate, --readability, --goose, --mercury, --fundus")
+    if not any((args.trafilatura, args.htmldate, args.readability, args.goose, args.mercury, args.fundus)):
+        ap.error("give at least one outside set: --trafilatura, --htmldate, --readability, --goose, "
+                 "--mercury or --fundus")
     names = args.extractors or ["generic", "trafilatura", "readability"]
     dump: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="quality-external-") as tmp:

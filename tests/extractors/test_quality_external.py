@@ -179,7 +179,9 @@ def test_mercury_pages_read_each_case_and_put_back_the_meta_content(tmp_path: Pa
     assert qe.restore_meta(renamed) == renamed.replace(b'" value="A', b'" content="A', 1)
 
 
-def _fundus_case(folder: Path, publisher: str, days: list[str], versions: dict[str, dict[str, object]]) -> None:
+def _fundus_case(
+    folder: Path, publisher: str, days: list[str], versions: dict[str, dict[str, object]]
+) -> None:
     import gzip
 
     folder.mkdir(parents=True, exist_ok=True)
