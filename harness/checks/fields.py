@@ -598,8 +598,9 @@ def _author_link(author: str) -> bool:
 def _one_word(author: Any) -> bool:
     """One word of letters (a hyphen or an apostrophe inside), not an acronym: half a name. Two such entries
     side by side are one name split at its comma ("Miller, Jane" -> "Miller", "Jane") or a byline's words
-    taken apart; a list of people has full names, an agency is written in capitals ("AFP", "DPA")."""
-    if not isinstance(author, str) or author.isupper():
+    taken apart; a list of people has full names, an agency is written in capitals ("AFP", "DPA"). A name
+    in a script written without spaces is one word whole ("岳弘彬", "이상현")."""
+    if not isinstance(author, str) or author.isupper() or _UNSPACED_CHARS.search(author):
         return False
     return _ONE_WORD.fullmatch(author.strip()) is not None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from bs4 import BeautifulSoup
@@ -407,6 +408,28 @@ def _stamp(text: str) -> bool:
     )
 
 
+_LINE_CHARS = 300  # a phrase pattern reads lines up to this long; a longer block is a paragraph
+
+
+@cache
+def _line_patterns() -> tuple[re.Pattern[str], ...]:
+    """The strong default boilerplate patterns of every language ``harness check`` knows (the weak ones,
+    a dateline for one, stay), merged as the check merges them."""
+    from harness.checks.patterns import LANGUAGES, combined, default_patterns, is_weak, lower_pattern
+
+    strong = [lower_pattern(p) for p in default_patterns(LANGUAGES) if not is_weak(p)]
+    return tuple(re.compile(r) for r in combined(strong, gate=True))
+
+
+def _boilerplate_line(text: str) -> bool:
+    """A line ``harness check`` calls boilerplate by a strong pattern ("Advertisement", "Mehr zum Thema",
+    "Czytaj więcej", a copyright line): the extractor leaves out what the checks would flag."""
+    if len(text) > _LINE_CHARS:
+        return False
+    low = text.lower()
+    return any(regex.match(low) for regex in _line_patterns())
+
+
 def _teaser(seg: _Segment) -> bool:
     return bool(_TEASER_END.search(seg.text))
 
@@ -432,6 +455,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     if best is None:
         return None
     chosen = _trim_stamps(_trim_tail(_inner_links([s for s in segments if best in s.chain])))
+    chosen = [s for s in chosen if not _boilerplate_line(s.text)]
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)

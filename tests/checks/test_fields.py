@@ -535,7 +535,9 @@ def test_one_name_split_in_two_entries(authors: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "authors", [["Jane Miller", "AFP", "DPA"], ["Madonna"], ["Jane Miller", "Bob", "Ann Lee"]]
+    "authors", [["Jane Miller", "AFP", "DPA"], ["Madonna"], ["Jane Miller", "Bob", "Ann Lee"],
+                # whole names in scripts written without spaces (reporters of people.com.cn and mk.co.kr)
+                ["牛镛", "岳弘彬"], ["이상현", "한수진", "김혜진"]]
 )
 def test_one_word_entries_that_are_not_halves_of_a_name(authors: list[str]) -> None:
     assert "authors.not_a_name" not in checks_of(page_checks(record(authors=authors)))
