@@ -24,6 +24,9 @@ Public test sets, each written by its own authors, are read from checkouts given
   The fixtures were saved after Mercury's own clean-up, which renamed every meta tag's ``content`` to
   ``value`` and removed the scripts: ``content`` is put back as the site served it (``restore_meta``),
   JSON-LD cannot be. A UTC instant is read in the zone the site's rules declare, where they declare one.
+* ``--fundus DIR``: a checkout of ``flairNLP/fundus`` (or of its ``tests/resources/parser/test_data``):
+  whole saved pages of 180 sites in 40 countries, each with the title, date and body its hand-written
+  parser's authors accepted (:func:`fundus_pages`). The parsers' output, reviewed as test expectations.
 
 newspaper4k's fixtures are not used: the shared corpus holds all of them that have a truth (both splits).
 Pages whose HTML bytes equal a shared-corpus page (``--corpus``'s manifest) are dropped too. The rest is
@@ -31,7 +34,8 @@ split by site as ``quality_split.py`` splits the corpus (half A or B from the SH
 site in the same half in every set) and scored with ``harness compare``'s runner and scoring:
 
     python bench/quality_external.py --trafilatura /tmp/trafilatura --htmldate /tmp/htmldate \
-        --readability /tmp/readability --goose /tmp/goose3 --mercury /tmp/mercury --half A --half B --speed
+        --readability /tmp/readability --goose /tmp/goose3 --mercury /tmp/mercury --fundus /tmp/fundus \
+        --half A --half B --speed
     python bench/quality_external.py ... --half A --misses -e generic   # the only misses ever looked at
 """
 

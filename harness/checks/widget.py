@@ -20,7 +20,9 @@ is built round a number shape, a clock time, a date, a duration, a counter or a 
   am:" introduces its text), and amid the body it holds no comma: an article's own listings ("Georg
   Fischer AG, Amsler-Laffon-Strasse 9, 8201 Schaffhausen 13:15 Uhr") and credits ("docu, 1h45,
   Netflix") list their parts with commas. On 1,145 clean and outside bodies, the edges' hits are stamps
-  and teasers, and nothing amid a body is hit.
+  and teasers, and nothing amid a body is hit. Three lines or more amid the body that open on a clock
+  time and go on in words ("8h47 - ABB voit ses commandes ...") are a live blog's entries, the body's own
+  format: none of them is a widget (a live page of fundus's truths, lesechos.fr, had ten).
 
   Anywhere in the body, a *row of labelled values*: three or more values of one kind, all counts ("Like 12
   · Love 3 · Wow 0", "👍 2 😄 25 😢 1") or all clock times ("Fajr 04:59 Dhuhr 12:22 Asr 15:10 ..."), each
@@ -70,6 +72,7 @@ _EDGE_LINES = 2
 _MIN_LINES = 3
 _PROSE_CHARS = 80  # a neighbour paragraph that is prose: this long and ending a sentence
 _TIME = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d])")
+_ENTRY_HEAD = re.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)\s*(?:uhr\s*)?[-–—:|]?\s*[^\W\d_]", re.I)
 _DATE = re.compile(r"(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d])")
 _SLASH_COUNT = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?\s*/\s*\d{1,3}(?![\d/])")
 _WORD_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})\s+[^\W\d_]{1,8}\s+(\d{1,3})$")
@@ -289,6 +292,9 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if _SEGMENT_SIGN.search(line) and (segmented_row(line) or dotted_box(line))
     }
     own_format = len(segmented) >= _OWN_FORMAT
+    # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
+    # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format, not a widget
+    feed = sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _ENTRY_HEAD.match(line)) >= _OWN_FORMAT
     for i, line in enumerate(body_lines):
         if not own_format and line in segmented:
             found.append(line)
@@ -306,6 +312,8 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if len(line) > _CLOCKED_CHARS:
             continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
+        if feed and not edge and _ENTRY_HEAD.match(line):
+            continue
         if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
             hit = clocked(line, middle=not edge)
             hit = hit and (edge or _alone(line, body_lines[i - 1], body_lines[i + 1]))

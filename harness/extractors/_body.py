@@ -421,6 +421,19 @@ def _line_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r) for r in combined(strong, gate=True))
 
 
+def _without_flagged(chosen: list[_Segment]) -> list[_Segment]:
+    """The segments but the lines ``harness check`` flags as page furniture by the lines' own evidence: a
+    strong boilerplate pattern, the page speaking about itself (a notice, a control's label), a widget line
+    (a player, a stamp, a gallery counter)."""
+    from harness.checks.notice import notice_lines
+    from harness.checks.widget import widget_lines
+
+    texts = [" ".join(s.text.split()) for s in chosen]
+    flagged = {line for line, _ in notice_lines(texts)} | set(widget_lines(texts))
+    kept = zip(chosen, texts, strict=True)
+    return [s for s, text in kept if text not in flagged and not _boilerplate_line(text)]
+
+
 def _boilerplate_line(text: str) -> bool:
     """A line ``harness check`` calls boilerplate by a strong pattern ("Advertisement", "Mehr zum Thema",
     "Czytaj więcej", a copyright line): the extractor leaves out what the checks would flag."""
@@ -455,7 +468,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     if best is None:
         return None
     chosen = _trim_stamps(_trim_tail(_inner_links([s for s in segments if best in s.chain])))
-    chosen = [s for s in chosen if not _boilerplate_line(s.text)]
+    chosen = _without_flagged(chosen)
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)

@@ -244,3 +244,17 @@ def test_a_link_ending_with_a_pictures_or_a_files_size_is_a_widget(line: str) ->
 def test_a_size_inside_a_sentence_is_not_a_link() -> None:
     line = "The new phone's screen shows 2400 × 1080 pixels and weighs less than its predecessor (180 g)."
     assert _found("\n\n".join([*LONG[:3], line, *LONG[3:]])) == []
+
+
+def test_lines_opening_on_a_clock_time_through_the_body_are_a_live_blogs_entries() -> None:
+    # a live page ("Le fil info") is entries, each a time and its headline over a paragraph: three or more
+    # of them amid the body are its own format (the lesechos.fr page of fundus's truths); one alone is a
+    # widget as before
+    heads = ["8h47 - ABB voit ses commandes fléchir au deuxième trimestre",
+             "8h35 - Volvo bat les attentes au deuxième trimestre",
+             "10:05 Uhr: Die Bundesregierung kündigt neue Hilfen für die Landwirtschaft an"]
+    feed = [LONG[0], LONG[1]]
+    for head, para in zip(heads, LONG[2:], strict=False):
+        feed += [head, para]
+    assert _found("\n\n".join([*feed, LONG[0], LONG[1]])) == []
+    assert _found("\n\n".join([*LONG[:3], heads[0], *LONG[3:]])) == [f"error:{heads[0]}"]
