@@ -293,7 +293,8 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     }
     own_format = len(segmented) >= _OWN_FORMAT
     # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
-    # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format, not a widget
+    # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format; no such line is a widget, the
+    # first and the last entry included
     feed = sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _ENTRY_HEAD.match(line)) >= _OWN_FORMAT
     for i, line in enumerate(body_lines):
         if not own_format and line in segmented:
@@ -312,7 +313,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if len(line) > _CLOCKED_CHARS:
             continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
-        if feed and not edge and _ENTRY_HEAD.match(line):
+        if feed and _ENTRY_HEAD.match(line):
             continue
         if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
             hit = clocked(line, middle=not edge)

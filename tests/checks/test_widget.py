@@ -257,4 +257,5 @@ def test_lines_opening_on_a_clock_time_through_the_body_are_a_live_blogs_entries
     for head, para in zip(heads, LONG[2:], strict=False):
         feed += [head, para]
     assert _found("\n\n".join([*feed, LONG[0], LONG[1]])) == []
+    assert _found("\n\n".join([*feed, LONG[0], heads[0]])) == []  # its last entry too
     assert _found("\n\n".join([*LONG[:3], heads[0], *LONG[3:]])) == [f"error:{heads[0]}"]

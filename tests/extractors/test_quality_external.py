@@ -222,3 +222,25 @@ def test_fundus_pages_pair_versions_with_pages_in_crawl_order(tmp_path: Path) ->
     assert written == {"fundus_parser": 1}
     html = next((tmp_path / "out" / "fundus_parser").glob("Blatt_2023_01_02-*.html"))
     assert html.read_text("utf-8") == PAGE.format("Blatt 2023_01_02")  # stored unzipped
+
+
+def test_fundus_truths_become_clean_records_with_their_pages_and_unique_ids(tmp_path: Path) -> None:
+    accuracy = bench_modules.load("checks_accuracy")
+    data = tmp_path / "fundus" / "tests" / "resources" / "parser" / "test_data"
+    body = {"summary": [], "sections": [{"headline": [], "paragraphs": ["One.", "Two."]}]}
+    _fundus_case(data / "de", "Blatt", ["2024_05_01", "2025_01_02"], {
+        "V1": {"title": " First ", "publishing_date": "2024-05-01 08:00:00+02:00", "body": body},
+        "V2": {"title": "Second", "publishing_date": "2025-01-02 00:00:00+00:00", "body": body},
+    })
+    meta = data / "de" / "meta.info"  # both pages saved from one address, as taz.de's two versions are
+    info = json.loads(meta.read_text("utf-8"))
+    for entry in info.values():
+        entry["url"] = "https://www.blatt.example.org/story"
+    meta.write_text(json.dumps(info), "utf-8")
+    cases = accuracy.fundus_cases(tmp_path / "fundus")
+    first_id = cases[0].page_id
+    assert first_id.startswith("example.org/story-") and cases[1].page_id == first_id + "-v2"
+    first = cases[0]
+    assert (first.record["title"], first.record["body"]) == ("First", "One.\n\nTwo.")
+    assert first.record["published"] == "2024-05-01T08:00:00+02:00"
+    assert first.html is not None and "Blatt 2024_05_01" in first.html
