@@ -160,24 +160,9 @@ def _headline_like(labelled: tuple[str, str] | None, line: str) -> bool:
     if labelled is None:
         return False
     rest = line.split(":", 1)[1] if ":" in line else line.split("：", 1)[-1]
-    if ":" in rest or "：" in rest or _listing(rest):
+    if ":" in rest or "：" in rest:
         return False
     return sum(has_letters(w) for w in rest.split()) >= 2 or len(_UNSPACED.findall(rest)) >= _MIN_UNSPACED
-
-
-_LIST_SEPARATORS = re.compile(r"[,，、]")
-_LIST_ITEMS = 4
-_LIST_ITEM_WORDS = 3
-
-
-def _listing(text: str) -> bool:
-    """Four items or more of one to three words parted by commas ("延岡市、西都市、木城町、川南町", "Mehl,
-    Zucker, Eier, Milch"): a list, not a headline."""
-    if len(_LIST_SEPARATORS.findall(text)) < _LIST_ITEMS - 1:
-        return False
-    items = [len(part.split()) for part in _LIST_SEPARATORS.split(text)]
-    short = all(1 <= n <= _LIST_ITEM_WORDS for n in items[:-1])
-    return len(items) >= _LIST_ITEMS and short and items[-1] <= 2 * _LIST_ITEM_WORDS
 
 
 def _has_colon(line: str) -> bool:

@@ -90,19 +90,6 @@ def test_a_short_body_is_left_alone() -> None:
     assert _found("\n\n".join([PARAS[0], "12 comments"])) == []
 
 
-@pytest.mark.parametrize(
-    "pair",
-    [
-        # the towns under each prefecture's warning, the last lines of an asahi.com report (fundus's truth)
-        ["宮崎県：延岡市、西都市、木城町、川南町、都農町",
-         "熊本県：阿蘇市、産山村、高森町、南阿蘇村、八代市"],
-        ["Zutaten: Mehl, Zucker, Eier, Milch und eine Prise Salz", "Dazu: Sahne, Beeren, Minze, Puderzucker"],
-    ],
-)
-def test_labelled_lists_ending_the_body_are_the_article_s_own(pair: list[str]) -> None:
-    assert _found("\n\n".join([*PARAS, *pair])) == []
-
-
 def test_a_previous_and_a_next_link_are_both_found() -> None:
     pair = [
         "Previous post: Mayor opens the new harbour bridge",
