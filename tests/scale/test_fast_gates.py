@@ -178,3 +178,93 @@ def test_gated_merged_regexes_find_the_same_matches(bodies: list[str]) -> None:
             assert spans == [m.span() for m in re.finditer(fast, low)], plain[:80]
             found += len(spans)
     assert found > 300
+
+
+# ----------------------------------------------------------------------------- session 23: notices
+
+#: interface lines in the module's languages, to be found amid prose and glued to other text
+_NOTICE_LINES = (
+    "Please enable JavaScript to view this content.", "This video is not available in your region",
+    "Refresh the page for the latest updates", "Link copied!", "Loading…", "× Close", "Zum Inhalt springen",
+    "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", "Veuillez activer JavaScript.",
+    "Включите JavaScript, чтобы посмотреть видео", "Skip to main content", "Перейти к содержимому",
+    "An error occurred while loading the video.", "We use cookies. Please accept cookies to continue.",
+    "Please turn off your ad blocker", "Werbeblocker erkannt: bitte deaktivieren Sie ihn",
+    "Opens in a new window", "Haz clic aquí para ver el vídeo", "Clique aqui para ver o vídeo",
+    "Clicca qui per aprire la galleria", "Kliknij, aby otworzyć galerię", "Нажмите, чтобы открыть",
+    "Sayfa yükleniyor", "Allow push notifications for this site?", "Your browser does not support the video",
+    "Tap to expand the image", "Copied to clipboard", "Ce contenu n'est pas disponible", "Unavailable",
+    "Dit artikel is gekopieerd", "Obrázek se načítání", "Video se nepodařilo přehrát, klikněte znovu",
+    "Відео недоступне, оновіть сторінку", "Bu içerik kullanılamıyor", "Stäng fönstret", "Klik hier",
+)
+
+
+def _notice_texts(bodies: list[str]) -> list[str]:
+    """The bodies, each also with one made line in its middle and one at its end (a body with three or more
+    is about the interface, and the check then reports less), and the made lines glued to other text."""
+    made = [f"{lead}{line}" for line in _NOTICE_LINES for lead in ("", "x", "1 ", "« ", "Ünter ", "—")]
+    made += [line.upper() for line in _NOTICE_LINES] + [line.replace(" ", "") for line in _NOTICE_LINES]
+    out = [*bodies, "\n".join(made)]
+    for n, body in enumerate(bodies):
+        parts = body.split("\n")
+        middle = len(parts) // 2
+        parts[middle:middle] = [made[n % len(made)]]
+        out.append("\n".join([*parts, made[(n * 7 + 3) % len(made)]]))
+    return out
+
+
+def test_required_runs_are_read_from_the_parse_tree() -> None:
+    from harness.checks.needles import needles, required
+
+    assert required(r"(?:un)?available\b") == "available"
+    assert required(r"(?:does|do)(?: not|n't) support") == " support"
+    assert required(r"activ(?:ez|er|é|ée|ant)\b") == "activ"
+    assert required(r"ab?cde") == "cde"  # "a" may stand alone before an optional "b"
+    assert required(r"x\d+yz") == "yz"
+    for refused in (r"(?i)abc", r"(?:a|b)", r"\w+", r"a?", r"[abc]d?", "("):
+        assert required(refused) is None, refused
+    assert needles(("abc", r"(?:x|y)")) is None
+    assert needles(("abc", "abc\\b", "xy")) == ("abc", "xy")
+
+
+def test_notice_either_gate_refuses_only_lines_without_a_match(bodies: list[str]) -> None:
+    """Every short line (and every line) of the bodies, garbled and made: the regex matches only where
+    the automaton found a needle, and the needles are each alternative's own plain text."""
+    from harness.checks import notice
+
+    assert notice._EITHER_FOUND is not None  # the fast extra is installed for the tests
+    matched = refused = 0
+    for body in _notice_texts(bodies):
+        for line in body.split("\n"):
+            low = line.lower()
+            hit = notice._EITHER.search(low) is not None
+            if not notice._may_name(low):
+                assert not hit, line
+                refused += 1
+            matched += hit
+    assert matched > 200 and refused > 10_000
+
+
+def test_notice_lines_same_with_the_gate(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`notice_lines` and the whole check with the automaton and without it (every line searched
+    with the regex: the code before session 23)."""
+    from harness.checks import notice
+    from harness.checks.emit import Emitter
+    from harness.checks.settings import CheckSettings
+
+    texts = _notice_texts(bodies)
+
+    def run() -> list[object]:
+        out: list[object] = []
+        for body in texts:
+            body_lines = text.lines(body)
+            out.append(notice.notice_lines(body_lines))
+            emit = Emitter("p", CheckSettings().default, 1000)
+            notice.check_notices(emit, body, "https://example.com/a/story-1", body_lines[0])
+            out.append([(f.message, f.excerpt) for f in emit.findings])
+        return out
+
+    fast = run()
+    monkeypatch.setattr(notice, "_EITHER_FOUND", None)
+    assert fast == run()
+    assert sum(len(found) for found in fast) > 100
