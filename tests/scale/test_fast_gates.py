@@ -268,3 +268,119 @@ def test_notice_lines_same_with_the_gate(bodies: list[str], monkeypatch: pytest.
     monkeypatch.setattr(notice, "_EITHER_FOUND", None)
     assert fast == run()
     assert sum(len(found) for found in fast) > 100
+
+
+# ----------------------------------------------------------------------------- session 23: markup
+
+_CODE_BEFORE = re.compile(
+    r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
+    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}"
+)
+_CODE_NEEDLES_BEFORE = ("<", "-->", "document.write(", "window.", "googletag.", "{")
+#: script, CSS and comment text, to be glued after word characters (no word boundary then) and others
+_CODE_LEAKS = (
+    "<!-- ad -->", "--> end", "<![CDATA[x]]>", "document.write('x')", "window.dataLayer = []",
+    "window.x=1", "function (a, b) { return a }", "function(){", "var slots = [1, 2]", "var conf = {a: 1}",
+    "var x=[", "googletag.cmd.push", "{ color: red; }", "{a:b;}", "{ margin: 0; padding: 0 }",
+    "var various = 3", "a variable = [", "functions (x) {", "windows.", "google tag.",
+)
+
+
+def _markup_before(body: str) -> list[str]:
+    """:func:`harness.checks.text.markup` before session 23 (the whole ``_CODE`` scan behind a few
+    substring tests)."""
+    t = text
+    found: list[tuple[int, str]] = []
+    if "<" in body:
+        found += [(m.start(), m.group(0)) for m in t._TAG.finditer(body)]
+    if any(n in body for n in _CODE_NEEDLES_BEFORE) or ("[" in body and "var" in body):
+        found += [(m.start(), m.group(0)) for m in _CODE_BEFORE.finditer(body)]
+    if any(needle in body for needle in t._LEFTOVER_NEEDLES):
+        found += [(m.start(), m.group(0)) for m in t._LEFTOVERS.finditer(body)]
+    for m in t._ENTITY.finditer(body) if "&" in body else ():
+        name = m.group(0)[1:-1]
+        if name.startswith("#") or name in t._NAMED:
+            found.append((m.start(), m.group(0)))
+    stripped = body.strip()
+    if "\n" not in stripped and stripped in t.EMPTY_VALUES:
+        found.append((0, stripped))
+    else:
+        if body.startswith(t._EMPTY_VALUES_START):
+            first = body.split("\n", 1)[0].strip()
+            if first in t.EMPTY_VALUES:
+                found.append((0, first))
+        found += [(m.start(1), m.group(1)) for m in t._EMPTY_LINE.finditer(body)]
+    return [snippet for _, snippet in sorted(found)]
+
+
+def test_code_alternatives_are_the_old_regex() -> None:
+    assert text._CODE.pattern == _CODE_BEFORE.pattern
+    every = tuple(range(len(text._CODE_PARTS)))
+    assert text._code_scan(every).pattern != _CODE_BEFORE.pattern  # \bword written word(?<!\wword)
+
+
+def test_markup_same_with_the_code_gates(bodies: list[str]) -> None:
+    leads = ("", "x", "_", "é", "Ж", "1", " ", "\n", "(", ".", "=", "-", "<", "{")
+    made = [f"{lead}{leak}" for leak in _CODE_LEAKS for lead in leads]
+    texts = [*bodies, *made, "\n".join(made), " ".join(made)]
+    texts += [f"{body[:300]} {leak} {body[300:600]}" for body, leak in zip(bodies, made * 9, strict=False)]
+    found = 0
+    for body in texts:
+        fast = list(text.markup(body))
+        assert fast == _markup_before(body), body[:120]
+        found += len(fast)
+    assert found > 500
+    for part in range(len(text._CODE_PARTS)):  # each alternative alone, as the gate may choose it
+        scan = text._code_scan((part,))
+        for leak in texts[-len(bodies) :]:
+            plain = [m.span() for m in re.compile(text._CODE_PARTS[part][0]).finditer(leak)]
+            assert plain == [m.span() for m in scan.finditer(leak)], (part, leak[:80])
+
+
+# ----------------------------------------------------------------------------- session 23: colons
+
+_LABELLED = (
+    "Lesen Sie auch: Die Stadt plant einen neuen Park", "Mehr zum Thema：Wahl in Berlin", "Tags:",
+    "Schlagwörter: Berlin, Wahl, SPD", "Themen：Politik, Wirtschaft", "Quelle: dpa", "Foto: Jane Doe",
+    "Q: why", "Read more : The city plans a park", "Politics, Economy, World",
+)
+
+
+def _label_of_before(line: str) -> tuple[str, str] | None:
+    """:func:`harness.checks.teaser.label_of` before session 23 (the regex on every line)."""
+    from harness.checks import teaser
+
+    m = teaser._LABEL.match(line)
+    if m is None or len(m.group("label")) < teaser._LABEL_MIN_CHARS:
+        return None
+    rest = m.group("rest").strip()
+    if teaser._LINKISH.search(rest) or not teaser.short_line(rest):
+        return None
+    return teaser.squash(m.group("label")), teaser.line_key(rest)
+
+
+def test_label_of_same_with_the_colon_gate(bodies: list[str]) -> None:
+    from harness.checks import teaser
+
+    found = 0
+    for body in [*bodies, "\n".join(_LABELLED)]:
+        for line in text.lines(body):
+            assert teaser.label_of(line) == _label_of_before(line), line
+            found += teaser.label_of(line) is not None
+    assert found > 20
+
+
+def test_tag_tail_same_with_the_colon_gate(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`harness.checks.furniture.tag_tail` with the gate and with ``_label_line`` as it was (the
+    regex on every line), on each body and each body with labelled lines at its end."""
+    from harness.checks import furniture
+
+    texts = [*bodies]
+    for n, body in enumerate(bodies):
+        texts.append("\n".join([body, *_LABELLED[n % 4 : n % 4 + 3]]))
+        texts.append("\n".join([body, _LABELLED[n % len(_LABELLED)], "Berlin", "Wahl"]))
+    all_lines = [text.lines(body) for body in texts]
+    fast = [furniture.tag_tail(body_lines) for body_lines in all_lines]
+    monkeypatch.setattr(furniture, "_label_line", furniture._LABEL_LINE.match)
+    assert fast == [furniture.tag_tail(body_lines) for body_lines in all_lines]
+    assert sum(found is not None for found in fast) > 100
