@@ -67,8 +67,20 @@ def key(text: str) -> str:
     if text.isascii():
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
     if len(text) <= _CACHED_LINE:
-        return _NON_WORD.sub("", _squash_short(text))
-    return _NON_WORD.sub("", "".join(unicodedata.normalize("NFKC", text).casefold().split()))
+        return _alnum(_squash_short(text))
+    return _alnum("".join(unicodedata.normalize("NFKC", text).casefold().split()))
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")  # what ``_NON_WORD`` leaves
+
+
+def _alnum(text: str) -> str:
+    """``_NON_WORD.sub("", text)``: its ASCII bytes that are not letters or digits deleted first (UTF-8
+    holds no ASCII byte inside another character's), then the runs of letters and digits joined, when
+    other characters are left (a quotation mark, a dash): about half the regex's cost."""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    kept = raw.decode("utf-8", "surrogatepass")
+    return kept if not kept or kept.isalnum() else "".join(_WORD_RUN.findall(kept))
 
 
 _CACHED_BODY = 1 << 16

@@ -384,3 +384,30 @@ def test_tag_tail_same_with_the_colon_gate(bodies: list[str], monkeypatch: pytes
     monkeypatch.setattr(furniture, "_label_line", furniture._LABEL_LINE.match)
     assert fast == [furniture.tag_tail(body_lines) for body_lines in all_lines]
     assert sum(found is not None for found in fast) > 100
+
+
+# ----------------------------------------------------------------------------- session 23: keys
+
+
+def _key_before(line: str) -> str:
+    """:func:`harness.checks.text.key` before session 23 (the regex over the squashed text)."""
+    import unicodedata
+
+    t = text
+    if line.isascii():
+        return line.encode().translate(None, t._ASCII_NON_WORD).lower().decode()
+    if len(line) <= t._CACHED_LINE:
+        return t._NON_WORD.sub("", t._squash_short(line))
+    return t._NON_WORD.sub("", "".join(unicodedata.normalize("NFKC", line).casefold().split()))
+
+
+def test_key_same_with_ascii_bytes_deleted_first(bodies: list[str]) -> None:
+    made = ["«Привет, мир!» — сказал он", "ab\ud800cd – é", "İstanbul’da", "x_y＿z", "١٢٣ ½ Ⅻ ²", "ｆｕｌｌ"]
+    texts = [*made, *(m * 90 for m in made)]  # and past the cached length
+    for body in bodies:
+        texts += [body, *body.split("\n")]
+    changed = 0
+    for line in texts:
+        assert text.key(line) == _key_before(line), line[:120]
+        changed += not line.isascii()
+    assert changed > 1000
