@@ -127,7 +127,7 @@ def _alternatives() -> list[str]:
 
 
 def test_first_chars_reads_what_it_can_and_refuses_the_rest() -> None:
-    from harness.checks.firstchars import first_chars, gated
+    from harness.checks.firstchars import first_chars, gated, union_gate
 
     assert first_chars(r"\bfoo") == {"f"}
     assert first_chars(r"(?<=a)b|c?d") == {"b", "c", "d"}
@@ -138,6 +138,8 @@ def test_first_chars_reads_what_it_can_and_refuses_the_rest() -> None:
         assert first_chars(refused) is None, refused
         assert gated(refused) == refused
     assert gated("[^\\W\\d_]x|-") == r"(?=[\-]|[^\W\d_])[^\W\d_]x|-"
+    assert union_gate(["ab", r"\dc", "[^\\W\\d_]x"]) == r"(?=[\da]|[^\W\d_])"
+    assert union_gate(["ab", "(?i)c"]) == union_gate([]) == ""
 
 
 def test_gated_line_patterns_match_exactly_where_they_did(bodies: list[str]) -> None:
@@ -164,10 +166,18 @@ def test_gated_line_patterns_match_exactly_where_they_did(bodies: list[str]) -> 
 def test_gated_merged_regexes_find_the_same_matches(bodies: list[str]) -> None:
     """The merged regexes the engine scans with (every default pattern, and a site's own): the same
     matches over whole bodies (the strong-hit count reads them all), not only the same yes-or-no."""
-    from harness.checks.patterns import LANGUAGES, combined, default_patterns
+    from harness.checks.patterns import LANGUAGES, combined, default_patterns, is_phrase
 
-    patterns = (*default_patterns(LANGUAGES), *_USER_PATTERNS)
-    pairs = list(zip(combined(patterns), combined(patterns, gate=True), strict=True))
+    defaults = default_patterns(LANGUAGES)
+    pairs: list[tuple[str, str]] = []
+    for patterns in (
+        (*defaults, *_USER_PATTERNS),  # a user's ungated pattern: no gate for the alternation as a whole
+        defaults,  # every alternative gated: the union gate in front of them (session 23)
+        tuple(p for p in defaults if not is_phrase(p)),  # as frame scans them when the phrases wait
+        tuple(p for p in defaults if is_phrase(p)),  # the phrases alone, their walk gated (session 23)
+    ):
+        pairs += zip(combined(patterns), combined(patterns, gate=True), strict=True)
+    assert any("(?m)^(?=" in fast for _, fast in pairs)  # a union gate was built
     assert any(plain != fast for plain, fast in pairs)
     extra = ["\n".join(_PATTERN_LINES), "\n".join(_PATTERN_LINES).lower()]
     found = 0
