@@ -288,6 +288,40 @@ def _one_of(chars: Set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
 
 
+@cache
+def _bad_width() -> int | None:
+    """The most characters a match of ftfy's ``BADNESS_RE`` spans (7 in ftfy 6.3), or None when that is
+    not bounded or not read."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    try:
+        width = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    except Exception:  # a private parser: any surprise means the full search
+        return None
+    return width if 0 < width <= _BAD_WIDTH_MAX else None
+
+
+_BAD_WIDTH_MAX = 64
+
+
+def _is_bad(line: str, suspect: re.Pattern[str]) -> bool:
+    """ftfy's ``is_bad(line)`` (``BADNESS_RE.search``), tried only where a match can start: each match
+    holds a character of ``suspect`` (:func:`_suspect_chars`) and spans at most :func:`_bad_width`
+    characters, so it starts at most that many characters before one. A few anchored tries near the
+    line's curly quotes instead of the whole alternation at every character (about 80 us a long line)."""
+    from ftfy.badness import BADNESS_RE
+
+    width = _bad_width()
+    if width is None:
+        return BADNESS_RE.search(line) is not None
+    starts: set[int] = set()
+    for m in suspect.finditer(line):
+        starts.update(range(max(0, m.start() - width + 1), m.start() + 1))
+    return any(BADNESS_RE.match(line, at) for at in starts)
+
+
 def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
     """False only when no alternative of ftfy's ``BADNESS_RE`` can match ``line``."""
     if needed is None:
@@ -317,7 +351,7 @@ def mojibake(text: str) -> Iterator[tuple[str, str]]:
         for line in text.splitlines():
             if line.isascii() or (suspect is not None and not _may_be_bad(line, suspect, needed)):
                 continue
-            if not is_bad(line):
+            if not (is_bad(line) if suspect is None else _is_bad(line, suspect)):
                 continue
             stretches = list(_round_trip(line))
             if stretches:

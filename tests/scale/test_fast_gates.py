@@ -421,3 +421,32 @@ def test_key_same_with_ascii_bytes_deleted_first(bodies: list[str]) -> None:
         assert text.key(line) == _key_before(line), line[:120]
         changed += not line.isascii()
     assert changed > 1000
+
+
+# ----------------------------------------------------------------------------- session 23: mojibake
+
+
+def test_is_bad_tried_near_suspect_characters_only(corpus_dir: Path) -> None:
+    """ftfy's ``is_bad`` against the anchored tries near suspect characters, on every line of the corpus's
+    bodies and titles read in five wrong encodings (and each line's first 40 characters, so that bad
+    stretches sit at line starts, where one alternative is anchored with ``^``)."""
+    from ftfy.badness import is_bad
+
+    suspect = text._suspect_chars()
+    assert suspect is not None and text._bad_width() == 7  # ftfy 6.3's regex: the shape this reads
+    bad = 0
+    for t in scale_data.truths(corpus_dir):
+        for item in (t["body"], t["title"]):
+            texts = [item]
+            for wrong in ("cp1252", "latin-1", "mac_roman", "cp1251", "cp1250"):
+                try:
+                    texts.append(item.encode("utf-8").decode(wrong))
+                except UnicodeDecodeError:
+                    continue
+            for garbled in texts:
+                for line in garbled.splitlines():
+                    for part in (line, line[:40], line[1:40], "Ã " + line[:20]):
+                        expected = is_bad(part)
+                        assert text._is_bad(part, suspect) == expected, part[:120]
+                        bad += expected
+    assert bad > 1000
