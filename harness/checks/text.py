@@ -138,9 +138,12 @@ def shares_token(wanted: set[str], text: str) -> bool:
     ``text`` is read line by line: no token spans a line break, and NFKC and case folding never combine
     characters across one, so the lines' tokens are the text's tokens. A token is a substring of its
     normalised line, so a text whose normalised form contains none of ``wanted`` is answered without
-    tokenising it (the usual case for a mismatched title: the whole body would be read)."""
+    tokenising it (the usual case for a mismatched title: the whole body would be read). The first line is
+    tokenised before anything else: it shares a token with the title on most pages."""
     if not wanted:
         return False
+    if any(tok in wanted for tok in _token_stream(text.partition("\n")[0])):
+        return True  # the usual case, the first line's tokens are the text's: the rest is not normalised
     flat = unicodedata.normalize("NFKC", text).casefold()
     if not any(tok in flat for tok in wanted):
         return False  # every token is a substring of its normalised line: none here, none shared

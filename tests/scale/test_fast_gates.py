@@ -450,3 +450,18 @@ def test_is_bad_tried_near_suspect_characters_only(corpus_dir: Path) -> None:
                         assert text._is_bad(part, suspect) == expected, part[:120]
                         bad += expected
     assert bad > 1000
+
+
+def test_shares_token_same_with_the_first_line_first(bodies: list[str]) -> None:
+    """:func:`harness.checks.text.shares_token` is ``bool(wanted & tokens(body))`` with the first line read
+    first, for titles made of each body's first, second and last line and of another body's lines."""
+    outcomes: list[bool] = []
+    for n, body in enumerate(bodies):
+        parts = [line for line in body.split("\n") if line.strip()] or [""]
+        other = bodies[(n * 7 + 1) % len(bodies)].split("\n")[-1]
+        for title in (parts[0], parts[min(1, len(parts) - 1)], parts[-1], other, "Zzyzx Qwfp 1"):
+            wanted = text.tokens(title)
+            expected = bool(wanted & text.tokens(body))
+            assert text.shares_token(wanted, body) == expected, (title, body[:80])
+            outcomes.append(expected)
+    assert sum(outcomes) > 500 and outcomes.count(False) > 100
