@@ -531,6 +531,8 @@ _LABEL = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
 _BUTTONS = re.compile(rf"[.?!？。؟]\s+{_LABEL}(?:\s+[·|•]\s+{_LABEL}){{1,2}}\s*$")
 _BUTTONS_CHARS = 120  # the end of a line a dialog's question and buttons are looked for in
 _BUTTON_SEPARATORS = (" · ", " | ", " • ")  # not a slash: a caption's credit ("... Jane Doe / Getty Images")
+#: each separator after its sign: a search for one character (memchr) before the search for three
+_BUTTON_SIGNS = tuple((sep.strip(), sep) for sep in _BUTTON_SEPARATORS)
 # a recommendation widget's vendor, named on its box ("Empfohlen von Outbrain", "Promoted by Zergnet",
 # "Taboola द्वारा प्रायोजित लिंक"): brand names, the same in every language
 _VENDOR = re.compile(r"(?i)\b(?:outbrain|taboola|revcontent|zergnet)\b")
@@ -549,7 +551,7 @@ def own_parts(
     own = needle if needle is not None and needle in body else None
     quoted = _quoted_title(title, body)
     vendor = any(core in body for core in _VENDOR_CORES) and _VENDOR.search(body) is not None
-    buttons = any(sep in body for sep in _BUTTON_SEPARATORS)
+    buttons = any(sign in body and sep in body for sign, sep in _BUTTON_SIGNS)
     if own is None and quoted is None and not vendor and not buttons:
         return []  # nearly every body: a few substring searches, no line looked at, nothing lowercased
     found = []

@@ -205,6 +205,7 @@ _NOTICE_LINES = (
     "Sayfa yükleniyor", "Allow push notifications for this site?", "Your browser does not support the video",
     "Tap to expand the image", "Copied to clipboard", "Ce contenu n'est pas disponible", "Unavailable",
     "Dit artikel is gekopieerd", "Obrázek se načítání", "Video se nepodařilo přehrát, klikněte znovu",
+    "Were you born before 1 May 2005? Yes · No", "Möchten Sie fortfahren? Ja | Nein", "Sure? Yes • No",
     "Відео недоступне, оновіть сторінку", "Bu içerik kullanılamıyor", "Stäng fönstret", "Klik hier",
 )
 
