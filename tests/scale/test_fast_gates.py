@@ -19,6 +19,8 @@ _SHAPES = (
     "Click to enlarge (1600 × 900 px)", "Bericht.pdf (480 KB)", "Fajr 04:59 Dhuhr 12:22 Asr 15:10",
     "Magnitudo 4.6 · 5 km E Norcia · ore 03:14", "Tier der Woche: Bruno · Tel. 0731", "a｜b 3｜c",
     "Ein Gebrauchtwagen im Angebot · Bekijk alle",
+    "Home | News | Sport | 3 min", "Politik • Wirtschaft • Kultur • 12:30",
+    "東京\u3000大阪\u3000名古屋\u30003",
 )
 
 
@@ -88,6 +90,14 @@ def test_widget_lines_same_with_the_digit_gate(bodies: list[str]) -> None:
             assert fast == _widget_lines_before(body_lines), body[:120]
             hits += len(fast)
     assert hits > 300
+
+
+def test_segment_signs_are_the_class() -> None:
+    """``widget_lines`` looks for ``_SEGMENT_SIGN``'s characters one by one: the same characters."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    items = _parser.parse(widget._SEGMENT_SIGN.pattern).data[0][1]
+    assert {chr(value) for _op, value in items} == set("·|•｜\u3000")
 
 
 def test_every_widget_shape_holds_a_digit() -> None:
