@@ -122,6 +122,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def has_letters(text: str) -> bool:
     """At least two letters, in any script."""
+    if len(text) >= 2 and text[:2].isalpha():  # most lines: an alphabetic character is a ``_LETTER``
+        return True
     first = _LETTER.search(text)
     return first is not None and _LETTER.search(text, first.end()) is not None
 

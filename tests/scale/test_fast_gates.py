@@ -476,3 +476,18 @@ def test_shares_token_same_with_the_first_line_first(bodies: list[str]) -> None:
             assert text.shares_token(wanted, body) == expected, (title, body[:80])
             outcomes.append(expected)
     assert sum(outcomes) > 500 and outcomes.count(False) > 100
+
+
+def test_has_letters_same_with_two_letters_first(bodies: list[str]) -> None:
+    """An alphabetic character is one ``[^\\W\\d_]`` matches (letters are no digits, no underscore): the
+    shortcut for a text opening with two agrees with the regex, on every line and its every tail."""
+    letter = text._LETTER
+
+    def before(line: str) -> bool:
+        first = letter.search(line)
+        return first is not None and letter.search(line, first.end()) is not None
+
+    texts = ["", "a", "ab", "a1", "²a", "½b", "Ⅻ", "_a", "a_", "\u0301a", "一二", "ǅx", "ʰa", "x\u0300"]
+    texts += [line[i:] for body in bodies for line in body.split("\n")[:6] for i in range(0, 6)]
+    assert all(text.has_letters(t) == before(t) for t in texts)
+    assert all(chr(c).isalpha() <= bool(letter.match(chr(c))) for c in range(0x110000))
