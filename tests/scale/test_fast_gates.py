@@ -491,3 +491,15 @@ def test_has_letters_same_with_two_letters_first(bodies: list[str]) -> None:
     texts += [line[i:] for body in bodies for line in body.split("\n")[:6] for i in range(0, 6)]
     assert all(text.has_letters(t) == before(t) for t in texts)
     assert all(chr(c).isalpha() <= bool(letter.match(chr(c))) for c in range(0x110000))
+
+
+def test_sentences_are_the_old_split(bodies: list[str]) -> None:
+    from harness.checks import recurring
+
+    made = ["", ".", "。", "。。", "!! b", "a.\u00a0b", "a.\n\nb", "a.  \t b", "a.。 b", "x！y？ z. ", "?.!"]
+    cut = 0
+    for line in [*made, *(line for body in bodies for line in body.split("\n"))]:
+        pieces = recurring.sentences(line)
+        assert pieces == recurring._SENTENCE.split(line), line[:120]
+        cut += len(pieces) > 1
+    assert cut > 1000
