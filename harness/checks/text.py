@@ -102,7 +102,14 @@ def _line_key(text: str) -> str:
 
 
 def paragraphs(body: str) -> list[str]:
-    return [p.strip() for p in _PARA.split(body) if p.strip()]
+    """The stripped, non-blank paragraphs of ``body`` (a fresh list; remembered as :func:`lines` is: the
+    shape and title checks each read a record's)."""
+    return list(_paragraphs(body)) if len(body) <= _CACHED_BODY else list(_paragraphs.__wrapped__(body))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(body: str) -> tuple[str, ...]:
+    return tuple(stripped for p in _PARA.split(body) if (stripped := p.strip()))
 
 
 def lines(body: str) -> list[str]:
@@ -114,7 +121,7 @@ def lines(body: str) -> list[str]:
 def _lines(body: str) -> tuple[str, ...]:
     """Remembered for the last few bodies: about eight checks read each body's lines (a str caches its
     hash, so finding a body again costs one dictionary look-up)."""
-    return tuple(ln.strip() for ln in body.splitlines() if ln.strip())
+    return tuple(stripped for ln in body.splitlines() if (stripped := ln.strip()))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
