@@ -457,12 +457,12 @@ def _shape(line: str, low: str, words: int) -> str | None:
     counted = _COUNTED.search(low) if words <= _COUNTED_WORDS and low.endswith(")") else None
     if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
         return "a link with its count (a gallery, a video list)"
-    if _CAPTION_LABEL.match(low):
+    if ("," in low or "，" in low or "،" in low) and _CAPTION_LABEL.match(low):  # a label, then its comma
         return _CAPTION
     if len(low) <= _AGE_CHARS and _AGE_NOTICE.match(low):
         return _AGE
     last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
-    if _POLL_LABEL.match(low) or (
+    if (":" in low and _POLL_LABEL.match(low)) or (
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
     ):
         return "a poll's or a quiz's box"

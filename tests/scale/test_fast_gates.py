@@ -503,3 +503,21 @@ def test_sentences_are_the_old_split(bodies: list[str]) -> None:
         assert pieces == recurring._SENTENCE.split(line), line[:120]
         cut += len(pieces) > 1
     assert cut > 1000
+
+
+def test_notice_label_regexes_need_their_separator(bodies: list[str]) -> None:
+    """``_shape`` tries the caption label only on a line with a comma and the poll label only on one with
+    a colon: each regex matches nowhere else (the lines of the bodies, and labels made to match)."""
+    from harness.checks import notice
+
+    made = ["Image caption, Rescue workers at the scene", "Pie de foto，texto", "التعليق على الصورة، نص",
+            "Poll: Should the city build it?", "Umfrage : Soll die Stadt?", "Опрос: что вы думаете?"]
+    hits = 0
+    for line in [*made, *(line for body in bodies for line in body.split("\n"))]:
+        low = line.lower()
+        caption = notice._CAPTION_LABEL.match(low) is not None
+        poll = notice._POLL_LABEL.match(low) is not None
+        assert not caption or any(c in low for c in ",，،"), line
+        assert not poll or ":" in low, line
+        hits += caption + poll
+    assert hits >= len(made)
