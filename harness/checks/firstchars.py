@@ -36,11 +36,23 @@ Start = frozenset[str] | None
 def gated(pattern: str) -> str:
     """``pattern`` with a lookahead of the characters its matches can start with in front, or as it is."""
     start = first_chars(pattern)
-    if not start:
-        return pattern
+    return _lookahead(start) + pattern if start else pattern
+
+
+def union_gate(patterns: Sequence[str]) -> str:
+    """A lookahead of the characters a match of any of ``patterns`` can start with, to put in front of
+    their alternation: a line start none of them can begin at is then refused by one test instead of one
+    per alternative (a blank line, most of all). ``""`` when one of them has no gate."""
+    starts = [first_chars(p) for p in patterns]
+    if not starts or not all(starts):
+        return ""
+    return _lookahead(frozenset().union(*(s for s in starts if s)))
+
+
+def _lookahead(start: frozenset[str]) -> str:
     plain = "".join(sorted(p for p in start if not p.startswith("[")))
     classes = sorted(p for p in start if p.startswith("["))
-    return "(?=" + "|".join(([f"[{plain}]"] if plain else []) + classes) + ")" + pattern
+    return "(?=" + "|".join(([f"[{plain}]"] if plain else []) + classes) + ")"
 
 
 def first_chars(pattern: str) -> Start:

@@ -23,6 +23,7 @@ from functools import cache, partial
 from typing import Any
 
 from harness import ahead
+from harness.checks.needles import automaton as _automaton
 from harness.checks.patterns import combined, is_phrase, phrase_needles
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash
@@ -158,23 +159,6 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
     phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
     return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
-
-
-@cache
-def _automaton(needles: tuple[str, ...]) -> Any:
-    """An Aho-Corasick automaton of ``needles`` (``pyahocorasick``, in the optional ``fast`` extra), or
-    None without it: one pass over a body finds every needle, instead of one substring search each."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    if not ahocorasick.unicode or not all(needles):
-        return None
-    automaton = ahocorasick.Automaton()
-    for needle in needles:
-        automaton.add_word(needle, needle)
-    automaton.make_automaton()
-    return automaton
 
 
 def _present(needles: tuple[str, ...], low: str) -> list[str]:

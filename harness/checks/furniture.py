@@ -94,18 +94,23 @@ def _capitalised(item: str) -> bool:
     return not item[0].isalpha() or not item[0].islower()
 
 
+def _label_line(line: str) -> re.Match[str] | None:
+    """``_LABEL_LINE``'s match of ``line``; a line without either of its colons is not tried (most lines)."""
+    return _LABEL_LINE.match(line) if ":" in line or "\uff1a" in line else None
+
+
 def tag_tail(body_lines: list[str]) -> str | None:
     """The tag block at the end of ``body_lines`` (its lines joined), or None."""
     if len(body_lines) < _MIN_LINES:
         return None
     last = body_lines[-1]
     for start in range(len(body_lines) - 1 - _MIN_ITEMS, max(len(body_lines) - _TAIL_MAX, 0) - 1, -1):
-        m = _LABEL_LINE.match(body_lines[start])
+        m = _label_line(body_lines[start])
         if m and not m.group("rest") and len(m.group("label").split()) <= _ITEM_WORDS:
             if all(_item(x) for x in body_lines[start + 1 :]):
                 return " | ".join(body_lines[start:])
             break
-    m = _LABEL_LINE.match(last)
+    m = _label_line(last)
     if m and len(m.group("label").split()) <= _ITEM_WORDS:
         items = _items(m.group("rest"))
         if len(items) >= _MIN_ITEMS and all(_item(x) for x in items) and "," in m.group("rest"):

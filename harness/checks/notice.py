@@ -52,7 +52,7 @@ import re
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from harness.checks import controls
+from harness.checks import controls, needles
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
@@ -390,11 +390,21 @@ _THING = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_THINGS) + ")")
 _ACTION = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_ACTIONS) + ")")
 _MACHINERY = re.compile(r"(?<![^\W\d_])(?:" + _alternation(_MACHINERY_NAMES) + ")")
 _EITHER = re.compile(r"(?<![^\W\d_])(?:" + _alternation((*_ACTIONS, *_MACHINERY_NAMES)) + ")")
+#: a plain string of each action and machinery word that every match of it holds ("available" for
+#: "(?:un)?available\b"): a line with none of them has no match of ``_EITHER``, and one pass of their
+#: automaton over the line says so for about a third of the regex's cost (None: the regex on every line)
+_EITHER_NEEDLES = needles.needles((*_ACTIONS, *_MACHINERY_NAMES))
+_EITHER_FOUND = needles.automaton(_EITHER_NEEDLES) if _EITHER_NEEDLES else None
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+
+
+def _may_name(low: str) -> bool:
+    """False when ``low`` holds none of ``_EITHER_NEEDLES`` (then ``_EITHER`` finds nothing in it)."""
+    return _EITHER_FOUND is None or next(_EITHER_FOUND.iter(low), None) is not None
 
 
 def _worded(line: str, low: str, action: re.Match[str], words: int) -> bool:
@@ -447,12 +457,12 @@ def _shape(line: str, low: str, words: int) -> str | None:
     counted = _COUNTED.search(low) if words <= _COUNTED_WORDS and low.endswith(")") else None
     if counted is not None and _THING.search(low, 0, counted.start()):  # the thing named before its count
         return "a link with its count (a gallery, a video list)"
-    if _CAPTION_LABEL.match(low):
+    if ("," in low or "，" in low or "،" in low) and _CAPTION_LABEL.match(low):  # a label, then its comma
         return _CAPTION
     if len(low) <= _AGE_CHARS and _AGE_NOTICE.match(low):
         return _AGE
     last = low[-_BUTTON_END_CHARS:].rstrip(".! ").rpartition(" ")[2]
-    if _POLL_LABEL.match(low) or (
+    if (":" in low and _POLL_LABEL.match(low)) or (
         last in _BUTTON_ENDS and _POLL_BUTTON.search(low, max(0, len(low) - _BUTTON_CHARS))
     ):
         return "a poll's or a quiz's box"
@@ -479,7 +489,7 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
         words = len(line.split())
         # one scan for an interface action or the machinery, where most lines have neither; an action
         # anywhere counts on a short line only (see _worded), elsewhere only first
-        either = words > _MAX_WORDS or _EITHER.search(low) is not None
+        either = words > _MAX_WORDS or (_may_name(low) and _EITHER.search(low) is not None)
         action = None
         if either:
             action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
@@ -521,6 +531,8 @@ _LABEL = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
 _BUTTONS = re.compile(rf"[.?!？。؟]\s+{_LABEL}(?:\s+[·|•]\s+{_LABEL}){{1,2}}\s*$")
 _BUTTONS_CHARS = 120  # the end of a line a dialog's question and buttons are looked for in
 _BUTTON_SEPARATORS = (" · ", " | ", " • ")  # not a slash: a caption's credit ("... Jane Doe / Getty Images")
+#: each separator after its sign: a search for one character (memchr) before the search for three
+_BUTTON_SIGNS = tuple((sep.strip(), sep) for sep in _BUTTON_SEPARATORS)
 # a recommendation widget's vendor, named on its box ("Empfohlen von Outbrain", "Promoted by Zergnet",
 # "Taboola द्वारा प्रायोजित लिंक"): brand names, the same in every language
 _VENDOR = re.compile(r"(?i)\b(?:outbrain|taboola|revcontent|zergnet)\b")
@@ -539,7 +551,7 @@ def own_parts(
     own = needle if needle is not None and needle in body else None
     quoted = _quoted_title(title, body)
     vendor = any(core in body for core in _VENDOR_CORES) and _VENDOR.search(body) is not None
-    buttons = any(sep in body for sep in _BUTTON_SEPARATORS)
+    buttons = any(sign in body and sep in body for sign, sep in _BUTTON_SIGNS)
     if own is None and quoted is None and not vendor and not buttons:
         return []  # nearly every body: a few substring searches, no line looked at, nothing lowercased
     found = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from harness.checks.firstchars import gated
+from harness.checks.firstchars import gated, union_gate
 
 _END = r"[ \t\u00a0:.!?»›>→…|–—-]*$"
 _START = r"^[ \t\u00a0«‹<←|•·*–—-]*"
@@ -32,13 +32,20 @@ def phrase_pattern(keywords: str, *phrases: str) -> str:
     ``keywords`` (a plain alternation of words every phrase contains) is checked first by a lookahead: it
     makes the pattern about 10x cheaper, as most lines contain none of them.
     """
-    pattern = (
-        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_by_first_char(keywords)})[^\n]*?(?:"
-        + "|".join(phrases)
-        + ")"
-    )
+    pattern = _phrase_source(keywords, phrases)
     _PHRASES[pattern] = (keywords, phrases)
     return pattern
+
+
+def _phrase_source(keywords: str, phrases: tuple[str, ...], *, gate: bool = False) -> str:
+    """:func:`phrase_pattern`'s regex. ``gate``: the phrases' alternation behind a lookahead of the
+    characters their matches can start with (:func:`harness.checks.firstchars.gated`), so that the lazy
+    walk along the line tries the phrases only where one of them can start (the same matches)."""
+    either = "(?:" + "|".join(phrases) + ")"
+    return (
+        rf"^(?=[^\n]{{0,{_PHRASE_LINE_MAX}}}$)(?=[^\n]*?{_by_first_char(keywords)})[^\n]*?"
+        + (gated(either) if gate else either)
+    )
 
 
 _META = frozenset("\\.^$*+?{}[]()|")
@@ -490,9 +497,13 @@ def combined(patterns: Iterable[str], *, gate: bool = False) -> list[str]:
     if len(phrases) > 1:  # one keyword scan per line for all languages, not one per language
         merged_phrase = phrase_pattern("|".join(k for k, _ in phrases), *(p for _, ps in phrases for p in ps))
         patterns = [p for p in patterns if p not in _PHRASES] + [merged_phrase]
-    anchored = [gated(p[1:]) if gate else p[1:] for p in patterns if p.startswith("^")]
+    if gate:  # a phrase pattern's own walk along the line gated too
+        patterns = [_phrase_source(*_PHRASES[p], gate=True) if p in _PHRASES else p for p in patterns]
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    look = union_gate(anchored) if gate else ""  # and the alternation as a whole
+    anchored = [gated(p) for p in anchored] if gate else anchored
     free = [p for p in patterns if not p.startswith("^")]
-    merged = ["(?m)^(?:" + "|".join(anchored) + ")"] if anchored else []
+    merged = ["(?m)^" + look + "(?:" + "|".join(anchored) + ")"] if anchored else []
     return merged + ["(?m)" + p for p in free]
 
 

@@ -103,6 +103,8 @@ def short_line(line: str) -> bool:
 
 def label_of(line: str) -> tuple[str, str] | None:
     """``(label, headline)`` of a ``Label: headline`` line, or None."""
+    if ":" not in line and "\uff1a" not in line:  # most lines: ``_LABEL`` needs one of its two colons
+        return None
     m = _LABEL.match(line)
     if m is None or len(m.group("label")) < _LABEL_MIN_CHARS:
         return None

@@ -67,8 +67,20 @@ def key(text: str) -> str:
     if text.isascii():
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
     if len(text) <= _CACHED_LINE:
-        return _NON_WORD.sub("", _squash_short(text))
-    return _NON_WORD.sub("", "".join(unicodedata.normalize("NFKC", text).casefold().split()))
+        return _alnum(_squash_short(text))
+    return _alnum("".join(unicodedata.normalize("NFKC", text).casefold().split()))
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")  # what ``_NON_WORD`` leaves
+
+
+def _alnum(text: str) -> str:
+    """``_NON_WORD.sub("", text)``: its ASCII bytes that are not letters or digits deleted first (UTF-8
+    holds no ASCII byte inside another character's), then the runs of letters and digits joined, when
+    other characters are left (a quotation mark, a dash): about half the regex's cost."""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    kept = raw.decode("utf-8", "surrogatepass")
+    return kept if not kept or kept.isalnum() else "".join(_WORD_RUN.findall(kept))
 
 
 _CACHED_BODY = 1 << 16
@@ -90,7 +102,14 @@ def _line_key(text: str) -> str:
 
 
 def paragraphs(body: str) -> list[str]:
-    return [p.strip() for p in _PARA.split(body) if p.strip()]
+    """The stripped, non-blank paragraphs of ``body`` (a fresh list; remembered as :func:`lines` is: the
+    shape and title checks each read a record's)."""
+    return list(_paragraphs(body)) if len(body) <= _CACHED_BODY else list(_paragraphs.__wrapped__(body))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(body: str) -> tuple[str, ...]:
+    return tuple(stripped for p in _PARA.split(body) if (stripped := p.strip()))
 
 
 def lines(body: str) -> list[str]:
@@ -102,7 +121,7 @@ def lines(body: str) -> list[str]:
 def _lines(body: str) -> tuple[str, ...]:
     """Remembered for the last few bodies: about eight checks read each body's lines (a str caches its
     hash, so finding a body again costs one dictionary look-up)."""
-    return tuple(ln.strip() for ln in body.splitlines() if ln.strip())
+    return tuple(stripped for ln in body.splitlines() if (stripped := ln.strip()))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -110,6 +129,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def has_letters(text: str) -> bool:
     """At least two letters, in any script."""
+    if len(text) >= 2 and text[:2].isalpha():  # most lines: an alphabetic character is a ``_LETTER``
+        return True
     first = _LETTER.search(text)
     return first is not None and _LETTER.search(text, first.end()) is not None
 
@@ -126,9 +147,12 @@ def shares_token(wanted: set[str], text: str) -> bool:
     ``text`` is read line by line: no token spans a line break, and NFKC and case folding never combine
     characters across one, so the lines' tokens are the text's tokens. A token is a substring of its
     normalised line, so a text whose normalised form contains none of ``wanted`` is answered without
-    tokenising it (the usual case for a mismatched title: the whole body would be read)."""
+    tokenising it (the usual case for a mismatched title: the whole body would be read). The first line is
+    tokenised before anything else: it shares a token with the title on most pages."""
     if not wanted:
         return False
+    if any(tok in wanted for tok in _token_stream(text.partition("\n")[0])):
+        return True  # the usual case, the first line's tokens are the text's: the rest is not normalised
     flat = unicodedata.normalize("NFKC", text).casefold()
     if not any(tok in flat for tok in wanted):
         return False  # every token is a substring of its normalised line: none here, none shared
@@ -276,6 +300,40 @@ def _one_of(chars: Set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
 
 
+@cache
+def _bad_width() -> int | None:
+    """The most characters a match of ftfy's ``BADNESS_RE`` spans (7 in ftfy 6.3), or None when that is
+    not bounded or not read."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    try:
+        width = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    except Exception:  # a private parser: any surprise means the full search
+        return None
+    return width if 0 < width <= _BAD_WIDTH_MAX else None
+
+
+_BAD_WIDTH_MAX = 64
+
+
+def _is_bad(line: str, suspect: re.Pattern[str]) -> bool:
+    """ftfy's ``is_bad(line)`` (``BADNESS_RE.search``), tried only where a match can start: each match
+    holds a character of ``suspect`` (:func:`_suspect_chars`) and spans at most :func:`_bad_width`
+    characters, so it starts at most that many characters before one. A few anchored tries near the
+    line's curly quotes instead of the whole alternation at every character (about 80 us a long line)."""
+    from ftfy.badness import BADNESS_RE
+
+    width = _bad_width()
+    if width is None:
+        return BADNESS_RE.search(line) is not None
+    starts: set[int] = set()
+    for m in suspect.finditer(line):
+        starts.update(range(max(0, m.start() - width + 1), m.start() + 1))
+    return any(BADNESS_RE.match(line, at) for at in starts)
+
+
 def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
     """False only when no alternative of ftfy's ``BADNESS_RE`` can match ``line``."""
     if needed is None:
@@ -305,7 +363,7 @@ def mojibake(text: str) -> Iterator[tuple[str, str]]:
         for line in text.splitlines():
             if line.isascii() or (suspect is not None and not _may_be_bad(line, suspect, needed)):
                 continue
-            if not is_bad(line):
+            if not (is_bad(line) if suspect is None else _is_bad(line, suspect)):
                 continue
             stretches = list(_round_trip(line))
             if stretches:
@@ -330,13 +388,21 @@ _ELEMENTS = (
 _ATTR = r"""\s+[a-zA-Z:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+)"""
 _TAG = re.compile(rf"</?(?:{_ELEMENTS})(?:{_ATTR})*\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_CODE = re.compile(
-    r"<!--|-->|<!\[CDATA\[|\bdocument\.write\(|\bwindow\.\w+\s*=|\bfunction\s*\([^)]*\)\s*\{|"
-    r"\bvar\s+\w+\s*=\s*[\[{]|\bgoogletag\.|\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}"
+#: the alternatives of ``_CODE``, in its order, each with plain strings that its every match holds (a
+#: single character first: a look for one character is the cheapest); a text without one of them cannot
+#: match that alternative. The regex scan costs about 0.3 us a character, the look-ups almost nothing.
+_CODE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"<!--", ("<", "<!--")),
+    (r"-->", (">", "-->")),
+    (r"<!\[CDATA\[", ("<", "<![CDATA[")),
+    (r"\bdocument\.write\(", ("(", "document.write(")),
+    (r"\bwindow\.\w+\s*=", ("=", "window.")),
+    (r"\bfunction\s*\([^)]*\)\s*\{", ("{", "(", "function")),
+    (r"\bvar\s+\w+\s*=\s*[\[{]", ("=", "var")),
+    (r"\bgoogletag\.", ("googletag.",)),
+    (r"\{\s*(?:[a-z-]+\s*:\s*[^;{}\n]+;\s*)+\}", ("{", ";")),
 )
-#: Each alternative of ``_CODE`` contains one of these (``var x = [`` both ``var`` and ``[``); a text without
-#: them cannot match. The regex scan costs about 0.1 us a character, the look-ups almost nothing.
-_CODE_NEEDLES = ("<", "-->", "document.write(", "window.", "googletag.", "{")
+_CODE = re.compile("|".join(part for part, _ in _CODE_PARTS))
 #: a template's placeholders ({{ title }}, {% block %}, ${name}), a JSON object opening a line, a script's
 #: printed object and the typesetter's placeholder text; scanned only where one of ``_LEFTOVER_NEEDLES`` is
 _LEFTOVERS = re.compile(
@@ -348,8 +414,22 @@ _LEFTOVER_NEEDLES = ("{", "[object", "orem ipsum")  # every alternative holds on
 EMPTY_VALUES = frozenset({"undefined", "null", "NaN", "None", "nil", "#N/A"})
 
 
-def _may_have_code(text: str) -> bool:
-    return any(needle in text for needle in _CODE_NEEDLES) or ("[" in text and "var" in text)
+@cache
+def _code_scan(parts: tuple[int, ...]) -> re.Pattern[str]:
+    """``_CODE`` with only its alternatives ``parts``: the same matches in a text where no other alternative
+    can match (one that matches nowhere is never the first to match). Each ``\\bword`` is written
+    ``word(?<!\\wword)`` (the same positions: no word character before the word), so that every
+    alternative starts with a plain character and the engine skips to the next place one of them can
+    start, instead of trying every alternative at every character."""
+    return re.compile("|".join(_word_first(_CODE_PARTS[i][0]) for i in parts))
+
+
+_BOUNDED_WORD = re.compile(r"\\b([a-z]+)")
+
+
+def _word_first(part: str) -> str:
+    m = _BOUNDED_WORD.match(part)
+    return part if m is None else f"{m.group(1)}(?<!\\w{m.group(1)}){part[m.end() :]}"
 
 
 _EMPTY_VALUES_START = tuple(sorted(EMPTY_VALUES))
@@ -368,8 +448,9 @@ def markup(text: str) -> Iterator[str]:
     found: list[tuple[int, str]] = []
     if "<" in text:  # every tag starts with one: skip the scan when there is none (most article text)
         found += [(m.start(), m.group(0)) for m in _TAG.finditer(text)]
-    if _may_have_code(text):
-        found += [(m.start(), m.group(0)) for m in _CODE.finditer(text)]
+    code = tuple(i for i, (_, held) in enumerate(_CODE_PARTS) if all(s in text for s in held))
+    if code:  # script, CSS or comment text: rare
+        found += [(m.start(), m.group(0)) for m in _code_scan(code).finditer(text)]
     if any(needle in text for needle in _LEFTOVER_NEEDLES):
         found += [(m.start(), m.group(0)) for m in _LEFTOVERS.finditer(text)]
     for m in _ENTITY.finditer(text) if "&" in text else ():

@@ -289,7 +289,10 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     segmented = {
         line
         for line in body_lines
-        if _SEGMENT_SIGN.search(line) and (segmented_row(line) or dotted_box(line))
+        # ``_SEGMENT_SIGN``'s characters, looked for one by one: five memchr-like scans cost a quarter of
+        # the class scan (a class with characters past Latin-1 is tested character by character)
+        if ("·" in line or "|" in line or "•" in line or "｜" in line or "\u3000" in line)
+        and (segmented_row(line) or dotted_box(line))
     }
     own_format = len(segmented) >= _OWN_FORMAT
     # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
