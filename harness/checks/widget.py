@@ -280,6 +280,12 @@ def _alone(line: str, before: str, after: str) -> bool:
     return _prose(before) or _prose(after) or _counter(line)
 
 
+def _entry_head(line: str) -> bool:
+    """A line opening on a clock time and going on in words: a first character that is no digit or space
+    (nearly every line) is refused before the regex."""
+    return bool(line) and (line[0].isdigit() or line[0].isspace()) and _ENTRY_HEAD.match(line) is not None
+
+
 def widget_lines(body_lines: list[str]) -> list[str]:
     """The widget lines of a body: at its edges, or alone between two prose paragraphs."""
     n = len(body_lines)
@@ -298,7 +304,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
     # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format; no such line is a widget, the
     # first and the last entry included
-    feed = sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _ENTRY_HEAD.match(line)) >= _OWN_FORMAT
+    feed = sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _entry_head(line)) >= _OWN_FORMAT
     for i, line in enumerate(body_lines):
         if not own_format and line in segmented:
             found.append(line)
@@ -316,7 +322,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if len(line) > _CLOCKED_CHARS:
             continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
-        if feed and _ENTRY_HEAD.match(line):
+        if feed and _entry_head(line):
             continue
         if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
             hit = clocked(line, middle=not edge)

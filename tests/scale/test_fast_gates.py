@@ -55,6 +55,8 @@ def _widget_lines_before(body_lines: list[str]) -> list[str]:
         if w._SEGMENT_SIGN.search(line) and (w.segmented_row(line) or w.dotted_box(line))
     }
     own_format = len(segmented) >= w._OWN_FORMAT
+    middle = body_lines[w._EDGE_LINES : -w._EDGE_LINES]
+    feed = sum(1 for line in middle if w._ENTRY_HEAD.match(line)) >= w._OWN_FORMAT  # session 23's live blog
     for i, line in enumerate(body_lines):
         if (w._row_shaped(line) and w._ANY_DIGIT.search(line)) and (
             w.data_row(line) or w.share_row(line) or w.number_series(line)
@@ -70,6 +72,8 @@ def _widget_lines_before(body_lines: list[str]) -> list[str]:
         if len(line) > w._CLOCKED_CHARS:
             continue
         edge = i < w._EDGE_LINES or i >= n - w._EDGE_LINES
+        if feed and w._ENTRY_HEAD.match(line):
+            continue
         if len(line) > w._MAX_CHARS or len(line.split()) > w._MAX_WORDS:
             hit = w.clocked(line, middle=not edge)
             hit = hit and (edge or w._alone(line, body_lines[i - 1], body_lines[i + 1]))
