@@ -330,6 +330,7 @@ def _notices(body: str, **fields: Any) -> list[str]:
         ),
         ("Материал предназначен для лиц старше 18 лет. Вам исполнилось 18? Да · Нет", {}),  # a dialog
         ("Empfohlen von Outbrain: Die 19 schönsten Strände, die kaum jemand kennt", {}),
+        ("PROMOTED BY TABOOLA: 12 gadgets you need this winter", {}),  # the brand in capitals too
     ],
 )
 def test_lines_only_the_pages_own_furniture_writes(line: str, fields: dict[str, Any]) -> None:
