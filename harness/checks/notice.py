@@ -536,7 +536,7 @@ _BUTTON_SIGNS = tuple((sep.strip(), sep) for sep in _BUTTON_SEPARATORS)
 # a recommendation widget's vendor, named on its box ("Empfohlen von Outbrain", "Promoted by Zergnet",
 # "Taboola द्वारा प्रायोजित लिंक"): brand names, the same in every language
 _VENDOR = re.compile(r"(?i)\b(?:outbrain|taboola|revcontent|zergnet)\b")
-# a cheap look first (most bodies have none), in the two cases a box writes a brand in ("Outbrain", "OUTBRAIN")
+# a cheap look first (most bodies have none), in the two cases a box writes a brand in (Outbrain, OUTBRAIN)
 _VENDOR_CORES = ("utbrain", "aboola", "evcontent", "ergnet", "UTBRAIN", "ABOOLA", "EVCONTENT", "ERGNET")
 
 
