@@ -25,7 +25,7 @@ from bs4.element import NavigableString, Tag
 
 from harness.extractors._metadata import loose, norm
 
-__all__ = ["extract_body"]
+__all__ = ["extract_body", "teaser_or_structured"]
 
 _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
@@ -474,3 +474,24 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
         chosen.pop(0)
     text = "\n\n".join(s.text for s in chosen)
     return text or None
+
+
+_TEASER_SHARE = 4  # a body under a quarter of the structured data's article is a teaser of it
+_TEASER_HEAD = 80  # characters of the teaser's opening (case and punctuation aside) the article must hold
+_TAG = re.compile(r"<[^>]*>")
+
+
+def teaser_or_structured(body: str | None, ld_articles: list[dict[str, Any]]) -> str | None:
+    """``body``, or the JSON-LD ``articleBody`` when the page shows only a teaser of it: a paywalled page
+    shows a lead and gives search engines the whole article in its structured data (the ``articleBody``
+    holds the shown lead and is four times longer or more). The page's own text, not another page's."""
+    full = max((o["articleBody"] for o in ld_articles if isinstance(o.get("articleBody"), str)), key=len,
+               default="")
+    if not full.strip() or (body and len(body) * _TEASER_SHARE > len(full)):
+        return body
+    paragraphs = [norm(p) for p in _TAG.sub("\n", full).splitlines()]
+    text = "\n\n".join(p for p in paragraphs if p)
+    if body and loose(body)[:_TEASER_HEAD] not in loose(text):
+        return body
+    return text or body
+

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from harness.extractors._body import extract_body
+from harness.extractors._body import extract_body, teaser_or_structured
 from harness.extractors._metadata import (
     Metadata,
     collect,
@@ -67,6 +67,7 @@ class GenericExtractor:
         title = _guard(page, "title", lambda: find_title(soup, md, page.url, page.site_titles), None)
         published = _guard(page, "published", lambda: self._published(page, md, language, title), None)
         body = _guard(page, "body", lambda: extract_body(soup, title), None)
+        body = _guard(page, "body", lambda: teaser_or_structured(body, md.ld_articles), body)
         return ArticleRecord(
             url=page.url,
             site=page.site,

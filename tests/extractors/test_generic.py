@@ -196,6 +196,29 @@ def test_lines_the_checks_call_boilerplate_are_left_out_in_any_listed_language()
     assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{kept}\n\n{P3}"
 
 
+@pytest.mark.parametrize(
+    ("article_body", "kept"),
+    [
+        # the page shows the lead, the structured data holds the whole article: the article
+        (f"{P1} {P2} {P3} {P2} {P3} {P2}", "whole"),
+        (f"<p>{P1}</p><p>{P2} {P3} {P2}</p><p>{P3} {P2} {P3}</p>", "whole"),
+        (f"{P2} {P3} {P2} {P3} {P2} {P3}", "shown"),  # does not hold the shown lead: another text
+        (f"{P1} {P2}", "shown"),  # not four times the shown text: no teaser
+    ],
+)
+def test_a_teaser_gives_way_to_the_article_its_structured_data_holds(article_body: str, kept: str) -> None:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": article_body})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = f"<article><h1>Bridge repairs to start in June</h1><p>{P1}</p></article>"
+    record = _extract(_doc(head, body))
+    if kept == "shown":
+        assert record.body == P1
+    else:
+        assert record.body is not None and record.body.startswith(P1)
+        assert record.body.count(P3) == article_body.count(P3)
+        assert "<p>" not in record.body
+
+
 def test_a_section_anchored_by_its_heading_is_not_a_share_widget() -> None:
     # Documentation generators give each section the slug of its title as id: "Sharing with a team" must
     # not read as a share widget, while a real one (its id names no heading) is still dropped.
