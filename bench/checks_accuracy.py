@@ -93,6 +93,22 @@ def _html(path: Path, url: str) -> str | None:
     return Page(response, "", "").text
 
 
+def perfect_record(url: str, site: str, truth: Mapping[str, Any]) -> dict[str, Any]:
+    """The record a perfect extractor would give: the truth's title, date and body, nothing else."""
+    published = parse_date(truth["published"]) if truth.get("published") else None
+    return {
+        "url": url,
+        "site": site,
+        "title": truth["title"].strip() if truth.get("title") else None,
+        "published": published.iso() if published else None,
+        "body": truth.get("body"),
+        "authors": [],
+        "language": None,
+        "extractor": "truth",
+        "extractor_version": "",
+    }
+
+
 def load_cases(corpus: Path) -> list[Case]:
     """Perfect records built from the truth JSON files of the two hand-annotated sources."""
     cases = []
@@ -102,19 +118,8 @@ def load_cases(corpus: Path) -> list[Case]:
             # one truth's URL ends with a space: an extractor's would not (the schema refuses it)
             url = (truth.get("url") or f"https://{source}.invalid/{truth['id']}").strip()
             site = site_for_url(url)
-            published = parse_date(truth["published"]) if truth.get("published") else None
-            record = {
-                "url": url,
-                "site": site,
-                "title": truth["title"].strip() if truth.get("title") else None,
-                "published": published.iso() if published else None,
-                "body": truth.get("body"),
-                "authors": [],
-                "language": None,
-                "extractor": "truth",
-                "extractor_version": "",
-            }
             html = _html(path.with_suffix(".html"), url)
+            record = perfect_record(url, site, truth)
             cases.append(Case(f"{site}/{slug_for_url(url)}", site, record, truth, html))
     return cases
 
@@ -133,25 +138,14 @@ def fundus_cases(root: Path) -> list[Case]:
     for _source, path, truth in quality_external.fundus_pages(root):
         url = truth["url"]
         site = site_for_url(url)
-        published = parse_date(truth["published"]) if truth.get("published") else None
-        record = {
-            "url": url,
-            "site": site,
-            "title": truth["title"].strip() if truth.get("title") else None,
-            "published": published.iso() if published else None,
-            "body": truth.get("body"),
-            "authors": [],
-            "language": None,
-            "extractor": "truth",
-            "extractor_version": "",
-        }
         response = RecordedResponse(url, 200, {"content-type": "text/html; charset=utf-8"},
                                     gzip.decompress(path.read_bytes()))
         page_id = f"{site}/{slug_for_url(url)}"
         if page_id in ids:  # one address saved twice, for two parser versions (taz.de)
             page_id += "-" + str(truth["extra"]["version"]).lower()
         ids.add(page_id)
-        cases.append(Case(page_id, site, record, truth, Page(response, "", "").text))
+        html = Page(response, "", "").text
+        cases.append(Case(page_id, site, perfect_record(url, site, truth), truth, html))
     return cases
 
 
