@@ -1,30 +1,42 @@
-"""A lead served as the article, seen on the page (replay mode): the body's last paragraph is on the page,
-and the page's article goes on after it in the same section, not only in the same block.
+"""A lead served as the article, seen on the page (replay mode): the body's last paragraph is on the page, and
+the page's article goes on after it in the same section, not only in the same block.
 
-``provenance.rest_of_article`` counts the prose paragraphs that follow the body's last line as its
-siblings. Pages often wrap the lead apart from the rest (``<div class="lead"><p>…</p></div><div
-class="text"><p>…</p>…</div>``). :func:`later_prose` climbs up to ``_LEVELS`` ancestors of the element
-holding the body's last line and counts the prose paragraphs (``_PROSE_WORDS`` words or more, ending a
-sentence) among the following siblings' paragraph-like descendants: at least ``_MIN_PARAS`` of them,
-longer together than ``_TIMES`` times the body, make the body a lead (``body.stops_early``). The factor
-keeps a whole article with comments or teasers after it apart: those are shorter than the article. When no
-element holds the line whole, the paragraph-like elements that start as it does (60 characters, spaces
-ignored if need be: the page may join "(CNN)" and the text with no space) stand in, the innermost first.
+``provenance.rest_of_article`` counts the prose paragraphs that follow the body's last line as its siblings.
+Pages often wrap the lead apart from the rest (``<div class="lead"><p>…</p></div><div
+class="text"><p>…</p>…</div>``), or keep the deck (the standfirst) in a header of several nested wrappers
+whose sibling is the article's text: :func:`later_prose` climbs up to ``_LEVELS`` ancestors of the element
+holding the body's last line and counts the prose paragraphs (``provenance.is_prose``: 15 words or more, or 40
+Chinese or Japanese characters, ending a sentence) among the following siblings' paragraph-like descendants:
+at least ``_MIN_PARAS`` of them, longer together than ``_TIMES`` times the body, make the body a lead
+(``body.stops_early``). The factor keeps a whole article with comments or teasers after it apart: those are
+shorter than the article. When no element holds the line whole, the paragraph-like elements that start as it
+does (60 characters, spaces ignored if need be: the page may join "(CNN)" and the text with no space) stand
+in, the innermost first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from harness.checks.provenance import _LEAD_LINES, _LEAVES, _PROSE_WORDS, _SENTENCE_END, PageText, _holders
-from harness.checks.shape import words
+from harness.checks.provenance import _CHROME_TAGS, _LEAD_LINES, _LEAVES, _ROLES, PageText, _holders, is_prose
 from harness.checks.text import lines, squash
 
-_LEVELS = 3
+_LEVELS = 6  # decks five wrappers deep in a header: fundus's first paragraph only 81.9% -> 94.7%
 _MIN_PARAS = 3
 _TIMES = 3
 _START = 60
 _MAX_STARTS = 2
+
+
+def _chrome(node: Any, top: Any) -> bool:
+    """``node`` or an ancestor up to ``top`` is page chrome by its tag or ARIA role (a footer's blurbs about
+    the publisher's other sites are prose, and not the article's)."""
+    for el in (node, *node.iterancestors()):
+        if el.tag in _CHROME_TAGS or (el.get("role") or "").lower() in _ROLES:
+            return True
+        if el is top:
+            return False
+    return False
 
 
 def _prose_after(el: Any, text: PageText) -> tuple[int, int]:
@@ -33,10 +45,10 @@ def _prose_after(el: Any, text: PageText) -> tuple[int, int]:
         if not isinstance(sib.tag, str):
             continue
         for node in sib.iter(*_LEAVES):
-            if next(node.iterdescendants(*_LEAVES), None) is not None:
+            if next(node.iterdescendants(*_LEAVES), None) is not None or _chrome(node, sib):
                 continue  # a block holding paragraphs: its paragraphs are counted, not the block
             raw = text.raw.get(node)
-            if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
+            if raw and is_prose(raw):
                 count, chars = count + 1, chars + len(" ".join(raw.split()))
     return count, chars
 

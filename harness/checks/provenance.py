@@ -352,6 +352,18 @@ _WRAPPERS = 4  # levels of elements that hold only the line
 _LEAD_LINES = 3  # a body of at most this many lines may be a lead served as the article
 _PROSE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'»)]\s*$")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and ideographs: no spaces
+_UNSPACED_CHARS = 40  # a sentence of about _PROSE_WORDS words in Chinese or Japanese
+
+
+def is_prose(raw: str) -> bool:
+    """A page paragraph that reads as a sentence or more: ``_PROSE_WORDS`` words, or in a script written
+    without spaces ``_UNSPACED_CHARS`` of its characters, ending like a sentence."""
+    if not _SENTENCE_END.search(raw):
+        return False
+    if words(raw) >= _PROSE_WORDS:
+        return True
+    return not raw.isascii() and len(_UNSPACED.findall(raw)) >= _UNSPACED_CHARS
 
 
 def _holders(flat: str, text: PageText) -> Iterator[Any]:
@@ -383,7 +395,7 @@ def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
         count = chars = 0
         for sib in el.itersiblings():
             raw = text.raw.get(sib) if isinstance(sib.tag, str) else None
-            if raw and words(raw) >= _PROSE_WORDS and _SENTENCE_END.search(raw):
+            if raw and is_prose(raw):
                 count, chars = count + 1, chars + len(" ".join(raw.split()))
         if count >= 2 and chars > len(body):
             return count, chars

@@ -55,3 +55,34 @@ def test_a_lead_the_page_joins_with_no_space_is_found_by_its_start() -> None:
     """The page writes "(CNN)" in its own element, joined to the text with no space; the body has one."""
     html = SPLIT.format(lead="<span>(CNN)</span>" + LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
     assert _stops_early("(CNN) " + LEAD, html) == ["error"]
+
+
+DECK = """<!doctype html><html><body><main><article>
+<header><div class="header-detail"><div class="header-texts"><div class="box"><div class="box-inner">
+<h1>City council approves budget</h1><p class="subtitle">{lead}</p><div class="meta">By Jane Roe</div>
+</div></div></div></div></header>
+<section class="content">{rest}</section>
+</article></main></body></html>"""
+
+
+def test_a_deck_served_as_the_article_stops_early_however_deep_its_header() -> None:
+    """The record holds only the standfirst, which the page keeps five wrappers deep in its header; the
+    article's text is the header's sibling."""
+    html = DECK.format(lead=LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(LEAD, html) == ["error"]
+    short = "".join(f"<p>{p}</p>" for p in PARAS[:2])  # a short article after the deck: not its sequel
+    assert _stops_early(LEAD, DECK.format(lead=LEAD, rest=short)) == []
+
+
+def test_a_lead_in_japanese_stops_early_counted_in_characters() -> None:
+    """Chinese and Japanese paragraphs have no spaces to count words by: their characters stand in."""
+    lead = "東京都の議会は火曜日、来年度の予算案を賛成多数で可決した。"
+    paras = [
+        f"（第{i}段落）予算案には公共交通の整備や子育て支援の拡充などが盛り込まれており、総額は過去最大の規模となった。"
+        "知事は記者会見で「都民の暮らしを支える予算だ」と述べた。"
+        for i in range(1, 5)
+    ]
+    html = SPLIT.format(lead=lead, rest="".join(f"<p>{p}</p>" for p in paras))
+    assert _stops_early(lead, html) == ["error"]
+    short = "".join(f"<p>{p[:30]}。</p>" for p in paras)  # short lines, under a sentence each: not prose
+    assert _stops_early(lead, SPLIT.format(lead=lead, rest=short)) == []
