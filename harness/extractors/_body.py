@@ -193,6 +193,19 @@ def _streamed(attrs: dict[str, Any]) -> bool:
     return isinstance(ident, str) and _STREAMED_ID.fullmatch(ident) is not None
 
 
+_SENTENCE_WORDS = 5  # words of a paragraph's own text around a link that make the link part of a sentence
+
+
+def _in_sentence(link: Tag) -> bool:
+    """A link amid a paragraph's own words: its weak class or id name ("auto-tag_jane-doe", an entity
+    link) does not make its words boilerplate; cutting them out would break the sentence in three."""
+    parent = link.parent
+    if parent is None or parent.name != "p":
+        return False
+    own = sum(len(str(c).split()) for c in parent.contents if type(c) is NavigableString)
+    return own >= _SENTENCE_WORDS
+
+
 def _boilerplate_name(tag: Tag, name: str) -> bool:
     """Class/id names that look like boilerplate; whether the subtree is dropped depends on its size."""
     if name in ("body", "html", "main", "article") or tag.attrs.get("itemprop") in ("articleBody", "text"):
@@ -202,7 +215,7 @@ def _boilerplate_name(tag: Tag, name: str) -> bool:
         return name == "form"
     if any(w.startswith(_STRONG_PREFIXES) for w in words):
         return True
-    if any(w in _POS_WORDS for w in words):
+    if any(w in _POS_WORDS for w in words) or (name == "a" and _in_sentence(tag)):
         return False
     return name == "form" or any(w in _NEG_WORDS or w.startswith(_NEG_PREFIXES) for w in words)
 

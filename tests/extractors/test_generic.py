@@ -175,6 +175,19 @@ def test_body_survives_a_wrapper_with_a_boilerplate_looking_class() -> None:
     assert _extract(_doc("", body)).body == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_an_entity_link_with_a_tag_like_name_stays_in_its_sentence() -> None:
+    # sites link people's names to their tag pages (<a id="auto-tag_jane-doe">); the link is part of the
+    # sentence, while a block of such links (a tag list) is still boilerplate
+    lead = (
+        '<p><a href="/t/jane-doe/" id="auto-tag_jane-doe">Jane Doe</a> has praised the new footbridge over '
+        'the river, and <a class="tag" href="/t/council/">the village council</a> agreed with her.</p>'
+    )
+    tags = '<div class="tags"><a href="/t/bridges/">Bridges</a> <a href="/t/floods/">Floods</a></div>'
+    body = f"<article><h1>Bridge repairs to start in June</h1>{lead}<p>{P1}</p><p>{P2}</p>{tags}</article>"
+    first = "Jane Doe has praised the new footbridge over the river, and the village council agreed with her."
+    assert _extract(_doc("", body)).body == f"{first}\n\n{P1}\n\n{P2}"
+
+
 def test_a_part_streamed_hidden_by_react_is_read_and_other_hidden_parts_are_not() -> None:
     # React's streamed rendering: the article arrives late in <div hidden id="S:1a"> and a script moves
     # it into the <template id="B:1a"> placeholder; the browser shows it, so the body holds it.
