@@ -53,17 +53,23 @@ def needles(patterns: Sequence[str]) -> tuple[str, ...] | None:
 
 
 @cache
-def automaton(words: tuple[str, ...]) -> Any:
+def automaton(words: tuple[str, ...], others: tuple[str, ...] = ()) -> Any:
     """An Aho-Corasick automaton of ``words`` (``pyahocorasick``, in the optional ``fast`` extra), or
-    None without it: one pass over a text finds every word, instead of one substring search each."""
+    None without it: one pass over a text finds every word, instead of one substring search each. Each
+    match's value is the word; with ``others``, a second list found in the same pass, a match's value says
+    which lists the word is in: 1 for ``words``, 2 for ``others``, 3 for both."""
     try:
         import ahocorasick
     except ImportError:
         return None
-    if not ahocorasick.unicode or not all(words):
+    if not ahocorasick.unicode or not all(words) or not all(others):
         return None
     found = ahocorasick.Automaton()
-    for word in words:
-        found.add_word(word, word)
+    if not others:
+        for word in words:
+            found.add_word(word, word)
+    else:
+        for word in {*words, *others}:
+            found.add_word(word, (word in words) | (word in others) << 1)
     found.make_automaton()
     return found

@@ -19,6 +19,10 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   JavaScript names it more than once); cookies only with a consent verb (a cookie wall, not a recipe).
 * **A form's confirmation**: thanks for a sign-up, a subscription, a registration or a message sent ("Thanks
   for signing up!", "Danke für Ihre Anmeldung!", "Спасибо за подписку!"), the thanks first.
+* **A form's legal fine print** (:mod:`harness.checks.legal`): a line binding the reader to the site's
+  privacy policy or terms ("By signing up, you agree to our Terms of Use and Privacy Policy", "This site is
+  protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply"), 14 languages; the
+  documents' needles are found in the same automaton pass as the actions and the machinery.
 * **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
   ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
   most two words, or a close or player word alone: "Fermer", "Mute"), a sticky header's control alone
@@ -52,7 +56,7 @@ import re
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from harness.checks import controls, needles
+from harness.checks import controls, legal, needles
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
@@ -394,7 +398,7 @@ _EITHER = re.compile(r"(?<![^\W\d_])(?:" + _alternation((*_ACTIONS, *_MACHINERY_
 #: "(?:un)?available\b"): a line with none of them has no match of ``_EITHER``, and one pass of their
 #: automaton over the line says so for about a third of the regex's cost (None: the regex on every line)
 _EITHER_NEEDLES = needles.needles((*_ACTIONS, *_MACHINERY_NAMES))
-_EITHER_FOUND = needles.automaton(_EITHER_NEEDLES) if _EITHER_NEEDLES else None
+_EITHER_FOUND = needles.automaton(_EITHER_NEEDLES, legal.NEEDLES) if _EITHER_NEEDLES else None
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -402,9 +406,25 @@ _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 
 
-def _may_name(low: str) -> bool:
-    """False when ``low`` holds none of ``_EITHER_NEEDLES`` (then ``_EITHER`` finds nothing in it)."""
-    return _EITHER_FOUND is None or next(_EITHER_FOUND.iter(low), None) is not None
+def _may_name(low: str) -> tuple[bool, bool]:
+    """Whether ``low`` holds one of ``_EITHER_NEEDLES`` (False: ``_EITHER`` finds nothing in it) and one of
+    ``legal.NEEDLES`` (False: it names no legal document), from one pass of their automaton."""
+    if _EITHER_FOUND is None:
+        return True, any(n in low for n in legal.NEEDLES)
+    found = _EITHER_FOUND.iter(low)
+    first = next(found, None)
+    if first is None:
+        return _NAMES_NOTHING  # most lines
+    lists = first[1]
+    if lists != 3:
+        for _end, kind in found:
+            lists |= kind
+            if lists == 3:
+                break
+    return bool(lists & 1), bool(lists & 2)
+
+
+_NAMES_NOTHING = (False, False)
 
 
 def _worded(line: str, low: str, action: re.Match[str], words: int) -> bool:
@@ -489,7 +509,8 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
         words = len(line.split())
         # one scan for an interface action or the machinery, where most lines have neither; an action
         # anywhere counts on a short line only (see _worded), elsewhere only first
-        either = words > _MAX_WORDS or (_may_name(low) and _EITHER.search(low) is not None)
+        named, legal_hit = _NAMES_NOTHING if words > _MAX_WORDS else _may_name(low)
+        either = words > _MAX_WORDS or (named and _EITHER.search(low) is not None)
         action = None
         if either:
             action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
@@ -507,6 +528,12 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
                         why = "a cookie wall"
                 elif action is not None or _ACTION.search(low) or _addresses(line):
                     why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
+            elif legal_hit and (why := legal.legal_why(line, low, _addresses(line))) is not None:
+                if body is None:
+                    body = "\n".join(body_lines).lower()
+                if legal.named_elsewhere(low, body, body_lines):
+                    evidence += 1  # an article about the policy
+                    continue
             elif words <= _WORDED_MAX and _THANKS.match(low) and _FORM.search(low):
                 why = "a form's confirmation"
             elif (action is not None and _worded(line, low, action, words)) or (

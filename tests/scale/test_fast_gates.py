@@ -254,20 +254,24 @@ def test_required_runs_are_read_from_the_parse_tree() -> None:
 
 def test_notice_either_gate_refuses_only_lines_without_a_match(bodies: list[str]) -> None:
     """Every short line (and every line) of the bodies, garbled and made: the regex matches only where
-    the automaton found a needle, and the needles are each alternative's own plain text."""
-    from harness.checks import notice
+    the automaton found a needle, and the needles are each alternative's own plain text; the same pass
+    finds the legal documents' needles exactly where a substring search does."""
+    from harness.checks import legal, notice
 
     assert notice._EITHER_FOUND is not None  # the fast extra is installed for the tests
-    matched = refused = 0
+    matched = refused = documents = 0
     for body in _notice_texts(bodies):
-        for line in body.split("\n"):
+        for line in [*body.split("\n"), "By signing up, you agree to our Terms of Use and Privacy Policy."]:
             low = line.lower()
             hit = notice._EITHER.search(low) is not None
-            if not notice._may_name(low):
+            either, law = notice._may_name(low)
+            if not either:
                 assert not hit, line
                 refused += 1
             matched += hit
-    assert matched > 200 and refused > 10_000
+            assert law == any(n in low for n in legal.NEEDLES), line
+            documents += law
+    assert matched > 200 and refused > 10_000 and documents > 100
 
 
 def test_notice_lines_same_with_the_gate(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
