@@ -88,3 +88,40 @@ def test_ascii_tokens_are_the_token_regex(texts: list[str]) -> None:
         assert list(text._token_stream(line)) == _token_stream_before(line), line[:120]
         ascii_lines += line.isascii() and bool(line)
     assert ascii_lines > 1000
+
+
+def test_units_hashed_through_the_chunk_memo_are_h64(corpus_dir: Path, tmp_path: Path) -> None:
+    """Pass 1's recurrence and teaser units hashed through the chunk's memo are the hashes ``h64`` gives
+    them one by one (a teaser unit's context is mostly a recurrence unit of the line before): the same
+    lists, on the corpus's bodies, generated records and records whose lines all differ."""
+    from harness.checks import frame, teaser
+    from harness.config import load_config
+    from harness.runner import RunContext
+    from harness.scale import work
+
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    ctx = RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
+    work.install(work.Setup(ctx=ctx))
+    records = [scale_data.record(corpus_dir, i, distinct=i % 2 == 1) for i in range(300)]
+    rows = [
+        frame.Row(f"p{i}", "news1.com", r["url"], r["title"], r["published"], r["body"])
+        for i, r in enumerate(records)
+    ]
+    out = work.Sketch()
+    caches: tuple[dict[str, set[str]], dict[str, int]] = ({}, {})
+    for i, row in enumerate(rows):
+        work._units(out, i, row, ctx.check_settings, caches)
+    assert len(caches[1]) > 500
+    shared = 0
+    for (i, body, units), (j, tbody, found) in zip(out.bodies, out.teaser, strict=True):
+        body_text = rows[i].body or ""
+        assert i == j and body == tbody == work.h64(body_text)
+        wanted = recurring.body_units(body_text, {})
+        assert sorted(units) == sorted(work.h64(u) for u in wanted)
+        before = [
+            (work.teaser_key(kind, key), work.h64(context), kind == "label")
+            for kind, key, context in teaser.units(body_text)
+        ]
+        assert found == before
+        shared += len({c for _, c, _ in found} & set(units))
+    assert shared > 500  # the memo is there for these
