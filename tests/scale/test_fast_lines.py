@@ -125,3 +125,94 @@ def test_units_hashed_through_the_chunk_memo_are_h64(corpus_dir: Path, tmp_path:
         assert found == before
         shared += len({c for _, c, _ in found} & set(units))
     assert shared > 500  # the memo is there for these
+
+
+def _notice_lines_before(body_lines: list[str]) -> list[tuple[str, str]]:
+    """:func:`harness.checks.notice.notice_lines` before session 24 (each line read in the body's loop)."""
+    from harness.checks import controls
+    from harness.checks import notice as n
+
+    found: list[tuple[str, str]] = []
+    evidence = 0
+    body: str | None = None
+    for line in body_lines:
+        if len(line) > n._MAX_CHARS:
+            continue
+        low = line.lower()
+        words = len(line.split())
+        either = words > n._MAX_WORDS or (n._may_name(low) and n._EITHER.search(low) is not None)
+        action = None
+        if either:
+            action = n._ACTION.search(low) if words <= n._WORDED_MAX else n._ACTION.match(low)
+        why = n._shape(line, low, words)
+        if why is None and words <= n._MAX_WORDS:
+            m = n._MACHINERY.search(low) if either else None
+            if m is not None:
+                if body is None:
+                    body = "\n".join(body_lines).lower()
+                if body.count(m.group(0)) > 1:
+                    evidence += 1
+                    continue
+                if m.group(0).startswith(("cookie", "куки")):
+                    if n._CONSENT.search(low):
+                        why = "a cookie wall"
+                elif action is not None or n._ACTION.search(low) or n._addresses(line):
+                    why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
+            elif words <= n._WORDED_MAX and n._THANKS.match(low) and n._FORM.search(low):
+                why = "a form's confirmation"
+            elif (action is not None and n._worded(line, low, action, words)) or (
+                not line.isascii() and n._CJK.search(line, 0, 40) and n._cjk_notice(line)
+            ):
+                why = "the page's interface talking to the reader"
+            elif words <= n._CONTROL_WORDS:
+                why = controls.control_label(line)
+        if why is not None:
+            evidence += why not in n._NOT_INTERFACE_TALK
+            found.append((line, why))
+        elif action is not None and action.start() == 0:
+            evidence += 1
+    if evidence >= n._TOPIC_LINES:
+        return [(line, why) for line, why in found if why in n._NOT_INTERFACE_TALK]
+    return found
+
+
+#: lines of each kind ``_read_line`` tells apart: machinery named once and twice (an article about it),
+#: a cookie wall, a how-to's steps (a body of three is about the interface), controls, stamps, shapes
+_NOTICE_MADE = (
+    "Please enable JavaScript to view the comments.", "JavaScript is a programming language.",
+    "We use cookies to improve your experience. Accept", "Cookies are baked at 180 degrees.",
+    "Click the button below to subscribe", "Klicken Sie auf Speichern.", "Tap the icon to share.",
+    "Read more", "Share this article", "Loading...", "×", "Close", "Bericht_final.pdf (480 KB)",
+    "Photos (12)", "Image caption, Rescue workers", "Poll: Should the city build it?", "5 min read",
+    "1.234 views", "3 hours ago", "By Nora Lindqvist · 37 minutes ago", "Thank you for signing up!",
+    "Your ad blocker is on. Please disable it.", "Copy link", "ログインしてください", "Follow Jane Miller",
+)
+
+
+def test_notice_lines_same_with_lines_read_once(texts: list[str]) -> None:
+    """:func:`notice_lines` reading each line through ``_read_line`` (remembered) gives what the loop that
+    read every line itself gave: on the corpus's bodies, garbled and distinct ones, bodies with made
+    interface lines (once, twice, three times: an article about the interface), cold and remembered."""
+    from harness.checks import notice
+
+    bodies = ["\n".join(texts[i : i + 25]) for i in range(0, len(texts), 25)]
+    made = list(_NOTICE_MADE)
+    for n, body in enumerate(list(bodies[:300])):
+        parts = body.split("\n")
+        picks = [made[(n + k * 7) % len(made)] for k in range(1 + n % 4)]
+        bodies.append("\n".join([*picks[:1], *parts, *picks[1:]]))
+        if n < 50:  # the machinery named twice, once as a notice and once by the article: about it
+            bodies.append("\n".join([made[0], *parts, made[1]]))
+            bodies.append("\n".join([made[2], *parts[:3], made[3], *parts[3:]]))
+    bodies += ["\n".join(made), "\n".join(made[:1] + texts[:30])]
+    notice._read_line.cache_clear()
+    for _ in range(2):  # the lines read anew, then remembered
+        hits = 0
+        for body in bodies:
+            body_lines = text.lines(body)
+            got = notice.notice_lines(body_lines)
+            assert got == _notice_lines_before(body_lines), body[:200]
+            hits += len(got)
+        assert hits > 300
+    assert notice._read_line.cache_info().hits > 10_000
+
