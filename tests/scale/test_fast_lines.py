@@ -216,3 +216,37 @@ def test_notice_lines_same_with_lines_read_once(texts: list[str]) -> None:
         assert hits > 300
     assert notice._read_line.cache_info().hits > 10_000
 
+
+
+_WIDGET_SENTENCE_BEFORE = re.compile(r"[.!?。！？…\"”»'’]$|[^\W\d_]{2}[.!?]\s+\S")
+_EDGES_SENTENCE_BEFORE = re.compile(r"[.!?。！？…\"”»'’:：]$|[^\W\d_]{2}[.!?]\s+\S")
+_SERIES_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}(?:(?:\s*[-–,·]\s*|\s+)\d{1,2}(?!\d|[.,]\d|[:/%])){4,}")
+#: sentences, ends and number rows at the edges of what each pattern tells apart
+_PATTERN_EDGES = (
+    "", ".", "a.", "ab.", "ab. c", "ab.  c", "ab. ", "ab.\n", "a1. c", "1b. c", "éé! x", "日本。", "x…",
+    "Listen 4:32", "it ends:", "Tel.：", "«Fin»", "ab.\tc", "AB? C", "ab.\u3000c", "ab.\nc\n",
+    "3 - 12 - 19 - 27 - 38 - 45", "8 9 10 11 12 13 14", "0 2 4 6 8", "1.3 - 12 - 19 - 27 - 38",
+    "x3 - 12 - 19 - 27 - 38", "/3 4 5 6 7 8", "123 4 5 6 7 8", "١ ٢ ٣ ٤ ٥", "1,2,3,4,5,6",
+    "3 · 12 · 19 · 27 · 38",
+    "1 2 3 4 5.5", "1 2 3 4 5%", "Draw: 03 11 19 27 38 (bonus 4)", "12 13 14 15 16 17 18 19 20 21",
+)
+
+
+def test_class_first_patterns_find_what_they_found(texts: list[str]) -> None:
+    """The sentence tests of widgets and edges find a match in the same lines as the alternations they
+    replace (they are only asked whether they find one), and the number series finds the same matches,
+    span for span: on every line, every line's tail, lines made to end each way and number rows."""
+    from harness.checks import edges, widget
+
+    lines_ = [*_PATTERN_EDGES, *texts]
+    lines_ += [line[-40:] for line in texts[::5]] + [f"{a} {b}" for a, b in zip(_PATTERN_EDGES, texts)]
+    found = [0, 0, 0]
+    for line in lines_:
+        got = widget._SENTENCE.search(line) is not None
+        assert got == (_WIDGET_SENTENCE_BEFORE.search(line) is not None), line[:120]
+        edge = edges._SENTENCE.search(line) is not None
+        assert edge == (_EDGES_SENTENCE_BEFORE.search(line) is not None), line[:120]
+        spans = [m.span() for m in widget._SERIES.finditer(line)]
+        assert spans == [m.span() for m in _SERIES_BEFORE.finditer(line)], line[:120]
+        found = [found[0] + got, found[1] + edge, found[2] + len(spans)]
+    assert found[0] > 1000 and found[1] > 1000 and found[2] >= 8
