@@ -3,6 +3,7 @@
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py                 # 12,000 generated records
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --records 4000 --rounds 3
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --jobs 2        # parent + workers, per record
+    HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --distinct      # no line seen twice
 
 With ``--jobs 2`` the per-pass split is not known (the passes run in the workers): it prints the parent's
 CPU and the workers' (reaped children, ``RUSAGE_CHILDREN``) per record, and their sum, which is what
@@ -86,10 +87,13 @@ def main() -> int:
     ap.add_argument("--records", type=int, default=12_000)
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument(
+        "--distinct", action="store_true", help="records whose lines all differ (no line seen twice)"
+    )
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
-    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out")
+    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out", args.distinct)
     from harness.checks import gx
 
     gx.gx_module()  # its import is the start, not a record's cost

@@ -111,10 +111,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--cprofile", type=int, default=0, help="also print cProfile's top N by own time")
+    ap.add_argument("--distinct", action="store_true", help="records whose lines all differ")
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
-    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out")
+    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out", args.distinct)
     from harness.checks import gx
 
     gx.gx_module()

@@ -47,7 +47,9 @@ def truths(corpus: Path) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
-def record(corpus: Path, i: int, sites: int = 50) -> dict[str, Any]:
+def record(corpus: Path, i: int, sites: int = 50, distinct: bool = False) -> dict[str, Any]:
+    """With ``distinct``, every line of the body ends in a word of record ``i``'s own, so no line is seen
+    twice in a run (a bench of the per-line work without any memory of lines finding one again)."""
     base = truths(corpus)
     t = base[i % len(base)]
     s = (i * 7919) % sites
@@ -57,6 +59,9 @@ def record(corpus: Path, i: int, sites: int = 50) -> dict[str, Any]:
     body = f"{t['body']}\n\nFiled by the {_word(i)} desk."
     if (i // sites) % 5 < 2:
         body += f"\n\nSign up for the {site.split('.')[0]} morning briefing, in your inbox every day."
+    if distinct:
+        own = _word(i + 7)
+        body = "\n".join(f"{line} {own}" if line.strip() else line for line in body.split("\n"))
     return {
         "url": f"https://www.{site}/{2020 + i % 6}/{1 + i % 12:02d}/story-{i}",
         "title": f"{t['title']} {_word(title_n)}",
@@ -67,25 +72,26 @@ def record(corpus: Path, i: int, sites: int = 50) -> dict[str, Any]:
     }
 
 
-def records(corpus: Path, n: int, sites: int = 50) -> Iterator[dict[str, Any]]:
+def records(corpus: Path, n: int, sites: int = 50, distinct: bool = False) -> Iterator[dict[str, Any]]:
     for i in range(n):
-        yield record(corpus, i, sites)
+        yield record(corpus, i, sites, distinct)
 
 
-def write_jsonl(corpus: Path, n: int, path: Path, sites: int = 50) -> Path:
+def write_jsonl(corpus: Path, n: int, path: Path, sites: int = 50, distinct: bool = False) -> Path:
     """Written whole or not at all (a bench stopped halfway leaves no short file to be reused)."""
     tmp = path.with_name(f".{path.name}.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
-        for rec in records(corpus, n, sites):
+        for rec in records(corpus, n, sites, distinct):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return path
 
 
-def records_file(corpus: Path, n: int, folder: Path) -> Path:
-    """``folder/scale-<n>.jsonl``: ``n`` generated records, written on first use and reused after."""
-    data = folder / f"scale-{n}.jsonl"
+def records_file(corpus: Path, n: int, folder: Path, distinct: bool = False) -> Path:
+    """``folder/scale-<n>.jsonl`` (``scale-distinct-<n>.jsonl``): ``n`` generated records, written on first
+    use and reused after."""
+    data = folder / f"scale-{'distinct-' if distinct else ''}{n}.jsonl"
     data.parent.mkdir(parents=True, exist_ok=True)
     if not data.exists():
-        write_jsonl(corpus, n, data)
+        write_jsonl(corpus, n, data, distinct=distinct)
     return data

@@ -43,7 +43,8 @@ _DAY_IN_LINE = re.compile(
 )
 _DATED_CHARS = 90
 _DATED_WORDS = 14
-_SENTENCE = re.compile(r"[.!?。！？…\"”»'’:：]$|[^\W\d_]{2}[.!?]\s+\S")
+#: as :data:`harness.checks.widget._SENTENCE` (colons too): the signs' class first, only asked whether found
+_SENTENCE = re.compile(r"[.!?。！？…\"”»'’:：](?:$|(?<=[^\W\d_]{2}[.!?])\s+\S)")
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
 
 

@@ -53,6 +53,7 @@ bodies in docs/checks-accuracy.md ("Tenth pass", "Twelfth pass").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
@@ -505,51 +506,67 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     for line in body_lines:
         if len(line) > _MAX_CHARS:
             continue
-        low = line.lower()
-        words = len(line.split())
-        # one scan for an interface action or the machinery, where most lines have neither; an action
-        # anywhere counts on a short line only (see _worded), elsewhere only first
-        named, legal_hit = _NAMES_NOTHING if words > _MAX_WORDS else _may_name(low)
-        either = words > _MAX_WORDS or (named and _EITHER.search(low) is not None)
-        action = None
-        if either:
-            action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
-        why = _shape(line, low, words)
-        if why is None and words <= _MAX_WORDS:
-            m = _MACHINERY.search(low) if either else None
-            if m is not None:
-                if body is None:
-                    body = "\n".join(body_lines).lower()
-                if body.count(m.group(0)) > 1:
-                    evidence += 1  # an article about it
-                    continue
-                if m.group(0).startswith(("cookie", "куки")):
-                    if _CONSENT.search(low):  # a cookie wall, not a recipe or an article about them
-                        why = "a cookie wall"
-                elif action is not None or _ACTION.search(low) or _addresses(line):
-                    why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
-            elif legal_hit and (why := legal.legal_why(line, low, _addresses(line))) is not None:
-                if body is None:
-                    body = "\n".join(body_lines).lower()
-                if legal.named_elsewhere(low, body, body_lines):
-                    evidence += 1  # an article about the policy
-                    continue
-            elif words <= _WORDED_MAX and _THANKS.match(low) and _FORM.search(low):
-                why = "a form's confirmation"
-            elif (action is not None and _worded(line, low, action, words)) or (
-                not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
-            ):
-                why = "the page's interface talking to the reader"
-            elif words <= _CONTROL_WORDS:
-                why = controls.control_label(line)
+        why, machinery, opens, fine_print = _read_line(line)
+        if machinery is not None or fine_print:
+            if body is None:
+                body = "\n".join(body_lines).lower()
+            if machinery is not None and body.count(machinery) > 1:
+                evidence += 1  # an article about it
+                continue
+            if fine_print and legal.named_elsewhere(line.lower(), body, body_lines):
+                evidence += 1  # an article about the policy
+                continue
         if why is not None:
             evidence += why not in _NOT_INTERFACE_TALK  # a how-to talks about the interface; these do not
             found.append((line, why))
-        elif action is not None and action.start() == 0:
+        elif opens:
             evidence += 1  # "Klicken Sie mit der rechten Maustaste ...", a how-to's step
     if evidence >= _TOPIC_LINES:  # a body about the interface: its stamps and header labels are the page's
         return [(line, why) for line, why in found if why in _NOT_INTERFACE_TALK]
     return found
+
+
+@lru_cache(maxsize=8192)
+def _read_line(line: str) -> tuple[str | None, str | None, bool, bool]:
+    """What one line of at most ``_MAX_CHARS`` characters says on its own: why it is the page speaking about
+    itself (or None); the machinery word it names, when that decides (the body then says whether it is
+    an article about it: ``why`` stands only if the body holds the word once); whether it opens on an
+    interface action; whether ``why`` is a form's legal fine print (the body then says whether it names
+    the document elsewhere: :func:`legal.named_elsewhere`). A pure function of the line, remembered for the
+    last few thousand lines (at most 160 characters each): a crawl's template lines come back on page
+    after page."""
+    low = line.lower()
+    words = len(line.split())
+    # one scan for an interface action, the machinery or a legal document, where most lines have none;
+    # an action anywhere counts on a short line only (see _worded), elsewhere only first
+    named, legal_hit = _NAMES_NOTHING if words > _MAX_WORDS else _may_name(low)
+    either = words > _MAX_WORDS or (named and _EITHER.search(low) is not None)
+    action = None
+    if either:
+        action = _ACTION.search(low) if words <= _WORDED_MAX else _ACTION.match(low)
+    opens = action is not None and action.start() == 0
+    why = _shape(line, low, words)
+    if why is not None or words > _MAX_WORDS:
+        return why, None, opens, False
+    m = _MACHINERY.search(low) if either else None
+    if m is not None:
+        if m.group(0).startswith(("cookie", "куки")):
+            if _CONSENT.search(low):  # a cookie wall, not a recipe or an article about them
+                why = "a cookie wall"
+        elif action is not None or _ACTION.search(low) or _addresses(line):
+            why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"
+        return why, m.group(0), opens, False
+    if legal_hit and (why := legal.legal_why(line, low, _addresses(line))) is not None:
+        return why, None, opens, True
+    if words <= _WORDED_MAX and _THANKS.match(low) and _FORM.search(low):
+        why = "a form's confirmation"
+    elif (action is not None and _worded(line, low, action, words)) or (
+        not line.isascii() and _CJK.search(line, 0, 40) and _cjk_notice(line)
+    ):
+        why = "the page's interface talking to the reader"
+    elif words <= _CONTROL_WORDS:
+        why = controls.control_label(line)
+    return why, None, opens, False
 
 
 # a dialog's buttons after its question or its sentence: two or three labels of one to three words,

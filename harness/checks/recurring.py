@@ -24,10 +24,12 @@ from harness.model import Finding
 
 CHECK = "boilerplate.recurring"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
-#: ``_SENTENCE``'s split points found by their punctuation (a regex that starts with a class is scanned
-#: for it, one led by a lookbehind is tried at every character): group 1 is the white space a full stop's
-#: split removes; a CJK full stop splits right after itself
-_SENTENCE_END = re.compile(r"[.!?](\s+)|[。！？]")
+#: ``_SENTENCE``'s split points found by their punctuation: group 1 is the white space a full stop's split
+#: removes; a CJK full stop splits right after itself. One class of all six signs comes first, then the
+#: lookbehind that tells the two kinds apart: ``re`` jumps from one character of a leading class to the
+#: next in C, while an alternation of two classes (``[.!?](\s+)|[。！？]``) is tried at every character
+#: (half the scan's cost on distinct lines)
+_SENTENCE_END = re.compile(r"[.!?。！？](?:(?<=[.!?])(\s+)|(?<=[。！？]))")
 _MIN_SENTENCE = 15
 _NORMALISE_MAX = 300
 

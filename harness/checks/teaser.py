@@ -372,6 +372,10 @@ class Learner:
         the context of its first occurrence: a line repeated inside one article ("See it now: Amazon" after
         each product), copied to other sites with it, is not a template's."""
         counted: set[Hashable] = set()
+        body_units = list(body_units)
+        prefetch = getattr(self.first, "prefetch", None)  # a compact store looks a body's keys up at once
+        if prefetch is not None:
+            prefetch([key for key, _, _ in body_units if key not in self.seen])
         for key, context, label in body_units:
             if key in counted:
                 continue

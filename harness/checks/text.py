@@ -159,7 +159,20 @@ def shares_token(wanted: set[str], text: str) -> bool:
     return any(tok in wanted for line in text.split("\n") for tok in _token_stream(line))
 
 
+#: ``_TOKEN`` over ASCII text, which NFKC leaves alone, case-folding lowers and holds no unspaced script:
+#: one class, which ``re`` jumps along in C (``_TOKEN``'s alternation is tried at every character)
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def _token_stream(text: str) -> Iterator[str]:
+    if text.isascii():
+        for word in _ASCII_TOKEN.findall(text.lower()):
+            if word.isdigit():
+                if len(word) >= 2:
+                    yield word
+            elif len(word) >= 4:
+                yield word[:6]
+        return
     for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text).casefold()):
         word = m.group(0)
         if m.lastindex:  # a run of an unspaced script

@@ -77,7 +77,11 @@ _DATE = re.compile(r"(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d])")
 _SLASH_COUNT = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?\s*/\s*\d{1,3}(?![\d/])")
 _WORD_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})\s+[^\W\d_]{1,8}\s+(\d{1,3})$")
 _DURATION = re.compile(r"(?<![\w.,])\d{1,3}\s*[^\W\d_]{1,5}\.?$")
-_SENTENCE = re.compile(r"[.!?。！？…\"”»'’]$|[^\W\d_]{2}[.!?]\s+\S")
+#: a sentence's end closing the line, or a full stop after a word with more text after it; one class of
+#: the signs first, the word before them read by a lookbehind (``re`` jumps along a leading class; an
+#: alternation, or a pattern opening on a letter class, is tried at every character). Only ever asked
+#: whether it is found: a match starts at the sign, not at the word
+_SENTENCE = re.compile(r"[.!?。！？…\"”»'’](?:$|(?<=[^\W\d_]{2}[.!?])\s+\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…\"”»'’)]\s*$")
 
 
@@ -133,7 +137,9 @@ _SHARE_GAP_WORDS = 5
 _ROW_SEPARATOR = re.compile(r"[·|｜•–—/]")
 _CODE = re.compile(r"[=\[\]{}]")
 # a draw's numbers or a calendar's row: five or more numbers of one or two digits, rising
-_SERIES = re.compile(r"(?<![\d.,:/])\d{1,2}(?:(?:\s*[-–,·]\s*|\s+)\d{1,2}(?!\d|[.,]\d|[:/%])){4,}")
+#: (its first digit first and the character before it read by a lookbehind: the same matches, found by
+#: jumping from digit to digit instead of trying a lookbehind at every character)
+_SERIES = re.compile(r"\d(?<![\d.,:/]\d)\d?(?:(?:\s*[-–,·]\s*|\s+)\d{1,2}(?!\d|[.,]\d|[:/%])){4,}")
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s[·|•｜]\s|｜|\u3000")

@@ -155,6 +155,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     captured: list[str | None] = []
     pages: dict[int, PageResult] | None = {} if setup.store else None
     cache: dict[str, set[str]] = {}
+    memo: dict[str, int] = {}  # the chunk's units, hashed (the recurrence and teaser units share many)
     for raw in chunk:
         data, problem, excerpt = decode(raw)
         if data is None:
@@ -168,7 +169,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         captured.append(jsonl.captured_of(data))
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
         rows.append(frame.rows_from([stub])[0])
-        _units(out, len(rows) - 1, rows[-1], settings, cache)
+        _units(out, len(rows) - 1, rows[-1], settings, (cache, memo))
     if pages is not None and setup.store is not None:
         try:
             stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
@@ -209,20 +210,28 @@ def _checked(
     return pages, page.record
 
 
-def _units(out: Sketch, i: int, row: frame.Row, settings: CheckSettings, cache: dict[str, set[str]]) -> None:
-    """Row ``i``'s recurrence units, teaser units and (when pages are kept) line keys, hashed."""
+def _units(
+    out: Sketch,
+    i: int,
+    row: frame.Row,
+    settings: CheckSettings,
+    caches: tuple[dict[str, set[str]], dict[str, int]],
+) -> None:
+    """Row ``i``'s recurrence units, teaser units and (when pages are kept) line keys, hashed. ``caches``:
+    the chunk's lines' recurrence units, and the hashes of the units and contexts seen in the chunk."""
     from harness.checks import dataset
 
     if not row.body:
         return
+    cache, memo = caches
     scope = settings.for_site(row.site)
     body_hash = h64(row.body)  # one hash of the whole body for both lists
     if scope.on(recurring.CHECK):
         units = recurring.body_units(row.body, cache)
-        out.bodies.append((i, body_hash, [h64(u) for u in units]))
+        out.bodies.append((i, body_hash, [_hashed(u, memo) for u in units]))
     if scope.on(teaser.TEASER):
         found = [
-            (teaser_key(kind, key), h64(context), kind == "label")
+            (teaser_key(kind, key), _hashed(context, memo), kind == "label")
             for kind, key, context in teaser.units(row.body)
         ]
         out.teaser.append((i, body_hash, found))
@@ -233,6 +242,15 @@ def _units(out: Sketch, i: int, row: frame.Row, settings: CheckSettings, cache: 
 
 def teaser_key(kind: str, key: str) -> int:
     return h64(f"{kind}\x00{key}")
+
+
+def _hashed(text: str, memo: dict[str, int]) -> int:
+    """:func:`h64` of ``text``, remembered in ``memo`` (a chunk's): a teaser unit's context is the line
+    before it, keyed as its recurrence unit is, so most of a record's contexts were hashed a moment ago."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = h64(text)
+    return found
 
 
 @dataclass

@@ -61,6 +61,56 @@ def test_once_store_pops_and_sets_like_a_dict() -> None:
     assert promoted and len(store.keys) > 50  # folded into the arrays, popped from them too
 
 
+def test_once_store_prefetched_pops_and_sets_like_a_dict() -> None:
+    """Keys looked up in batches first (a body's units, as :class:`harness.checks.teaser.Learner` asks):
+    every pop answers what a dict answers, with folds between and amid batches, keys asked for and never
+    popped, keys popped without being asked for, and batches holding keys of the recent entries."""
+    rng = random.Random(11)
+    store, plain = OnceStore(flush=13), dict[int, tuple[str, int, bool]]()
+    promoted: set[int] = set()
+    values = _hashes(rng, 6_000, 2_500)
+    ahead = 0
+    for start in range(0, len(values), 9):
+        batch = values[start : start + 9]
+        store.prefetch([v for v in batch if rng.random() < 0.8] + [rng.getrandbits(64)])
+        ahead += store._ahead is not None
+        for value in batch:
+            if value in promoted:
+                continue
+            got, want = store.pop(value), plain.pop(value, None)
+            assert got == want
+            if want is None:
+                entry = (f"site{value % 5}", value >> 3, bool(value & 1))
+                store[value] = entry
+                plain[value] = entry
+            else:
+                promoted.add(value)
+    assert len(promoted) > 200 and len(store.keys) > 100 and ahead > 300
+
+
+def test_learner_on_the_compact_store_learns_what_it_learns_on_a_dict(corpus_dir: Path) -> None:
+    """The teaser learner fed a crawl's units through the compact store (folded every few entries, each
+    body's keys prefetched) keeps the units and counts it keeps in a plain dict."""
+    from harness.checks import teaser
+    from harness.scale import work
+
+    records = [scale_data.record(corpus_dir, i, distinct=i % 3 == 0) for i in range(500)]
+    fed = [
+        (f"site{i % 4}", [(work.teaser_key(k, key), work.h64(c), k == "label") for k, key, c in units])
+        for i, r in enumerate(records)
+        if (units := teaser.units(r["body"]))
+    ]
+    plain, folded = teaser.Learner(3), teaser.Learner(3, OnceStore(flush=29))
+    for site, units in fed:
+        plain.add(site, units)
+        folded.add(site, iter(units))
+    assert len(folded.first.keys) > 1000
+    assert plain.common(2) == folded.common(2) and len(plain.common(2)) > 5
+    assert {k: (s.pages, s.sites, s.contexts) for k, s in plain.seen.items()} == {
+        k: (s.pages, s.sites, s.contexts) for k, s in folded.seen.items()
+    }
+
+
 def test_engine_findings_unchanged_when_the_state_folds_every_few_entries(
     tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
