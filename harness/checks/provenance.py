@@ -59,6 +59,7 @@ _HINTS = frozenset(
         "breadcrumb",
         "breadcrumbs",
         "promo",
+        "promos",
         "masthead",
         "topbar",
         "toolbar",

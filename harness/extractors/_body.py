@@ -46,7 +46,7 @@ _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary",
 _NEG_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "bio", "breadcrumb",
     "breadcrumbs", "byline", "caption", "credit", "credits", "footer", "masthead", "menu", "meta", "more",
-    "nav", "navbar", "navigation", "pager", "pagination", "popular", "popup", "print", "promo", "related",
+    "nav", "navbar", "navigation", "pager", "pagination", "popular", "popup", "print", "promo", "promos", "related",
     "share", "sharing", "social", "sponsor", "sponsored", "tag", "tags", "widget", "sidebar", "trending",
     "teaser", "rail", "newsletter", "subscribe", "subscription", "signup", "login", "modal", "overlay",
     "skip", "toolbar", "timestamp", "dateline", "author", "hidden", "search", "topics", "keywords",

@@ -188,6 +188,18 @@ def test_an_entity_link_with_a_tag_like_name_stays_in_its_sentence() -> None:
     assert _extract(_doc("", body)).body == f"{first}\n\n{P1}\n\n{P2}"
 
 
+def test_a_block_of_promos_after_the_article_is_left_out() -> None:
+    # a home page's latest stories under the article, in a block named "promos" (plural of "promo")
+    promos = (
+        '<div class="g promos"><h2>Currently on the home page</h2><ol><li><p>The first autonomous race '
+        "ended, and a university team won it after a long and difficult afternoon on the track.</p></li>"
+        "<li><p>Many users were surprised when they were logged out of their accounts without warning "
+        "this week.</p></li></ol></div>"
+    )
+    article = f"<article><h1>Bridge repairs to start in June</h1><p>{P1}</p><p>{P2}</p></article>"
+    assert _extract(_doc("", f"<main>{article}{promos}</main>")).body == f"{P1}\n\n{P2}"
+
+
 def test_a_part_streamed_hidden_by_react_is_read_and_other_hidden_parts_are_not() -> None:
     # React's streamed rendering: the article arrives late in <div hidden id="S:1a"> and a script moves
     # it into the <template id="B:1a"> placeholder; the browser shows it, so the body holds it.
