@@ -7,7 +7,7 @@ sich mit unseren Datenschutzbestimmungen einverstanden", "En vous inscrivant, vo
 de confidentialité". The evidence, on one line of at most 20 words and 160 characters (``notice``'s bounds):
 
 * it names a legal document of a site (a privacy policy, terms of use or of service, terms and conditions,
-  a data protection statement) in one of 14 languages, and
+  a data protection statement) in one of 13 languages, and
 * it binds the reader: it speaks to the reader ("you", "Sie", "vous") or in the first person of a
   checkbox ("I agree", "Ich bin damit einverstanden", "J'accepte"), and the document is the site's own
   ("our", "unsere", "notre") or a second one is named with it ("Terms and Conditions and Privacy Policy");

@@ -21,7 +21,7 @@ short line (at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters):
   for signing up!", "Danke für Ihre Anmeldung!", "Спасибо за подписку!"), the thanks first.
 * **A form's legal fine print** (:mod:`harness.checks.legal`): a line binding the reader to the site's
   privacy policy or terms ("By signing up, you agree to our Terms of Use and Privacy Policy", "This site is
-  protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply"), 14 languages; the
+  protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply"), 13 languages; the
   documents' needles are found in the same automaton pass as the actions and the machinery.
 * **Shapes with no words**: a placeholder (a line of at most ``_PLACEHOLDER_WORDS`` words ending in an
   ellipsis: "Loading…", "Загрузка…", "加载中…"), a dialog's or a player's control (a close sign with at
