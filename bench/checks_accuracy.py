@@ -414,6 +414,15 @@ def markdown(report: Report) -> str:
         tag = " (tuned in the ninth pass)" if kind in report.tuned_since else tag
         row = " | ".join(f"{_pct(*cells[h])} ({cells[h][0]}/{cells[h][1]})" for h in HALVES)
         out.append(f"| {kind}{tag} | {row} | {_pct(*_both(cells))} |")
+    total = {
+        h: (sum(c[h][0] for c in report.verdict.values()), sum(c[h][1] for c in report.verdict.values()))
+        for h in HALVES
+    }
+    out.append(
+        "| **every kind above, records summed** | "
+        + " | ".join(f"{_pct(*total[h])} ({total[h][0]:,}/{total[h][1]:,})" for h in HALVES)
+        + f" | {_pct(*_both(total))} |"
+    )
     return "\n".join(out)
 
 
