@@ -21,7 +21,7 @@ from typing import Any
 from harness.checks.provenance import _CHROME_TAGS, _LEAD_LINES, _LEAVES, _ROLES, PageText, _holders, is_prose
 from harness.checks.text import lines, squash
 
-_LEVELS = 6  # decks five wrappers deep in a header: fundus's first paragraph only 81.9% -> 94.7%
+_LEVELS = 6  # a deck five wrappers deep in its header (docs/checks-accuracy.md, "Twentieth pass")
 _MIN_PARAS = 3
 _TIMES = 3
 _START = 60
