@@ -50,8 +50,8 @@ _DOCUMENTS = (
     r"kullanım koşulları",
 )
 _DOCUMENT = re.compile("|".join(_DOCUMENTS))
-#: every document's opening letters: a line holding none of them names no document (one ``in`` each, on the
-#: line's lowercase, where most lines hold none)
+#: every document's opening letters: a line holding none of them names no document (found in ``notice``'s
+#: one automaton pass a line with its own needles; one ``in`` each without the ``fast`` extra)
 NEEDLES = (
     "privacy",
     "terms",
