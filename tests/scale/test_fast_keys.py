@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench import scale_data
-from harness.checks import text
+from harness.checks import teaser, text
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,60 @@ def test_digit_leads_cover_every_code_point_the_class_matches() -> None:
         chr(c).encode("utf-8", "surrogatepass")[0] for c in range(0x80, 0x110000) if text._DIGIT.match(chr(c))
     }
     assert leads == set(text._DIGIT_LEADS)
+
+
+def _teaser_units_before(body: str) -> list[teaser.Unit]:
+    out: list[teaser.Unit] = []
+    body_lines = text.lines(body)
+    keys = [text.line_key(line) for line in body_lines]
+    n = len(body_lines)
+    boxes = teaser._boxes(body_lines)
+    for i, line in enumerate(body_lines):
+        if teaser.run_line(line, i, n):
+            out.append(("line", keys[i], keys[i - 1] if i else "\x00" + teaser._story(body_lines, keys)))
+        labelled = teaser.label_of(line) or boxes.get(i)
+        if labelled is not None:
+            out.append(("label", *labelled))
+    return out
+
+
+#: lines that count at one place of a body and not at another, labels, one-line bodies
+_TEASER_EDGES = [
+    "Design",
+    "Read more",
+    "Quiz: How well do you know the city?",
+    "The company declined to comment.",
+    "Kommentera",
+    "Traducido automáticamente",
+    "Tier der Woche: Bruno, 4 Jahre, Dackel, wartet im Tierheim Ulm auf ein neues Zuhause · Tel. 0731 12345",
+    "Hinweis: Wegen der Wahlruhe werden keine Kommentare freigeschaltet.",
+    "Mehr zum Thema: Neue Brücke über den Fluss",
+    "When you buy through our links, we may earn a commission.",
+    "Bottom line: it works.",
+    "x" * 600,
+    "Label: " + "word " * 130,
+    "12 34",
+    "日本語の見出し：新しい橋が開通",
+]
+
+
+def test_teaser_units_same_with_lines_read_once(texts: list[str], corpus_dir: Path) -> None:
+    """Each line's count and label remembered by its place (first, last, between) give the units the
+    per-line reading gave: on the corpus's bodies, distinct ones, every line as a one-line body, and bodies
+    made of the edge lines in every order of place, each body read twice so the second meets the memory."""
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 400, 7)]
+    bodies += texts[::4]
+    for k in range(len(_TEASER_EDGES)):
+        turned = _TEASER_EDGES[k:] + _TEASER_EDGES[:k]
+        bodies += ["\n".join(turned), "\n".join(turned[:2]), turned[0], "\n".join(reversed(turned))]
+    counted = labels = 0
+    teaser._read_short.cache_clear()
+    for _ in range(2):
+        for body in bodies:
+            got = teaser.units(body)
+            assert got == _teaser_units_before(body), body[:200]
+            counted += sum(1 for u in got if u[0] == "line")
+            labels += sum(1 for u in got if u[0] == "label")
+    assert counted > 1000 and labels > 20
+    assert teaser._read_short.cache_info().hits > 1000
