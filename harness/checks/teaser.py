@@ -41,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, Protocol
 
 from harness import ahead
@@ -284,12 +284,28 @@ def units(body: str) -> list[Unit]:
     n = len(body_lines)
     boxes = _boxes(body_lines)
     for i, line in enumerate(body_lines):
-        if run_line(line, i, n):
+        first, last = i == 0, i == n - 1
+        counted, labelled = (_read_short if len(line) <= _READ_CHARS else _read)(line, first, last)
+        if counted:
             out.append(("line", keys[i], keys[i - 1] if i else "\x00" + _story(body_lines, keys)))
-        labelled = label_of(line) or boxes.get(i)
+        labelled = labelled or boxes.get(i)
         if labelled is not None:
             out.append(("label", *labelled))
     return out
+
+
+def _read(line: str, first: bool, last: bool) -> tuple[bool, tuple[str, str] | None]:
+    """``run_line`` and ``label_of`` of a line, which read only the line and whether it is its body's first
+    and last line: ``run_line(line, i, n)`` asks only ``i == 0`` and ``i == n - 1``, so the ``i`` and ``n``
+    below answer both as the line's own place does."""
+    i = 0 if first else 1
+    return run_line(line, i, i + 1 if last else i + 2), label_of(line)
+
+
+#: :func:`_read` remembered for the last 8,192 (line, place) of at most 500 characters (a pure function):
+#: a crawl's template lines come back page after page, at the same place in their body
+_READ_CHARS = 500
+_read_short = lru_cache(maxsize=8192)(_read)
 
 
 def _boxes(body_lines: list[str]) -> dict[int, tuple[str, str]]:
