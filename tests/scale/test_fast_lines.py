@@ -7,28 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from bench import scale_data
 from harness.checks import recurring, text
-
-
-@pytest.fixture(scope="module")
-def texts(corpus_dir: Path) -> list[str]:
-    """Every line of the corpus's bodies, of their garbled copies and of distinct generated records."""
-    out = []
-    for t in scale_data.truths(corpus_dir):
-        body = t["body"]
-        out += body.split("\n")
-        for wrong in ("cp1252", "latin-1", "cp1251"):
-            try:
-                out += body.encode("utf-8").decode(wrong).split("\n")
-            except UnicodeDecodeError:
-                continue
-    for i in range(0, 400, 7):
-        out += scale_data.record(corpus_dir, i, distinct=True)["body"].split("\n")
-    return out
-
 
 #: the split points of a line before session 24: an alternation of two classes
 _SENTENCE_END_BEFORE = re.compile(r"[.!?](\s+)|[。！？]")
