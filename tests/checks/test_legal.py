@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from harness.checks import legal
-from tests.checks.helpers import ARTICLE, page_checks, record
-
-PARAS = ARTICLE.split("\n\n")
-
-
-def _found(body: str) -> list[str]:
-    return [
-        f"{f.severity}:{f.excerpt}" for f in page_checks(record(body=body)) if f.check == "boilerplate.notice"
-    ]
+from tests.checks.test_notice import PARAS, _found  # the same check: its findings read the same way
 
 
 @pytest.mark.parametrize(

@@ -43,21 +43,29 @@ def test_pair_counter_counts_like_a_counter() -> None:
             assert counter.at_least(group, need) == want
 
 
+def _pop_like_a_dict(
+    store: OnceStore, plain: dict[int, tuple[str, int, bool]], promoted: set[int], value: int
+) -> None:
+    """One learner step on both: pop ``value`` and compare; store it when new, else it is promoted (the
+    learner never stores a key again once it has popped it)."""
+    if value in promoted:
+        return
+    got, want = store.pop(value), plain.pop(value, None)
+    assert got == want
+    if want is None:
+        entry = (f"site{value % 5}", value >> 3, bool(value & 1))
+        store[value] = entry
+        plain[value] = entry
+    else:
+        promoted.add(value)
+
+
 def test_once_store_pops_and_sets_like_a_dict() -> None:
     rng = random.Random(7)
     store, plain = OnceStore(flush=11), dict[int, tuple[str, int, bool]]()
     promoted: set[int] = set()
     for value in _hashes(rng, 3_000, 700):
-        if value in promoted:  # the learner never stores a key again once it has popped it
-            continue
-        got, want = store.pop(value), plain.pop(value, None)
-        assert got == want
-        if want is None:
-            entry = (f"site{value % 5}", value >> 3, bool(value & 1))
-            store[value] = entry
-            plain[value] = entry
-        else:
-            promoted.add(value)
+        _pop_like_a_dict(store, plain, promoted, value)
     assert promoted and len(store.keys) > 50  # folded into the arrays, popped from them too
 
 
@@ -75,16 +83,7 @@ def test_once_store_prefetched_pops_and_sets_like_a_dict() -> None:
         store.prefetch([v for v in batch if rng.random() < 0.8] + [rng.getrandbits(64)])
         ahead += store._ahead is not None
         for value in batch:
-            if value in promoted:
-                continue
-            got, want = store.pop(value), plain.pop(value, None)
-            assert got == want
-            if want is None:
-                entry = (f"site{value % 5}", value >> 3, bool(value & 1))
-                store[value] = entry
-                plain[value] = entry
-            else:
-                promoted.add(value)
+            _pop_like_a_dict(store, plain, promoted, value)
     assert len(promoted) > 200 and len(store.keys) > 100 and ahead > 300
 
 
