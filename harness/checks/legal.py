@@ -136,6 +136,22 @@ def legal_why(line: str, low: str, reader: bool) -> str | None:
     return None
 
 
+def names_document(low: str) -> bool:
+    """Whether ``low`` (lowercase) names a site's legal document."""
+    return _DOCUMENT.search(low) is not None
+
+
+def ours(low: str) -> bool:
+    """Whether ``low`` (lowercase) says "our" ("unsere", "notre"): the site speaking of its own."""
+    return any(w in _OURS for w in _WORD.findall(low))
+
+
+def first_person(low: str) -> bool:
+    """Whether ``low`` (lowercase) speaks as a checkbox's label does ("I agree", "Ich bin damit
+    einverstanden", "J'accepte")."""
+    return _I_AGREE.search(low) is not None
+
+
 def named_elsewhere(low: str, body_low: str, body_lines: list[str]) -> bool:
     """The line's first document is named outside the line and its copies (a newsletter box may be shown
     twice): an article about such a policy. ``body_low`` is the body's lowercase, ``body_lines`` its lines."""

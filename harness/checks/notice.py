@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from harness.checks import controls, legal, needles
+from harness.checks import consent, controls, legal, needles
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
@@ -503,14 +503,25 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     evidence = 0
     body: str | None = None
-    for line in body_lines:
+    marked = consent.marked_lines(body_lines)  # most bodies: none, no consent box to look for
+    for i, line in enumerate(body_lines):
+        kinds = marked.get(i, 0)
         if len(line) > _MAX_CHARS:
-            continue
-        why, machinery, opens, fine_print = _read_line(line)
+            # a longer line: a consent box's, or a notice naming the machinery at length ("Ad block users:
+            # Some site features may not work correctly while an ad blocker is enabled, ...")
+            why = _consent_line(line) if kinds & consent.OUTSIDE else None
+            machinery = None
+            if why is None and kinds & consent.MACHINERY:
+                why, machinery = _long_machinery(line)
+            opens = fine_print = False
+        else:
+            why, machinery, opens, fine_print = _read_line(line)
+            if why is None and kinds & consent.OUTSIDE:
+                why = _consent_line(line)
         if machinery is not None or fine_print:
             if body is None:
                 body = "\n".join(body_lines).lower()
-            if machinery is not None and body.count(machinery) > 1:
+            if machinery is not None and _named_again(machinery, line, body, body_lines):
                 evidence += 1  # an article about it
                 continue
             if fine_print and legal.named_elsewhere(line.lower(), body, body_lines):
@@ -523,7 +534,58 @@ def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             evidence += 1  # "Klicken Sie mit der rechten Maustaste ...", a how-to's step
     if evidence >= _TOPIC_LINES:  # a body about the interface: its stamps and header labels are the page's
         return [(line, why) for line, why in found if why in _NOT_INTERFACE_TALK]
-    return found
+    return _consent_alone(found, body_lines) if marked else found
+
+
+def _named_again(word: str, line: str, body: str, body_lines: list[str]) -> bool:
+    """Whether ``body`` (lowercase) names ``word`` outside ``line`` and its copies (a box may be shown
+    twice, and may name its machinery twice: "... while an ad blocker is enabled ... disable your ad
+    blocker")."""
+    named = re.compile(r"(?<![^\W\d_])" + re.escape(word))  # a word's start: "had blocked" is no ad block
+    own = len(named.findall(line.lower())) * sum(1 for other in body_lines if other == line)
+    return len(named.findall(body)) > own
+
+
+_LONG_CHARS = 450  # a notice naming the machinery at length
+_LONG_WORDS = 60
+
+
+def _long_machinery(line: str) -> tuple[str | None, str | None]:
+    """Why a line longer than ``_MAX_CHARS`` is the page's machinery speaking, and the machinery word it
+    names: JavaScript or an ad blocker, with an interface action ("enable", "disable", "whitelist"), in at
+    most ``_LONG_CHARS`` characters and ``_LONG_WORDS`` words (a paragraph of prose is longer)."""
+    if len(line) > _LONG_CHARS or len(line.split()) > _LONG_WORDS:
+        return None, None
+    low = line.lower()
+    m = _MACHINERY.search(low)
+    if m is None or _ACTION.search(low) is None:  # "you" alone is prose's too: an interface action
+        return None, None
+    return "the page's machinery (a script, an ad blocker, the clipboard, an error)", m.group(0)
+
+
+@lru_cache(maxsize=1024)
+def _consent_line(line: str) -> str | None:
+    """Why ``line`` is a consent box's (:mod:`harness.checks.consent`), or None; remembered as
+    :func:`_read_line` is (a crawl's consent box comes back on page after page)."""
+    low = line.lower()
+    thing = _THING.search(low) is not None
+    why = consent.consent_why(line, low, _addresses(line), thing)
+    return why if why is not None else consent.checkbox_why(low, thing)
+
+
+def _consent_alone(found: list[tuple[str, str]], body_lines: list[str]) -> list[tuple[str, str]]:
+    """``found`` without the consent-box lines whose outside thing ("cookies", "third-party") the body
+    names on a line that is no consent box's: an article about it (a ruling, a recipe)."""
+    boxed = {line for line, why in found if why == consent.WHY}
+    if not boxed:
+        return found
+    others = [line.lower() for line in body_lines if line not in boxed]
+    about = set()
+    for line in boxed:
+        thing = consent.outside_of(line.lower())
+        if thing is not None and any(thing in other for other in others):
+            about.add(line)
+    return [(line, why) for line, why in found if line not in about]
 
 
 @lru_cache(maxsize=8192)
@@ -551,7 +613,9 @@ def _read_line(line: str) -> tuple[str | None, str | None, bool, bool]:
     m = _MACHINERY.search(low) if either else None
     if m is not None:
         if m.group(0).startswith(("cookie", "куки")):
-            if _CONSENT.search(low):  # a cookie wall, not a recipe or an article about them
+            # a cookie wall, not a recipe or an article about them: a short button ("Accept all cookies"),
+            # or the site's content or its use of them named ("Allow the cookies to cool" is a recipe's)
+            if _CONSENT.search(low) and (words <= _SHORT_WORDS or _THING.search(low) or consent.uses(low)):
                 why = "a cookie wall"
         elif action is not None or _ACTION.search(low) or _addresses(line):
             why = "the page's machinery (a script, an ad blocker, the clipboard, an error)"

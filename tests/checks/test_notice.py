@@ -352,3 +352,37 @@ def test_lines_only_the_pages_own_furniture_writes(line: str, fields: dict[str, 
 def test_lines_that_name_the_page_or_its_vendors_in_prose(line: str) -> None:
     body = f"{line}\n\n{ARTICLE}"
     assert line not in _notices(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # longer than 20 words: the machinery named with an interface action, at length
+        "Ad block users: Some site features may not work correctly while an ad blocker is enabled, because "
+        "they break scripts and content this website depends on. If you can't see comments below, please "
+        "disable your ad blocker.",
+        "Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript oraz innych "
+        "technologii. Możesz włączyć akceptację skryptów w ustawieniach Twojej przeglądarki.",
+        # the machinery named twice on its own line: a notice, not an article about it
+        "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren. Bitte aktivieren Sie JavaScript.",
+    ],
+)
+def test_the_machinery_named_at_length_or_twice_in_its_line_is_an_error(line: str) -> None:
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == [f"error:{line}"]
+
+
+def test_a_paragraph_naming_the_machinery_without_an_action_is_prose() -> None:
+    line = (
+        "Being first on the new format means flexing your creative muscles. We had to rethink how we wrote "
+        "inline JavaScript and stay mindful of the styles we write to keep under the size limit."
+    )
+    body = "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert _found(body) == []
+
+
+def test_a_word_holding_the_machinery_s_name_is_not_a_second_mention() -> None:
+    # "had blocked" holds "ad block": the body names the ad blocker once, in the notice
+    line = "Please disable your ad blocker to see this video."
+    body = "\n\n".join(["The minister said the army had blocked his reform of the ministry.", line, *PARAS])
+    assert _found(body) == [f"error:{line}"]
