@@ -20,6 +20,7 @@ from harness.checks.emit import Emitter
 from harness.checks.patterns import DATELINE
 from harness.checks.shape import words
 from harness.checks.text import LINK_OR_HANDLE, lines
+from harness.checks.widget import live_feed
 
 EDGE = "boilerplate.edge"
 _EDGE_LINES = 2
@@ -104,8 +105,12 @@ def check_edges(emit: Emitter, body: str) -> None:
     if len(body_lines) < _MIN_LINES:
         return
     edge = dict.fromkeys([*body_lines[:_EDGE_LINES], *body_lines[-_EDGE_LINES:]])
+    feed: bool | None = None
     for line in edge:
         if is_byline(line) or is_name_role(line):
             emit.add(EDGE, "$.body", "a byline at the edge of the body (the page's author line)", line)
         elif is_date_stamp(line) or is_dated_line(line):
-            emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)
+            if feed is None:
+                feed = live_feed(body_lines)
+            if not feed:  # a live blog's entries under their day's heading: the day is the body's own
+                emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)

@@ -72,7 +72,10 @@ _EDGE_LINES = 2
 _MIN_LINES = 3
 _PROSE_CHARS = 80  # a neighbour paragraph that is prose: this long and ending a sentence
 _TIME = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d])")
-_ENTRY_HEAD = re.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)\s*(?:uhr\s*)?[-–—:|]?\s*[^\W\d_]", re.I)
+# a live blog's entry: a clock time ("8h47", "10:05", German's "12.31 Uhr") and its headline's first letter
+_ENTRY_HEAD = re.compile(
+    r"\s*\d{1,2}(?:[:h]\d{2}(?!\d)|\.\d{2}(?=\s*uhr))\s*(?:uhr\s*)?[-–—:|]?\s*[^\W\d_]", re.I
+)
 _DATE = re.compile(r"(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d])")
 _SLASH_COUNT = re.compile(r"(?<![\d/.,])\d{1,3}(?:[.,]\d)?\s*/\s*\d{1,3}(?![\d/])")
 _WORD_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})\s+[^\W\d_]{1,8}\s+(\d{1,3})$")
@@ -292,6 +295,12 @@ def _entry_head(line: str) -> bool:
     return bool(line) and (line[0].isdigit() or line[0].isspace()) and _ENTRY_HEAD.match(line) is not None
 
 
+def live_feed(body_lines: list[str]) -> bool:
+    """Three lines or more amid the body that open on a clock time and go on in words ("8h47 - ABB voit
+    ses commandes fléchir", "10:05 Uhr: ..."): a live blog's entries, the body's own format."""
+    return sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _entry_head(line)) >= _OWN_FORMAT
+
+
 def widget_lines(body_lines: list[str]) -> list[str]:
     """The widget lines of a body: at its edges, or alone between two prose paragraphs."""
     n = len(body_lines)
@@ -310,7 +319,8 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
     # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format; no such line is a widget, the
     # first and the last entry included
-    feed = sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _entry_head(line)) >= _OWN_FORMAT
+    feed = live_feed(body_lines)
+    shaped: list[int] = []  # the lines of a widget's shape, which may be the body's own headings
     for i, line in enumerate(body_lines):
         if not own_format and line in segmented:
             found.append(line)
@@ -339,7 +349,28 @@ def widget_lines(body_lines: list[str]) -> list[str]:
             hit = widget_shape(line, middle=True) and _alone(line, body_lines[i - 1], body_lines[i + 1])
         if hit:
             found.append(line)
-    return found
+            shaped.append(i)
+    headings = _own_headings(body_lines, shaped)
+    return [line for line in found if line not in headings] if headings else found
+
+
+_HEADING_WORDS = 3  # words of letters in a heading that carries its number ("Best value airer, 9/10")
+
+
+def _own_headings(body_lines: list[str], shaped: list[int]) -> set[str]:
+    """The lines at ``shaped`` (indexes of lines of a widget's shape) when they are the body's own
+    headings: ``_OWN_FORMAT`` or more, all different, none next to another, each with ``_HEADING_WORDS``
+    words of letters or more (a review's ranked picks: "Best heated clothes airer overall, 9/10" over each
+    product's paragraphs). A widget kept from the page is one line, or a block of lines; a gallery's
+    counters ("Photo 3 of 12") have fewer words."""
+    if len(shaped) < _OWN_FORMAT or any(b - a < 2 for a, b in pairwise(shaped)):
+        return set()
+    texts = [body_lines[i] for i in shaped]
+    if len(set(texts)) < len(texts):
+        return set()
+    if all(sum(1 for w in t.split() if w.isalpha()) >= _HEADING_WORDS for t in texts):
+        return set(texts)
+    return set()
 
 
 def check_widgets(emit: Emitter, body: str) -> None:

@@ -185,3 +185,21 @@ def test_a_lead_in_a_wrapper_that_holds_only_it_stops_early_too() -> None:
     # a wrapper that holds more than the line is not climbed: what follows it is not the line's sequel
     inside = PAGE.replace("<p>{0}</p>", "<div><p>{0}</p><p>Photo: AP</p></div>").format(*PARAS)
     assert not [f for f in page_checks(record(body=PARAS[0]), html=inside) if f.check == "body.stops_early"]
+
+
+def test_a_live_blogs_day_heading_at_the_edge_is_its_own() -> None:
+    # a news ticker's entries, each a clock time and its headline over a paragraph ("12.31 Uhr: ...", as
+    # German pages write the time), under their day's heading: the day ending the body is the ticker's
+    # own heading, not the page's date line; without the entries it is one as before
+    day = "Dienstag, 27. August 2024"
+    entries = [
+        "12.31 Uhr: Zeitung lehnt Aussagen des Ministers ab",
+        "11.39 Uhr: Mehrere Kinder verletzt",
+        "11:13 Uhr: Zwei Männer festgenommen",
+        "10.31 Uhr: Farbanschlag auf ein Verlagsgebäude",
+    ]
+    ticker = [PARAS[0]]
+    for entry in entries:
+        ticker += [entry, PARAS[1]]
+    assert _found("boilerplate.edge", body="\n\n".join([*ticker, PARAS[2], day])) == []
+    assert _found("boilerplate.edge", body="\n\n".join([*PARAS, day])) == [f"error:{day}"]

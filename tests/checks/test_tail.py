@@ -153,3 +153,21 @@ def test_a_ranked_box_of_headlines_ending_the_body_is_an_error(heading: str, ran
 def test_an_article_s_own_numbered_list_at_its_end_is_not_a_ranked_box(items: list[str]) -> None:
     body = "\n\n".join([ARTICLE, "The ranking", *items])
     assert not any(f.check.startswith("boilerplate.tail") for f in page_checks(record(body=body)))
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("大分県：大分市、臼杵市、佐伯市、竹田市", "鹿児島県：鹿児島市、霧島市、いちき串木野市、南さつま市"),
+        ("浙江省：杭州市、宁波市、温州市、绍兴市", "江苏省：南京市、苏州市、无锡市、常州市、扬州市"),
+    ],
+)
+def test_a_label_over_a_list_of_names_is_not_a_link_to_another_article(pair: tuple[str, str]) -> None:
+    # a warning's affected places, each region and its towns (a page of fundus's truths): a label and a list
+    # of names parted by the ideographic comma is no headline; a previous and a next link ending a body
+    # still are, and so is a labelled list with commas (planted lists in the blind sets: session 23)
+    assert _found("\n\n".join([*PARAS, *pair])) == []
+    links = ("Previous: Mayor opens the new harbour bridge", "Next: Schools to reopen after the holiday")
+    assert _found("\n\n".join([*PARAS, *links])) == [f"error:{links[0]}", f"error:{links[1]}"]
+    listed = ("North: Oakford, Millbrook, Ashby, Hinton", "South: Dunmore, Kelso, Rye, Eastwick")
+    assert _found("\n\n".join([*PARAS, *listed])) == [f"error:{listed[0]}", f"error:{listed[1]}"]

@@ -259,3 +259,21 @@ def test_lines_opening_on_a_clock_time_through_the_body_are_a_live_blogs_entries
     assert _found("\n\n".join([*feed, LONG[0], LONG[1]])) == []
     assert _found("\n\n".join([*feed, LONG[0], heads[0]])) == []  # its last entry too
     assert _found("\n\n".join([*LONG[:3], heads[0], *LONG[3:]])) == [f"error:{heads[0]}"]
+
+
+def test_a_reviews_ranked_picks_with_their_scores_are_its_own_headings() -> None:
+    # a product review's picks, each a heading with its score over its own paragraphs (a page of fundus's
+    # truths): three or more, all different, none next to another, are the body's own headings; one alone
+    # is a rating widget as before, and so are a gallery's counters (a word or two round the number)
+    picks = ["Best heated clothes airer overall, 9/10", "Best value heated clothes airer, 8/10",
+             "Best airer for small flats, 7/10"]
+    review = [LONG[0]]
+    for pick, para in zip(picks, LONG[1:], strict=False):
+        review += [pick, para]
+    assert _found("\n\n".join(review)) == []
+    assert _found("\n\n".join([*LONG[:3], picks[0], *LONG[3:]])) == [f"error:{picks[0]}"]
+    counters = ["Photo 1 of 12", "Photo 2 of 12", "Photo 3 of 12"]
+    gallery = [LONG[0]]
+    for counter, para in zip(counters, LONG[1:], strict=False):
+        gallery += [counter, para]
+    assert len(_found("\n\n".join(gallery))) == 3
