@@ -10,7 +10,7 @@ longer than the interface's one-line notices (:mod:`harness.checks.notice` reads
 words), up to ``_MAX_WORDS`` words. The evidence, on one line:
 
 * it names the outside thing: content that is **external** or a **third party**'s ("externer Inhalt",
-  "third-party content", "contenu externe", "Drittplattformen"), or **cookies**, in 14 languages; and
+  "third-party content", "contenu externe", "Drittplattformen"), or **cookies**, in 12 languages; and
 * it asks for **consent** ("einverstanden", "accept", "zustimmen", "autoriser") or, for external content,
   to **load or show** it ("anzeigen", "load", "afficher", "mit einem Klick"); and
 * it **binds the reader**: it speaks to the reader ("Sie", "you", "vous"), or speaks as the reader's
