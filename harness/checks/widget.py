@@ -360,17 +360,27 @@ _HEADING_WORDS = 3  # words of letters in a heading that carries its number ("Be
 def _own_headings(body_lines: list[str], shaped: list[int]) -> set[str]:
     """The lines at ``shaped`` (indexes of lines of a widget's shape) when they are the body's own
     headings: ``_OWN_FORMAT`` or more, all different, none next to another, each with ``_HEADING_WORDS``
-    words of letters or more (a review's ranked picks: "Best heated clothes airer overall, 9/10" over each
-    product's paragraphs). A widget kept from the page is one line, or a block of lines; a gallery's
-    counters ("Photo 3 of 12") have fewer words."""
+    words of letters or more, ending on the number (a review's ranked picks: "Best heated clothes airer
+    overall, 9/10" over each product's paragraphs). A widget kept from the page is one line, or a block of
+    lines; a gallery's counters ("Photo 3 of 12") have fewer words."""
     if len(shaped) < _OWN_FORMAT or any(b - a < 2 for a, b in pairwise(shaped)):
         return set()
     texts = [body_lines[i] for i in shaped]
     if len(set(texts)) < len(texts):
         return set()
-    if all(sum(1 for w in t.split() if w.isalpha()) >= _HEADING_WORDS for t in texts):
+    if all(_heading(t) for t in texts):
         return set(texts)
     return set()
+
+
+def _heading(text: str) -> bool:
+    """One line of ``_HEADING_WORDS`` words of letters or more that ends on its number ("Best value airer,
+    9/10"): a player's line ("Listen 4:32" over a headline) has its number first."""
+    return (
+        "\n" not in text
+        and text.rstrip()[-1:].isdigit()
+        and sum(1 for w in text.split() if w.isalpha()) >= _HEADING_WORDS
+    )
 
 
 def check_widgets(emit: Emitter, body: str) -> None:

@@ -57,6 +57,7 @@ def _widget_lines_before(body_lines: list[str]) -> list[str]:
     own_format = len(segmented) >= w._OWN_FORMAT
     middle = body_lines[w._EDGE_LINES : -w._EDGE_LINES]
     feed = sum(1 for line in middle if w._ENTRY_HEAD.match(line)) >= w._OWN_FORMAT  # session 23's live blog
+    shaped = []  # session 25: a review's rated headings
     for i, line in enumerate(body_lines):
         if (w._row_shaped(line) and w._ANY_DIGIT.search(line)) and (
             w.data_row(line) or w.share_row(line) or w.number_series(line)
@@ -83,7 +84,9 @@ def _widget_lines_before(body_lines: list[str]) -> list[str]:
             hit = w.widget_shape(line, middle=True) and w._alone(line, body_lines[i - 1], body_lines[i + 1])
         if hit:
             found.append(line)
-    return found
+            shaped.append(i)
+    headings = w._own_headings(body_lines, shaped)
+    return [line for line in found if line not in headings]
 
 
 def test_widget_lines_same_with_the_digit_gate(bodies: list[str]) -> None:
