@@ -1,0 +1,73 @@
+"""Session 25's per-record speed-ups change no finding: each fast path gives the same output as the
+computation it replaces, kept here as written before, on the corpus's bodies, their garbled copies, records
+whose lines all differ and texts made to hit each path's edges."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+from bench import scale_data
+from harness.checks import frame, text
+
+
+def _squash_before(body: str) -> str:
+    """``squash`` of a whole body as it was computed before: NFKC, case folded, split and joined."""
+    if not body.isascii():
+        body = unicodedata.normalize("NFKC", body)
+    return " ".join(body.casefold().split())
+
+
+#: every character ``str.splitlines`` cuts a text at (``\r\n`` is one break)
+_BREAKS = [chr(c) for c in range(0x3000) if len(f"a{chr(c)}b".splitlines()) == 2]
+
+
+def _edge_chars() -> list[str]:
+    """The characters that could join or part across a line break under NFKC or case folding: combining
+    marks, characters with a decomposition, white space, Hangul's conjoining jamo, and the case folding's
+    expanding ones."""
+    out = []
+    for c in map(chr, range(0x110000)):
+        if 0xD800 <= ord(c) < 0xE000:
+            continue
+        if (
+            unicodedata.combining(c)
+            or unicodedata.decomposition(c)
+            or c.isspace()
+            or 0x1100 <= ord(c) < 0x1200
+            or len(c.casefold()) > 1
+        ):
+            out.append(c)
+    return out
+
+
+def test_body_squashed_line_by_line_is_the_whole_body_squashed(texts: list[str], corpus_dir: Path) -> None:
+    """:func:`text.squash_body` (the lines' squashes joined) is the whole body's squash: on the corpus's
+    bodies, distinct ones, the shared lines glued into bodies by every kind of line break and blank lines,
+    and each character that NFKC or case folding could join across a line break on both sides of every
+    kind of break."""
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 400, 7)]
+    breaks = [*_BREAKS, "\r\n", "\n\n", " \n\t ", "\n\u3000\n", "\u2028\u2029"]
+    for k, brk in enumerate(breaks):
+        bodies.append(brk.join(texts[k::40][:60]))
+        bodies.append(brk + brk.join(texts[k::97][:30]) + brk)
+    bodies += ["", " ", "\n", "x" * 700 + "\n" + "y " * 400, "Ab\u00a0\u00a0c\n\n  d"]
+    edges = _edge_chars()
+    assert len(edges) > 6000 and {"\u0301", "\u00a8", "\u3000", "\u1161", "ß"} <= set(edges)
+    for brk in ["\n", "\r\n", "\u2028", "\x1c", "\x85", " \n "]:
+        bodies += [f"a{c}{brk}{c}b" for c in edges]
+        bodies += [f"\u1100{brk}{c}\n{c}{brk}\u0301" for c in edges[::3]]
+    for body in bodies:
+        assert text.squash_body(body) == _squash_before(body), body[:200]
+
+
+def test_body_digest_as_before(corpus_dir: Path) -> None:
+    """The duplicate key (``frame.digest``) is the SHA-1 of the whole body's squash, as before."""
+    for i in range(0, 400, 3):
+        for distinct in (False, True):
+            body = scale_data.record(corpus_dir, i, distinct=distinct)["body"]
+            before = hashlib.sha1(_squash_before(body).encode(), usedforsecurity=False).hexdigest()
+            assert frame._digest(body) == before
+
