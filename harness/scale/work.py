@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from harness import ahead
 from harness.checks import frame, jsonl, rates, recurring, teaser, yearonly
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
@@ -146,7 +147,14 @@ def _stub(
 def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     """Pass 1 of a chunk; with :attr:`Setup.store`, also its page checks, kept for pass 2. Each record's
     lines are split and keyed once, by its page checks, and reused (from :func:`lines` and ``line_key``'s
-    memory) by its recurrence and teaser units right after."""
+    memory) by its recurrence and teaser units and its body's digest right after (the digest is read by
+    :func:`harness.checks.frame.columns` at the chunk's end, from :mod:`harness.ahead`'s table for the
+    chunk: by then the lines' squashes of 2,000 records ago are forgotten)."""
+    with ahead.run():
+        return _sketch(chunk)
+
+
+def _sketch(chunk: Sequence[Raw]) -> Sketch:
     from harness.checks import dataset
 
     setup = _current()
@@ -156,6 +164,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     pages: dict[int, PageResult] | None = {} if setup.store else None
     cache: dict[str, set[str]] = {}
     memo: dict[str, int] = {}  # the chunk's units, hashed (the recurrence and teaser units share many)
+    titles: dict[str, int] = {}  # the chunk's lines -> their title key, hashed (0: none)
     for raw in chunk:
         data, problem, excerpt = decode(raw)
         if data is None:
@@ -169,7 +178,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         captured.append(jsonl.captured_of(data))
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
         rows.append(frame.rows_from([stub])[0])
-        _units(out, len(rows) - 1, rows[-1], settings, (cache, memo))
+        _units(out, len(rows) - 1, rows[-1], settings, (cache, memo, titles))
     if pages is not None and setup.store is not None:
         try:
             stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
@@ -215,15 +224,17 @@ def _units(
     i: int,
     row: frame.Row,
     settings: CheckSettings,
-    caches: tuple[dict[str, set[str]], dict[str, int]],
+    caches: tuple[dict[str, set[str]], dict[str, int], dict[str, int]],
 ) -> None:
     """Row ``i``'s recurrence units, teaser units and (when pages are kept) line keys, hashed. ``caches``:
-    the chunk's lines' recurrence units, and the hashes of the units and contexts seen in the chunk."""
+    the chunk's lines' recurrence units, the hashes of the units, contexts and teaser keys seen in the
+    chunk, and its lines' hashed title keys (a crawl's template lines come back page after page: each is
+    keyed and hashed once a chunk)."""
     from harness.checks import dataset
 
     if not row.body:
         return
-    cache, memo = caches
+    cache, memo, titles = caches
     scope = settings.for_site(row.site)
     body_hash = h64(row.body)  # one hash of the whole body for both lists
     if scope.on(recurring.CHECK):
@@ -231,17 +242,31 @@ def _units(
         out.bodies.append((i, body_hash, [_hashed(u, memo) for u in units]))
     if scope.on(teaser.TEASER):
         found = [
-            (teaser_key(kind, key), _hashed(context, memo), kind == "label")
+            (_hashed(f"{kind}\x00{key}", memo), _hashed(context, memo), kind == "label")
             for kind, key, context in teaser.units(row.body)
         ]
         out.teaser.append((i, body_hash, found))
     if _current().store and scope.on("boilerplate.other_title"):
-        keys = {line for line in lines(row.body) if len(line) <= dataset._LINE_MAX}
-        out.other.append((i, list({h64(k) for line in keys if (k := dataset.title_key(line))})))
+        short = (line for line in lines(row.body) if len(line) <= dataset._LINE_MAX)
+        out.other.append((i, list({h for line in short if (h := _title_hash(line, titles))})))
+    if scope.on("body.duplicated"):
+        frame.digest(row.body)  # while its lines' squashes are remembered (see sketch_chunk)
 
 
 def teaser_key(kind: str, key: str) -> int:
-    return h64(f"{kind}\x00{key}")
+    return h64(f"{kind}\x00{key}")  # as _units hashes it, through its memory
+
+
+def _title_hash(line: str, memo: dict[str, int]) -> int:
+    """:func:`h64` of the line's title key (``boilerplate.other_title``), 0 when it has none; remembered in
+    ``memo`` (a chunk's) by the line."""
+    found = memo.get(line)
+    if found is None:
+        from harness.checks.dataset import title_key
+
+        k = title_key(line)
+        found = memo[line] = h64(k) if k else 0
+    return found
 
 
 def _hashed(text: str, memo: dict[str, int]) -> int:

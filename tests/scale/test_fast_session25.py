@@ -9,7 +9,11 @@ import unicodedata
 from pathlib import Path
 
 from bench import scale_data
-from harness.checks import frame, text
+from harness.checks import dataset, frame, recurring, teaser, text
+from harness.checks.settings import CheckSettings
+from harness.config import load_config
+from harness.runner import RunContext
+from harness.scale import work
 
 
 def _squash_before(body: str) -> str:
@@ -71,3 +75,44 @@ def test_body_digest_as_before(corpus_dir: Path) -> None:
             before = hashlib.sha1(_squash_before(body).encode(), usedforsecurity=False).hexdigest()
             assert frame._digest(body) == before
 
+
+def _units_before(out: work.Sketch, i: int, row: frame.Row, settings: CheckSettings) -> None:
+    """``work._units`` as it was: each teaser key and each line's title key hashed every time."""
+    cache: dict[str, set[str]] = {}
+    if not row.body:
+        return
+    scope = settings.for_site(row.site)
+    body_hash = work.h64(row.body)
+    if scope.on(recurring.CHECK):
+        out.bodies.append((i, body_hash, [work.h64(u) for u in recurring.body_units(row.body, cache)]))
+    if scope.on(teaser.TEASER):
+        found = [
+            (work.teaser_key(kind, key), work.h64(context), kind == "label")
+            for kind, key, context in teaser.units(row.body)
+        ]
+        out.teaser.append((i, body_hash, found))
+    keys = {line for line in text.lines(row.body) if len(line) <= dataset._LINE_MAX}
+    out.other.append((i, list({work.h64(k) for line in keys if (k := dataset.title_key(line))})))
+
+
+def test_units_hashed_through_the_chunk_memory_as_before(corpus_dir: Path, tmp_path: Path) -> None:
+    """A chunk's teaser keys and its lines' title keys, hashed once a chunk and remembered, are the hashes
+    the record-by-record code gave, on generated records (whose lines come back) and distinct ones."""
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    ctx = RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
+    work.install(work.Setup(ctx, store=str(tmp_path / "store")))
+    settings = ctx.check_settings
+    for distinct in (False, True):
+        records = [scale_data.record(corpus_dir, n, distinct=distinct) for n in range(300)]
+        rows = [
+            frame.Row(f"{r['url']}", "example.com", r["url"], r.get("title"), None, r.get("body"))
+            for r in records
+        ]
+        fast, slow = work.Sketch(), work.Sketch()
+        caches: tuple[dict[str, set[str]], dict[str, int], dict[str, int]] = ({}, {}, {})
+        for i, row in enumerate(rows):
+            work._units(fast, i, row, settings, caches)
+            _units_before(slow, i, row, settings)
+        assert fast.bodies == slow.bodies and fast.teaser == slow.teaser
+        assert [(i, sorted(h)) for i, h in fast.other] == [(i, sorted(h)) for i, h in slow.other]
+        assert sum(len(h) for _, h in fast.other) > 20 and len(caches[2]) > 1000
