@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from bench import scale_data
-from harness.checks import dataset, frame, recurring, teaser, text
+from harness.checks import blocked, dataset, frame, recurring, teaser, text
 from harness.checks.settings import CheckSettings
 from harness.config import load_config
 from harness.runner import RunContext
@@ -116,3 +116,28 @@ def test_units_hashed_through_the_chunk_memory_as_before(corpus_dir: Path, tmp_p
         assert fast.bodies == slow.bodies and fast.teaser == slow.teaser
         assert [(i, sorted(h)) for i, h in fast.other] == [(i, sorted(h)) for i, h in slow.other]
         assert sum(len(h) for _, h in fast.other) > 20 and len(caches[2]) > 1000
+
+
+def _body_phrase_before(body: str) -> str | None:
+    if len(body) > blocked._SHORT_WORDS * 20 or len(body.split()) > blocked._SHORT_WORDS:
+        return None
+    m = blocked._PHRASES.search(body.casefold())
+    return m.group(0) if m else None
+
+
+def test_body_phrase_counts_words_up_to_the_limit_as_before(texts: list[str]) -> None:
+    """Counting a short body's words only up to the limit tells the same bodies apart: the shared lines
+    glued into bodies of every number of words around the limit, with white space of every kind around
+    and between them, a bot-check phrase in some."""
+    limit = blocked._SHORT_WORDS
+    phrase = "Please complete the security check to access"
+    bodies = [*texts[::50]]
+    for n in range(limit - 3, limit + 4):
+        for gap in (" ", "\n", " \u3000 ", "\t\u00a0"):
+            words = [f"w{i}" for i in range(n)]
+            bodies += [gap.join(words), gap + gap.join(words) + gap, phrase + gap + gap.join(words[6:])]
+    found = 0
+    for body in bodies:
+        assert blocked.body_phrase(body) == _body_phrase_before(body), body[:100]
+        found += blocked.body_phrase(body) is not None
+    assert found >= 8
