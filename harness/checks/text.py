@@ -38,8 +38,14 @@ def squash(text: str) -> str:
 
     Remembered for the last few thousand texts up to 500 characters (a pure function): a record's lines
     are squashed by its shape check (one-line paragraphs), its recurrence and teaser units
-    (:func:`line_key`) and keyed by ``boilerplate.other_title`` (:func:`key`), once for all of them."""
-    return _squash_short(text) if len(text) <= _CACHED_LINE else _squash(text)
+    (:func:`line_key`) and keyed by ``boilerplate.other_title`` (:func:`key`), once for all of them.
+    Longer texts up to 8,000 characters are remembered too, fewer of them: a body's long paragraph is
+    keyed by the title check, squashed by the shape check, by ``line_key`` and by the body's digest
+    (:func:`squash_body`), about 11 us each time a paragraph of 700 characters."""
+    n = len(text)
+    if n <= _CACHED_LINE:
+        return _squash_short(text)
+    return _squash_long(text) if n <= _CACHED_LONG else _squash(text)
 
 
 def _squash(text: str) -> str:
@@ -48,8 +54,12 @@ def _squash(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-_CACHED_LINE = 500  # longer texts are squashed and keyed each time: the caches stay bounded in bytes too
+_CACHED_LINE = 500
 _squash_short = lru_cache(maxsize=8192)(_squash)
+#: longer texts are remembered up to this length, the last 256 of them: the caches stay bounded in bytes too
+#: (at most 256 x 8,000 characters, twice: about 16 MB in the widest of Python's string forms)
+_CACHED_LONG = 8000
+_squash_long = lru_cache(maxsize=256)(_squash)
 
 
 def squash_body(body: str) -> str:
@@ -73,13 +83,13 @@ def key(text: str) -> str:
 
     ASCII text (NFKC leaves it alone, case-folding is lowering) is keyed by deleting bytes, ten times faster
     than the regex; other text drops its whitespace first (no white-space character is a letter or digit),
-    so the regex has fewer, longer runs to cut. Up to 500 characters, that is the regex over
+    so the regex has fewer, longer runs to cut. Up to 8,000 characters, that is the regex over
     :func:`squash`'s remembered result: the same characters with single spaces between the words, and the
     regex deletes spaces as it deletes every other character that is not a letter or digit."""
     if text.isascii():
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
-    if len(text) <= _CACHED_LINE:
-        return _alnum(_squash_short(text))
+    if len(text) <= _CACHED_LONG:
+        return _alnum(squash(text))
     return _alnum("".join(unicodedata.normalize("NFKC", text).casefold().split()))
 
 

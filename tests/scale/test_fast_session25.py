@@ -141,3 +141,31 @@ def test_body_phrase_counts_words_up_to_the_limit_as_before(texts: list[str]) ->
         assert blocked.body_phrase(body) == _body_phrase_before(body), body[:100]
         found += blocked.body_phrase(body) is not None
     assert found >= 8
+
+
+def _key_before(line: str) -> str:
+    """``key`` as it was: a text of more than 500 characters keyed without ``squash``'s memory."""
+    if line.isascii():
+        return line.encode().translate(None, text._ASCII_NON_WORD).lower().decode()
+    if len(line) <= 500:
+        return text._alnum(text._squash(line))
+    return text._alnum("".join(unicodedata.normalize("NFKC", line).casefold().split()))
+
+
+def test_long_texts_squashed_and_keyed_through_the_memory_as_before(
+    texts: list[str], corpus_dir: Path
+) -> None:
+    """Texts of 500 to 8,000 characters (a body's long paragraphs, whole bodies) go through ``squash``'s
+    memory for long texts: the same squash and the same key as computed afresh, read twice so that the
+    second reading meets the memory, and on texts past its limit."""
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 200, 3)]
+    long_ = [*(p for b in bodies for p in text.paragraphs(b)), *bodies, "\n".join(texts[:400])]
+    long_ = [p for p in long_ if len(p) > 500]
+    assert len(long_) > 100 and any(len(p) > text._CACHED_LONG for p in long_)
+    for _ in range(2):
+        for p in long_:
+            assert text.squash(p) == _squash_before(p)
+            assert text.key(p) == _key_before(p)
+    assert text._squash_long.cache_info().hits > 100
+
