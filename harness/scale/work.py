@@ -254,7 +254,9 @@ def _units(
 
 
 def teaser_key(kind: str, key: str) -> int:
-    return h64(f"{kind}\x00{key}")  # as _units hashes it, through its memory
+    """The hash a teaser unit's ``(kind, key)`` is counted and looked up by (both passes take it through
+    their chunk's memory of hashes, :func:`_hashed`)."""
+    return h64(f"{kind}\x00{key}")
 
 
 def _title_hash(line: str, memo: dict[str, int]) -> int:
@@ -341,9 +343,11 @@ def _others(keys: list[str], mine: int, unique: Any, counts: Any) -> dict[str, i
     return {k: int(c) for k, c in zip(keys, n.tolist(), strict=True) if c}
 
 
-def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
+def _recurring(
+    row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]], memo: dict[str, int]
+) -> list[Finding]:
     """``boilerplate.recurring`` for one row: the lines the whole run taught
-    (:mod:`harness.checks.recurring`)."""
+    (:mod:`harness.checks.recurring`). ``memo``: the chunk's units hashed (see :func:`check_chunk`)."""
     learned = setup.common.get(row.site)
     if not row.body or learned is None:
         return []
@@ -353,15 +357,15 @@ def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[
         recurring.BodyRow(row.page_id, row.site, row.body),
         settings.for_site(row.site),
         settings.max_findings,
-        recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
+        recurring.Common(lambda u, units=units: units.get(_hashed(u, memo)), n),  # type: ignore[misc]
         out.hits.setdefault(row.site, Counter()),
         cache,
     )
 
 
-def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
+def _teaser(row: frame.Row, setup: Setup, memo: dict[str, int]) -> list[Finding]:
     """``boilerplate.teaser`` for one row: the lines and labels the whole run taught
-    (:mod:`harness.checks.teaser`)."""
+    (:mod:`harness.checks.teaser`), their keys hashed through the chunk's ``memo``."""
     settings = setup.ctx.check_settings
     scope = settings.for_site(row.site)
     if not row.body or not setup.teaser or not scope.on(teaser.TEASER):
@@ -371,7 +375,7 @@ def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
         row.body,
         scope,
         settings.max_findings,
-        lambda kind, key: setup.teaser.get(teaser_key(kind, key)),
+        lambda kind, key: setup.teaser.get(_hashed(f"{kind}\x00{key}", memo)),
     )
 
 
@@ -449,7 +453,9 @@ def _resolve(
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
     """Each record's page checks (or pass 1's, kept), then at once its recurring, teaser and other-title
     lines (so its lines are split and keyed once, :func:`harness.checks.text.lines` and ``line_key``
-    remember them); the row-local findings of the chunk go first in each page's list, as they always did."""
+    remember them, and the units and teaser keys looked up are hashed once a chunk: a template's lines come
+    back page after page); the row-local findings of the chunk go first in each page's list, as they
+    always did."""
     from harness.checks import dataset
 
     setup = _current()
@@ -459,6 +465,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     full: list[tuple[int, PageResult]] = []  # (line, page) for the pages whose records pass 2 reads
     late: dict[str, list[Finding]] = {}
     cache: dict[str, set[str]] = {}
+    memo: dict[str, int] = {}  # the chunk's recurrence units and teaser keys, hashed once (as in pass 1)
     first = chunk[0].number if chunk else 0
     kept = stored.read(setup.store, first) if setup.store and first in setup.stored else None
     for raw in chunk:
@@ -470,8 +477,8 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         for row in frame.rows_from([whole]):
             rows.append(row)
             flags = 7 if setup.busy is None else int(setup.busy[raw.number])
-            found = _recurring(row, setup, out, cache) if flags & 1 else []
-            found += _teaser(row, setup) if flags & 2 else []
+            found = _recurring(row, setup, out, cache, memo) if flags & 1 else []
+            found += _teaser(row, setup, memo) if flags & 2 else []
             found += _other_titles(row, setup) if flags & 4 else []
             if (said := setup.year_only.get(raw.number)) is not None:
                 found.append(yearonly.finding(settings, row.site, *said, row.published))

@@ -169,3 +169,48 @@ def test_long_texts_squashed_and_keyed_through_the_memory_as_before(
             assert text.key(p) == _key_before(p)
     assert text._squash_long.cache_info().hits > 100
 
+
+def test_pass_two_looks_units_up_through_the_chunk_memory_as_before(corpus_dir: Path, tmp_path: Path) -> None:
+    """Pass 2's recurring and teaser look-ups hash each unit and teaser key once a chunk: the findings and
+    the counts of recurring lines are those of hashing every look-up, on generated records (whose lines
+    recur, so that the look-ups find something) and distinct ones."""
+    from collections import Counter
+
+    (tmp_path / "pyproject.toml").write_text("[tool.harness]\n", encoding="utf-8")
+    ctx = RunContext(load_config(config_file=tmp_path / "pyproject.toml"), None).prepare()
+    settings = ctx.check_settings
+    records = [scale_data.record(corpus_dir, n, distinct=n % 3 == 2) for n in range(240)]
+    rows = [
+        frame.Row(f"p{i}", "news1.com", r["url"], r["title"], None, r["body"]) for i, r in enumerate(records)
+    ]
+    units: Counter[int] = Counter()
+    teasers: dict[int, tuple[int, int]] = {}
+    for row in rows:
+        units.update({work.h64(u) for u in recurring.body_units(row.body or "", {})})
+        for kind, key, _context in teaser.units(row.body or ""):
+            teasers[work.teaser_key(kind, key)] = (50, 50)
+    common = {"news1.com": (len(rows), {h: n for h, n in units.items() if n >= 5})}
+    work.install(work.Setup(ctx, common=common, teaser=teasers))
+    setup = work._current()
+    fast, slow = work.Checked([], {}, [], {}), work.Checked([], {}, [], {})
+    memo: dict[str, int] = {}
+    found = 0
+    for row in rows:
+        got = work._recurring(row, setup, fast, {}, memo) + work._teaser(row, setup, memo)
+        scope = settings.for_site(row.site)
+        learned = recurring.Common(lambda u: common["news1.com"][1].get(work.h64(u)), len(rows))
+        hits = slow.hits.setdefault(row.site, Counter())
+        body = row.body or ""
+        wanted = recurring.page_lines(
+            recurring.BodyRow(row.page_id, row.site, body), scope, settings.max_findings, learned, hits, {}
+        )
+        wanted += teaser.page_findings(
+            row.page_id,
+            body,
+            scope,
+            settings.max_findings,
+            lambda k, key: teasers.get(work.teaser_key(k, key)),
+        )
+        assert got == wanted
+        found += len(got)
+    assert fast.hits == slow.hits and found > 100 and len(memo) > 500
