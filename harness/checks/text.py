@@ -111,12 +111,13 @@ _CACHED_BODY = 1 << 16
 def line_key(text: str) -> str:
     """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped.
 
-    Remembered for the last few thousand lines up to 500 characters (a pure function of the line): the
-    recurrence, teaser and label checks each key every line of a body, so a record's lines are keyed once."""
+    Remembered for the last 8,192 lines up to 500 characters (a pure function of the line), as many as
+    :func:`squash` remembers: the recurrence, teaser and label checks each key every line of a body and
+    its sentences, so a record's lines are keyed once, and a crawl's template lines once in a while."""
     return _line_key(text) if len(text) <= _CACHED_LINE else _line_key.__wrapped__(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _line_key(text: str) -> str:
     flat = squash(text)
     if flat.isascii():
