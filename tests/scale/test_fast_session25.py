@@ -214,3 +214,47 @@ def test_pass_two_looks_units_up_through_the_chunk_memory_as_before(corpus_dir: 
         assert got == wanted
         found += len(got)
     assert fast.hits == slow.hits and found > 100 and len(memo) > 500
+
+
+def _mojibake_before(body: str) -> list[tuple[str, str]]:
+    """``mojibake`` as it was: each non-ASCII line through the pre-filters every time it is read."""
+    from ftfy import fix_text
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    out: list[tuple[str, str]] = []
+    if not body.isascii():
+        suspect = text._suspect_chars()
+        needed = text._also_needed() if suspect is not None else None
+        for line in body.splitlines():
+            if line.isascii() or (suspect is not None and not text._may_be_bad(line, suspect, needed)):
+                continue
+            if not (is_bad(line) if suspect is None else text._is_bad(line, suspect)):
+                continue
+            stretches = list(text._round_trip(line))
+            if stretches:
+                out += stretches
+                continue
+            m = BADNESS_RE.search(line)
+            start = max(0, m.start() - 10) if m else 0
+            out.append((line[start : start + 40], fix_text(line[start : start + 40])))
+    if "\ufffd" in body:
+        out.append(("\ufffd", "?"))
+    return out
+
+
+def test_mojibake_lines_remembered_as_read_before(texts: list[str], corpus_dir: Path) -> None:
+    """Each line's verdict remembered gives the stretches reading every line gave: on the corpus's bodies,
+    their garbled copies (cp1252, latin-1, cp1251) line by line and as bodies, distinct records, and lines
+    longer than the memory takes, each read twice so that the second reading meets the memory."""
+    bodies = [t["body"] for t in scale_data.truths(corpus_dir)]
+    bodies += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 200, 3)]
+    bodies += ["\n".join(texts[k : k + 30]) for k in range(0, len(texts), 30)]
+    bodies += ["Ã©tÃ© " * 120, "â€œquotedâ€\u009d " * 60 + "\nplain “quoted” line", "a\ufffdb"]
+    text._bad_short.cache_clear()
+    found = 0
+    for _ in range(2):
+        for body in bodies:
+            got = list(text.mojibake(body))
+            assert got == _mojibake_before(body), body[:200]
+            found += len(got)
+    assert found > 100 and text._bad_short.cache_info().hits > 1000
