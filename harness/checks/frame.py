@@ -26,7 +26,7 @@ from harness import ahead
 from harness.checks.needles import automaton as _automaton
 from harness.checks.patterns import combined, is_phrase, phrase_needles
 from harness.checks.settings import CheckSettings, SiteSettings
-from harness.checks.text import key, squash
+from harness.checks.text import key, squash_body
 
 SEP = "\x1f"
 PATTERN_CHECKS = ("boilerplate.pattern", "boilerplate.pattern_weak")
@@ -212,7 +212,7 @@ def digest(body: str) -> str:
 
 
 def _digest(body: str) -> str:
-    return hashlib.sha1(squash(body).encode(), usedforsecurity=False).hexdigest()
+    return hashlib.sha1(squash_body(body).encode(), usedforsecurity=False).hexdigest()
 
 
 def columns(

@@ -38,8 +38,14 @@ def squash(text: str) -> str:
 
     Remembered for the last few thousand texts up to 500 characters (a pure function): a record's lines
     are squashed by its shape check (one-line paragraphs), its recurrence and teaser units
-    (:func:`line_key`) and keyed by ``boilerplate.other_title`` (:func:`key`), once for all of them."""
-    return _squash_short(text) if len(text) <= _CACHED_LINE else _squash(text)
+    (:func:`line_key`) and keyed by ``boilerplate.other_title`` (:func:`key`), once for all of them.
+    Longer texts up to 8,000 characters are remembered too, fewer of them: a body's long paragraph is
+    keyed by the title check, squashed by the shape check, by ``line_key`` and by the body's digest
+    (:func:`squash_body`), about 11 us each time a paragraph of 700 characters."""
+    n = len(text)
+    if n <= _CACHED_LINE:
+        return _squash_short(text)
+    return _squash_long(text) if n <= _CACHED_LONG else _squash(text)
 
 
 def _squash(text: str) -> str:
@@ -48,8 +54,24 @@ def _squash(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-_CACHED_LINE = 500  # longer texts are squashed and keyed each time: the caches stay bounded in bytes too
+_CACHED_LINE = 500
 _squash_short = lru_cache(maxsize=8192)(_squash)
+#: longer texts are remembered up to this length, the last 256 of them: the caches stay bounded in bytes too
+#: (at most 256 x 8,000 characters, twice: about 16 MB in the widest of Python's string forms)
+_CACHED_LONG = 8000
+_squash_long = lru_cache(maxsize=256)(_squash)
+
+
+def squash_body(body: str) -> str:
+    """``squash(body)``, put together from the squashes of its :func:`lines`, which :func:`squash`
+    remembers up to 500 characters: a record's checks and units squashed them a moment ago, so a body costs
+    a join, not the whole body's NFKC, case folding, split and join again (about 100 us a body of 3,600
+    characters). The same text: every character ``str.splitlines`` cuts at is white space, as is what
+    ``strip`` removes, so the body's words are its lines' words in order; and NFKC and case folding never
+    join characters across white space (a white-space character is a starter that no canonical
+    composition starts from, and case folding reads one character at a time; ``tests/scale`` checks every
+    code point on both sides of each line break)."""
+    return " ".join(flat for line in lines(body) if (flat := squash(line)))
 
 
 #: the ASCII characters ``_NON_WORD`` removes (all but letters and digits)
@@ -61,13 +83,13 @@ def key(text: str) -> str:
 
     ASCII text (NFKC leaves it alone, case-folding is lowering) is keyed by deleting bytes, ten times faster
     than the regex; other text drops its whitespace first (no white-space character is a letter or digit),
-    so the regex has fewer, longer runs to cut. Up to 500 characters, that is the regex over
+    so the regex has fewer, longer runs to cut. Up to 8,000 characters, that is the regex over
     :func:`squash`'s remembered result: the same characters with single spaces between the words, and the
     regex deletes spaces as it deletes every other character that is not a letter or digit."""
     if text.isascii():
         return text.encode().translate(None, _ASCII_NON_WORD).lower().decode()
-    if len(text) <= _CACHED_LINE:
-        return _alnum(_squash_short(text))
+    if len(text) <= _CACHED_LONG:
+        return _alnum(squash(text))
     return _alnum("".join(unicodedata.normalize("NFKC", text).casefold().split()))
 
 
@@ -89,12 +111,13 @@ _CACHED_BODY = 1 << 16
 def line_key(text: str) -> str:
     """A line's identity for recurrence: squashed, digits masked, punctuation at the ends dropped.
 
-    Remembered for the last few thousand lines up to 500 characters (a pure function of the line): the
-    recurrence, teaser and label checks each key every line of a body, so a record's lines are keyed once."""
+    Remembered for the last 8,192 lines up to 500 characters (a pure function of the line), as many as
+    :func:`squash` remembers: the recurrence, teaser and label checks each key every line of a body and
+    its sentences, so a record's lines are keyed once, and a crawl's template lines once in a while."""
     return _line_key(text) if len(text) <= _CACHED_LINE else _line_key.__wrapped__(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _line_key(text: str) -> str:
     flat = squash(text)
     if flat.isascii():
@@ -375,6 +398,23 @@ def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
     return False
 
 
+def _bad(line: str) -> bool:
+    """ftfy's ``is_bad(line)``, asked through the pre-filters (:func:`_may_be_bad`, then :func:`_is_bad`)
+    when they understand its regex."""
+    suspect = _suspect_chars()
+    if suspect is None:
+        from ftfy.badness import is_bad
+
+        return bool(is_bad(line))
+    return _may_be_bad(line, suspect, _also_needed()) and _is_bad(line, suspect)
+
+
+#: :func:`_bad` remembered for the last 8,192 lines of at most 500 characters (a pure function of the
+#: line): the pre-filters cost about 4 us a line that has a curly quote or an accented capital, and a
+#: crawl's template lines (a caption, a notice, a menu) come back page after page
+_bad_short = lru_cache(maxsize=8192)(_bad)
+
+
 def mojibake(text: str) -> Iterator[tuple[str, str]]:
     """``(garbled, repaired)`` for each mis-decoded stretch, line by line.
 
@@ -386,14 +426,10 @@ def mojibake(text: str) -> Iterator[tuple[str, str]]:
     """
     if not text.isascii():
         from ftfy import fix_text
-        from ftfy.badness import BADNESS_RE, is_bad
+        from ftfy.badness import BADNESS_RE
 
-        suspect = _suspect_chars()
-        needed = _also_needed() if suspect is not None else None
         for line in text.splitlines():
-            if line.isascii() or (suspect is not None and not _may_be_bad(line, suspect, needed)):
-                continue
-            if not (is_bad(line) if suspect is None else _is_bad(line, suspect)):
+            if line.isascii() or not (_bad_short(line) if len(line) <= _CACHED_LINE else _bad(line)):
                 continue
             stretches = list(_round_trip(line))
             if stretches:

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from harness import ahead
 from harness.checks import frame, jsonl, rates, recurring, teaser, yearonly
 from harness.checks.reader import Raw, decode
 from harness.checks.settings import CheckSettings
@@ -146,7 +147,14 @@ def _stub(
 def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     """Pass 1 of a chunk; with :attr:`Setup.store`, also its page checks, kept for pass 2. Each record's
     lines are split and keyed once, by its page checks, and reused (from :func:`lines` and ``line_key``'s
-    memory) by its recurrence and teaser units right after."""
+    memory) by its recurrence and teaser units and its body's digest right after (the digest is read by
+    :func:`harness.checks.frame.columns` at the chunk's end, from :mod:`harness.ahead`'s table for the
+    chunk: by then the lines' squashes of 2,000 records ago are forgotten)."""
+    with ahead.run():
+        return _sketch(chunk)
+
+
+def _sketch(chunk: Sequence[Raw]) -> Sketch:
     from harness.checks import dataset
 
     setup = _current()
@@ -156,6 +164,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     pages: dict[int, PageResult] | None = {} if setup.store else None
     cache: dict[str, set[str]] = {}
     memo: dict[str, int] = {}  # the chunk's units, hashed (the recurrence and teaser units share many)
+    titles: dict[str, int] = {}  # the chunk's lines -> their title key, hashed (0: none)
     for raw in chunk:
         data, problem, excerpt = decode(raw)
         if data is None:
@@ -169,7 +178,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
         captured.append(jsonl.captured_of(data))
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
         rows.append(frame.rows_from([stub])[0])
-        _units(out, len(rows) - 1, rows[-1], settings, (cache, memo))
+        _units(out, len(rows) - 1, rows[-1], settings, (cache, memo, titles))
     if pages is not None and setup.store is not None:
         try:
             stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
@@ -215,15 +224,17 @@ def _units(
     i: int,
     row: frame.Row,
     settings: CheckSettings,
-    caches: tuple[dict[str, set[str]], dict[str, int]],
+    caches: tuple[dict[str, set[str]], dict[str, int], dict[str, int]],
 ) -> None:
     """Row ``i``'s recurrence units, teaser units and (when pages are kept) line keys, hashed. ``caches``:
-    the chunk's lines' recurrence units, and the hashes of the units and contexts seen in the chunk."""
+    the chunk's lines' recurrence units, the hashes of the units, contexts and teaser keys seen in the
+    chunk, and its lines' hashed title keys (a crawl's template lines come back page after page: each is
+    keyed and hashed once a chunk)."""
     from harness.checks import dataset
 
     if not row.body:
         return
-    cache, memo = caches
+    cache, memo, titles = caches
     scope = settings.for_site(row.site)
     body_hash = h64(row.body)  # one hash of the whole body for both lists
     if scope.on(recurring.CHECK):
@@ -231,17 +242,33 @@ def _units(
         out.bodies.append((i, body_hash, [_hashed(u, memo) for u in units]))
     if scope.on(teaser.TEASER):
         found = [
-            (teaser_key(kind, key), _hashed(context, memo), kind == "label")
+            (_hashed(f"{kind}\x00{key}", memo), _hashed(context, memo), kind == "label")
             for kind, key, context in teaser.units(row.body)
         ]
         out.teaser.append((i, body_hash, found))
     if _current().store and scope.on("boilerplate.other_title"):
-        keys = {line for line in lines(row.body) if len(line) <= dataset._LINE_MAX}
-        out.other.append((i, list({h64(k) for line in keys if (k := dataset.title_key(line))})))
+        short = (line for line in lines(row.body) if len(line) <= dataset._LINE_MAX)
+        out.other.append((i, list({h for line in short if (h := _title_hash(line, titles))})))
+    if scope.on("body.duplicated"):
+        frame.digest(row.body)  # while its lines' squashes are remembered (see sketch_chunk)
 
 
 def teaser_key(kind: str, key: str) -> int:
+    """The hash a teaser unit's ``(kind, key)`` is counted and looked up by (both passes take it through
+    their chunk's memory of hashes, :func:`_hashed`)."""
     return h64(f"{kind}\x00{key}")
+
+
+def _title_hash(line: str, memo: dict[str, int]) -> int:
+    """:func:`h64` of the line's title key (``boilerplate.other_title``), 0 when it has none; remembered in
+    ``memo`` (a chunk's) by the line."""
+    found = memo.get(line)
+    if found is None:
+        from harness.checks.dataset import title_key
+
+        k = title_key(line)
+        found = memo[line] = h64(k) if k else 0
+    return found
 
 
 def _hashed(text: str, memo: dict[str, int]) -> int:
@@ -316,9 +343,11 @@ def _others(keys: list[str], mine: int, unique: Any, counts: Any) -> dict[str, i
     return {k: int(c) for k, c in zip(keys, n.tolist(), strict=True) if c}
 
 
-def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]]) -> list[Finding]:
+def _recurring(
+    row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[str]], memo: dict[str, int]
+) -> list[Finding]:
     """``boilerplate.recurring`` for one row: the lines the whole run taught
-    (:mod:`harness.checks.recurring`)."""
+    (:mod:`harness.checks.recurring`). ``memo``: the chunk's units hashed (see :func:`check_chunk`)."""
     learned = setup.common.get(row.site)
     if not row.body or learned is None:
         return []
@@ -328,15 +357,15 @@ def _recurring(row: frame.Row, setup: Setup, out: Checked, cache: dict[str, set[
         recurring.BodyRow(row.page_id, row.site, row.body),
         settings.for_site(row.site),
         settings.max_findings,
-        recurring.Common(lambda u, units=units: units.get(h64(u)), n),  # type: ignore[misc]
+        recurring.Common(lambda u, units=units: units.get(_hashed(u, memo)), n),  # type: ignore[misc]
         out.hits.setdefault(row.site, Counter()),
         cache,
     )
 
 
-def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
+def _teaser(row: frame.Row, setup: Setup, memo: dict[str, int]) -> list[Finding]:
     """``boilerplate.teaser`` for one row: the lines and labels the whole run taught
-    (:mod:`harness.checks.teaser`)."""
+    (:mod:`harness.checks.teaser`), their keys hashed through the chunk's ``memo``."""
     settings = setup.ctx.check_settings
     scope = settings.for_site(row.site)
     if not row.body or not setup.teaser or not scope.on(teaser.TEASER):
@@ -346,7 +375,7 @@ def _teaser(row: frame.Row, setup: Setup) -> list[Finding]:
         row.body,
         scope,
         settings.max_findings,
-        lambda kind, key: setup.teaser.get(teaser_key(kind, key)),
+        lambda kind, key: setup.teaser.get(_hashed(f"{kind}\x00{key}", memo)),
     )
 
 
@@ -424,7 +453,9 @@ def _resolve(
 def check_chunk(chunk: Sequence[Raw]) -> Checked:
     """Each record's page checks (or pass 1's, kept), then at once its recurring, teaser and other-title
     lines (so its lines are split and keyed once, :func:`harness.checks.text.lines` and ``line_key``
-    remember them); the row-local findings of the chunk go first in each page's list, as they always did."""
+    remember them, and the units and teaser keys looked up are hashed once a chunk: a template's lines come
+    back page after page); the row-local findings of the chunk go first in each page's list, as they
+    always did."""
     from harness.checks import dataset
 
     setup = _current()
@@ -434,6 +465,7 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     full: list[tuple[int, PageResult]] = []  # (line, page) for the pages whose records pass 2 reads
     late: dict[str, list[Finding]] = {}
     cache: dict[str, set[str]] = {}
+    memo: dict[str, int] = {}  # the chunk's recurrence units and teaser keys, hashed once (as in pass 1)
     first = chunk[0].number if chunk else 0
     kept = stored.read(setup.store, first) if setup.store and first in setup.stored else None
     for raw in chunk:
@@ -445,8 +477,8 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
         for row in frame.rows_from([whole]):
             rows.append(row)
             flags = 7 if setup.busy is None else int(setup.busy[raw.number])
-            found = _recurring(row, setup, out, cache) if flags & 1 else []
-            found += _teaser(row, setup) if flags & 2 else []
+            found = _recurring(row, setup, out, cache, memo) if flags & 1 else []
+            found += _teaser(row, setup, memo) if flags & 2 else []
             found += _other_titles(row, setup) if flags & 4 else []
             if (said := setup.year_only.get(raw.number)) is not None:
                 found.append(yearonly.finding(settings, row.site, *said, row.published))

@@ -88,7 +88,7 @@ def test_units_hashed_through_the_chunk_memo_are_h64(corpus_dir: Path, tmp_path:
         for i, r in enumerate(records)
     ]
     out = work.Sketch()
-    caches: tuple[dict[str, set[str]], dict[str, int]] = ({}, {})
+    caches: tuple[dict[str, set[str]], dict[str, int], dict[str, int]] = ({}, {}, {})
     for i, row in enumerate(rows):
         work._units(out, i, row, ctx.check_settings, caches)
     assert len(caches[1]) > 500
