@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
@@ -93,6 +93,12 @@ def strip_site(title: str, sites: set[str]) -> str:
     return _rejoin(title, parts)
 
 
+def _names_site(text: str, sites: set[str]) -> bool:
+    """``text`` has two or more separated parts and one of them is a site name."""
+    parts = _SEPARATORS.split(text)
+    return len(parts) > 1 and any(loose(p) and _is_site(p, sites) for p in parts)
+
+
 def _rejoin(title: str, parts: list[str]) -> str:
     """The stretch of ``title`` from the first kept part to the last, original separators included."""
     start = title.find(parts[0])
@@ -142,6 +148,33 @@ def _lead_headings(soup: BeautifulSoup, limit: int = 3) -> list[Tag]:
     return out
 
 
+def _end_heading(soup: BeautifulSoup, raw: list[str]) -> str | None:
+    """An ``<h2>`` outside menus that is one end of a multi-part metadata title ("Site - Section » Headline"
+    over an ``<h2>`` "Headline"): the page shows which part is its headline; the others name the site."""
+    ends: set[str] = set()
+    for title in raw:
+        parts = [loose(p) for p in _SEPARATORS.split(title)]
+        if len(parts) > 1:
+            ends |= {parts[0], parts[-1]}
+    ends.discard("")
+    if not ends:
+        return None
+    for h2 in tags(soup, "h2", 20):
+        text = heading_text(h2)
+        if len(loose(text)) >= 8 and loose(text) in ends and not _outside_content(h2):
+            return text
+    return None
+
+
+def _in_address(heading: str, url: str) -> bool:
+    """The address's last segment spells the heading ("/essen/westviertel-rundgang.html" under
+    "Westviertel-Rundgang"): the site named the page after it."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = re.sub(r"\.\w{2,5}$", "", path.rsplit("/", 1)[-1])
+    key = loose(heading)
+    return len(key) >= 6 and key == loose(last)
+
+
 def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
     """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page."""
     key = loose(text)
@@ -175,6 +208,30 @@ def _reworded(heading: str, cands: list[str]) -> bool:
     if any(_common_start(key, loose(c)) * 5 >= len(key) * 2 for c in cands):
         return False  # the same headline opening, another tail (a byline, a subtitle): the metadata's
     return any(len(words & {w for w in _words(c) if len(w) >= 4}) >= 2 for c in cands)
+
+
+# The page's own markup naming its headline: schema.org's ``itemprop="headline"``, hAtom's ``entry-title``, a
+# class or id that says "headline" (``hero-headline``, ``article-title``)
+_HEADLINE_MARK = re.compile(r"\bheadline\b|\b(?:entry|post|article|story)[-_ ]?(?:title|heading)\b", re.I)
+
+
+def _marked(h1: Tag) -> bool:
+    """``h1`` (or an element it wraps) is marked as the page's headline by its itemprop, class or id."""
+    for el in [h1, *h1.find_all(True, limit=4)]:
+        if "headline" in str(el.get("itemprop", "")).lower() or _HEADLINE_MARK.search(_label(el, "id")):
+            return True
+    return False
+
+
+def _shown_over(heading: Tag, headings: list[Tag], text: str, cands: list[str]) -> bool:
+    """The one heading the page marks as its headline, worded otherwise than every metadata title, is the
+    headline; the metadata words the page for search engines. Not when a metadata title opens as the
+    heading does (the same headline with another tail: the metadata's), nor when several headings are
+    marked (a list of stories)."""
+    key = loose(text)
+    if not _marked(heading) or any(_marked(h) for h in headings if h is not heading):
+        return False
+    return not any(_common_start(key, loose(c)) * 5 >= len(key) * 2 for c in cands)
 
 
 def _part(h1: Tag, key: str) -> Tag | None:
@@ -252,14 +309,26 @@ def _hidden(el: Tag) -> bool:
 
 
 def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
-    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> is the site's
-    logo."""
-    parts = _SEPARATORS.split(page_title)
+    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> (one part or a
+    run of parts) is the site's logo."""
+    parts = [loose(p) for p in _SEPARATORS.split(page_title)]
     key = loose(text)
-    if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
+    # one end part, or a run of them ("Headline - Section - Site" under a logo "Section - Site")
+    cuts = range(1, len(parts))
+    ends = {"".join(parts[:k]) for k in cuts} | {"".join(parts[k:]) for k in cuts}
+    if len(parts) < 2 or key not in ends:
         return False
+    links = [a for a in [h1.find_parent("a"), *h1.find_all("a", limit=3)] if a is not None]
+    if any(_to_home(str(a.get("href", ""))) for a in links):
+        return True  # a link to the site's home page
     rest = len(loose(page_title)) - len(key)
-    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None or _hidden(h1))
+    return rest > len(key) and (bool(links) or _hidden(h1))
+
+
+def _to_home(href: str) -> bool:
+    """``href`` leads to a site's home page: ``/``, ``https://host/`` (no path, no query)."""
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
 
 
 def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
@@ -278,7 +347,8 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     raw = _title_sources(soup, md)
     h1s = _h1s(soup)
     texts = {id(h): heading_text(h) for h in h1s}
-    for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
+    logos = [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]
+    for h1 in logos:
         sites.add(loose(texts[id(h1)]))
         h1s.remove(h1)
     h1s = [h for h in h1s if not _is_label(h, texts[id(h)], raw)]
@@ -307,8 +377,14 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
         for h1 in h1s:
             if _similar(texts[id(h1)], cand) or _widens(texts[id(h1)], cand):
                 return texts[id(h1)]
-    if h1s and (lead or not cands or _reworded(texts[id(h1s[0])], cands)):
+    # a lead heading that no metadata title agrees with and that names the site in one of its parts
+    # ("Site – Tagline") is the site's banner
+    first = next((h for h in h1s if not (lead and _names_site(texts[id(h)], sites))), None)
+    # (a page whose <h1> is the site's logo names itself in the <title>, next to the logo's words)
+    if first is not None and ((lead and not logos) or not cands or _reworded(texts[id(first)], cands)
+                              or _shown_over(first, h1s, texts[id(first)], cands)
+                              or _in_address(texts[id(first)], url)):
         # no metadata title agrees with a heading: the page shows its headline, the metadata names the page
-        # (or words it for search engines and sharing)
-        return texts[id(h1s[0])]
-    return cands[0] if cands else None
+        # (or words it for search engines and sharing; or the page marks the heading as its headline)
+        return texts[id(first)]
+    return _end_heading(soup, raw) or (cands[0] if cands else None)
