@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -60,6 +61,37 @@ def learned_sites(titles: Sequence[str]) -> set[str]:
             if len(part) <= 60 and loose(part):
                 ends.setdefault((end, loose(part)), set()).add(title)
     return {key for (_end, key), seen in ends.items() if len(seen) >= 2}
+
+
+def shared_tails(titles: Sequence[str], sites: set[str]) -> set[str]:
+    """Tails that two or more of a site's ``<title>``s end in, from their first mark on, holding a site name.
+
+    "Gipfel vertagt-Politikㅣ Morgenblatt" and "Neue Brücke-Politikㅣ Morgenblatt" end in
+    "-Politikㅣ Morgenblatt", which names the site ("morgenblatt") with a separator no rule knows.
+    """
+    rev = sorted({t.strip()[::-1] for t in titles if t.strip()})
+    out: set[str] = set()
+    for a, b in pairwise(rev):
+        tail = a[: _common_start(a, b)][::-1]
+        mark = _MARK.search(tail)
+        if mark is None:
+            continue
+        tail = tail[mark.start():]
+        key = loose(tail)
+        if len(tail) >= 4 and any(len(s) >= 3 and s in key for s in sites):
+            out.add(tail)
+    return out
+
+
+_MARK = re.compile(r"[^\w\s]")
+
+
+def _cut_tails(title: str, tails: set[str]) -> str:
+    """``title`` without the longest of ``tails`` it ends in, when a headline is left before it."""
+    for tail in sorted(tails, key=len, reverse=True):
+        if title.endswith(tail) and len(loose(title[: -len(tail)])) >= 8:
+            return title[: -len(tail)].rstrip()
+    return title
 
 
 def _is_site(part: str, sites: set[str]) -> bool:
@@ -345,6 +377,8 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     """The headline. ``site_titles``: the ``<title>``s of the site's pages in the run (site-name evidence)."""
     sites = _site_names(md, url) | learned_sites(site_titles)
     raw = _title_sources(soup, md)
+    tails = shared_tails(site_titles, sites) if len(site_titles) > 1 else set()
+    raw = [_cut_tails(r, tails) for r in raw] if tails else raw
     h1s = _h1s(soup)
     texts = {id(h): heading_text(h) for h in h1s}
     logos = [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]

@@ -214,6 +214,16 @@ def test_a_lead_h2_naming_the_site_is_its_banner() -> None:
     assert _title("<title>Front page</title>", f"<h2>{H}</h2>") == H
 
 
+def test_a_tail_the_sites_titles_share_and_that_holds_its_name_is_cut() -> None:
+    tail = "-Politicsㅣ Morning Ledger"
+    others = (f"Council votes to reopen the old mill{tail}", f"Ferry timetable changes{tail}")
+    head = f'<title>{H}{tail}</title><meta property="og:site_name" content="Morning Ledger">'
+    assert _title(head, site_titles=(*others, f"{H}{tail}")) == H
+    # a tail the titles share that names no site ("(video)") stays
+    video = ("Council meets (video)", "Ferry timetable changes (video)", f"{H} (video)")
+    assert _title(f"<title>{H} (video)</title>", site_titles=video) == f"{H} (video)"
+
+
 def test_an_h2_that_is_one_end_of_the_title_names_the_headline_part() -> None:
     head = f"<title>Valley Rowing Club e.V. - News » {H}</title>"
     body = f'<h1 class="teaser">Win a rowing machine today</h1><h2>{H}</h2>'
