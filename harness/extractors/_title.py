@@ -208,9 +208,17 @@ def _in_address(heading: str, url: str) -> bool:
 
 
 def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
-    """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page."""
+    """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page; one
+    that a title holds only as a middle part ("Site | Culture | Books | Headline": "Books") labels a
+    section."""
     key = loose(text)
-    return len(re.findall(r"\w+", text)) == 1 and not any(key in loose(r) for r in raw)
+    if len(re.findall(r"\w+", text)) != 1:
+        return False
+    if not any(key in loose(r) for r in raw):
+        return True
+    middles = [[loose(p) for p in _SEPARATORS.split(r)] for r in raw]
+    return any(key in parts[1:-1] for parts in middles) and not any(
+        key in (parts[0], parts[-1]) for parts in middles)
 
 
 def _words(text: str) -> set[str]:

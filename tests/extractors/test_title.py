@@ -228,3 +228,10 @@ def test_an_h2_that_is_one_end_of_the_title_names_the_headline_part() -> None:
     head = f"<title>Valley Rowing Club e.V. - News » {H}</title>"
     body = f'<h1 class="teaser">Win a rowing machine today</h1><h2>{H}</h2>'
     assert _title(head, body) == H
+
+
+def test_a_one_word_h1_the_title_holds_only_as_a_middle_part_labels_a_section() -> None:
+    head = f"<title>Daily Example | Culture | Books | {H}</title>"
+    assert _title(head, f"<h1>Books</h1><h2>{H}</h2>") == H
+    # a one-word h1 at an end of the title is a short headline
+    assert _title("<title>Purple | Daily Example</title>", "<h1>Purple</h1>") == "Purple"
