@@ -207,6 +207,14 @@ def _in_address(heading: str, url: str) -> bool:
     return len(key) >= 6 and key == loose(last)
 
 
+def _agreed(md: Metadata, sites: set[str], cands: list[str]) -> bool:
+    """The structured data's article headline and another metadata title say the same (site names aside):
+    the page's headline, over a lead heading that is not it (a deck, a teaser)."""
+    heads = [ld_text(obj.get("headline")) for obj in md.ld_articles]
+    keys = [loose(c) for c in cands]
+    return any(key and keys.count(key) > 1 for key in {loose(strip_site(h, sites)) for h in heads if h})
+
+
 def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
     """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page; one
     that a title holds only as a middle part ("Site | Culture | Books | Headline": "Books") labels a
@@ -422,11 +430,16 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     # a lead heading that no metadata title agrees with and that names the site in one of its parts
     # ("Site – Tagline") is the site's banner
     first = next((h for h in h1s if not (lead and _names_site(texts[id(h)], sites))), None)
-    # (a page whose <h1> is the site's logo names itself in the <title>, next to the logo's words)
-    if first is not None and ((lead and not logos) or not cands or _reworded(texts[id(first)], cands)
-                              or _shown_over(first, h1s, texts[id(first)], cands)
-                              or _in_address(texts[id(first)], url)):
-        # no metadata title agrees with a heading: the page shows its headline, the metadata names the page
-        # (or words it for search engines and sharing; or the page marks the heading as its headline)
+    if first is not None and (
+        # no metadata title agrees with a lead heading: the metadata names the page, not the story (unless
+        # the <h1> was the site's logo, whose words the <title> names, or the structured data agrees)
+        (lead and not logos and not _agreed(md, sites, cands))
+        or not cands
+        # the page shows its headline; the metadata words it for search engines and sharing
+        or _reworded(texts[id(first)], cands)
+        # the page marks the heading as its headline, or its address spells it
+        or _shown_over(first, h1s, texts[id(first)], cands)
+        or _in_address(texts[id(first)], url)
+    ):
         return texts[id(first)]
     return _end_heading(soup, raw) or (cands[0] if cands else None)

@@ -235,3 +235,12 @@ def test_a_one_word_h1_the_title_holds_only_as_a_middle_part_labels_a_section() 
     assert _title(head, f"<h1>Books</h1><h2>{H}</h2>") == H
     # a one-word h1 at an end of the title is a short headline
     assert _title("<title>Purple | Daily Example</title>", "<h1>Purple</h1>") == "Purple"
+
+
+def test_without_h1_structured_data_agreeing_with_the_metadata_beats_a_lead_deck() -> None:
+    deck = "<h2>Two hours of talks ended without a vote on the new footbridge over the river</h2>"
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{H}"}}</script>'
+    head = f'<title>{H} | The Daily Example</title><meta property="og:title" content="{H}">'
+    assert _title(head + ld, deck) == H
+    # without the structured data's word, the lead heading stays the headline
+    assert _title(head, deck) == "Two hours of talks ended without a vote on the new footbridge over the river"
