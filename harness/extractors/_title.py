@@ -240,9 +240,15 @@ def _similar(a: str, b: str) -> bool:
 
 def _widens(heading: str, cand: str) -> bool:
     """A metadata title of one or two words that the heading holds whole among two or more others names
-    the page's topic ("Arbeit" over "Wir kämpfen für gute Arbeit"): the heading is the headline."""
+    the page's topic ("Arbeit" over "Wir kämpfen für gute Arbeit"): the heading is the headline. A word of
+    five letters or more counts in an inflected form too ("Joghurt" in "Unsere Joghurts")."""
     small, large = _words(cand), _words(heading)
-    return 1 <= len(small) <= 2 and small <= large and len(large) >= len(small) + 2
+
+    def held(word: str) -> bool:
+        return word in large or (len(word) >= 5 and any(
+            w.startswith(word) and len(w) - len(word) <= 2 for w in large))
+
+    return 1 <= len(small) <= 2 and all(map(held, small)) and len(large) >= len(small) + 2
 
 
 def _common_start(a: str, b: str) -> int:

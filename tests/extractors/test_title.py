@@ -238,9 +238,17 @@ def test_a_one_word_h1_the_title_holds_only_as_a_middle_part_labels_a_section() 
 
 
 def test_without_h1_structured_data_agreeing_with_the_metadata_beats_a_lead_deck() -> None:
-    deck = "<h2>Two hours of talks ended without a vote on the new footbridge over the river</h2>"
+    lead = "Two hours of talks ended without a vote on the new footbridge over the river"
+    deck = f"<h2>{lead}</h2>"
     ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{H}"}}</script>'
     head = f'<title>{H} | The Daily Example</title><meta property="og:title" content="{H}">'
     assert _title(head + ld, deck) == H
     # without the structured data's word, the lead heading stays the headline
-    assert _title(head, deck) == "Two hours of talks ended without a vote on the new footbridge over the river"
+    assert _title(head, deck) == lead
+
+
+def test_a_one_word_metadata_title_counts_in_the_h1_in_an_inflected_form() -> None:
+    head = '<title>Brücke | Daily Example</title><meta property="og:title" content="Council minutes, item 4">'
+    assert _title(head, "<h1>Unsere alten Brücken</h1>") == "Unsere alten Brücken"
+    # a short word is not stretched ("Bank" does not name "Banksy's new mural")
+    assert _title("<title>Bank | Daily Example</title>", "<h1>Banksy's new mural</h1>") == "Bank"
