@@ -215,6 +215,17 @@ def _agreed(md: Metadata, sites: set[str], cands: list[str]) -> bool:
     return any(key and keys.count(key) > 1 for key in {loose(strip_site(h, sites)) for h in heads if h})
 
 
+def _spelled(soup: BeautifulSoup, cands: list[str]) -> str | None:
+    """On a page without a headline ``<h1>``: an ``<h2>`` or ``<h3>`` outside menus that spells a metadata
+    title, further down than the lead headings (a section label "Reports" above the story's own heading)."""
+    keys = {loose(c) for c in cands if len(loose(c)) >= 8}
+    for h in tags(soup, frozenset({"h2", "h3"}), 30):
+        text = heading_text(h)
+        if loose(text) in keys and not _outside_content(h):
+            return text
+    return None
+
+
 def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
     """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page; one
     that a title holds only as a middle part ("Site | Culture | Books | Headline": "Books") labels a
@@ -433,6 +444,10 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
         for h1 in h1s:
             if _similar(texts[id(h1)], cand) or _widens(texts[id(h1)], cand):
                 return texts[id(h1)]
+    if lead:
+        shown = _spelled(soup, cands)
+        if shown:
+            return shown
     # a lead heading that no metadata title agrees with and that names the site in one of its parts
     # ("Site – Tagline") is the site's banner
     first = next((h for h in h1s if not (lead and _names_site(texts[id(h)], sites))), None)

@@ -252,3 +252,8 @@ def test_a_one_word_metadata_title_counts_in_the_h1_in_an_inflected_form() -> No
     assert _title(head, "<h1>Unsere alten Brücken</h1>") == "Unsere alten Brücken"
     # a short word is not stretched ("Bank" does not name "Banksy's new mural")
     assert _title("<title>Bank | Daily Example</title>", "<h1>Banksy's new mural</h1>") == "Bank"
+
+
+def test_without_h1_a_lower_heading_that_spells_the_metadata_title_beats_a_section_label() -> None:
+    body = f"<h2>Latest reports</h2><h3>{H}</h3>"
+    assert _title(f"<title>{H} - DE</title>", body) == H
