@@ -373,20 +373,25 @@ def _hidden(el: Tag) -> bool:
     return bool(_HIDDEN.search(_label(el, "style")))
 
 
-def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
-    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> (one part or a
-    run of parts) is the site's logo."""
+def _title_ends(page_title: str) -> tuple[set[str], int]:
+    """The keys a logo may spell in a multi-part <title>: one end part, or a run of them ("Headline - Section
+    - Site" under a logo "Section - Site"); and the title's key length."""
     parts = [loose(p) for p in _SEPARATORS.split(page_title)]
-    key = loose(text)
-    # one end part, or a run of them ("Headline - Section - Site" under a logo "Section - Site")
     cuts = range(1, len(parts))
     ends = {"".join(parts[:k]) for k in cuts} | {"".join(parts[k:]) for k in cuts}
-    if len(parts) < 2 or key not in ends:
+    return ends, sum(map(len, parts))
+
+
+def _is_logo(h1: Tag, text: str, ends: tuple[set[str], int]) -> bool:
+    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> (one part or a
+    run of parts, ``ends``) is the site's logo."""
+    key = loose(text)
+    if key not in ends[0]:
         return False
     links = [a for a in [h1.find_parent("a"), *h1.find_all("a", limit=3)] if a is not None]
     if any(_to_home(str(a.get("href", ""))) for a in links):
         return True  # a link to the site's home page
-    rest = len(loose(page_title)) - len(key)
+    rest = ends[1] - len(key)
     return rest > len(key) and (bool(links) or _hidden(h1))
 
 
@@ -414,7 +419,8 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     raw = [_cut_tails(r, tails) for r in raw] if tails else raw
     h1s = _h1s(soup)
     texts = {id(h): heading_text(h) for h in h1s}
-    logos = [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]
+    ends = _title_ends(raw[-1]) if raw and h1s else (set(), 0)
+    logos = [h for h in h1s if _is_logo(h, texts[id(h)], ends)]
     for h1 in logos:
         sites.add(loose(texts[id(h1)]))
         h1s.remove(h1)
