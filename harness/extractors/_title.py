@@ -180,15 +180,15 @@ def _lead_headings(soup: BeautifulSoup, limit: int = 3) -> list[Tag]:
     return out
 
 
-def _end_heading(soup: BeautifulSoup, raw: list[str]) -> str | None:
+def _end_heading(soup: BeautifulSoup, raw: list[str], sites: set[str]) -> str | None:
     """An ``<h2>`` outside menus that is one end of a multi-part metadata title ("Site - Section » Headline"
-    over an ``<h2>`` "Headline"): the page shows which part is its headline; the others name the site."""
+    over an ``<h2>`` "Headline"): the page shows which part is its headline; the others name the site. An
+    end that is a site name is not the headline, whatever heading shows it ("The Example Blog")."""
     ends: set[str] = set()
     for title in raw:
         parts = [loose(p) for p in _SEPARATORS.split(title)]
         if len(parts) > 1:
-            ends |= {parts[0], parts[-1]}
-    ends.discard("")
+            ends |= {p for p in (parts[0], parts[-1]) if p and not _is_site(p, sites)}
     if not ends:
         return None
     for h2 in tags(soup, "h2", 20):
@@ -469,4 +469,4 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
         or _in_address(texts[id(first)], url)
     ):
         return texts[id(first)]
-    return _end_heading(soup, raw) or (cands[0] if cands else None)
+    return _end_heading(soup, raw, sites) or (cands[0] if cands else None)

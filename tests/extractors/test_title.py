@@ -257,3 +257,9 @@ def test_a_one_word_metadata_title_counts_in_the_h1_in_an_inflected_form() -> No
 def test_without_h1_a_lower_heading_that_spells_the_metadata_title_beats_a_section_label() -> None:
     body = f"<h2>Latest reports</h2><h3>{H}</h3>"
     assert _title(f"<title>{H} - DE</title>", body) == H
+
+
+def test_an_h2_that_names_the_site_end_of_the_title_is_not_the_headline() -> None:
+    head = f'<title>{H} — The Example Blog</title><meta property="og:site_name" content="The Example Blog">'
+    body = '<h1><a href="/x">Example</a></h1><h2>The Example Blog</h2>'
+    assert _title(head, body) == H
