@@ -131,6 +131,8 @@ def render_harbor(site: Site, a: Article) -> str:
 def render_courier(site: Site, a: Article) -> str:
     title = site.name if a.slug == "orchard-frost" else f"{a.headline} - {site.name}"  # defect: generic title
     headline = a.headline  # already holds a double-escaped entity for one article (defect)
+    # the generic-title page's headline carries no mark either (a marked one would be taken over the <title>)
+    mark = "" if a.slug == "orchard-frost" else ' class="headline"'
     dated = a.date is not None
     meta_date = f'\n  <meta property="article:published_time" content="{a.date}T09:00:00-06:00">' if dated else ""
     shown = f' &bull; <span class="date">{date.fromisoformat(a.date):%m/%d/%Y}</span>' if a.date else ""
@@ -151,7 +153,7 @@ def render_courier(site: Site, a: Article) -> str:
 <li><a href="/politics">Politics</a></li><li><a href="/events">Events</a></li></ul></div>
 <div class="content">
   <div class="story">
-    <h1 class="headline">{_e(headline)}</h1>
+    <h1{mark}>{_e(headline)}</h1>
     <div class="meta">Posted by {_e(a.author or "")}{shown}</div>
     <div class="story-body">
 {_paragraphs(a)}

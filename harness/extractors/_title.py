@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
@@ -62,6 +63,37 @@ def learned_sites(titles: Sequence[str]) -> set[str]:
     return {key for (_end, key), seen in ends.items() if len(seen) >= 2}
 
 
+def shared_tails(titles: Sequence[str], sites: set[str]) -> set[str]:
+    """Tails that two or more of a site's ``<title>``s end in, from their first mark on, holding a site name.
+
+    "Gipfel vertagt-Politikㅣ Morgenblatt" and "Neue Brücke-Politikㅣ Morgenblatt" end in
+    "-Politikㅣ Morgenblatt", which names the site ("morgenblatt") with a separator no rule knows.
+    """
+    rev = sorted({t.strip()[::-1] for t in titles if t.strip()})
+    out: set[str] = set()
+    for a, b in pairwise(rev):
+        tail = a[: _common_start(a, b)][::-1]
+        mark = _MARK.search(tail)
+        if mark is None:
+            continue
+        tail = tail[mark.start():]
+        key = loose(tail)
+        if len(tail) >= 4 and any(len(s) >= 3 and s in key for s in sites):
+            out.add(tail)
+    return out
+
+
+_MARK = re.compile(r"[^\w\s]")
+
+
+def _cut_tails(title: str, tails: set[str]) -> str:
+    """``title`` without the longest of ``tails`` it ends in, when a headline is left before it."""
+    for tail in sorted(tails, key=len, reverse=True):
+        if title.endswith(tail) and len(loose(title[: -len(tail)])) >= 8:
+            return title[: -len(tail)].rstrip()
+    return title
+
+
 def _is_site(part: str, sites: set[str]) -> bool:
     key = loose(part)
     if not key:
@@ -91,6 +123,12 @@ def strip_site(title: str, sites: set[str]) -> str:
         if len(parts) > 1 and len(parts[end].split()) <= 3 and len(parts[end]) * 3 < len(rest):
             parts.pop(end)
     return _rejoin(title, parts)
+
+
+def _names_site(text: str, sites: set[str]) -> bool:
+    """``text`` has two or more separated parts and one of them is a site name."""
+    parts = _SEPARATORS.split(text)
+    return len(parts) > 1 and any(loose(p) and _is_site(p, sites) for p in parts)
 
 
 def _rejoin(title: str, parts: list[str]) -> str:
@@ -142,10 +180,64 @@ def _lead_headings(soup: BeautifulSoup, limit: int = 3) -> list[Tag]:
     return out
 
 
+def _end_heading(soup: BeautifulSoup, raw: list[str], sites: set[str]) -> str | None:
+    """An ``<h2>`` outside menus that is one end of a multi-part metadata title ("Site - Section » Headline"
+    over an ``<h2>`` "Headline"): the page shows which part is its headline; the others name the site. An
+    end that is a site name is not the headline, whatever heading shows it ("The Example Blog")."""
+    ends: set[str] = set()
+    for title in raw:
+        parts = [loose(p) for p in _SEPARATORS.split(title)]
+        if len(parts) > 1:
+            ends |= {p for p in (parts[0], parts[-1]) if p and not _is_site(p, sites)}
+    if not ends:
+        return None
+    for h2 in tags(soup, "h2", 20):
+        text = heading_text(h2)
+        if len(loose(text)) >= 8 and loose(text) in ends and not _outside_content(h2):
+            return text
+    return None
+
+
+def _in_address(heading: str, url: str) -> bool:
+    """The address's last segment spells the heading ("/essen/westviertel-rundgang.html" under
+    "Westviertel-Rundgang"): the site named the page after it."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    last = re.sub(r"\.\w{2,5}$", "", path.rsplit("/", 1)[-1])
+    key = loose(heading)
+    return len(key) >= 6 and key == loose(last)
+
+
+def _agreed(md: Metadata, sites: set[str], cands: list[str]) -> bool:
+    """The structured data's article headline and another metadata title say the same (site names aside):
+    the page's headline, over a lead heading that is not it (a deck, a teaser)."""
+    heads = [ld_text(obj.get("headline")) for obj in md.ld_articles]
+    keys = [loose(c) for c in cands]
+    return any(key and keys.count(key) > 1 for key in {loose(strip_site(h, sites)) for h in heads if h})
+
+
+def _spelled(soup: BeautifulSoup, cands: list[str]) -> str | None:
+    """On a page without a headline ``<h1>``: an ``<h2>`` or ``<h3>`` outside menus that spells a metadata
+    title, further down than the lead headings (a section label "Reports" above the story's own heading)."""
+    keys = {loose(c) for c in cands if len(loose(c)) >= 8}
+    for h in tags(soup, frozenset({"h2", "h3"}), 30):
+        text = heading_text(h)
+        if loose(text) in keys and not _outside_content(h):
+            return text
+    return None
+
+
 def _is_label(h1: Tag, text: str, raw: list[str]) -> bool:
-    """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page."""
+    """A one-word ``<h1>`` ("Page", "User") that no metadata title contains labels a box, not the page; one
+    that a title holds only as a middle part ("Site | Culture | Books | Headline": "Books") labels a
+    section."""
     key = loose(text)
-    return len(re.findall(r"\w+", text)) == 1 and not any(key in loose(r) for r in raw)
+    if len(re.findall(r"\w+", text)) != 1:
+        return False
+    if not any(key in loose(r) for r in raw):
+        return True
+    middles = [[loose(p) for p in _SEPARATORS.split(r)] for r in raw]
+    return any(key in parts[1:-1] for parts in middles) and not any(
+        key in (parts[0], parts[-1]) for parts in middles)
 
 
 def _words(text: str) -> set[str]:
@@ -159,9 +251,15 @@ def _similar(a: str, b: str) -> bool:
 
 def _widens(heading: str, cand: str) -> bool:
     """A metadata title of one or two words that the heading holds whole among two or more others names
-    the page's topic ("Arbeit" over "Wir kämpfen für gute Arbeit"): the heading is the headline."""
+    the page's topic ("Arbeit" over "Wir kämpfen für gute Arbeit"): the heading is the headline. A word of
+    five letters or more counts in an inflected form too ("Joghurt" in "Unsere Joghurts")."""
     small, large = _words(cand), _words(heading)
-    return 1 <= len(small) <= 2 and small <= large and len(large) >= len(small) + 2
+
+    def held(word: str) -> bool:
+        return word in large or (len(word) >= 5 and any(
+            w.startswith(word) and len(w) - len(word) <= 2 for w in large))
+
+    return 1 <= len(small) <= 2 and all(map(held, small)) and len(large) >= len(small) + 2
 
 
 def _common_start(a: str, b: str) -> int:
@@ -175,6 +273,30 @@ def _reworded(heading: str, cands: list[str]) -> bool:
     if any(_common_start(key, loose(c)) * 5 >= len(key) * 2 for c in cands):
         return False  # the same headline opening, another tail (a byline, a subtitle): the metadata's
     return any(len(words & {w for w in _words(c) if len(w) >= 4}) >= 2 for c in cands)
+
+
+# The page's own markup naming its headline: schema.org's ``itemprop="headline"``, hAtom's ``entry-title``, a
+# class or id that says "headline" (``hero-headline``, ``article-title``)
+_HEADLINE_MARK = re.compile(r"\bheadline\b|\b(?:entry|post|article|story)[-_ ]?(?:title|heading)\b", re.I)
+
+
+def _marked(h1: Tag) -> bool:
+    """``h1`` (or an element it wraps) is marked as the page's headline by its itemprop, class or id."""
+    for el in [h1, *h1.find_all(True, limit=4)]:
+        if "headline" in str(el.get("itemprop", "")).lower() or _HEADLINE_MARK.search(_label(el, "id")):
+            return True
+    return False
+
+
+def _shown_over(heading: Tag, headings: list[Tag], text: str, cands: list[str]) -> bool:
+    """The one heading the page marks as its headline, worded otherwise than every metadata title, is the
+    headline; the metadata words the page for search engines. Not when a metadata title opens as the
+    heading does (the same headline with another tail: the metadata's), nor when several headings are
+    marked (a list of stories)."""
+    key = loose(text)
+    if not _marked(heading) or any(_marked(h) for h in headings if h is not heading):
+        return False
+    return not any(_common_start(key, loose(c)) * 5 >= len(key) * 2 for c in cands)
 
 
 def _part(h1: Tag, key: str) -> Tag | None:
@@ -251,15 +373,32 @@ def _hidden(el: Tag) -> bool:
     return bool(_HIDDEN.search(_label(el, "style")))
 
 
-def _is_logo(h1: Tag, text: str, page_title: str) -> bool:
-    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> is the site's
-    logo."""
-    parts = _SEPARATORS.split(page_title)
+def _title_ends(page_title: str) -> tuple[set[str], int]:
+    """The keys a logo may spell in a multi-part <title>: one end part, or a run of them ("Headline - Section
+    - Site" under a logo "Section - Site"); and the title's key length."""
+    parts = [loose(p) for p in _SEPARATORS.split(page_title)]
+    cuts = range(1, len(parts))
+    ends = {"".join(parts[:k]) for k in cuts} | {"".join(parts[k:]) for k in cuts}
+    return ends, sum(map(len, parts))
+
+
+def _is_logo(h1: Tag, text: str, ends: tuple[set[str], int]) -> bool:
+    """An h1 that links somewhere, or is hidden, and names one end of a multi-part <title> (one part or a
+    run of parts, ``ends``) is the site's logo."""
     key = loose(text)
-    if len(parts) < 2 or key not in (loose(parts[0]), loose(parts[-1])):
+    if key not in ends[0]:
         return False
-    rest = len(loose(page_title)) - len(key)
-    return rest > len(key) and (h1.find("a") is not None or h1.find_parent("a") is not None or _hidden(h1))
+    links = [a for a in [h1.find_parent("a"), *h1.find_all("a", limit=3)] if a is not None]
+    if any(_to_home(str(a.get("href", ""))) for a in links):
+        return True  # a link to the site's home page
+    rest = ends[1] - len(key)
+    return rest > len(key) and (bool(links) or _hidden(h1))
+
+
+def _to_home(href: str) -> bool:
+    """``href`` leads to a site's home page: ``/``, ``https://host/`` (no path, no query)."""
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
 
 
 def _title_sources(soup: BeautifulSoup, md: Metadata) -> list[str]:
@@ -276,9 +415,13 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
     """The headline. ``site_titles``: the ``<title>``s of the site's pages in the run (site-name evidence)."""
     sites = _site_names(md, url) | learned_sites(site_titles)
     raw = _title_sources(soup, md)
+    tails = shared_tails(site_titles, sites) if len(site_titles) > 1 else set()
+    raw = [_cut_tails(r, tails) for r in raw] if tails else raw
     h1s = _h1s(soup)
     texts = {id(h): heading_text(h) for h in h1s}
-    for h1 in [h for h in h1s if _is_logo(h, texts[id(h)], raw[-1] if raw else "")]:
+    ends = _title_ends(raw[-1]) if raw and h1s else (set(), 0)
+    logos = [h for h in h1s if _is_logo(h, texts[id(h)], ends)]
+    for h1 in logos:
         sites.add(loose(texts[id(h1)]))
         h1s.remove(h1)
     h1s = [h for h in h1s if not _is_label(h, texts[id(h)], raw)]
@@ -307,8 +450,23 @@ def find_title(soup: BeautifulSoup, md: Metadata, url: str, site_titles: Sequenc
         for h1 in h1s:
             if _similar(texts[id(h1)], cand) or _widens(texts[id(h1)], cand):
                 return texts[id(h1)]
-    if h1s and (lead or not cands or _reworded(texts[id(h1s[0])], cands)):
-        # no metadata title agrees with a heading: the page shows its headline, the metadata names the page
-        # (or words it for search engines and sharing)
-        return texts[id(h1s[0])]
-    return cands[0] if cands else None
+    if lead:
+        shown = _spelled(soup, cands)
+        if shown:
+            return shown
+    # a lead heading that no metadata title agrees with and that names the site in one of its parts
+    # ("Site – Tagline") is the site's banner
+    first = next((h for h in h1s if not (lead and _names_site(texts[id(h)], sites))), None)
+    if first is not None and (
+        # no metadata title agrees with a lead heading: the metadata names the page, not the story (unless
+        # the <h1> was the site's logo, whose words the <title> names, or the structured data agrees)
+        (lead and not logos and not _agreed(md, sites, cands))
+        or not cands
+        # the page shows its headline; the metadata words it for search engines and sharing
+        or _reworded(texts[id(first)], cands)
+        # the page marks the heading as its headline, or its address spells it
+        or _shown_over(first, h1s, texts[id(first)], cands)
+        or _in_address(texts[id(first)], url)
+    ):
+        return texts[id(first)]
+    return _end_heading(soup, raw, sites) or (cands[0] if cands else None)

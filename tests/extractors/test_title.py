@@ -14,10 +14,11 @@ STORY = "".join(
 )
 
 
-def _title(head: str, body: str = "", url: str = "https://news.dailyexample.co.uk/story") -> str | None:
+def _title(head: str, body: str = "", url: str = "https://news.dailyexample.co.uk/story",
+           site_titles: tuple[str, ...] = ()) -> str | None:
     doc = f'<html lang="en"><head><meta charset="utf-8">{head}</head><body>{body}{STORY}</body></html>'
     response = RecordedResponse(url=url, status=200, headers={}, body=doc.encode())
-    page = Page(response, "dailyexample.co.uk", "s")
+    page = Page(response, "dailyexample.co.uk", "s", site_titles=site_titles)
     return GenericExtractor().extract(page).title
 
 
@@ -165,3 +166,100 @@ def test_a_one_or_two_word_metadata_title_inside_the_h1_names_its_topic() -> Non
     # a one-word metadata title the h1 does not hold as a word stays the title
     meta = '<meta property="og:title" content="Arbeitsmarkt">'
     assert _title(meta, "<h1>Wir kämpfen für gute Arbeit</h1>") == "Arbeitsmarkt"
+
+
+SEO = "<title>Dates, costs and detours for drivers | The Daily Example</title>"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        f'<h1 class="entry-title">{H}</h1>',  # hAtom
+        f'<h1 itemprop="headline">{H}</h1>',  # schema.org
+        f'<h1><span class="headline">{H}</span></h1>',
+    ],
+)
+def test_an_h1_the_page_marks_as_its_headline_beats_a_search_title(h1: str) -> None:
+    assert _title(SEO, h1) == H
+
+
+def test_an_unmarked_h1_or_a_list_of_marked_ones_leaves_the_metadata_title() -> None:
+    meta = "Dates, costs and detours for drivers"
+    assert _title(SEO, "<h1>Ferry timetable changes for the summer</h1>") == meta
+    teasers = '<h1 class="headline">Ferry timetable changes</h1><h1 class="headline">Council meets</h1>'
+    assert _title(SEO, teasers) == meta
+    # a metadata title that opens as the marked h1 does is the same headline with another tail: the metadata's
+    head = "<title>Bridge repairs: dates, costs and detours</title>"
+    assert _title(head, '<h1 class="entry-title">Bridge repairs: book your tickets now</h1>') == (
+        "Bridge repairs: dates, costs and detours")
+
+
+def test_an_h1_the_address_spells_is_the_headline() -> None:
+    url = "https://news.dailyexample.co.uk/local/bridge-repairs-to-start-in-june-after-the-spring-floods.html"
+    head = "<title>Valley walks and day trips</title>"
+    assert _title(head, f"<h1>{H}</h1>", url=url) == H
+    assert _title(head, f"<h1>{H}</h1>") == "Valley walks and day trips"
+
+
+def test_an_h1_linking_home_that_names_several_title_parts_is_the_logo() -> None:
+    head = f"<title>{H} - Local news - Valley Courier</title>"
+    body = '<h1><a href="/">Local news - Valley Courier</a></h1><h2>Weather</h2>'
+    assert _title(head, body) == H
+
+
+def test_a_lead_h2_naming_the_site_is_its_banner() -> None:
+    body = "<h2>DailyExample – news from the valley</h2>"
+    assert _title(f"<title>{H}</title>", body) == H
+    # a lead h2 that names no site is still the headline over metadata naming the page
+    assert _title("<title>Front page</title>", f"<h2>{H}</h2>") == H
+
+
+def test_a_tail_the_sites_titles_share_and_that_holds_its_name_is_cut() -> None:
+    tail = "-Politicsㅣ Morning Ledger"
+    others = (f"Council votes to reopen the old mill{tail}", f"Ferry timetable changes{tail}")
+    head = f'<title>{H}{tail}</title><meta property="og:site_name" content="Morning Ledger">'
+    assert _title(head, site_titles=(*others, f"{H}{tail}")) == H
+    # a tail the titles share that names no site ("(video)") stays
+    video = ("Council meets (video)", "Ferry timetable changes (video)", f"{H} (video)")
+    assert _title(f"<title>{H} (video)</title>", site_titles=video) == f"{H} (video)"
+
+
+def test_an_h2_that_is_one_end_of_the_title_names_the_headline_part() -> None:
+    head = f"<title>Valley Rowing Club e.V. - News » {H}</title>"
+    body = f'<h1 class="teaser">Win a rowing machine today</h1><h2>{H}</h2>'
+    assert _title(head, body) == H
+
+
+def test_a_one_word_h1_the_title_holds_only_as_a_middle_part_labels_a_section() -> None:
+    head = f"<title>Daily Example | Culture | Books | {H}</title>"
+    assert _title(head, f"<h1>Books</h1><h2>{H}</h2>") == H
+    # a one-word h1 at an end of the title is a short headline
+    assert _title("<title>Purple | Daily Example</title>", "<h1>Purple</h1>") == "Purple"
+
+
+def test_without_h1_structured_data_agreeing_with_the_metadata_beats_a_lead_deck() -> None:
+    lead = "Two hours of talks ended without a vote on the new footbridge over the river"
+    deck = f"<h2>{lead}</h2>"
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{H}"}}</script>'
+    head = f'<title>{H} | The Daily Example</title><meta property="og:title" content="{H}">'
+    assert _title(head + ld, deck) == H
+    # without the structured data's word, the lead heading stays the headline
+    assert _title(head, deck) == lead
+
+
+def test_a_one_word_metadata_title_counts_in_the_h1_in_an_inflected_form() -> None:
+    head = '<title>Brücke | Daily Example</title><meta property="og:title" content="Council minutes, item 4">'
+    assert _title(head, "<h1>Unsere alten Brücken</h1>") == "Unsere alten Brücken"
+    # a short word is not stretched ("Bank" does not name "Banksy's new mural")
+    assert _title("<title>Bank | Daily Example</title>", "<h1>Banksy's new mural</h1>") == "Bank"
+
+
+def test_without_h1_a_lower_heading_that_spells_the_metadata_title_beats_a_section_label() -> None:
+    body = f"<h2>Latest reports</h2><h3>{H}</h3>"
+    assert _title(f"<title>{H} - DE</title>", body) == H
+
+
+def test_an_h2_that_names_the_site_end_of_the_title_is_not_the_headline() -> None:
+    head = f'<title>{H} — The Example Blog</title><meta property="og:site_name" content="The Example Blog">'
+    body = '<h1><a href="/x">Example</a></h1><h2>The Example Blog</h2>'
+    assert _title(head, body) == H
