@@ -112,10 +112,17 @@ _DU = re.compile(r"(?<![^\W\d_])(?:Du|Dir|Dich|Dein|Deine|Deiner|Deinen|du stimm
 
 
 #: the web's machinery a longer line may name (``notice`` reads its shorter lines for all of it)
-_MACHINERY = ("javascript", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur de pub",
-              "bloqueador de", "blocco degli annunci", "blocco annunci", "блокировщик", "блокувальник")
-_MACHINERY_MARKERS = tuple(dict.fromkeys((*_MACHINERY, *(m.capitalize() for m in _MACHINERY), "JavaScript",
-                                          "AdBlock", "Ad Block", "AD BLOCK")))
+_MACHINERY_WORDS = ("javascript", "adblock", "ad block", "ad-block", "werbeblocker", "bloqueur de pub",
+                    "bloqueador de", "blocco degli annunci", "blocco annunci", "блокировщик", "блокувальник")
+_MACHINERY_MARKERS = tuple(
+    dict.fromkeys(
+        (
+            *_MACHINERY_WORDS,
+            *(m.capitalize() for m in _MACHINERY_WORDS),
+            *("JavaScript", "AdBlock", "Ad Block", "AD BLOCK"),
+        )
+    )
+)
 OUTSIDE = 1  # a line's kinds in :func:`marked_lines`: it names an outside thing
 MACHINERY = 2  # it names the machinery
 
@@ -123,12 +130,6 @@ MACHINERY = 2  # it names the machinery
 @cache
 def _found() -> Any:
     return needles.automaton(_MARKERS, _MACHINERY_MARKERS)
-
-
-def may_name_outside(text: str) -> bool:
-    """Whether ``text`` holds one of ``_MARKERS`` (False: no line of it names an outside thing, unless in
-    capitals throughout)."""
-    return any(kinds & OUTSIDE for kinds in marked_lines([text]).values())
 
 
 def marked_lines(body_lines: list[str]) -> dict[int, int]:

@@ -366,11 +366,9 @@ def _own_headings(body_lines: list[str], shaped: list[int]) -> set[str]:
     if len(shaped) < _OWN_FORMAT or any(b - a < 2 for a, b in pairwise(shaped)):
         return set()
     texts = [body_lines[i] for i in shaped]
-    if len(set(texts)) < len(texts):
+    if len(set(texts)) < len(texts) or not all(_heading(t) for t in texts):
         return set()
-    if all(_heading(t) for t in texts):
-        return set(texts)
-    return set()
+    return set(texts)
 
 
 def _heading(text: str) -> bool:

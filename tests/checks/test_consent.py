@@ -71,5 +71,6 @@ def test_the_same_box_twice_is_still_a_box() -> None:
 
 
 def test_a_body_without_any_outside_word_is_not_read_line_by_line() -> None:
-    assert not consent.may_name_outside("\n".join(PARAS))
-    assert consent.may_name_outside("Externer Inhalt")
+    assert consent.marked_lines(PARAS) == {}
+    marked = consent.marked_lines([*PARAS, "Externer Inhalt", "Please disable your ad blocker."])
+    assert marked == {len(PARAS): consent.OUTSIDE, len(PARAS) + 1: consent.MACHINERY}
