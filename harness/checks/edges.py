@@ -113,6 +113,14 @@ def is_dated_line(line: str) -> bool:
     return _DAY_IN_LINE.search(s) is not None
 
 
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+
+
+def holds_day(line: str) -> bool:
+    """A day ("3 March 2024", "2024年3月4日", "03.04.2024") or a clock time ("10:15", "20h59") in ``line``."""
+    return _DAY_IN_LINE.search(line) is not None or _CLOCK.search(line) is not None
+
+
 def print_credit(line: str) -> bool:
     """The print edition's credit: a line of up to ``_CREDIT_WORDS`` words naming a page or an issue
     (``_PRINTED_AT``) and a day or an issue's year ("A version of this article appears in print on Oct. 19,

@@ -1,4 +1,5 @@
-"""A board of values under a label, a subscriber-only badge in the title, the print edition's credit."""
+"""A board of values under a label, a subscriber-only badge in the title, the print edition's credit and the
+print view's header."""
 
 from __future__ import annotations
 
@@ -121,3 +122,33 @@ def test_a_sentence_naming_a_page_without_a_day_or_a_days_report_in_the_middle_i
     assert "page 3" not in line.lower() or not print_credit(line) or "2021" in line
     body = "\n\n".join([*PARAS[:2], line, *PARAS[2:], *PARAS])
     assert _found("boilerplate.edge", body=body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Printed from www.example.com on 4 March 2024 at 10:15",
+        "Gedruckt am 04.03.2024 um 10:15 Uhr von example.com",
+        "Impreso desde example.com el 04/03/2024 a las 10h15",
+    ],
+)
+def test_the_sites_own_host_with_a_day_on_a_short_line_is_a_print_views_header(line: str) -> None:
+    body = "\n\n".join([line, *PARAS])
+    url = "https://www.example.com/2024/03/04/budget"
+    found = [f.excerpt for f in page_checks(record(body=body, url=url)) if f.check == "boilerplate.notice"]
+    assert found == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor told example.com on Monday that the budget would pass.",  # no day's shape
+        "Readers of example.com voted on 4 March 2024 in a poll that ran for a week, and the results of the"
+        " poll, which the council asked for, were published in full on the site a day later",  # prose
+    ],
+)
+def test_a_report_naming_its_own_site_is_not_a_header(line: str) -> None:
+    body = "\n\n".join([*PARAS, line])
+    url = "https://www.example.com/2024/03/04/budget"
+    found = [f.excerpt for f in page_checks(record(body=body, url=url)) if f.check == "boilerplate.notice"]
+    assert found == []
