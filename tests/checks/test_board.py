@@ -46,6 +46,12 @@ def test_a_board_of_values_under_a_label_is_a_widget_anywhere(line: str) -> None
         "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ. Curr Opin Anaesthesiol. 2015; 28: 685-690.",
         "Tested by: John Milbank RRP: 49.95 Euro (£40) More info: www.example.net/en | +49 (0)40 890 85-433",
         "He said: the vote was 52 to 48, then 51 to 49, and in the end the bill passed by one vote in 2019",
+        "Truth: 45% of NFL fans are female, 46% of MLB fans are female, 47% of MLS fans are female",
+        "Ort: Gaststätte Felsenblick, Zum Saaleblick 11, 06114 Halle",
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp",
+        "Mathieu, Axel-Oskar: Büssing 1903 – 1971, Online-Publikation, abgerufen am 29.09.2021",
+        "Nächste Vorstellungen: 20.10., 17 Uhr, 24./30.10., 2./5.11., 20 Uhr, Lokremise St.Gallen.",
+        "Example: def plus_one(x): return x + 1, map(plus_one, [1, 2, 3, 4, 5])",
     ],
 )
 def test_an_articles_own_lists_and_sentences_are_not_boards(line: str) -> None:
@@ -53,7 +59,7 @@ def test_an_articles_own_lists_and_sentences_are_not_boards(line: str) -> None:
 
 
 def test_three_boards_in_one_body_are_its_own_format() -> None:
-    rows = [f"Portion Fix Containers: {n} Green, 1 Red, {n + 1} Yellow, 1 tsp." for n in range(1, 4)]
+    rows = [f"Pegel, Etappe {n}: Köln {n}40 cm, Bonn {n}10 cm, Koblenz {n}25 cm" for n in range(1, 4)]
     assert all(labelled_board(row) for row in rows)
     assert board_lines([*PARAS, *rows]) == []
     assert board_lines([*PARAS, rows[0]]) == [rows[0]]
