@@ -80,7 +80,7 @@ _WORDS = (
 _PHRASE = "(?:" + "|".join(_PHRASES) + ")"
 _BADGE = "(?:" + "|".join((*_PHRASES, *_WORDS)) + ")"
 _OPEN, _CLOSE = r"[\[(（【]", r"[\])）】]"
-_SEPARATOR = r"(?:\s*[:;：|/–—·•]+\s*|\.\s+|\s+-\s+)"
+_SEPARATOR = r"(?:\s*[:;：|/–—·•]{1,3}\s*|\.\s+|\s+-\s+)"
 _START = re.compile(
     rf"\s*(?:{_BADGE}\s*{_OPEN}\s*{_BADGE}\s*{_CLOSE}\s*{_SEPARATOR}?"  # "Z+ (abopflichtiger Inhalt);"
     rf"|{_OPEN}\s*{_BADGE}\s*{_CLOSE}\s*{_SEPARATOR}?"  # "[Abo] ..."
@@ -90,6 +90,7 @@ _START = re.compile(
     re.I,
 )
 _END = re.compile(rf"(?:\s*{_OPEN}\s*{_BADGE}\s*{_CLOSE}|{_SEPARATOR}{_BADGE}|\s+{_PHRASE})\s*$", re.I)
+_EDGE_CHARS = 80  # a badge is read within this many characters of the title's ends (a hostile title is long)
 _HEADLINE_WORDS = 2
 _HEADLINE_CHARS = 4
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -98,10 +99,11 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 def paywall_badge(title: str) -> str | None:
     """The subscriber-only badge at one end of ``title``, if any (see the module's docstring)."""
     text = title.strip()
-    m = _START.match(text)
+    m = _START.match(text[:_EDGE_CHARS])
     if m is not None and _headline(text[m.end() :]):
         return m.group(0).strip()
-    m = _END.search(text)
+    cut = max(0, len(text) - _EDGE_CHARS)
+    m = _END.search(text, cut)
     if m is not None and _headline(text[: m.start()]):
         return m.group(0).strip()
     return None

@@ -17,6 +17,7 @@ import re
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _PLUS_JOINED = re.compile(r"[^\W\d_]\+[^\W\d_]")
 _ESCAPES = 2
+_NAME_CHARS = 80  # longer is no name with its initials (and a hostile entry is not split)
 
 
 def percent_encoded(title: str) -> bool:
@@ -30,6 +31,8 @@ def percent_encoded(title: str) -> bool:
 def initials_first(author: str) -> bool:
     """Two or three capitals before a name of two words or more whose first letters they are."""
     text = author.strip()
+    if len(text) > _NAME_CHARS:
+        return False
     for size in (2, 3):
         initials, rest = text[:size], text[size:].split()
         if len(rest) < 2 or not initials.isalpha() or not initials.isupper():

@@ -158,3 +158,10 @@ def test_a_report_naming_its_own_site_is_not_a_header(line: str) -> None:
     url = "https://www.example.com/2024/03/04/budget"
     found = [f.excerpt for f in page_checks(record(body=body, url=url)) if f.check == "boilerplate.notice"]
     assert found == []
+
+
+def test_a_hostile_title_of_separators_is_read_in_linear_time() -> None:
+    """20,000 dashes took five minutes before the badge was read at the title's ends only; now the call
+    returns at once (the time is not asserted: a quadratic regression shows as a run that hangs)."""
+    assert paywall_badge("–" * 200_000) is None
+    assert paywall_badge("Premium: " + "–" * 200_000 + " budget") == "Premium:"
