@@ -9,7 +9,8 @@ in either order, or three numbers, so any language's month names count; on 1,145
 bodies, the 64 such edge lines were stamps, credits and a video's caption, and one an agenda's item.
 So is the print edition's credit, a line naming a page or an issue and a day ("A version of this
 article appears in print on Oct. 19, 2019, Section D, Page 7", "Erschienen in: Die Zeit Nr. 26/2023, S.
-15"): none of the 508 clean bodies' edge lines (the corpus's, fundus's and Readability.js's) is one.
+15"): none of the 508 clean bodies' edge lines (the corpus's, fundus's and Readability.js's) is one; of
+``generic``'s output of 1,772 outside pages, two are, both a Moscow paper's print credits.
 A byline, "By Jane Miller" or "Von Anna Schmidt, Reuters", is a short line of capitalised name words
 after a language's "by" word. Both are ``boilerplate.edge`` (error when found
 in the first or last two lines of a body of at least three lines).
@@ -58,9 +59,7 @@ _PRINTED_AT = re.compile(
     r"|(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}(?:/\d{2,4})?",
     re.IGNORECASE,
 )
-_ISSUE_OF_YEAR = re.compile(
-    r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}/(?:19|20)\d\d|\d{4}\s*年", re.IGNORECASE
-)
+_ISSUE_OF_YEAR = re.compile(r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}/(?:19|20)\d\d", re.IGNORECASE)
 _CREDIT_WORDS = 60
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
 
