@@ -145,19 +145,23 @@ def _times(
     return strong
 
 
-def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
-    """The first ``<h1>``; on pages without one, the first h2/h3 that reads as the title."""
-    h1 = tags(soup, "h1", 1)
-    if h1:
-        return h1[0]
+def _reads_as(el: Tag, key: str) -> bool:
+    text = loose(el.get_text())
+    return bool(text) and (text == key or (len(text) >= 8 and text in key))
+
+
+def _headlines(soup: BeautifulSoup, title: str | None) -> tuple[Tag | None, Tag | None]:
+    """The first ``<h1>`` and a later one that reads as the title, if any (the first may be a hidden
+    "Navigation" heading or the site's logo); on pages without one, the first h2/h3 that reads as the
+    title."""
     key = loose(title or "")
+    h1s = tags(soup, "h1", 8)
+    if h1s:
+        later = next((el for el in h1s[1:] if _reads_as(el, key)), None) if len(key) >= 8 else None
+        return h1s[0], later
     if len(key) < 8:
-        return None
-    for el in tags(soup, frozenset({"h2", "h3"}), 60):
-        text = loose(el.get_text())
-        if text and (text == key or (len(text) >= 8 and text in key)):
-            return el
-    return None
+        return None, None
+    return next((el for el in tags(soup, frozenset({"h2", "h3"}), 60) if _reads_as(el, key)), None), None
 
 
 def _settled(ev: Evidence) -> bool:
@@ -203,9 +207,11 @@ def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ..
         ev.claims = _parsed(_itemprop(soup, "datePublished"))
     if _settled(ev):
         return ev
-    head = _headline(soup, title)
+    head, titled = _headlines(soup, title)
     strong = _times(soup, head, ev, languages)
     visible = _after_headline(head, languages) if head is not None else None
+    if visible is None and titled is not None:  # nothing after a first <h1> that is not the story's
+        visible = _after_headline(titled, languages)
     ev.shown = strong + ([visible] if visible is not None else []) + ev.shown
     return ev
 

@@ -1,0 +1,38 @@
+"""The generic extractor's date on the page's own calendar day (issue 13, round 14; fictional pages)."""
+
+from __future__ import annotations
+
+from harness.extractors._metadata import collect
+from harness.extractors._published import find_published
+from harness.page import Page, RecordedResponse
+
+STORY = (
+    "<p>The village council met on Tuesday evening to discuss the new footbridge over the river, "
+    "which has been closed since the spring floods and will reopen in June.</p>"
+)
+URL = "https://www.dailyexample.com/news/bridge-story"
+
+
+def _published(head: str, body: str, *, url: str = URL, lang: str = "en", html: bool = False,
+               title: str | None = None) -> str | None:
+    doc = f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+    page = Page(RecordedResponse(url=url, status=200, headers={}, body=doc.encode()), "dailyexample.com", "b")
+    soup = page.soup
+    return find_published(soup, collect(soup), url, lang, page.text if html else None, title)
+
+
+def _meta(prop: str, value: str) -> str:
+    return f'<meta property="{prop}" content="{value}">'
+
+
+def test_the_date_under_the_stories_h1_when_a_first_h1_shows_none() -> None:
+    # A hidden "Navigation" <h1> comes first; the date shown under the story's own <h1> is the local day
+    # that the UTC claim (local midnight, 23:00Z) and the update are read against.
+    head = _meta("article:published_time", "2021-11-04T23:00Z") + _meta("article:modified_time",
+                                                                        "2021-11-05T12:42Z")
+    menu = "".join(f"<li><a href='/topic/{n}'>Topic {n}</a></li>" for n in range(300))
+    nav = f"<nav><h1 class='hide-accessible'>Navigation</h1><ul>{menu}</ul></nav>"  # beyond the walk's reach
+    shown = "<span class='meta-date'>5. November 2021</span>"
+    body = f"{nav}<h1>Local elections in the valley</h1>{shown}{STORY}"
+    found = _published(head, body, lang="de", title="Local elections in the valley")
+    assert found is not None and found.startswith("2021-11-05")
