@@ -36,3 +36,10 @@ def test_the_date_under_the_stories_h1_when_a_first_h1_shows_none() -> None:
     body = f"{nav}<h1>Local elections in the valley</h1>{shown}{STORY}"
     found = _published(head, body, lang="de", title="Local elections in the valley")
     assert found is not None and found.startswith("2021-11-05")
+
+
+def test_json_ld_with_a_stray_closing_brace_keeps_its_object() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge",'
+          ' "datePublished": "2020-10-26T18:10:00+01:00"}\n    }</script>')
+    related = "<div class='related'><a href='/older'>Older story</a><div class='date'>09.08.2020</div></div>"
+    assert _published(ld, f"<h1>Bridge</h1>{related}{STORY}") == "2020-10-26T18:10:00+01:00"
