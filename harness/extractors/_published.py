@@ -103,9 +103,25 @@ def _classed(node: Tag) -> bool:
     return bool(marks) and bool(_DATE_CLASS.search(marks))
 
 
+_COMMENT_MARK = re.compile(r"comment|kommentar|respond|reply", re.I)
+
+
+def _in_comments(node: Tag) -> bool:
+    """Inside a comment section (a class or id naming comments or replies): a reader's date, not the
+    story's."""
+    for el in (node, *node.parents):
+        if el.name in ("body", "html", "[document]"):
+            return False
+        marks = " ".join(el.get("class") or ()) + " " + str(el.get("id") or "")
+        if _COMMENT_MARK.search(marks):
+            return True
+    return False
+
+
 def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) -> ParsedDate | None:
     """The first date written after the headline, in one bounded pass: in a date-like element (a
-    ``<time>``, a class naming a date or byline), else in the first short text that holds one."""
+    ``<time>``, a class naming a date or byline), else in the first short text that holds one; none in
+    the comments."""
     loose_text: ParsedDate | None = None
     for seen, node in enumerate(head.next_elements):
         if seen >= budget:
@@ -114,12 +130,13 @@ def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) ->
             text = norm(node.get_text(" "))
             found = _time_value(node, languages) if node.name == "time" else None
             found = found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-            if found:
+            if found and not _in_comments(node):
                 return found
         elif loose_text is None and type(node) is NavigableString and seen < 400:
             text = norm(node)
-            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
-                loose_text = parse_date(text, languages=languages)
+            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text) and node.parent is not None:
+                found = parse_date(text, languages=languages)
+                loose_text = found if found is not None and not _in_comments(node.parent) else None
     return loose_text
 
 

@@ -43,3 +43,10 @@ def test_json_ld_with_a_stray_closing_brace_keeps_its_object() -> None:
           ' "datePublished": "2020-10-26T18:10:00+01:00"}\n    }</script>')
     related = "<div class='related'><a href='/older'>Older story</a><div class='date'>09.08.2020</div></div>"
     assert _published(ld, f"<h1>Bridge</h1>{related}{STORY}") == "2020-10-26T18:10:00+01:00"
+
+
+def test_a_readers_comment_date_is_not_the_storys() -> None:
+    comments = ("<div class='comment'><h4>Markus</h4>"
+                "<div class='comment__date'>4. Februar 2022 - 00:00 Uhr</div><p>Völlig logisch.</p></div>")
+    body = f"<h1>Bridge</h1>{STORY}<section id='comments'>{comments}</section><p>Datum: 3. Februar 2022</p>"
+    assert _published("", body, lang="de") == "2022-02-03"
