@@ -134,7 +134,8 @@ def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) ->
                 return found
         elif loose_text is None and type(node) is NavigableString and seen < 400:
             text = norm(node)
-            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text) and node.parent is not None:
+            if (6 <= len(text) <= 80 and any(ch.isdigit() for ch in text) and node.parent is not None
+                    and node.find_parent("a") is None):
                 found = parse_date(text, languages=languages)
                 loose_text = found if found is not None and not _in_comments(node.parent) else None
     return loose_text

@@ -50,3 +50,13 @@ def test_a_readers_comment_date_is_not_the_storys() -> None:
                 "<div class='comment__date'>4. Februar 2022 - 00:00 Uhr</div><p>Völlig logisch.</p></div>")
     body = f"<h1>Bridge</h1>{STORY}<section id='comments'>{comments}</section><p>Datum: 3. Februar 2022</p>"
     assert _published("", body, lang="de") == "2022-02-03"
+
+
+def test_a_date_in_a_links_words_is_another_pages() -> None:
+    # "Weekend in Vienna 12.10. - 15.10.2023" is a teaser of another page; with no date of the story's
+    # own after the headline the page's text decides (htmldate, when installed), not the link's words
+    teaser = "<ul><li><a href='/weekend'>Wochenende in Wien 12.10. - 15.10.2023</a></li></ul>"
+    body = f"<h1>Halloween costumes</h1>{teaser}{STORY}"
+    assert _published("", body, lang="de") is None
+    own = body.replace("</h1>", "</h1><p>30.10.2023</p>")
+    assert _published("", own, lang="de") == "2023-10-30"
