@@ -260,8 +260,18 @@ def _days_seen_from(meta: ParsedDate, shown: ParsedDate) -> set[date]:
     return _local_days(meta)
 
 
-def _confirmed(shown: ParsedDate, metadata: list[ParsedDate]) -> ParsedDate | None:
+def _other_instant(shown: ParsedDate, update: ParsedDate) -> bool:
+    """A shown time and a modified time, both with their offset, a minute or more apart: the shown time
+    is not the update (a feed's later story), so the update's day does not confirm it."""
+    if not (shown.has_tz and update.has_tz and isinstance(shown.value, datetime)
+            and isinstance(update.value, datetime)):
+        return False
+    return abs(shown.to_datetime_utc() - update.to_datetime_utc()) >= timedelta(minutes=1)
+
+
+def _confirmed(shown: ParsedDate, claims: list[ParsedDate], updates: list[ParsedDate]) -> ParsedDate | None:
     """The metadata date that agrees with the date shown beside the headline, in the shown day."""
+    metadata = claims + [u for u in updates if not _other_instant(shown, u)]
     for meta in metadata:
         if meta.day == shown.day:
             return meta
@@ -281,7 +291,6 @@ def _best_claim(claims: list[ParsedDate]) -> ParsedDate:
 
 
 def decide(ev: Evidence) -> ParsedDate | None:
-    metadata = ev.claims + ev.updates
     if ev.url is not None and ev.claims and all(c.day > ev.url.day for c in ev.claims):
         # every claim is later than the day in the URL: the page was published then and claimed again
         # (republished, moved); the URL keeps the first day
@@ -291,7 +300,7 @@ def decide(ev: Evidence) -> ParsedDate | None:
             if claim.day == ev.url.day:
                 return claim
     for shown in ev.shown[:2]:
-        found = _confirmed(shown, metadata)
+        found = _confirmed(shown, ev.claims, ev.updates)
         if found is not None:
             return found
     if ev.claims:

@@ -60,3 +60,15 @@ def test_a_date_in_a_links_words_is_another_pages() -> None:
     assert _published("", body, lang="de") is None
     own = body.replace("</h1>", "</h1><p>30.10.2023</p>")
     assert _published("", own, lang="de") == "2023-10-30"
+
+
+def test_a_shown_time_other_than_the_update_is_not_confirmed_by_its_day() -> None:
+    # the times after the headline are a feed of the next day's stories; the update shares their day,
+    # not their time, so the published claim stands
+    head = _meta("article:published_time", "2020-01-13T18:54:00+01:00")
+    head += _meta("article:modified_time", "2020-01-14T09:13:22+01:00")
+    feed = "".join(f"<li><time datetime='2020-01-14T{h}:47:02+01:00'>14.1.</time></li>" for h in (13, 20))
+    body = f"<h1>Bridge</h1><ul>{feed}</ul>{STORY}"
+    assert _published(head, body, lang="de") == "2020-01-13T18:54:00+01:00"
+    same = body.replace("2020-01-14T13:47:02", "2020-01-14T09:13:22")  # the update shown: it stays
+    assert _published(head, same, lang="de") == "2020-01-14T09:13:22+01:00"
