@@ -223,6 +223,9 @@ def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ..
     ev.updates = _ld_dates(md, ("dateModified",)) + _parsed(_meta_dates(md, _MODIFIED_META))
     if not ev.claims:
         ev.claims = _parsed(_itemprop(soup, "datePublished"))
+    if ev.claims:  # a "modified" day before every publication day is a draft's save (a scheduled post)
+        first = min(c.day for c in ev.claims)
+        ev.updates = [u for u in ev.updates if u.day >= first]
     if _settled(ev):
         return ev
     head, titled = _headlines(soup, title)

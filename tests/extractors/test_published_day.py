@@ -72,3 +72,12 @@ def test_a_shown_time_other_than_the_update_is_not_confirmed_by_its_day() -> Non
     assert _published(head, body, lang="de") == "2020-01-13T18:54:00+01:00"
     same = body.replace("2020-01-14T13:47:02", "2020-01-14T09:13:22")  # the update shown: it stays
     assert _published(head, same, lang="de") == "2020-01-14T09:13:22+01:00"
+
+
+def test_a_modified_day_before_every_published_day_is_a_drafts_save() -> None:
+    # a post written on the 7th and scheduled for the 25th: its "modified" time is the draft's last save
+    head = _meta("article:published_time", "2022-12-25T11:00:02+00:00")
+    head += _meta("article:modified_time", "2022-12-07T09:10:52+00:00")
+    saved = "<time class='updated' datetime='2022-12-07T10:10:52+01:00'>7. Dezember 2022</time>"
+    body = f"<h1>Bridge</h1>{saved}{STORY}"
+    assert _published(head, body, lang="de") == "2022-12-25T11:00:02+00:00"
