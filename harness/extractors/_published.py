@@ -354,6 +354,18 @@ def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     return agreeing or deep
 
 
+def _shown_by_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
+    """The first shown date, when no published claim or update confirms a shown one and htmldate's fast
+    search (the page's text, read by its own rules) names the shown day, not a claim's."""
+    if not ev.claims or not ev.shown or ev.url is not None:
+        return None
+    if any(c.day == ev.shown[0].day for c in ev.claims) or any(
+            _confirmed(s, ev.claims, ev.updates) is not None for s in ev.shown[:2]):
+        return None
+    fast = _htmldate(html, url, extensive=False)
+    return ev.shown[0] if fast is not None and fast.day == ev.shown[0].day else None
+
+
 def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None,
                    html: str | None = None, title: str | None = None) -> str | None:
     """The publication date as the page writes it (its own offset kept), or ``None``.
@@ -364,7 +376,10 @@ def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | 
     languages = ((language or "en").split("-")[0].lower(), "en")
     ev = gather(soup, md, url, languages, title)
     by_text = html is not None and not ev.claims and ev.url is None
-    found = _from_text(ev, html, url) if html is not None and by_text else decide(ev)
+    found = _from_text(ev, html, url) if html is not None and by_text else None
+    if found is None and html is not None and not by_text:
+        found = _shown_by_text(ev, html, url)
+    found = found or decide(ev)
     if found is None and ev.updates:
         found = ev.updates[0]
     return found.iso() if found else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harness.extractors._metadata import collect
 from harness.extractors._published import find_published
 from harness.page import Page, RecordedResponse
@@ -81,3 +83,15 @@ def test_a_modified_day_before_every_published_day_is_a_drafts_save() -> None:
     saved = "<time class='updated' datetime='2022-12-07T10:10:52+01:00'>7. Dezember 2022</time>"
     body = f"<h1>Bridge</h1>{saved}{STORY}"
     assert _published(head, body, lang="de") == "2022-12-25T11:00:02+00:00"
+
+
+def test_htmldate_sides_with_an_unconfirmed_shown_date_against_the_claim() -> None:
+    pytest.importorskip("htmldate")
+    # the claim (a re-save: published after the modified time) names another day than the page shows;
+    # htmldate's fast search, which does not read the property written with a trailing space, reads the
+    # page's <time> and names the shown day
+    head = ('<meta property="article:published_time " content="2022-11-17T10:33:13.258Z">'
+            '<meta property="article:modified_time " content="2022-11-17T10:32:18.099Z">')
+    body = f"<h1>Heat pumps</h1><time datetime='2022-03-09'>09.03.2022</time>{STORY}"
+    assert _published(head, body, lang="de") == "2022-11-17T10:33:13+00:00"  # without the page's text
+    assert _published(head, body, lang="de", html=True) == "2022-03-09"
