@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness.dates import parse_date
 from harness.extractors._metadata import collect
 from harness.extractors._published import find_published
 from harness.page import Page, RecordedResponse
@@ -95,3 +96,11 @@ def test_htmldate_sides_with_an_unconfirmed_shown_date_against_the_claim() -> No
     body = f"<h1>Heat pumps</h1><time datetime='2022-03-09'>09.03.2022</time>{STORY}"
     assert _published(head, body, lang="de") == "2022-11-17T10:33:13+00:00"  # without the page's text
     assert _published(head, body, lang="de", html=True) == "2022-03-09"
+
+
+def test_a_dotted_date_typeset_with_spaces_is_read_day_first() -> None:
+    assert parse_date("4.\u2009 2.\u2009 2022.", languages=("de",)) == parse_date("04.02.2022")
+    assert parse_date("4. 2. 2022") is not None and parse_date("1 - 2 - 2022") is None
+    byline = "<div class='att-publish-date'>Von <span>DTB</span> 4.&thinsp;2.&thinsp;2022.</div>"
+    body = f"<h1>Davis Cup</h1>{byline}{STORY}"
+    assert _published("", body, lang="de") == "2022-02-04"
