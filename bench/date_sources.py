@@ -97,7 +97,7 @@ def measure(corpus: Path, use_dateparser: bool) -> dict[str, dict[str, Tally]]:
         decided = pub.decide(ev)
         generic_ok = _right(decided.iso() if decided else None, want)
         tallies = out[half_of(page.site)]
-        head = pub._headline(soup, title)
+        head = pub._headlines(soup, title)[0]
         if use_dateparser and head is not None:
             t, start = tallies["dateparser"], time.perf_counter()
             got = _dateparser_after(head, languages)

@@ -104,3 +104,9 @@ def test_a_dotted_date_typeset_with_spaces_is_read_day_first() -> None:
     byline = "<div class='att-publish-date'>Von <span>DTB</span> 4.&thinsp;2.&thinsp;2022.</div>"
     body = f"<h1>Davis Cup</h1>{byline}{STORY}"
     assert _published("", body, lang="de") == "2022-02-04"
+
+
+def test_an_iso_time_with_one_digit_seconds_keeps_its_zone() -> None:
+    # "23:15:0Z" (a CMS's unpadded seconds) was read as a naive 23:15, which may be on any day
+    found = parse_date("2020-12-05T23:15:0Z")
+    assert found is not None and found.has_tz and found.iso() == "2020-12-05T23:15:00+00:00"
