@@ -28,10 +28,10 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
 
 from harness.dates import ParsedDate, date_from_url, parse_date
-from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
+from harness.extractors._metadata import Metadata, ld_text
+from harness.extractors._shown import above_headline, after_headline, headlines, times
 
 __all__ = ["Evidence", "find_published", "gather"]
 
@@ -50,7 +50,6 @@ _MODIFIED_META = (
     "lastmod", "modified",
 )
 _LD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|meta|dateline|byline", re.I)
 
 
 @dataclass
@@ -62,6 +61,7 @@ class Evidence:
     shown: list[ParsedDate] = field(default_factory=list)
     banner: list[ParsedDate] = field(default_factory=list)
     url: ParsedDate | None = None
+    above: ParsedDate | None = None  # a dateline just above the headline, read when nothing is claimed
 
 
 def _parsed(values: Iterator[str | None]) -> list[ParsedDate]:
@@ -86,100 +86,6 @@ def _itemprop(soup: BeautifulSoup, prop: str) -> Iterator[str | None]:
     for el in soup.find_all(True, attrs={"itemprop": prop}, limit=5):
         value = el.get("datetime") or el.get("content") or el.get_text(" ")
         yield value if isinstance(value, str) else None
-
-
-def _time_value(el: Tag, languages: tuple[str, ...]) -> ParsedDate | None:
-    value = el.get("datetime")
-    found = parse_date(value) if isinstance(value, str) else None
-    text = norm(el.get_text(" "))
-    return found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-
-
-def _classed(node: Tag) -> bool:
-    if node.name == "time":
-        return True
-    cls = node.get("class")
-    marks = " ".join(cls) if isinstance(cls, list) else str(cls or "")
-    return bool(marks) and bool(_DATE_CLASS.search(marks))
-
-
-_COMMENT_MARK = re.compile(r"comment|kommentar|respond|reply", re.I)
-
-
-def _in_comments(node: Tag) -> bool:
-    """Inside a comment section (a class or id naming comments or replies): a reader's date, not the
-    story's."""
-    for el in (node, *node.parents):
-        if el.name in ("body", "html", "[document]"):
-            return False
-        marks = " ".join(el.get("class") or ()) + " " + str(el.get("id") or "")
-        if _COMMENT_MARK.search(marks):
-            return True
-    return False
-
-
-def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) -> ParsedDate | None:
-    """The first date written after the headline, in one bounded pass: in a date-like element (a
-    ``<time>``, a class naming a date or byline), else in the first short text that holds one; none in
-    the comments."""
-    loose_text: ParsedDate | None = None
-    for seen, node in enumerate(head.next_elements):
-        if seen >= budget:
-            break
-        if isinstance(node, Tag) and _classed(node):
-            text = norm(node.get_text(" "))
-            found = _time_value(node, languages) if node.name == "time" else None
-            found = found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-            if found and not _in_comments(node):
-                return found
-        elif loose_text is None and type(node) is NavigableString and seen < 400:
-            text = norm(node)
-            if (6 <= len(text) <= 80 and any(ch.isdigit() for ch in text) and node.parent is not None
-                    and node.find_parent("a") is None):
-                found = parse_date(text, languages=languages)
-                loose_text = found if found is not None and not _in_comments(node.parent) else None
-    return loose_text
-
-
-_PUBLISHED_CLASS = re.compile(r"publish|entry-date|posted|dateline", re.I)
-
-
-def _times(
-    soup: BeautifulSoup, head: Tag | None, ev: Evidence, languages: tuple[str, ...]
-) -> list[ParsedDate]:
-    """``<time>`` elements: inside an article/main or marked published are shown first; after the headline
-    they are shown after the headline's text; the rest are banner. Returns the first group."""
-    after = {id(t) for t in head.find_all_next("time", limit=40)} if head is not None else set()
-    strong: list[ParsedDate] = []
-    for el in tags(soup, "time", 40):
-        found = _time_value(el, languages)
-        if found is None:
-            continue
-        marks = " ".join(el.get("class") or ()) + " " + str(el.get("itemprop") or "")
-        if el.has_attr("pubdate") or _PUBLISHED_CLASS.search(marks) or el.find_parent(["article", "main"]):
-            strong.append(found)
-        else:
-            (ev.shown if id(el) in after else ev.banner).append(found)
-    return strong
-
-
-def _reads_as(el: Tag, key: str) -> bool:
-    text = loose(el.get_text())
-    return bool(text) and (text == key or (len(text) >= 8 and text in key))
-
-
-def _headlines(soup: BeautifulSoup, title: str | None) -> tuple[Tag | None, Tag | None]:
-    """The first ``<h1>`` and a later one that reads as the title, if any (the first may be a hidden
-    "Navigation" heading or the site's logo); on pages without one, the first h2/h3 that reads as the
-    title."""
-    key = loose(title or "")
-    h1s = tags(soup, "h1", 8)
-    if h1s:
-        later = next((el for el in h1s[1:] if _reads_as(el, key)), None) if len(key) >= 8 else None
-        return h1s[0], later
-    if len(key) < 8:
-        return None, None
-    return next((el for el in tags(soup, frozenset({"h2", "h3"}), 60) if _reads_as(el, key)), None), None
 
 
 def _settled(ev: Evidence) -> bool:
@@ -228,12 +134,15 @@ def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ..
         ev.updates = [u for u in ev.updates if u.day >= first]
     if _settled(ev):
         return ev
-    head, titled = _headlines(soup, title)
-    strong = _times(soup, head, ev, languages)
-    visible = _after_headline(head, languages) if head is not None else None
+    head, titled = headlines(soup, title)
+    strong, later, ev.banner = times(soup, head, languages)
+    visible = after_headline(head, languages) if head is not None else None
     if visible is None and titled is not None:  # nothing after a first <h1> that is not the story's
-        visible = _after_headline(titled, languages)
-    ev.shown = strong + ([visible] if visible is not None else []) + ev.shown
+        visible = after_headline(titled, languages)
+    ev.shown = strong + ([visible] if visible is not None else []) + later
+    anchor = titled or head
+    if not ev.claims and ev.url is None and anchor is not None:
+        ev.above = above_headline(anchor, languages)
     return ev
 
 
@@ -294,6 +203,8 @@ def _best_claim(claims: list[ParsedDate]) -> ParsedDate:
 
 
 def decide(ev: Evidence) -> ParsedDate | None:
+    if ev.above is not None:  # nothing claimed: the dateline above the headline, before any date after it
+        return next((s for s in ev.shown if s.day == ev.above.day), ev.above)
     if ev.url is not None and ev.claims and all(c.day > ev.url.day for c in ev.claims):
         # every claim is later than the day in the URL: the page was published then and claimed again
         # (republished, moved); the URL keeps the first day
@@ -341,7 +252,7 @@ def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     htmldate found the day on 11 of 25 pages where nothing else did, and beat the first of several
     disagreeing shown days 3 to 1; against a lone shown day it won 7 and lost 6, at the most cost.
     """
-    if len({s.day for s in ev.shown}) == 1:
+    if ev.above is not None or len({s.day for s in ev.shown}) == 1:
         return decide(ev)
     deep = _htmldate(html, url, extensive=True)
     if deep is not None and _year_only(deep) and all(s.day != deep.day for s in ev.shown):

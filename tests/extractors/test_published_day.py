@@ -110,3 +110,11 @@ def test_an_iso_time_with_one_digit_seconds_keeps_its_zone() -> None:
     # "23:15:0Z" (a CMS's unpadded seconds) was read as a naive 23:15, which may be on any day
     found = parse_date("2020-12-05T23:15:0Z")
     assert found is not None and found.has_tz and found.iso() == "2020-12-05T23:15:00+00:00"
+
+
+def test_the_dateline_above_the_headline_when_nothing_is_claimed() -> None:
+    teasers = "".join(f"<div><p class='info'>06. Aug 2020 // Tipps</p><a href='/t/{n}'>Tipp {n}</a></div>"
+                      for n in range(2))
+    dateline = "<p class='subline'>21. Jan 2022 // Dominik Ricker</p>"
+    body = f"<div class='intro'>{dateline}<h1>Perfekte Schnitte</h1><p>Ricker</p></div>{STORY}{teasers}"
+    assert _published("", body, lang="de") == "2022-01-21"
