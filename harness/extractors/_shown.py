@@ -112,13 +112,14 @@ def headlines(soup: BeautifulSoup, title: str | None) -> tuple[Tag | None, Tag |
     return next((el for el in tags(soup, frozenset({"h2", "h3"}), 60) if _reads_as(el, key)), None), None
 
 
+_LINE = frozenset({"p", "span", "time", "small", "em", "strong", "b", "i"})
+
+
 def above_headline(head: Tag, languages: tuple[str, ...]) -> ParsedDate | None:
-    """A date written in one of the two elements just before the headline, beside it (a dateline or a
-    kicker line above the ``<h1>``: "21. Jan 2022 // Dominik Ricker")."""
-    for sib in head.find_previous_siblings(limit=2):
-        text = norm(sib.get_text(" "))
-        if 6 <= len(text) <= 120 and not _in_comments(sib):
-            found = parse_date(text, languages=languages)
-            if found is not None:
-                return found
-    return None
+    """A date written in the line just before the headline, beside it (a dateline above the ``<h1>``:
+    ``<p>21. Jan 2022 // Dominik Ricker</p>``); a block there (a sidebar, the site's header) is not one."""
+    line = head.find_previous_sibling()
+    if line is None or line.name not in _LINE or _in_comments(line):
+        return None
+    text = norm(line.get_text(" "))
+    return parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None
