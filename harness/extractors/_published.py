@@ -4,17 +4,20 @@ Sources, collected once per page:
 
 * **claims**: what the page's metadata says was published: JSON-LD ``datePublished`` (``@graph`` and nested
   objects included), OpenGraph/article/Dublin Core meta, ``itemprop="datePublished"``;
-* **updates**: what the metadata says was modified (``dateModified``, ``article:modified_time``...);
-* **shown**: the date the reader sees with the story: a ``<time>`` or date text after the ``<h1>`` or
-  inside the article, and a date in the URL path;
+* **updates**: what the metadata says was modified (``dateModified``, ``article:modified_time``...); a
+  "modified" day before every published day is a draft's save, not an update;
+* **shown**: the date the reader sees with the story (:mod:`._shown`): a ``<time>`` or date text after the
+  ``<h1>`` (the story's own ``<h1>`` when the first shows none) or inside the article, not in the comments
+  or a link's words; the line just above the headline (a dateline); a date in the URL path;
 * **banner**: a ``<time>`` before the headline and outside the article (often the site's "today").
 
 The date shown with the headline wins when the metadata confirms it (same local day, or a UTC/naive time
-that is that day somewhere between UTC-12 and UTC+14): it is the day readers and annotators see, and the
-metadata's time and offset come with it. Otherwise a published claim wins, one with the page's own offset
-over a UTC one, the day most claims agree on first. On pages with no published claim and no dated URL, the
-text decides: ``htmldate``'s extensive search (when installed), else a shown date, the banner; a modified
-date last.
+that is that day somewhere between UTC-12 and UTC+14; an update confirms a shown time only at the same
+minute): it is the day readers and annotators see, and the metadata's time and offset come with it.
+Otherwise a published claim wins, one with the page's own offset over a UTC one, the day most claims agree
+on first, unless htmldate's fast search names the shown day. On pages with no published claim and no dated
+URL, the text decides: the dateline above the headline, else ``htmldate``'s extensive search (when
+installed), else a shown date, the banner; a modified date last.
 """
 
 from __future__ import annotations
