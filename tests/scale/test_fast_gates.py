@@ -11,6 +11,7 @@ import pytest
 
 from bench import scale_data
 from harness.checks import text, widget
+from harness.checks.board import board_lines
 
 #: shapes the checks look for, glued to real lines so both sides of every gate are crossed
 _SHAPES = (
@@ -58,13 +59,14 @@ def _widget_lines_before(body_lines: list[str]) -> list[str]:
     middle = body_lines[w._EDGE_LINES : -w._EDGE_LINES]
     feed = sum(1 for line in middle if w._ENTRY_HEAD.match(line)) >= w._OWN_FORMAT  # session 23's live blog
     shaped = []  # session 25: a review's rated headings
+    boards = set(board_lines(body_lines))  # session 26: a board of values under a label
     for i, line in enumerate(body_lines):
         if (w._row_shaped(line) and w._ANY_DIGIT.search(line)) and (
             w.data_row(line) or w.share_row(line) or w.number_series(line)
         ):
             found.append(line)
             continue
-        if not own_format and line in segmented:
+        if (not own_format and line in segmented) or line in boards:
             found.append(line)
             continue
         if len(line) <= w._SIZED_CHARS and line.rstrip()[-1:] in ")]" and w._SIZED.search(line):
