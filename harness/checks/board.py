@@ -73,7 +73,6 @@ def labelled_board(line: str) -> bool:
     if len(label.split()) > _LABEL_WORDS or _SENTENCE_IN_LABEL.search(label) or not _closed(label):
         return False
     if _CITED_NAME.fullmatch(label):  # a reference's "Surname, Given name: Title 1903 – 1971 ..."
-
         return False
     entries = [e for e in (part.strip() for part in _ENTRY_SEPARATOR.split(line[m.end() :])) if e]
     if len(entries) < _ENTRIES:

@@ -93,6 +93,11 @@ def test_a_subscriber_only_badge_at_one_end_of_the_title_is_an_error(title: str,
         "Plus-size fashion brands see record sales",
         "Golem Plus Artikel",  # a section's name, one word beside the badge
         "Exclusive: Council to sell the old library",
+        "Netflix raises prices for subscribers",  # a headline may end on the words a badge sets off
+        "Spotify launches a new feature for subscribers only",
+        "Members only club opens in Soho",
+        "Le Monde : hausse des prix pour les abonnés",
+        "有料道路の料金が来月から上がる",
     ],
 )
 def test_a_headline_that_names_subscribers_or_a_plus_is_not_a_badge(title: str) -> None:
