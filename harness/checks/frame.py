@@ -23,6 +23,7 @@ from functools import cache, partial
 from typing import Any
 
 from harness import ahead
+from harness.checks import keywords
 from harness.checks.needles import automaton as _automaton
 from harness.checks.patterns import combined, is_phrase, phrase_needles
 from harness.checks.settings import CheckSettings, SiteSettings
@@ -152,7 +153,7 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
     if any(_found(regex, low) for regex in plan[1]):
         return 1
-    present = _present(plan[0], low)
+    present = _present(plan[0], low, body)
     if not present:
         return 0
     if any("\n" in needle for needle in present):  # a line break in a keyword: scan every line start
@@ -161,13 +162,29 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
     return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
 
 
-def _present(needles: tuple[str, ...], low: str) -> list[str]:
-    """The needles that occur in ``low``, in the order given: ``[n for n in needles if n in low]``."""
-    automaton = _automaton(needles)
-    if automaton is None:
+def _present(needles: tuple[str, ...], low: str, body: str) -> list[str]:
+    """The needles that occur in ``low`` (``body.lower()``), in the order given: ``[n for n in needles if n
+    in low]``; with the automaton and no needle holding a line break, from the pass that also looks for
+    the consent markers (:func:`keywords.scan`, which ``boilerplate.notice`` may have made already)."""
+    if not keywords.available(needles):
         return [needle for needle in needles if needle in low]
-    found = {needle for _end, needle in automaton.iter(low)}
+    found: Collection[str]
+    if any("\n" in needle for needle in needles):
+        found = {needle for _end, needle in _automaton(needles).iter(low)}
+    else:
+        found = keywords.scan(body, needles)[0]
     return [needle for needle in needles if needle in found] if found else []
+
+
+def phrase_keywords(scope: SiteSettings) -> tuple[str, ...]:
+    """The phrase keywords :func:`boilerplate_match` looks for in the site's bodies through
+    :func:`keywords.scan` (none when it does not)."""
+    if not scope.patterns or not scope.any_on(PATTERN_CHECKS):
+        return ()
+    plan = _without_phrases(scope.patterns)
+    if plan is None or any("\n" in needle for needle in plan[0]):
+        return ()
+    return plan[0]
 
 
 def _holding(low: str, needles: list[str]) -> list[int]:

@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from harness.checks import consent, controls, legal, needles
+from harness.checks import consent, controls, frame, keywords, legal, needles
 from harness.checks.edges import opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
@@ -498,12 +498,13 @@ def _shape(line: str, low: str, words: int) -> str | None:
     return None
 
 
-def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
-    """(line, why) for each line of ``body_lines`` in which the page speaks about itself."""
+def notice_lines(body_lines: list[str], may_consent: bool = True) -> list[tuple[str, str]]:
+    """(line, why) for each line of ``body_lines`` in which the page speaks about itself; ``may_consent``
+    false: the body holds no consent marker (:func:`consent.marked_lines`)."""
     found: list[tuple[str, str]] = []
     evidence = 0
     body: str | None = None
-    marked = consent.marked_lines(body_lines)  # most bodies: none, no consent box to look for
+    marked = consent.marked_lines(body_lines, may_consent)  # most bodies: none, no consent box to look for
     for i, line in enumerate(body_lines):
         kinds = marked.get(i, 0)
         if len(line) > _MAX_CHARS:
@@ -702,7 +703,9 @@ def check_notices(emit: Emitter, body: str, url: str | None = None, title: str |
     if not emit.on(NOTICE):
         return
     body_lines = lines(body)
-    found = notice_lines(body_lines)
+    needles = frame.phrase_keywords(emit.scope)  # one pass over the body for both (keywords.scan)
+    may_consent = not keywords.available(needles) or keywords.scan(body, needles)[1]
+    found = notice_lines(body_lines, may_consent)
     seen = {line for line, _ in found}
     found += [(line, why) for line, why in own_parts(body, body_lines, url, title) if line not in seen]
     for line, why in found:

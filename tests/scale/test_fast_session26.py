@@ -1,0 +1,122 @@
+"""Session 26's per-record speed-ups change no finding: each fast path gives the same output as the
+computation it replaces, kept here as written before, on the corpus's bodies, their garbled copies, records
+whose lines all differ and texts made to hit each path's edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness import ahead
+from harness.checks import consent, frame, keywords, notice, text
+from harness.checks.emit import Emitter
+from harness.checks.needles import automaton
+from harness.checks.settings import CheckSettings, SiteSettings
+
+pytest.importorskip("ahocorasick")
+
+_USER = (r"(?m)^(?:all rights reserved|ad|anzeige)$", r"(?i)subscribe to our \w+", r"read more")
+
+
+def _bodies(corpus_dir: Path, texts: list[str]) -> list[str]:
+    """The corpus's bodies and their garbled copies, distinct records, the shared lines glued into bodies,
+    and bodies made to put each consent marker and phrase keyword in every case, split across a line
+    break, next to a capital sigma or a dotted capital I, and after every block of code points."""
+    out = []
+    for t in scale_data.truths(corpus_dir):
+        out.append(t["body"])
+        for wrong in ("cp1252", "latin-1", "cp1251"):
+            try:
+                out.append(t["body"].encode("utf-8").decode(wrong))
+            except UnicodeDecodeError:
+                continue
+    out += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 300, 5)]
+    out += ["\n".join(texts[k : k + 40]) for k in range(0, len(texts), 40)]
+    words = [*consent._MARKERS, *consent._MACHINERY_MARKERS, *_keywords()]
+    for w in words:
+        for form in (w, w.upper(), w.title(), w.swapcase(), w.lower()):
+            out += [f"Plain line.\n{form}", f"Sie {form} anzeigen\n", f"ΟΔΟΣ {form}Σ", f"İ{form}İ\nx"]
+        half = len(w) // 2
+        out += [f"{w[:half]}\n{w[half:]}", f"{w[:half]}\r\n{w[half:]} and {w[:half]}\u2028{w[half:]}"]
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    out += ["".join(every[i : i + 512]) + words[i // 512 % len(words)] for i in range(0, len(every), 512)]
+    out += ["", " ", "\n", "\u03a3", "ẞ" * 10]
+    return out
+
+
+def _keywords(patterns: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    scope = CheckSettings().for_site("example.com")
+    found = frame.phrase_keywords(scope if patterns is None else _with(patterns))
+    assert found
+    return found
+
+
+def _with(patterns: tuple[str, ...]) -> SiteSettings:
+    from dataclasses import replace
+
+    return replace(CheckSettings().for_site("example.com"), patterns=patterns)
+
+
+def _present_before(needles: tuple[str, ...], low: str) -> list[str]:
+    """``frame._present`` as it was: an automaton of the needles alone over the lowercased body."""
+    found_in = automaton(needles)
+    if found_in is None:
+        return [needle for needle in needles if needle in low]
+    found = {needle for _end, needle in found_in.iter(low)}
+    return [needle for needle in needles if needle in found] if found else []
+
+
+def test_consent_markers_looked_for_lowercased_first_as_before(corpus_dir: Path, texts: list[str]) -> None:
+    """A body the shared pass finds no lowercased consent marker in has no line holding a marker as
+    written: ``marked_lines`` and ``notice_lines`` with the pass's answer give what they gave without it."""
+    needles = _keywords()
+    assert keywords.available(needles)
+    marked = skipped = 0
+    for body in _bodies(corpus_dir, texts):
+        body_lines = text.lines(body)
+        before = consent.marked_lines(body_lines)
+        _found, may = keywords.scan(body, needles)
+        assert consent.marked_lines(body_lines, may) == before, body[:200]
+        assert notice.notice_lines(body_lines, may) == notice.notice_lines(body_lines), body[:200]
+        marked += bool(before)
+        skipped += not may
+    assert marked > 500 and skipped > 200
+
+
+def test_phrase_keywords_from_the_shared_pass_as_before(corpus_dir: Path, texts: list[str]) -> None:
+    """The phrase keywords found by the pass shared with the consent markers are those the keywords' own
+    automaton found, for the default patterns and a user's list, in a run (the pass kept in ``ahead``'s
+    table, made first by ``boilerplate.notice``) and outside one; ``boilerplate_match`` is unchanged."""
+    user = _with(tuple(CheckSettings().for_site("example.com").patterns) + _USER)
+    found = 0
+    for scope in (CheckSettings().for_site("example.com"), user):
+        needles = frame.phrase_keywords(scope)
+        for body in _bodies(corpus_dir, texts)[::2]:
+            low = body.lower()
+            expected = _present_before(needles, low)
+            assert frame._present(needles, low, body) == expected, body[:200]
+            with ahead.run():
+                notice.check_notices(Emitter("p", scope, 50), body)
+                assert frame._present(needles, low, body) == expected, body[:200]
+                matched = frame.boilerplate_match(body, scope)
+            assert frame.boilerplate_match(body, scope) == matched
+            found += bool(expected)
+    assert found > 300
+
+
+def test_no_shared_pass_without_phrase_keywords_or_with_a_line_break_in_one() -> None:
+    """A site without patterns or with the pattern checks off has no phrase keywords for the pass; a
+    keyword holding a line break keeps the whole-body path, as before."""
+    from dataclasses import replace
+
+    scope = CheckSettings().for_site("example.com")
+    assert frame.phrase_keywords(replace(scope, patterns=())) == ()
+    off = replace(scope, enabled=frozenset(scope.enabled) - set(frame.PATTERN_CHECKS))
+    assert frame.phrase_keywords(off) == ()
+    assert keywords.available(())
+    assert keywords.scan("Wir verwenden COOKIES.", ()) == (frozenset(), True)
+    needles = ("read\nmore", "cookie")
+    for body in ["read\nMORE", "Cookies", "nothing"]:
+        assert frame._present(needles, body.lower(), body) == _present_before(needles, body.lower())
