@@ -34,7 +34,7 @@ def _bodies(corpus_dir: Path, texts: list[str]) -> list[str]:
                 continue
     out += [scale_data.record(corpus_dir, i, distinct=True)["body"] for i in range(0, 300, 5)]
     out += ["\n".join(texts[k : k + 40]) for k in range(0, len(texts), 40)]
-    words = [*consent._MARKERS, *consent._MACHINERY_MARKERS, *_keywords()]
+    words = [*consent._MARKERS, *consent._MACHINERY_MARKERS, *_keywords(), *notice._VENDOR_CORES, "Outbrain"]
     for w in words:
         for form in (w, w.upper(), w.title(), w.swapcase(), w.lower()):
             out += [f"Plain line.\n{form}", f"Sie {form} anzeigen\n", f"ΟΔΟΣ {form}Σ", f"İ{form}İ\nx"]
@@ -77,12 +77,29 @@ def test_consent_markers_looked_for_lowercased_first_as_before(corpus_dir: Path,
     for body in _bodies(corpus_dir, texts):
         body_lines = text.lines(body)
         before = consent.marked_lines(body_lines)
-        _found, may = keywords.scan(body, needles)
+        _found, held = keywords.scan(body, needles)
+        may = bool(held & keywords.MARKER)
         assert consent.marked_lines(body_lines, may) == before, body[:200]
         assert notice.notice_lines(body_lines, may) == notice.notice_lines(body_lines), body[:200]
         marked += bool(before)
         skipped += not may
     assert marked > 500 and skipped > 200
+
+
+def test_vendor_names_looked_for_lowercased_first_as_before(corpus_dir: Path, texts: list[str]) -> None:
+    """A body the shared pass finds no lowercased vendor name in gets from ``own_parts`` what it got without
+    the pass (which looks for the names as written, in two cases)."""
+    needles = _keywords()
+    url = "https://example.com/news/2026/12/a-story-of-its-own"
+    vendors = skipped = 0
+    for body in _bodies(corpus_dir, texts):
+        body_lines = text.lines(body)
+        before = notice.own_parts(body, body_lines, url, "A title long enough to be quoted")
+        may = bool(keywords.scan(body, needles)[1] & keywords.VENDOR)
+        assert notice.own_parts(body, body_lines, url, "A title long enough to be quoted", may) == before
+        vendors += any("widget" in why for _line, why in before)
+        skipped += not may
+    assert vendors > 20 and skipped > 200
 
 
 def test_phrase_keywords_from_the_shared_pass_as_before(corpus_dir: Path, texts: list[str]) -> None:
@@ -116,7 +133,9 @@ def test_no_shared_pass_without_phrase_keywords_or_with_a_line_break_in_one() ->
     off = replace(scope, enabled=frozenset(scope.enabled) - set(frame.PATTERN_CHECKS))
     assert frame.phrase_keywords(off) == ()
     assert keywords.available(())
-    assert keywords.scan("Wir verwenden COOKIES.", ()) == (frozenset(), True)
+    assert keywords.scan("Wir verwenden COOKIES.", ()) == (frozenset(), keywords.MARKER)
+    both = keywords.NEEDLE | keywords.VENDOR
+    assert keywords.scan("Promoted by OUTBRAIN", ("pro",)) == (frozenset({"pro"}), both)
     needles = ("read\nmore", "cookie")
     for body in ["read\nMORE", "Cookies", "nothing"]:
         assert frame._present(needles, body.lower(), body) == _present_before(needles, body.lower())
