@@ -24,8 +24,9 @@ from typing import Any
 
 from harness import ahead
 from harness.checks import keywords
+from harness.checks.needles import always_holds
 from harness.checks.needles import automaton as _automaton
-from harness.checks.patterns import combined, is_phrase, phrase_needles
+from harness.checks.patterns import by_phrase, combined, is_phrase, phrase_needles, phrases_of
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash_body
 
@@ -158,8 +159,27 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
         return 0
     if any("\n" in needle for needle in present):  # a line break in a keyword: scan every line start
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
-    phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
+    split = _by_phrase(scope.patterns)
+    if split is None:
+        phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
+    else:  # a phrase pattern none of whose keywords the body holds cannot match in it
+        phrases = tuple(regex for words, regex in split if not words.isdisjoint(present))
     return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
+
+
+@cache
+def _by_phrase(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...] | None:
+    """Each phrase pattern of the list as a line regex of its own (:func:`patterns.by_phrase`: the merged
+    phrase regex's matches are theirs together), with its needles, one of which each of its phrases' every
+    match holds (read from the phrase's parse tree, :func:`needles.always_holds`): a body none of whose
+    needles it holds has no line where its regex matches. None when that is not shown for every phrase."""
+    out = []
+    for pattern, regex in by_phrase(patterns):
+        words = phrase_needles(pattern)
+        if words is None or not all(always_holds(phrase, words) for phrase in phrases_of(pattern)):
+            return None
+        out.append((frozenset(words), re.compile(regex)))
+    return tuple(out)
 
 
 def _present(needles: tuple[str, ...], low: str, body: str) -> list[str]:

@@ -99,6 +99,25 @@ def is_phrase(pattern: str) -> bool:
     return pattern in _PHRASES
 
 
+def by_phrase(patterns: Iterable[str]) -> list[tuple[str, str]]:
+    """Each phrase pattern of ``patterns`` with the line regex :func:`combined` (gated) would make of the
+    phrase patterns merged, but with this pattern's phrases alone: the line bound and the keywords of all
+    of them, then its own phrases. A line the merged regex matches at is one that one of these matches at
+    (an alternation matches where one of its branches does), and no other."""
+    phrases = [p for p in patterns if p in _PHRASES]
+    keywords = "|".join(_PHRASES[p][0] for p in phrases)
+    out = []
+    for p in phrases:
+        source = _phrase_source(keywords, _PHRASES[p][1], gate=True)[1:]
+        out.append((p, "(?m)^" + union_gate([source]) + "(?:" + gated(source) + ")"))
+    return out
+
+
+def phrases_of(pattern: str) -> tuple[str, ...]:
+    """The phrases of the phrase pattern ``pattern`` (empty for another pattern)."""
+    return _PHRASES[pattern][1] if pattern in _PHRASES else ()
+
+
 def phrase_needles(pattern: str) -> tuple[str, ...] | None:
     """Plain strings one of which every match of the phrase pattern ``pattern`` contains: its keywords,
     each cut before its first regex operator (and one character sooner when that operator makes the

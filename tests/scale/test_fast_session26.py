@@ -12,7 +12,7 @@ from bench import scale_data
 from harness import ahead
 from harness.checks import consent, frame, keywords, notice, text
 from harness.checks.emit import Emitter
-from harness.checks.needles import automaton
+from harness.checks.needles import always_holds, automaton
 from harness.checks.settings import CheckSettings, SiteSettings
 
 pytest.importorskip("ahocorasick")
@@ -139,3 +139,93 @@ def test_no_shared_pass_without_phrase_keywords_or_with_a_line_break_in_one() ->
     needles = ("read\nmore", "cookie")
     for body in ["read\nMORE", "Cookies", "nothing"]:
         assert frame._present(needles, body.lower(), body) == _present_before(needles, body.lower())
+
+
+_PHRASE_LINES = [
+    "We use cookies to improve your experience.",
+    "This website uses cookies.",
+    "By continuing to use this site you agree.",
+    "© 2026 Example Media. All rights reserved.",
+    "Publisher: Example Media GmbH",
+    "Publisher\n: Example Media GmbH",
+    "Editor-in-chief: Jane Doe",
+    "Registration number: 12345",
+    "Enter your email address below",
+    "Subscribe to our weekly newsletter",
+    "Sign in to continue reading",
+    "Log in to read the full story",
+    "This article is only available to subscribers",
+    "Wir verwenden Cookies, um ...",
+    "Newsletter jetzt abonnieren",
+    "Alle Rechte vorbehalten.",
+    "Um den ganzen Artikel weiterzulesen, melden Sie sich an",
+    "Jetzt Abo abschließen",
+    "Ce site utilise des cookies",
+    "Tous droits réservés",
+    "Pour lire la suite, abonnez-vous",
+    "Il vous reste 80% de l'article à lire",
+    "Utilizamos cookies propias",
+    "Todos los derechos reservados",
+    "Para seguir leyendo, suscríbete",
+    "Todos os direitos reservados",
+    "Tutti i diritti riservati",
+    "Per continuare a leggere abbonati",
+    "Alle rechten voorbehouden",
+    "Om verder te lezen, log in",
+    "Wszelkie prawa zastrzeżone",
+    "Все права защищены",
+    "無断転載を禁じます",
+    "members only: using our site",  # one pattern's keyword, another's words
+    "editor\nwe use cookies",  # a keyword on the line before the phrase
+    "subscribe\nsign in to keep reading",
+]
+
+
+def _match_before(body: str, scope: SiteSettings) -> int | None:
+    """``boilerplate_match`` as first written: every merged regex of the list over the lowercased body."""
+    if not body:
+        return None
+    low = body.lower()
+    return int(any(regex.search(low) for regex in frame._merged(scope.patterns)))
+
+
+def test_phrase_patterns_tried_alone_where_their_keywords_are_as_before(
+    corpus_dir: Path, texts: list[str]
+) -> None:
+    """Each phrase pattern tried alone, and only in a body holding one of its keywords, matches where the
+    merged phrase regex did: the corpus's bodies, the shared lines glued into bodies, and lines of every
+    language's phrases alone, mixed with another pattern's keywords on the same line or the line before,
+    and across a line break, for the default patterns and a user's list."""
+    scope = CheckSettings().for_site("example.com")
+    assert frame._by_phrase(scope.patterns) is not None  # every default phrase shown to hold its keywords
+    user = _with(tuple(scope.patterns) + _USER)
+    bodies = _bodies(corpus_dir, texts)[::3]
+    lines = [*_PHRASE_LINES, *(line.upper() for line in _PHRASE_LINES)]
+    for i, line in enumerate(lines):
+        other = lines[(i * 7 + 3) % len(lines)]
+        bodies += [line, f"Text.\n{line}\nMore.", f"{other[:20]} {line}", f"{line[:12]}\n{line[12:]}"]
+        bodies += [f"{texts[i * 31 % len(texts)]}\n{line}\n{other}", f"{line} " * 30]
+    matched = 0
+    for body in bodies:
+        for s in (scope, user):
+            expected = _match_before(body, s)
+            assert frame.boilerplate_match(body, s) == expected, body[:200]
+            matched += expected or 0
+    assert matched > 150
+
+
+def test_always_holds_reads_the_parse_tree_soundly() -> None:
+    """``always_holds`` says yes only when every match holds a word, through factored branches, groups
+    and repeats, and no to a flag, an optional part, a class or a lookahead."""
+    assert always_holds(r"\bsubscribe\b", ["subscri"])
+    assert always_holds(r"(?:subscribe|sign in)", ["subscri", "sign in"])  # the parser factors out "s"
+    assert always_holds(r"\b(?:we|our (?:site|app)) uses? cookies\b", ["cookie"])
+    assert always_holds(r"x(?:ab|ac)+y", ["xa"])
+    assert always_holds(r"(news)letter", ["newsl"])
+    assert not always_holds(r"(?:subscribe|join)", ["subscri"])
+    assert not always_holds(r"(?:newsletter)?", ["news"])
+    assert not always_holds(r"(?i)newsletter", ["newsletter"])
+    assert always_holds(r"[n]ewsletter", ["newsletter"])  # a class of one character is that literal
+    assert not always_holds(r"[nN]ewsletter", ["newsletter"])
+    assert not always_holds(r"(?=newsletter)\w+", ["newsletter"])
+    assert not always_holds(r"(", ["x"])
