@@ -163,23 +163,30 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
     if split is None:
         phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
     else:  # a phrase pattern none of whose keywords the body holds cannot match in it
-        phrases = tuple(regex for words, regex in split if not words.isdisjoint(present))
+        phrases = tuple(_compiled(regex) for words, regex in split if not words.isdisjoint(present))
     return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
 
 
 @cache
-def _by_phrase(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...] | None:
+def _by_phrase(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str], str], ...] | None:
     """Each phrase pattern of the list as a line regex of its own (:func:`patterns.by_phrase`: the merged
     phrase regex's matches are theirs together), with its needles, one of which each of its phrases' every
     match holds (read from the phrase's parse tree, :func:`needles.always_holds`): a body none of whose
-    needles it holds has no line where its regex matches. None when that is not shown for every phrase."""
+    needles it holds has no line where its regex matches. None when that is not shown for every phrase.
+    Each regex is compiled when a body first needs it (:func:`_compiled`): a crawl's bodies hold the
+    keywords of a few of them."""
     out = []
     for pattern, regex in by_phrase(patterns):
         words = phrase_needles(pattern)
         if words is None or not all(always_holds(phrase, words) for phrase in phrases_of(pattern)):
             return None
-        out.append((frozenset(words), re.compile(regex)))
+        out.append((frozenset(words), regex))
     return tuple(out)
+
+
+@cache
+def _compiled(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
 
 
 def _present(needles: tuple[str, ...], low: str, body: str) -> list[str]:
