@@ -193,14 +193,27 @@ def _present(needles: tuple[str, ...], low: str, body: str) -> list[str]:
     """The needles that occur in ``low`` (``body.lower()``), in the order given: ``[n for n in needles if n
     in low]``; with the automaton and no needle holding a line break, from the pass that also looks for
     the consent markers (:func:`keywords.scan`, which ``boilerplate.notice`` may have made already)."""
-    if not keywords.available(needles):
-        return [needle for needle in needles if needle in low]
+    way = _way(needles)
     found: Collection[str]
-    if any("\n" in needle for needle in needles):
+    if way is _SHARED:
+        found = keywords.scan(body, needles)[0]
+    elif way is _OWN:
         found = {needle for _end, needle in _automaton(needles).iter(low)}
     else:
-        found = keywords.scan(body, needles)[0]
+        return [needle for needle in needles if needle in low]
     return [needle for needle in needles if needle in found] if found else []
+
+
+_SHARED, _OWN, _PLAIN = "shared", "own", "plain"
+
+
+@cache
+def _way(needles: tuple[str, ...]) -> str:
+    """How :func:`_present` finds ``needles``: the shared pass, an automaton of their own (a needle holds a
+    line break), or a substring search each (no automaton)."""
+    if not keywords.available(needles):
+        return _PLAIN
+    return _OWN if any("\n" in needle for needle in needles) else _SHARED
 
 
 def phrase_keywords(scope: SiteSettings) -> tuple[str, ...]:
@@ -208,10 +221,13 @@ def phrase_keywords(scope: SiteSettings) -> tuple[str, ...]:
     :func:`keywords.scan` (none when it does not)."""
     if not scope.patterns or not scope.any_on(PATTERN_CHECKS):
         return ()
-    plan = _without_phrases(scope.patterns)
-    if plan is None or any("\n" in needle for needle in plan[0]):
-        return ()
-    return plan[0]
+    return _shared_keywords(scope.patterns)
+
+
+@cache
+def _shared_keywords(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    plan = _without_phrases(patterns)
+    return plan[0] if plan is not None and _way(plan[0]) is _SHARED else ()
 
 
 def _holding(low: str, needles: list[str]) -> list[int]:
