@@ -28,6 +28,7 @@ from bs4 import NavigableString
 
 from harness.extractors import _published as pub
 from harness.extractors._metadata import collect, find_language, norm
+from harness.extractors._shown import headlines
 from harness.extractors._title import find_title
 from harness.page import Page, RecordedResponse
 from harness.paths import site_for_url
@@ -97,7 +98,7 @@ def measure(corpus: Path, use_dateparser: bool) -> dict[str, dict[str, Tally]]:
         decided = pub.decide(ev)
         generic_ok = _right(decided.iso() if decided else None, want)
         tallies = out[half_of(page.site)]
-        head = pub._headline(soup, title)
+        head = headlines(soup, title)[0]
         if use_dateparser and head is not None:
             t, start = tallies["dateparser"], time.perf_counter()
             got = _dateparser_after(head, languages)

@@ -78,7 +78,7 @@ _ZONES: dict[str, int] = {
 _TZ = r"(?P<tz>[zZ]\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Za-z]{2,4}\b)"
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.]?)(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"
-    r"(?:(?:[Tt]|\s+|,\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?\s*" + _TZ + "?)?"
+    r"(?:(?:[Tt]|\s+|,\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{1,2})(?:[.,]\d+)?)?\s*" + _TZ + "?)?"
 )
 _TIME = re.compile(
     r"^\s*(?:[,|@–—-]|at|um|à|a las|às|alle|ore|kl\.?)?\s*(?:[,|@–—-]\s*)?"
@@ -86,7 +86,10 @@ _TIME = re.compile(
     r"(?P<ap>[ap]\.?\s?m\.?(?![a-z]))?\s*(?:\(?" + _TZ + r"\)?)?",
     re.I,
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)")
+# "4.2.2022", and with a space after each dot, as German typesetting writes it: "4. 2. 2022"
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./-])(?:(?<=\.) )?(?P<b>\d{1,2})(?P=s)(?:(?<=\.) )?(?P<y>\d{4})(?!\d)"
+)
 _CJK = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")
 _RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")

@@ -92,6 +92,13 @@ _SPECS = (
         'a video\'s running time run onto the end of the title ("... Video 3:45", "... ▶ 03:12")',
     ),
     CheckSpec(
+        "title.paywall_badge",
+        "error",
+        "page",
+        "python",
+        'a subscriber-only badge left at one end of the title ("[Abo]", "Réservé aux abonnés : ...")',
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

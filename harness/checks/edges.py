@@ -7,6 +7,10 @@ with its words ("Posted on April 22, 2022", "Frank Hahn am 18. September 2019", 
 del 3 febbraio 2017", "2024年3月4日 配信"). The day is read by its shape, a day number, a word and a year
 in either order, or three numbers, so any language's month names count; on 1,145 clean and outside
 bodies, the 64 such edge lines were stamps, credits and a video's caption, and one an agenda's item.
+So is the print edition's credit, a line naming a page or an issue and a day ("A version of this
+article appears in print on Oct. 19, 2019, Section D, Page 7", "Erschienen in: Die Zeit Nr. 26/2023, S.
+15"): none of the 508 clean bodies' edge lines (the corpus's, fundus's and Readability.js's) is one; of
+``generic``'s output of 1,772 outside pages, two are, both a Moscow paper's print credits.
 A byline, "By Jane Miller" or "Von Anna Schmidt, Reuters", is a short line of capitalised name words
 after a language's "by" word. Both are ``boilerplate.edge`` (error when found
 in the first or last two lines of a body of at least three lines).
@@ -46,6 +50,17 @@ _DATED_CHARS = 90
 _DATED_WORDS = 14
 #: as :data:`harness.checks.widget._SENTENCE` (colons too): the signs' class first, only asked whether found
 _SENTENCE = re.compile(r"[.!?。！？…\"”»'’:：](?:$|(?<=[^\W\d_]{2}[.!?])\s+\S)")
+# a page or an issue of a printed edition: "page A22", "S. 15", "Seite 3", "p. 7", "12面", "A12면",
+# "第 07 版", "Nr. 26/2023", "№ 123"
+_PRINTED_AT = re.compile(
+    r"(?<!\w)(?:page|p\.|pp\.|pg\.|s\.|seite|side|sida|sid\.|strona|str\.|straně|стр\.|página|pág\.|pagina"
+    r"|pag\.|σελ\.|sayfa|עמוד|หน้า|পৃষ্ঠা|पृष्ठ|oldal)\s*[A-Z]?\d{1,3}(?!\d)"
+    r"|\d{1,3}\.?\s*(?:sayfada|oldalon)|[A-Z]?\d{1,3}\s*[面면版]|第\s*\d{1,3}\s*版"
+    r"|(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}(?:/\d{2,4})?",
+    re.IGNORECASE,
+)
+_ISSUE_OF_YEAR = re.compile(r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}/(?:19|20)\d\d", re.IGNORECASE)
+_CREDIT_WORDS = 60
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
 
 
@@ -97,6 +112,24 @@ def is_dated_line(line: str) -> bool:
     return _DAY_IN_LINE.search(s) is not None
 
 
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+
+
+def holds_day(line: str) -> bool:
+    """A day ("3 March 2024", "2024年3月4日", "03.04.2024") or a clock time ("10:15", "20h59") in ``line``."""
+    return _DAY_IN_LINE.search(line) is not None or _CLOCK.search(line) is not None
+
+
+def print_credit(line: str) -> bool:
+    """The print edition's credit: a line of up to ``_CREDIT_WORDS`` words naming a page or an issue
+    (``_PRINTED_AT``) and a day or an issue's year ("A version of this article appears in print on Oct. 19,
+    2019, Section D, Page 7 of the New York edition", "Erschienen in: Die Zeit Nr. 26/2023, S. 15",
+    "この記事は2023年5月4日付朝刊3面に掲載されています。")."""
+    if words(line) > _CREDIT_WORDS or _PRINTED_AT.search(line) is None:
+        return False
+    return _DAY_IN_LINE.search(line) is not None or _ISSUE_OF_YEAR.search(line) is not None
+
+
 def check_edges(emit: Emitter, body: str) -> None:
     """``boilerplate.edge``: a byline or a date stamp among the first or last two lines of the body."""
     if not emit.on(EDGE):
@@ -114,3 +147,6 @@ def check_edges(emit: Emitter, body: str) -> None:
                 feed = live_feed(body_lines)
             if not feed:  # a live blog's entries under their day's heading: the day is the body's own
                 emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)
+        elif print_credit(line):
+            what = "the print edition's credit at the edge of the body (its day and page)"
+            emit.add(EDGE, "$.body", what, line)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from harness.checks import badge, runin
 from harness.checks.emit import Emitter
 from harness.checks.foreign import letter_scripts
 from harness.checks.language import leaves_open
@@ -338,6 +339,8 @@ def check_title_shape(
         emit.add("title.all_caps", "$.title", f"the title in capitals throughout{where}", title)
     if emit.on("title.doubled") and _doubled(title):
         emit.add("title.doubled", "$.title", "one headline twice (two elements joined)", title)
+    if emit.on(badge.CHECK) and (shown := badge.paywall_badge(title)) is not None:
+        emit.add(badge.CHECK, "$.title", f"a subscriber-only badge left in the title: {shown!r}", title)
     if emit.on("title.page_number") and (page := _PAGE_NUMBER.search(title[-_TAIL_CHARS:])) is not None:
         emit.add("title.page_number", "$.title", "the page's number left in the title", page.group(0).strip())
     if emit.on("title.truncated") and title.rstrip().endswith(("…", "...")):
@@ -478,6 +481,8 @@ def _not_a_headline(title: str) -> str | None:
         return "a web or e-mail address"
     if len(title) <= _SLUG_CHARS and title.islower() and _SLUG.fullmatch(title):
         return "the URL's slug"
+    if runin.percent_encoded(title):
+        return "percent-encoded (the headline as a link's query carries it)"
     if _caption(title):
         return "a picture's caption with its credit"
     if _breadcrumb(title):
@@ -552,6 +557,8 @@ def _not_a_name(author: str) -> str | None:
         return "a link or an e-mail address"
     if _HANDLE.search(head):
         return "a social-media handle or a profile's address"
+    if runin.initials_first(author):
+        return "the avatar's initials run into the name"
     if _doubled_name(author):
         return "the same name twice in one entry (the byline read twice)"
     if "\n" in author.strip():

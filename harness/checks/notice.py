@@ -58,7 +58,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from harness.checks import consent, controls, frame, keywords, legal, needles
-from harness.checks.edges import opens_with_byline_word
+from harness.checks.edges import holds_day, opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
 from harness.checks.text import key, lines
@@ -69,6 +69,8 @@ _TITLE_KEY_MIN = 24  # letters and digits of a title long enough to be the page'
 _OPEN_QUOTES = "\"“„«‹「『'‘‚"
 _CLOSE_QUOTES = "\"”“»›」』'’‘"
 _OWN_PATH = 5  # a path this long, at least, is an article's own address (not "/" or "/de")
+_IN_A_NAME = frozenset("@-_")  # before a host: an e-mail address's or a longer host's
+_STAMPED_WORDS = 25  # a line with the site's own host and a day: a print view's or a source's header
 _MAX_WORDS = 20  # a line naming the page's machinery
 _WORDED_MAX = 12  # a line of interface words
 _MAX_CHARS = 160
@@ -704,6 +706,45 @@ def _own_address(url: str | None) -> str | None:
     return f"{host}{path}" if host and len(path) >= _OWN_PATH else None
 
 
+def host_stamps(body_lines: list[str], body: str, url: str | None) -> list[tuple[str, str]]:
+    """(line, why) for short lines (``_STAMPED_WORDS`` words at most) that hold the site's own host and a day
+    or a clock time: a print view's header ("Printed from www.example.com on 3/4/2024 at 10:15", "Gedruckt
+    am 24.03.2024 von example.de"). A report names its own site in prose ("told example.is on Monday")
+    in longer lines, and with no day. The host is looked for as written, with or without "www.", not in an
+    e-mail address. No line of the corpus's and fundus's 379 clean bodies is one; of ``generic``'s output
+    of 1,772 outside pages, three are, each a "how to cite this page" box."""
+    host = _own_host(url)
+    if host is None or host not in body:
+        return []  # nearly every body: one substring search
+    return [
+        (line, "the site's own host with a day or a time: a print view's header")
+        for line in body_lines
+        if host in line and len(line.split()) <= _STAMPED_WORDS and holds_day(line) and _as_host(line, host)
+    ]
+
+
+def _as_host(line: str, host: str) -> bool:
+    """``host`` in ``line`` as an address's host, not an e-mail address's ("letters@example.org")."""
+    return any(line[i - 1 : i] not in _IN_A_NAME for i in _starts(line, host))
+
+
+def _starts(line: str, needle: str) -> list[int]:
+    found, i = [], line.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = line.find(needle, i + 1)
+    return found
+
+
+def _own_host(url: str | None) -> str | None:
+    """The page's host without "www.", when it has a dot (not "localhost")."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:
+        return None
+    return host if "." in host else None
+
+
 def check_notices(emit: Emitter, body: str, url: str | None = None, title: str | None = None) -> None:
     """``boilerplate.notice``: a line of the page's interface (a notice, a placeholder, a control)."""
     if not emit.on(NOTICE):
@@ -715,6 +756,8 @@ def check_notices(emit: Emitter, body: str, url: str | None = None, title: str |
     seen = {line for line, _ in found}
     own = own_parts(body, body_lines, url, title, bool(held & keywords.VENDOR))
     found += [(line, why) for line, why in own if line not in seen]
+    seen = {line for line, _ in found}
+    found += [(line, why) for line, why in host_stamps(body_lines, body, url) if line not in seen]
     for line, why in found:
         if why in controls.KINDS and patterned(emit, line, NOTICE):
             continue  # "Read more": one finding for the line, the pattern's

@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from harness.checks.board import board_lines
 from harness.checks.emit import Emitter
 from harness.checks.text import LINK_OR_HANDLE, lines
 
@@ -321,8 +322,9 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     # first and the last entry included
     feed = live_feed(body_lines)
     shaped: list[int] = []  # the lines of a widget's shape, which may be the body's own headings
+    boards = set(board_lines(body_lines))
     for i, line in enumerate(body_lines):
-        if not own_format and line in segmented:
+        if (not own_format and line in segmented) or line in boards:
             found.append(line)
             continue
         # every other shape holds a digit (a row's values, a size, a time, a date, a count, a duration):

@@ -115,6 +115,22 @@ def _ld_types(obj: dict[str, Any]) -> set[str]:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
+def _ld_json(text: str) -> Any:
+    """The JSON-LD block's data; a complete object followed by junk (a stray closing brace, a second
+    object without a comma) keeps that first object."""
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            return None
+        try:
+            return json.loads(text[:exc.pos], strict=False)
+        except (ValueError, RecursionError):
+            return None
+    except (ValueError, RecursionError):
+        return None
+
+
 def collect(soup: BeautifulSoup) -> Metadata:
     md = Metadata()
     found = tags(soup, frozenset({"meta", "script"}))
@@ -130,11 +146,9 @@ def collect(soup: BeautifulSoup) -> Metadata:
         raw = script.string or ""
         if len(raw) > 2_000_000:
             continue
-        try:
-            data = json.loads(_CDATA.sub("", raw).strip().rstrip(";"), strict=False)
-        except (ValueError, RecursionError):
-            continue
-        _walk_ld(data, objects)
+        data = _ld_json(_CDATA.sub("", raw).strip().rstrip(";"))
+        if data is not None:
+            _walk_ld(data, objects)
     for obj in objects:
         (md.ld_articles if _ld_types(obj) & ARTICLE_TYPES else md.ld_other).append(obj)
     return md

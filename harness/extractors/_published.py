@@ -4,17 +4,20 @@ Sources, collected once per page:
 
 * **claims**: what the page's metadata says was published: JSON-LD ``datePublished`` (``@graph`` and nested
   objects included), OpenGraph/article/Dublin Core meta, ``itemprop="datePublished"``;
-* **updates**: what the metadata says was modified (``dateModified``, ``article:modified_time``...);
-* **shown**: the date the reader sees with the story: a ``<time>`` or date text after the ``<h1>`` or
-  inside the article, and a date in the URL path;
+* **updates**: what the metadata says was modified (``dateModified``, ``article:modified_time``...); a
+  "modified" day before every published day is a draft's save, not an update;
+* **shown**: the date the reader sees with the story (:mod:`._shown`): a ``<time>`` or date text after the
+  ``<h1>`` (the story's own ``<h1>`` when the first shows none) or inside the article, not in the comments
+  or a link's words; the line just above the headline (a dateline); a date in the URL path;
 * **banner**: a ``<time>`` before the headline and outside the article (often the site's "today").
 
 The date shown with the headline wins when the metadata confirms it (same local day, or a UTC/naive time
-that is that day somewhere between UTC-12 and UTC+14): it is the day readers and annotators see, and the
-metadata's time and offset come with it. Otherwise a published claim wins, one with the page's own offset
-over a UTC one, the day most claims agree on first. On pages with no published claim and no dated URL, the
-text decides: ``htmldate``'s extensive search (when installed), else a shown date, the banner; a modified
-date last.
+that is that day somewhere between UTC-12 and UTC+14; an update confirms a shown time only at the same
+minute): it is the day readers and annotators see, and the metadata's time and offset come with it.
+Otherwise a published claim wins, one with the page's own offset over a UTC one, the day most claims agree
+on first, unless htmldate's fast search names the shown day. On pages with no published claim and no dated
+URL, the text decides: the dateline above the headline, else ``htmldate``'s extensive search (when
+installed), else a shown date, the banner; a modified date last.
 """
 
 from __future__ import annotations
@@ -28,10 +31,10 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
 
 from harness.dates import ParsedDate, date_from_url, parse_date
-from harness.extractors._metadata import Metadata, ld_text, loose, norm, tags
+from harness.extractors._metadata import Metadata, ld_text
+from harness.extractors._shown import above_headline, after_headline, headlines, times
 
 __all__ = ["Evidence", "find_published", "gather"]
 
@@ -50,7 +53,6 @@ _MODIFIED_META = (
     "lastmod", "modified",
 )
 _LD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|data|meta|dateline|byline", re.I)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Evidence:
     shown: list[ParsedDate] = field(default_factory=list)
     banner: list[ParsedDate] = field(default_factory=list)
     url: ParsedDate | None = None
+    above: ParsedDate | None = None  # a dateline just above the headline, read when nothing is claimed
 
 
 def _parsed(values: Iterator[str | None]) -> list[ParsedDate]:
@@ -86,78 +89,6 @@ def _itemprop(soup: BeautifulSoup, prop: str) -> Iterator[str | None]:
     for el in soup.find_all(True, attrs={"itemprop": prop}, limit=5):
         value = el.get("datetime") or el.get("content") or el.get_text(" ")
         yield value if isinstance(value, str) else None
-
-
-def _time_value(el: Tag, languages: tuple[str, ...]) -> ParsedDate | None:
-    value = el.get("datetime")
-    found = parse_date(value) if isinstance(value, str) else None
-    text = norm(el.get_text(" "))
-    return found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-
-
-def _classed(node: Tag) -> bool:
-    if node.name == "time":
-        return True
-    cls = node.get("class")
-    marks = " ".join(cls) if isinstance(cls, list) else str(cls or "")
-    return bool(marks) and bool(_DATE_CLASS.search(marks))
-
-
-def _after_headline(head: Tag, languages: tuple[str, ...], budget: int = 600) -> ParsedDate | None:
-    """The first date written after the headline, in one bounded pass: in a date-like element (a
-    ``<time>``, a class naming a date or byline), else in the first short text that holds one."""
-    loose_text: ParsedDate | None = None
-    for seen, node in enumerate(head.next_elements):
-        if seen >= budget:
-            break
-        if isinstance(node, Tag) and _classed(node):
-            text = norm(node.get_text(" "))
-            found = _time_value(node, languages) if node.name == "time" else None
-            found = found or (parse_date(text, languages=languages) if 6 <= len(text) <= 120 else None)
-            if found:
-                return found
-        elif loose_text is None and type(node) is NavigableString and seen < 400:
-            text = norm(node)
-            if 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
-                loose_text = parse_date(text, languages=languages)
-    return loose_text
-
-
-_PUBLISHED_CLASS = re.compile(r"publish|entry-date|posted|dateline", re.I)
-
-
-def _times(
-    soup: BeautifulSoup, head: Tag | None, ev: Evidence, languages: tuple[str, ...]
-) -> list[ParsedDate]:
-    """``<time>`` elements: inside an article/main or marked published are shown first; after the headline
-    they are shown after the headline's text; the rest are banner. Returns the first group."""
-    after = {id(t) for t in head.find_all_next("time", limit=40)} if head is not None else set()
-    strong: list[ParsedDate] = []
-    for el in tags(soup, "time", 40):
-        found = _time_value(el, languages)
-        if found is None:
-            continue
-        marks = " ".join(el.get("class") or ()) + " " + str(el.get("itemprop") or "")
-        if el.has_attr("pubdate") or _PUBLISHED_CLASS.search(marks) or el.find_parent(["article", "main"]):
-            strong.append(found)
-        else:
-            (ev.shown if id(el) in after else ev.banner).append(found)
-    return strong
-
-
-def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
-    """The first ``<h1>``; on pages without one, the first h2/h3 that reads as the title."""
-    h1 = tags(soup, "h1", 1)
-    if h1:
-        return h1[0]
-    key = loose(title or "")
-    if len(key) < 8:
-        return None
-    for el in tags(soup, frozenset({"h2", "h3"}), 60):
-        text = loose(el.get_text())
-        if text and (text == key or (len(text) >= 8 and text in key)):
-            return el
-    return None
 
 
 def _settled(ev: Evidence) -> bool:
@@ -201,12 +132,20 @@ def gather(soup: BeautifulSoup, md: Metadata, url: str, languages: tuple[str, ..
     ev.updates = _ld_dates(md, ("dateModified",)) + _parsed(_meta_dates(md, _MODIFIED_META))
     if not ev.claims:
         ev.claims = _parsed(_itemprop(soup, "datePublished"))
+    if ev.claims:  # a "modified" day before every publication day is a draft's save (a scheduled post)
+        first = min(c.day for c in ev.claims)
+        ev.updates = [u for u in ev.updates if u.day >= first]
     if _settled(ev):
         return ev
-    head = _headline(soup, title)
-    strong = _times(soup, head, ev, languages)
-    visible = _after_headline(head, languages) if head is not None else None
-    ev.shown = strong + ([visible] if visible is not None else []) + ev.shown
+    head, titled = headlines(soup, title)
+    strong, later, ev.banner = times(soup, head, languages)
+    visible = after_headline(head, languages) if head is not None else None
+    if visible is None and titled is not None:  # nothing after a first <h1> that is not the story's
+        visible = after_headline(titled, languages)
+    ev.shown = strong + ([visible] if visible is not None else []) + later
+    anchor = titled or head
+    if not ev.claims and ev.url is None and anchor is not None:
+        ev.above = above_headline(anchor, languages)
     return ev
 
 
@@ -236,8 +175,18 @@ def _days_seen_from(meta: ParsedDate, shown: ParsedDate) -> set[date]:
     return _local_days(meta)
 
 
-def _confirmed(shown: ParsedDate, metadata: list[ParsedDate]) -> ParsedDate | None:
+def _other_instant(shown: ParsedDate, update: ParsedDate) -> bool:
+    """A shown time and a modified time, both with their offset, a minute or more apart: the shown time
+    is not the update (a feed's later story), so the update's day does not confirm it."""
+    if not (shown.has_tz and update.has_tz and isinstance(shown.value, datetime)
+            and isinstance(update.value, datetime)):
+        return False
+    return abs(shown.to_datetime_utc() - update.to_datetime_utc()) >= timedelta(minutes=1)
+
+
+def _confirmed(shown: ParsedDate, claims: list[ParsedDate], updates: list[ParsedDate]) -> ParsedDate | None:
     """The metadata date that agrees with the date shown beside the headline, in the shown day."""
+    metadata = claims + [u for u in updates if not _other_instant(shown, u)]
     for meta in metadata:
         if meta.day == shown.day:
             return meta
@@ -257,7 +206,8 @@ def _best_claim(claims: list[ParsedDate]) -> ParsedDate:
 
 
 def decide(ev: Evidence) -> ParsedDate | None:
-    metadata = ev.claims + ev.updates
+    if ev.above is not None:  # nothing claimed: the dateline above the headline, before any date after it
+        return next((s for s in ev.shown if s.day == ev.above.day), ev.above)
     if ev.url is not None and ev.claims and all(c.day > ev.url.day for c in ev.claims):
         # every claim is later than the day in the URL: the page was published then and claimed again
         # (republished, moved); the URL keeps the first day
@@ -267,7 +217,7 @@ def decide(ev: Evidence) -> ParsedDate | None:
             if claim.day == ev.url.day:
                 return claim
     for shown in ev.shown[:2]:
-        found = _confirmed(shown, metadata)
+        found = _confirmed(shown, ev.claims, ev.updates)
         if found is not None:
             return found
     if ev.claims:
@@ -305,7 +255,7 @@ def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     htmldate found the day on 11 of 25 pages where nothing else did, and beat the first of several
     disagreeing shown days 3 to 1; against a lone shown day it won 7 and lost 6, at the most cost.
     """
-    if len({s.day for s in ev.shown}) == 1:
+    if ev.above is not None or len({s.day for s in ev.shown}) == 1:
         return decide(ev)
     deep = _htmldate(html, url, extensive=True)
     if deep is not None and _year_only(deep) and all(s.day != deep.day for s in ev.shown):
@@ -318,6 +268,18 @@ def _from_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
     return agreeing or deep
 
 
+def _shown_by_text(ev: Evidence, html: str, url: str) -> ParsedDate | None:
+    """The first shown date, when no published claim or update confirms a shown one and htmldate's fast
+    search (the page's text, read by its own rules) names the shown day, not a claim's."""
+    if not ev.claims or not ev.shown or ev.url is not None:
+        return None
+    if any(c.day == ev.shown[0].day for c in ev.claims) or any(
+            _confirmed(s, ev.claims, ev.updates) is not None for s in ev.shown[:2]):
+        return None
+    fast = _htmldate(html, url, extensive=False)
+    return ev.shown[0] if fast is not None and fast.day == ev.shown[0].day else None
+
+
 def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None,
                    html: str | None = None, title: str | None = None) -> str | None:
     """The publication date as the page writes it (its own offset kept), or ``None``.
@@ -328,7 +290,10 @@ def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | 
     languages = ((language or "en").split("-")[0].lower(), "en")
     ev = gather(soup, md, url, languages, title)
     by_text = html is not None and not ev.claims and ev.url is None
-    found = _from_text(ev, html, url) if html is not None and by_text else decide(ev)
+    found = _from_text(ev, html, url) if html is not None and by_text else None
+    if found is None and html is not None and not by_text:
+        found = _shown_by_text(ev, html, url)
+    found = found or decide(ev)
     if found is None and ev.updates:
         found = ev.updates[0]
     return found.iso() if found else None

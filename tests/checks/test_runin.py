@@ -1,0 +1,47 @@
+"""The page's machinery run into a field: a percent-encoded title, an avatar's initials before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.runin import initials_first, percent_encoded
+from tests.checks.helpers import page_checks, record
+
+
+def _found(check: str, **fields: object) -> list[str]:
+    return [f"{f.severity}:{f.excerpt}" for f in page_checks(record(**fields)) if f.check == check]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "City%20council%20approves%20the%20budget",
+        "Gemeinderat+beschlie%C3%9Ft+den+Haushalt",
+        "Le+conseil+municipal+adopte+le+budget",
+        "%E5%B8%82%E8%AD%B0%E4%BC%9A%E3%81%8C%E4%BA%88%E7%AE%97%E6%A1%88%E3%82%92%E5%8F%AF%E6%B1%BA",
+    ],
+)
+def test_a_percent_encoded_title_is_not_a_headline(title: str) -> None:
+    assert percent_encoded(title)
+    assert _found("title.not_a_headline", title=title) == [f"error:{title}"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Inflation falls to 2.4% in May", "Rates up 50 % since 2020, 100% of them fixed", "C++ turns 40"],
+)
+def test_percent_signs_and_plus_signs_of_a_headline_are_not_an_encoding(title: str) -> None:
+    assert not percent_encoded(title)
+
+
+@pytest.mark.parametrize(
+    "author", ["ASAnna Schmidt", "AS Anna Schmidt", "МКМария Кузнецова", "JPJean-Luc Picard"]
+)
+def test_an_avatars_initials_before_the_name_are_not_a_name(author: str) -> None:
+    assert initials_first(author)
+    assert _found("authors.not_a_name", authors=[author]) == [f"error:{author}"]
+
+
+@pytest.mark.parametrize("author", ["JR Smith", "AJ Hinch", "EU Commission", "Anna Schmidt", "TJ Holmes Jr"])
+def test_a_name_that_opens_with_capitals_is_still_a_name(author: str) -> None:
+    assert not initials_first(author)
