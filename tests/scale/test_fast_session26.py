@@ -229,3 +229,38 @@ def test_always_holds_reads_the_parse_tree_soundly() -> None:
     assert not always_holds(r"[nN]ewsletter", ["newsletter"])
     assert not always_holds(r"(?=newsletter)\w+", ["newsletter"])
     assert not always_holds(r"(", ["x"])
+
+
+def _print_credit_before(line: str) -> bool:
+    """``edges.print_credit`` as written in main: the page-or-issue regex over every line short enough."""
+    from harness.checks import edges
+
+    if edges.words(line) > edges._CREDIT_WORDS or edges._PRINTED_AT.search(line) is None:
+        return False
+    return edges._DAY_IN_LINE.search(line) is not None or edges._ISSUE_OF_YEAR.search(line) is not None
+
+
+def test_print_credit_looks_for_a_digit_first_as_before(texts: list[str]) -> None:
+    """A line without a digit (``\\d``, any script's) is no print credit without the page regex's scan:
+    the same verdicts on every line of the corpus, its garbled copies and distinct records, and on print
+    credits written with ASCII, Arabic-Indic, fullwidth and Devanagari digits, and with none."""
+    from harness.checks import edges
+
+    credits = [
+        "A version of this article appears in print on Oct. 19, 2019, Section D, Page 7 of the NY edition",
+        "Erschienen in: Die Zeit Nr. 26/2023, S. 15",
+        "この記事は2023年5月4日付朝刊3面に掲載されています。",
+        "Publicado en la edición impresa del 3 de marzo de 2024, página 12",
+        "نشر في العدد № ١٢٣ بتاريخ ٣ مارس ٢٠٢٤ صفحة ١٥",
+        "この記事は２０２３年５月４日付朝刊３面に掲載されています。",
+        "पृष्ठ १२, 3 March 2024",
+        "Page twelve, the third of March",
+        "Nr. 26/2023",
+        "第 07 版 2024年3月4日",
+    ]
+    found = 0
+    for line in [*texts, *credits, *(c.upper() for c in credits), *(c.lower() for c in credits)]:
+        got = edges.print_credit(line)
+        assert got == _print_credit_before(line), line[:200]
+        found += got
+    assert found >= 12
