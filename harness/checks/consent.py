@@ -132,11 +132,20 @@ def _found() -> Any:
     return needles.automaton(_MARKERS, _MACHINERY_MARKERS)
 
 
-def marked_lines(body_lines: list[str]) -> dict[int, int]:
+def lowered_markers() -> tuple[str, ...]:
+    """Every marker of :func:`marked_lines`, lowercased: a line holding a marker holds it lowercased when
+    lowercased (:mod:`harness.checks.keywords` looks for them in the whole body first)."""
+    return tuple(dict.fromkeys(m.lower() for m in (*_MARKERS, *_MACHINERY_MARKERS)))
+
+
+def marked_lines(body_lines: list[str], may_hold: bool = True) -> dict[int, int]:
     """For each line of ``body_lines`` that holds one of ``_MARKERS`` or ``_MACHINERY_MARKERS`` (most
     bodies: none), its index and which (``OUTSIDE | MACHINERY``). One automaton pass over the joined lines
     where the ``fast`` extra is installed (a body of 5,000 characters costs about 60 µs), a substring
-    search each without it."""
+    search each without it. ``may_hold`` false: the body the lines are of
+    holds no marker even lowercased (:func:`harness.checks.keywords.scan`), so none of them holds one."""
+    if not may_hold:
+        return {}
     found = _found()
     if found is None:
         out = {}

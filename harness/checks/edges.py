@@ -59,6 +59,10 @@ _PRINTED_AT = re.compile(
     r"|(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}(?:/\d{2,4})?",
     re.IGNORECASE,
 )
+#: a page's or an issue's number, which each of ``_PRINTED_AT``'s alternatives holds: ``_PRINTED_AT``
+#: opens on a lookbehind and an alternation, so ``re`` tries it at every character (about 16 us an edge
+#: line), while a class is looked for in one pass (under 1 us)
+_DIGIT = re.compile(r"\d")
 _ISSUE_OF_YEAR = re.compile(r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}/(?:19|20)\d\d", re.IGNORECASE)
 _CREDIT_WORDS = 60
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
@@ -125,8 +129,8 @@ def print_credit(line: str) -> bool:
     (``_PRINTED_AT``) and a day or an issue's year ("A version of this article appears in print on Oct. 19,
     2019, Section D, Page 7 of the New York edition", "Erschienen in: Die Zeit Nr. 26/2023, S. 15",
     "この記事は2023年5月4日付朝刊3面に掲載されています。")."""
-    if words(line) > _CREDIT_WORDS or _PRINTED_AT.search(line) is None:
-        return False
+    if words(line) > _CREDIT_WORDS or _DIGIT.search(line) is None or _PRINTED_AT.search(line) is None:
+        return False  # every match of ``_PRINTED_AT`` holds a digit: a line without one is not scanned
     return _DAY_IN_LINE.search(line) is not None or _ISSUE_OF_YEAR.search(line) is not None
 
 

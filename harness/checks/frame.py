@@ -23,8 +23,10 @@ from functools import cache, partial
 from typing import Any
 
 from harness import ahead
+from harness.checks import keywords
+from harness.checks.needles import always_holds
 from harness.checks.needles import automaton as _automaton
-from harness.checks.patterns import combined, is_phrase, phrase_needles
+from harness.checks.patterns import by_phrase, combined, is_phrase, phrase_needles, phrases_of
 from harness.checks.settings import CheckSettings, SiteSettings
 from harness.checks.text import key, squash_body
 
@@ -152,22 +154,80 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
     if any(_found(regex, low) for regex in plan[1]):
         return 1
-    present = _present(plan[0], low)
+    present = _present(plan[0], low, body)
     if not present:
         return 0
     if any("\n" in needle for needle in present):  # a line break in a keyword: scan every line start
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))
-    phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
+    split = _by_phrase(scope.patterns)
+    if split is None:
+        phrases = _merged(tuple(p for p in scope.patterns if is_phrase(p)))
+    else:  # a phrase pattern none of whose keywords the body holds cannot match in it
+        phrases = tuple(_compiled(regex) for words, regex in split if not words.isdisjoint(present))
     return int(any(regex.match(low, at) for at in _holding(low, present) for regex in phrases))
 
 
-def _present(needles: tuple[str, ...], low: str) -> list[str]:
-    """The needles that occur in ``low``, in the order given: ``[n for n in needles if n in low]``."""
-    automaton = _automaton(needles)
-    if automaton is None:
+@cache
+def _by_phrase(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str], str], ...] | None:
+    """Each phrase pattern of the list as a line regex of its own (:func:`patterns.by_phrase`: the merged
+    phrase regex's matches are theirs together), with its needles, one of which each of its phrases' every
+    match holds (read from the phrase's parse tree, :func:`needles.always_holds`): a body none of whose
+    needles it holds has no line where its regex matches. None when that is not shown for every phrase.
+    Each regex is compiled when a body first needs it (:func:`_compiled`): a crawl's bodies hold the
+    keywords of a few of them."""
+    out = []
+    for pattern, regex in by_phrase(patterns):
+        words = phrase_needles(pattern)
+        if words is None or not all(always_holds(phrase, words) for phrase in phrases_of(pattern)):
+            return None
+        out.append((frozenset(words), regex))
+    return tuple(out)
+
+
+@cache
+def _compiled(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def _present(needles: tuple[str, ...], low: str, body: str) -> list[str]:
+    """The needles that occur in ``low`` (``body.lower()``), in the order given: ``[n for n in needles if n
+    in low]``; with the automaton and no needle holding a line break, from the pass that also looks for
+    the consent markers (:func:`keywords.scan`, which ``boilerplate.notice`` may have made already)."""
+    way = _way(needles)
+    found: Collection[str]
+    if way is _SHARED:
+        found = keywords.scan(body, needles)[0]
+    elif way is _OWN:
+        found = {needle for _end, needle in _automaton(needles).iter(low)}
+    else:
         return [needle for needle in needles if needle in low]
-    found = {needle for _end, needle in automaton.iter(low)}
     return [needle for needle in needles if needle in found] if found else []
+
+
+_SHARED, _OWN, _PLAIN = "shared", "own", "plain"
+
+
+@cache
+def _way(needles: tuple[str, ...]) -> str:
+    """How :func:`_present` finds ``needles``: the shared pass, an automaton of their own (a needle holds a
+    line break), or a substring search each (no automaton)."""
+    if not keywords.available(needles):
+        return _PLAIN
+    return _OWN if any("\n" in needle for needle in needles) else _SHARED
+
+
+def phrase_keywords(scope: SiteSettings) -> tuple[str, ...]:
+    """The phrase keywords :func:`boilerplate_match` looks for in the site's bodies through
+    :func:`keywords.scan` (none when it does not)."""
+    if not scope.patterns or not scope.any_on(PATTERN_CHECKS):
+        return ()
+    return _shared_keywords(scope.patterns)
+
+
+@cache
+def _shared_keywords(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    plan = _without_phrases(patterns)
+    return plan[0] if plan is not None and _way(plan[0]) is _SHARED else ()
 
 
 def _holding(low: str, needles: list[str]) -> list[int]:

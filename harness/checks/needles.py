@@ -43,6 +43,48 @@ def _longest_run(items: Sequence[tuple[Any, Any]]) -> str:
     return best
 
 
+def always_holds(pattern: str, words: Sequence[str]) -> bool:
+    """Whether every match of ``pattern`` (compiled without flags) holds one of ``words``, as read from its
+    parse tree: a run of literals (zero-width assertions between them) holding one, every branch of an
+    alternation holding one with what comes before and after it, or a group or a repeat of at least one
+    doing so. False when not shown that way (a flag, a lookaround, a class: read as holding nothing)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(pattern, 0)
+    except Exception:  # a private parser's change, or a pattern that does not compile: not shown
+        return False
+    if tree.state.flags & ~re.UNICODE:
+        return False
+    return _holds(list(tree.data), tuple(words), "")
+
+
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+
+def _holds(items: list[tuple[Any, Any]], words: tuple[str, ...], run: str) -> bool:
+    """Whether every match of ``items`` after the literal run ``run`` holds one of ``words``."""
+    for k, (op, arg) in enumerate(items):
+        if op is c.LITERAL:
+            run += chr(arg)
+            if any(word in run for word in words):
+                return True
+        elif op is c.AT:  # zero-width: the run goes on
+            continue
+        elif op is c.BRANCH:  # each branch, with the run before it and what follows it
+            rest = items[k + 1 :]
+            return all(_holds([*branch.data, *rest], words, run) for branch in arg[1])
+        elif op is c.SUBPATTERN and not arg[1] and not arg[2]:  # a group without scoped flags: matched once
+            return _holds([*arg[3].data, *items[k + 1 :]], words, run)
+        elif op in _REPEATS and arg[0] >= 1:  # matched once at least: its first time follows the run
+            if _holds(list(arg[2].data), words, run):
+                return True
+            run = ""
+        else:
+            run = ""
+    return False
+
+
 def needles(patterns: Sequence[str]) -> tuple[str, ...] | None:
     """One required run per pattern (deduplicated), or None when a pattern has none: then every text must
     be searched with the regex."""

@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from harness.checks import consent, controls, legal, needles
+from harness.checks import consent, controls, frame, keywords, legal, needles
 from harness.checks.edges import holds_day, opens_with_byline_word
 from harness.checks.emit import Emitter
 from harness.checks.tail import patterned
@@ -500,12 +500,13 @@ def _shape(line: str, low: str, words: int) -> str | None:
     return None
 
 
-def notice_lines(body_lines: list[str]) -> list[tuple[str, str]]:
-    """(line, why) for each line of ``body_lines`` in which the page speaks about itself."""
+def notice_lines(body_lines: list[str], may_consent: bool = True) -> list[tuple[str, str]]:
+    """(line, why) for each line of ``body_lines`` in which the page speaks about itself; ``may_consent``
+    false: the body holds no consent marker (:func:`consent.marked_lines`)."""
     found: list[tuple[str, str]] = []
     evidence = 0
     body: str | None = None
-    marked = consent.marked_lines(body_lines)  # most bodies: none, no consent box to look for
+    marked = consent.marked_lines(body_lines, may_consent)  # most bodies: none, no consent box to look for
     for i, line in enumerate(body_lines):
         kinds = marked.get(i, 0)
         if len(line) > _MAX_CHARS:
@@ -650,18 +651,24 @@ _VENDOR = re.compile(r"(?i)\b(?:outbrain|taboola|revcontent|zergnet)\b")
 _VENDOR_CORES = ("utbrain", "aboola", "evcontent", "ergnet", "UTBRAIN", "ABOOLA", "EVCONTENT", "ERGNET")
 
 
+def lowered_vendors() -> tuple[str, ...]:
+    """``_VENDOR_CORES`` lowercased: a body holding one holds it lowercased when lowercased
+    (:mod:`harness.checks.keywords` looks for them in the whole body first)."""
+    return tuple(dict.fromkeys(core.lower() for core in _VENDOR_CORES))
+
+
 def own_parts(
-    body: str, body_lines: list[str], url: str | None, title: str | None = None
+    body: str, body_lines: list[str], url: str | None, title: str | None = None, may_vendor: bool = True
 ) -> list[tuple[str, str]]:
     """(line, why) for lines that only the page's own furniture writes, whatever their length: the page's
     own address (a citation, share or permalink box), its own title in quotes past the lead (a citation,
     a share prompt, a metadata footer), a dialog's buttons, a recommendation widget's vendor
-    (``body_lines``: ``lines(body)``). Measured on the 1,145 clean and outside bodies
-    (docs/checks-accuracy.md, session 20)."""
+    (``body_lines``: ``lines(body)``; ``may_vendor`` false: the body holds no vendor's name even
+    lowercased). Measured on the 1,145 clean and outside bodies (docs/checks-accuracy.md, session 20)."""
     needle = _own_address(url)
     own = needle if needle is not None and needle in body else None
     quoted = _quoted_title(title, body)
-    vendor = any(core in body for core in _VENDOR_CORES) and _VENDOR.search(body) is not None
+    vendor = may_vendor and any(core in body for core in _VENDOR_CORES) and _VENDOR.search(body) is not None
     buttons = any(sign in body and sep in body for sign, sep in _BUTTON_SIGNS)
     if own is None and quoted is None and not vendor and not buttons:
         return []  # nearly every body: a few substring searches, no line looked at, nothing lowercased
@@ -743,9 +750,12 @@ def check_notices(emit: Emitter, body: str, url: str | None = None, title: str |
     if not emit.on(NOTICE):
         return
     body_lines = lines(body)
-    found = notice_lines(body_lines)
+    needles = frame.phrase_keywords(emit.scope)  # one pass over the body for all (keywords.scan)
+    held = keywords.scan(body, needles)[1] if keywords.available(needles) else -1  # -1: may hold all
+    found = notice_lines(body_lines, bool(held & keywords.MARKER))
     seen = {line for line, _ in found}
-    found += [(line, why) for line, why in own_parts(body, body_lines, url, title) if line not in seen]
+    own = own_parts(body, body_lines, url, title, bool(held & keywords.VENDOR))
+    found += [(line, why) for line, why in own if line not in seen]
     seen = {line for line, _ in found}
     found += [(line, why) for line, why in host_stamps(body_lines, body, url) if line not in seen]
     for line, why in found:

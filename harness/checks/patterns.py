@@ -99,6 +99,23 @@ def is_phrase(pattern: str) -> bool:
     return pattern in _PHRASES
 
 
+def by_phrase(patterns: Iterable[str]) -> list[tuple[str, str]]:
+    """Each phrase pattern of ``patterns`` with the line regex :func:`combined` would make of the phrase
+    patterns merged, but with this pattern's phrases alone: the line bound and the keywords of all of
+    them, then its own phrases (gated by their first characters, as merged). A line the merged regex
+    matches at is one that one of these matches at (an alternation matches where one of its branches
+    does), and no other; the merged regex's gate in front of it all lets any character but a line break
+    through (its lazy walk along the line may start with any), so it is left out."""
+    phrases = [p for p in patterns if p in _PHRASES]
+    keywords = "|".join(_PHRASES[p][0] for p in phrases)
+    return [(p, "(?m)" + _phrase_source(keywords, _PHRASES[p][1], gate=True)) for p in phrases]
+
+
+def phrases_of(pattern: str) -> tuple[str, ...]:
+    """The phrases of the phrase pattern ``pattern`` (empty for another pattern)."""
+    return _PHRASES[pattern][1] if pattern in _PHRASES else ()
+
+
 def phrase_needles(pattern: str) -> tuple[str, ...] | None:
     """Plain strings one of which every match of the phrase pattern ``pattern`` contains: its keywords,
     each cut before its first regex operator (and one character sooner when that operator makes the
