@@ -62,12 +62,13 @@ _WORD = re.compile(r"\w")
 
 def labelled_board(line: str) -> bool:
     """A label and three entries or more, most with a value (see the module's docstring)."""
-    if len(line) > _MAX_CHARS or not line[:1].isalpha() or _CODE.search(line) or _ENDS_SENTENCE.search(line):
+    if len(line) > _MAX_CHARS or not line[:1].isalpha():
         return False
-    if LINK_OR_HANDLE.search(line) or _DOMAIN.search(line):
+    end = line.rstrip()  # most lines end a sentence: the last characters are read first
+    if end[-1:] in ".!?" and _ENDS_SENTENCE.search(end, max(0, len(end) - 4)):
         return False
     m = _LABEL.match(line)
-    if m is None:
+    if m is None or _CODE.search(line) or LINK_OR_HANDLE.search(line) or _DOMAIN.search(line):
         return False
     label = m.group(1)
     if len(label.split()) > _LABEL_WORDS or _SENTENCE_IN_LABEL.search(label) or not _closed(label):
@@ -86,11 +87,13 @@ def labelled_board(line: str) -> bool:
 
 def board_lines(body_lines: list[str]) -> list[str]:
     """The lines of ``body_lines`` that are boards (:func:`labelled_board`), none when the body writes
-    ``_OWN_FORMAT`` or more of them. Only a line with a digit and a label's mark is read further."""
+    ``_OWN_FORMAT`` or more of them. Only a short line with a digit and a label's mark is read further
+    (most of a body's lines are paragraphs longer than a board)."""
     found = [
         line
         for line in body_lines
-        if (":" in line or "–" in line or "—" in line or ">>" in line or "：" in line)
+        if len(line) <= _MAX_CHARS
+        and (":" in line or "–" in line or "—" in line or ">>" in line or "：" in line)
         and _DIGIT.search(line)
         and labelled_board(line)
     ]

@@ -4,6 +4,8 @@ whose lines all differ and texts made to hit each path's edges."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -231,11 +233,21 @@ def test_always_holds_reads_the_parse_tree_soundly() -> None:
     assert not always_holds(r"(", ["x"])
 
 
+#: ``edges``' page-or-issue regex as main first wrote it (session 26), tried at every character
+_PRINTED_AT_BEFORE = re.compile(
+    r"(?<!\w)(?:page|p\.|pp\.|pg\.|s\.|seite|side|sida|sid\.|strona|str\.|straně|стр\.|página|pág\.|pagina"
+    r"|pag\.|σελ\.|sayfa|עמוד|หน้า|পৃষ্ঠা|पृष्ठ|oldal)\s*[A-Z]?\d{1,3}(?!\d)"
+    r"|\d{1,3}\.?\s*(?:sayfada|oldalon)|[A-Z]?\d{1,3}\s*[面면版]|第\s*\d{1,3}\s*版"
+    r"|(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}(?:/\d{2,4})?",
+    re.IGNORECASE,
+)
+
+
 def _print_credit_before(line: str) -> bool:
     """``edges.print_credit`` as written in main: the page-or-issue regex over every line short enough."""
     from harness.checks import edges
 
-    if edges.words(line) > edges._CREDIT_WORDS or edges._PRINTED_AT.search(line) is None:
+    if edges.words(line) > edges._CREDIT_WORDS or _PRINTED_AT_BEFORE.search(line) is None:
         return False
     return edges._DAY_IN_LINE.search(line) is not None or edges._ISSUE_OF_YEAR.search(line) is not None
 
@@ -264,3 +276,43 @@ def test_print_credit_looks_for_a_digit_first_as_before(texts: list[str]) -> Non
         assert got == _print_credit_before(line), line[:200]
         found += got
     assert found >= 12
+
+
+def test_printed_at_reads_round_each_number_as_the_regex_did(texts: list[str]) -> None:
+    """The page-or-issue test read round each run of digits (the lead's change after the merge) finds a
+    number wherever the regex tried at every character did: every line of the corpus's texts, and 20,000
+    strings drawn from the words, signs, digits and spaces the regex reads."""
+    from harness.checks import edges
+
+    rnd = random.Random(26)
+    pieces = [*"page s. Nr№第版面면 0123456789A.-/", " sayfada", "Seite ", "p.", " oldalon", "١٢", "３"]
+    drawn = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(20_000)]
+    hits = 0
+    for line in [*texts, *drawn]:
+        got = edges._printed_at(line)
+        assert got == (_PRINTED_AT_BEFORE.search(line) is not None), line[:200]
+        hits += got
+    assert hits > 1_000
+
+
+def test_the_badge_at_the_titles_end_is_found_where_the_search_found_it(texts: list[str]) -> None:
+    """``badge._at_end`` tries ``_END`` only at a sign and the spaces before it: the same match (start and
+    text) as ``_END.search`` on the corpus's lines read as titles, titles built with badges, and 20,000
+    strings of the signs, brackets and badge words the pattern reads."""
+    from harness.checks import badge
+
+    rnd = random.Random(27)
+    words = ["Abo", "premium", "PREMIUM", "abonnés", "for subscribers", "plus"]
+    pieces = [*" :;–—-/|·•.()[]（）【】abZ+", *words]
+    drawn = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(20_000)]
+    ends = (" [Abo]", " – Abonnés", "（有料会員限定）")
+    built = [f"{line[:60]}{end}" for line in texts[:200] for end in ends]
+    found = 0
+    for title in [*(t[:200] for t in texts), *built, *drawn]:
+        cut = max(0, len(title) - badge._EDGE_CHARS)
+        before, now = badge._END.search(title, cut), badge._at_end(title, cut)
+        assert (before is None) == (now is None), title
+        if before is not None and now is not None:
+            assert (before.start(), before.group(0)) == (now.start(), now.group(0)), title
+            found += 1
+    assert found > 600
