@@ -24,7 +24,7 @@ from harness.checks.emit import Emitter
 from harness.checks.patterns import DATELINE
 from harness.checks.shape import words
 from harness.checks.text import LINK_OR_HANDLE, lines
-from harness.checks.widget import live_feed
+from harness.checks.widget import has_clock_time, live_feed
 
 EDGE = "boilerplate.edge"
 _EDGE_LINES = 2
@@ -115,12 +115,9 @@ def is_dated_line(line: str) -> bool:
     return _DAY_IN_LINE.search(s) is not None
 
 
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
-
-
 def holds_day(line: str) -> bool:
     """A day ("3 March 2024", "2024年3月4日", "03.04.2024") or a clock time ("10:15", "20h59") in ``line``."""
-    return _DAY_IN_LINE.search(line) is not None or _CLOCK.search(line) is not None
+    return _DAY_IN_LINE.search(line) is not None or has_clock_time(line)
 
 
 def print_credit(line: str) -> bool:

@@ -696,14 +696,19 @@ def _quoted_title(title: str | None, body: str) -> re.Pattern[str] | None:
 def _own_address(url: str | None) -> str | None:
     """The page's address as a body prints it (no scheme, no "www.", no trailing slash: host and path),
     when its path is long enough to be the article's own."""
+    host, path = _host_and_path(url)
+    return f"{host}{path}" if host and len(path) >= _OWN_PATH else None
+
+
+def _host_and_path(url: str | None) -> tuple[str, str]:
+    """The page's host without "www." and its path without a trailing slash; empty when there is none."""
     if not url:
-        return None
+        return "", ""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
-        return None
-    host, path = (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
-    return f"{host}{path}" if host and len(path) >= _OWN_PATH else None
+        return "", ""
+    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
 
 
 def host_stamps(body_lines: list[str], body: str, url: str | None) -> list[tuple[str, str]]:
@@ -738,10 +743,7 @@ def _starts(line: str, needle: str) -> list[int]:
 
 def _own_host(url: str | None) -> str | None:
     """The page's host without "www.", when it has a dot (not "localhost")."""
-    try:
-        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.") if url else ""
-    except ValueError:
-        return None
+    host = _host_and_path(url)[0]
     return host if "." in host else None
 
 

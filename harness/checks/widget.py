@@ -278,6 +278,11 @@ def stamp_shape(line: str) -> bool:
     return widget_shape(line) and (_TIME.search(line) is not None or _DATE.search(line) is not None)
 
 
+def has_clock_time(line: str) -> bool:
+    """A clock time ("10:15", "20h59") in ``line``."""
+    return _TIME.search(line) is not None
+
+
 def _prose(line: str) -> bool:
     return len(line) >= _PROSE_CHARS and _ENDS_SENTENCE.search(line) is not None
 
