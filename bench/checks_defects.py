@@ -275,6 +275,7 @@ _BOILERPLATE = frozenset(
         "boilerplate.tag_list",
         "boilerplate.other_title",
         "boilerplate.widget",
+        "boilerplate.off_topic",  # added in session 27, after the twenty-second set's first run
         "boilerplate.notice",
         "boilerplate.foreign_line",
         "boilerplate.tail",

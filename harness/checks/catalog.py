@@ -240,6 +240,14 @@ _SPECS = (
         "a short non-prose line round a time, date, duration or counter (player, dateline, counter, rating)",
     ),
     CheckSpec(
+        "boilerplate.off_topic",
+        "error",
+        "page",
+        "python",
+        "a labelled line with a value whose words the rest of the article does not share (a box kept from"
+        " the page: a word of the day, a court's calendar, a call-out feed; no word list)",
+    ),
+    CheckSpec(
         "boilerplate.notice",
         "error",
         "page",

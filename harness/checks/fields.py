@@ -307,6 +307,8 @@ def check_title_shape(
             emit.add(
                 "title.markup_leak", "$.title", "markup, code or a placeholder left in the title", leaked
             )
+        for variable in runin.template_variables(title):
+            emit.add("title.markup_leak", "$.title", "a template's variable left in the title", variable)
         if _SOURCE_LAYOUT.search(title[:MAX_TITLE_CHARS]):
             what = "the page source's line breaks or indentation left in the title"
             emit.add("title.markup_leak", "$.title", what, title)
@@ -559,6 +561,8 @@ def _not_a_name(author: str) -> str | None:
         return "a social-media handle or a profile's address"
     if runin.initials_first(author):
         return "the avatar's initials run into the name"
+    if runin.cms_login(author):
+        return "a CMS account's login, not a person's name"
     if _doubled_name(author):
         return "the same name twice in one entry (the byline read twice)"
     if "\n" in author.strip():

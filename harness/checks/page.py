@@ -20,6 +20,7 @@ from harness.checks import (
     furniture,
     language,
     notice,
+    offtopic,
     rows,
     symbols,
     tail,
@@ -96,6 +97,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         furniture.check_credits(emit, body)
         furniture.check_tag_list(emit, body)
         widget.check_widgets(emit, body)
+        offtopic.check_off_topic(emit, body, title)
         notice.check_notices(emit, body, ctx.url, title)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)

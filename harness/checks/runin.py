@@ -8,6 +8,15 @@ an avatar's initials before the author's name.
 * **An avatar's initials before the name** (``authors.not_a_name``): a byline block shows a round picture
   with the author's initials when there is no photo, and its text runs into the name ("JMJane Miller",
   "JM Jane Miller"): two or three capitals, then two words or more whose first letters they are.
+* **A template's variables left in the title** (``title.markup_leak``): an SEO plugin's or a CMS's title
+  pattern never filled in ("%%title%% %%sep%% %%sitename%%", "%sitename%", "[node:title] | [site:name]",
+  "... #separator_sa #site_title"). Each is a syntax no headline writes: a name of letters between two
+  percent signs or two pairs of them, a lowercase ``[type:name]`` token, two ``#word_word`` tokens. (The
+  ``{{ title }}`` and ``${title}`` forms are :func:`harness.checks.text.markup`'s, in any text.)
+* **A CMS login as the author** (``authors.not_a_name``): one lowercase token in a user name's shape,
+  letters then digits ("miller42", "editor01") or two runs of letters joined by a dot or an underscore
+  ("sabine.vogt", "j_miller"), not a host ("ndr.de": its last part is at most three letters). A
+  login of letters alone ("jmiller") is not told from an agency's or a short byline ("dpa", "kicker").
 """
 
 from __future__ import annotations
@@ -18,6 +27,12 @@ _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _PLUS_JOINED = re.compile(r"[^\W\d_]\+[^\W\d_]")
 _ESCAPES = 2
 _NAME_CHARS = 80  # longer is no name with its initials (and a hostile entry is not split)
+_TEMPLATE_VARIABLE = re.compile(
+    r"%%[a-z][a-z_]{1,30}%%|%[a-z][a-z_]{2,30}%(?=\W|$)|\[[a-z][a-z_-]{1,20}:[a-z][a-z_:-]{1,30}\]"
+)
+_HASH_VARIABLE = re.compile(r"#[a-z]+_[a-z_]+\b")
+_LOGIN = re.compile(r"[a-z]{2,}\d{1,4}|[a-z]+(?:[._][a-z]+)+")
+_LOGIN_CHARS = 40
 
 
 def percent_encoded(title: str) -> bool:
@@ -41,3 +56,22 @@ def initials_first(author: str) -> bool:
         if initials in (firsts, firsts[0] + firsts[-1]):
             return True
     return False
+
+
+def template_variables(title: str) -> list[str]:
+    """The template's variables left in a title (see the module's docstring), in order."""
+    if "%" not in title and "[" not in title and "#" not in title:  # most titles: nothing to scan
+        return []
+    found = [m.group(0) for m in _TEMPLATE_VARIABLE.finditer(title[: _NAME_CHARS * 4])]
+    hashed = _HASH_VARIABLE.findall(title[: _NAME_CHARS * 4]) if "#" in title else []
+    return found + (hashed if len(hashed) >= 2 else [])
+
+
+def cms_login(author: str) -> bool:
+    """One lowercase token in a login's shape, not a host (see the module's docstring)."""
+    text = author.strip()
+    if len(text) > _LOGIN_CHARS or not text.isascii() or _LOGIN.fullmatch(text) is None:
+        return False
+    if "_" in text or not text[-1].isalpha():
+        return True
+    return len(text.rsplit(".", 1)[-1]) > 3  # "sabine.vogt", "j.miller"; not "ndr.de", "ntv.com.tr"

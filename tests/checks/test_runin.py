@@ -1,10 +1,11 @@
-"""The page's machinery run into a field: a percent-encoded title, an avatar's initials before a name."""
+"""The page's machinery run into a field: a percent-encoded title, an avatar's initials before a name, a
+template's variables in the title, a CMS login as the author."""
 
 from __future__ import annotations
 
 import pytest
 
-from harness.checks.runin import initials_first, percent_encoded
+from harness.checks.runin import cms_login, initials_first, percent_encoded, template_variables
 from tests.checks.helpers import page_checks, record
 
 
@@ -45,3 +46,47 @@ def test_an_avatars_initials_before_the_name_are_not_a_name(author: str) -> None
 @pytest.mark.parametrize("author", ["JR Smith", "AJ Hinch", "EU Commission", "Anna Schmidt", "TJ Holmes Jr"])
 def test_a_name_that_opens_with_capitals_is_still_a_name(author: str) -> None:
     assert not initials_first(author)
+
+
+@pytest.mark.parametrize(
+    ("title", "variables"),
+    [
+        (
+            "City council approves budget %%page%% %%sep%% %%sitename%%",
+            ["%%page%%", "%%sep%%", "%%sitename%%"],
+        ),
+        ("%title% - Valley Courier", ["%title%"]),
+        ("[node:title] | [site:name]", ["[node:title]", "[site:name]"]),
+        ("Stadtrat beschließt Haushalt #separator_sa #site_title", ["#separator_sa", "#site_title"]),
+    ],
+)
+def test_a_template_s_variables_in_the_title_are_a_leak(title: str, variables: list[str]) -> None:
+    assert template_variables(title) == variables
+    assert _found("title.markup_leak", title=title) == [f"error:{v}" for v in variables]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prices up 5% as 30% of shops close",
+        "The #me_too movement at five",
+        "[Update: 3 dead] Storm hits coast",
+        "Ratio 3:1 [sic] in the report",
+        "C++ 23: what is new",
+    ],
+)
+def test_percent_signs_brackets_and_hashtags_of_a_headline_are_not_variables(title: str) -> None:
+    assert template_variables(title) == []
+
+
+@pytest.mark.parametrize("author", ["miller42", "editor01", "sabine.vogt", "j.miller", "jane_m"])
+def test_a_cms_login_is_not_a_name(author: str) -> None:
+    assert cms_login(author)
+    assert _found("authors.not_a_name", authors=[author]) == [f"error:{author}"]
+
+
+@pytest.mark.parametrize(
+    "author", ["dpa", "kicker", "ndr.de", "ntv.com.tr", "t-online", "Jane Miller", "j.doe"]
+)
+def test_an_agency_a_host_or_a_name_is_no_login(author: str) -> None:
+    assert not cms_login(author)
