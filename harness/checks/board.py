@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks.text import LINK_OR_HANDLE
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE
 
 _MAX_CHARS = 320
 _LABEL_WORDS = 9
@@ -52,7 +52,6 @@ _ENTRY_SEPARATOR = re.compile(
 _RANK = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?:\.|º|°|위|e|er))\s")
 _CITED_NAME = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*")
 _SENTENCE_IN_LABEL = re.compile(r"[.!?](?:\s|$)")
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|it|es|nl|uk)\b")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[=\[\]{}]")
 _ENDS_SENTENCE = re.compile(r"[^\W\d_]{3}[.!?]\s*$")
@@ -68,7 +67,7 @@ def labelled_board(line: str) -> bool:
     if end[-1:] in ".!?" and _ENDS_SENTENCE.search(end, max(0, len(end) - 4)):
         return False
     m = _LABEL.match(line)
-    if m is None or _CODE.search(line) or LINK_OR_HANDLE.search(line) or _DOMAIN.search(line):
+    if m is None or _CODE.search(line) or LINK_OR_HANDLE.search(line) or BARE_HOST.search(line):
         return False
     label = m.group(1)
     if len(label.split()) > _LABEL_WORDS or _SENTENCE_IN_LABEL.search(label) or not _closed(label):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from harness.checks.emit import Emitter
-from harness.checks.text import LINK_OR_HANDLE, lines, tokens
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, lines, tokens
 
 CHECK = "boilerplate.off_topic"
 
@@ -45,7 +45,6 @@ _COLON_NEAR_START = re.compile(rf"^[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)",
 _SENTENCE_IN_LABEL = re.compile(r"[.!?](?:\s|$)")
 _LIST_ITEM = re.compile(r"\(?\d{1,3}[).]\s")
 _DIGIT = re.compile(r"\d")
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|it|es|nl|uk)\b")
 
 
 def labelled(line: str) -> bool:
@@ -60,7 +59,7 @@ def labelled(line: str) -> bool:
         return False
     if len(line.split()) > _MAX_WORDS or _LIST_ITEM.match(line) or _DIGIT.search(line) is None:
         return False
-    return not LINK_OR_HANDLE.search(line) and not _DOMAIN.search(line)
+    return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 
 
 def off_topic_lines(body_lines: list[str], title: str | None = None) -> list[str]:

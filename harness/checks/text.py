@@ -26,6 +26,8 @@ UNSPACED = _UNSPACED
 _TOKEN = re.compile(rf"([{_UNSPACED}]+)|[^\W_{_UNSPACED}]+")  # group 1: a run of an unspaced script
 #: a web address or a handle in a line: a link's text, never a widget's label or a page's stamp
 LINK_OR_HANDLE = re.compile(r"https?://|www\.|@\w")
+#: a bare host of a common top-level domain in a line ("example.com"): an address, not a widget's value
+BARE_HOST = re.compile(r"\w\.(?:com|net|org|de|fr|it|es|nl|uk)\b")
 
 
 def word_set(block: str) -> frozenset[str]:
