@@ -1,0 +1,127 @@
+"""Session 27's speed-ups change no finding: each fast path gives the same output as the computation it
+replaces, kept here as written before, on the corpus's bodies, their garbled copies, records whose lines
+all differ and hostile texts (very long lines, runs of dashes, mixed scripts, lone surrogates)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.checks import consent, keywords, legal, needles, notice
+from tests.scale.test_fast_session26 import _bodies, _keywords
+
+ahocorasick = pytest.importorskip("ahocorasick")
+pytest.importorskip("ahocorasick_rs")
+
+
+def _pyahocorasick(values: Mapping[str, Any]) -> Any:
+    """The automaton as it was built before (pyahocorasick alone)."""
+    found = ahocorasick.Automaton()
+    for word, value in values.items():
+        found.add_word(word, value)
+    found.make_automaton()
+    return found
+
+
+def _lists() -> dict[str, dict[str, Any]]:
+    """Every word list the harness searches with an automaton, with its values as its callers build them."""
+    either = notice._EITHER_NEEDLES
+    assert either
+    phrase = _keywords()
+    shared = keywords._automaton(phrase)
+    assert shared is not None
+    return {
+        "notice": {w: (w in either) | (w in legal.NEEDLES) << 1 for w in {*either, *legal.NEEDLES}},
+        "consent": {
+            w: (w in consent._MARKERS) | (w in consent._MACHINERY_MARKERS) << 1
+            for w in {*consent._MARKERS, *consent._MACHINERY_MARKERS}
+        },
+        "phrase": {w: w for w in phrase},
+        "shared": {w: v for w, v in zip(shared._words, shared._values, strict=True)},
+        "overlapping": {
+            w: w for w in ("a", "aa", "aaa", "ab", "b", "ba", "--", "-", "σ", "ς", "İ", "i̇", "𝒳y")
+        },
+    }
+
+
+def _hostile(rng: random.Random, words: list[str]) -> list[str]:
+    """Texts made to hit the edges: words glued to each other and cut by line breaks, very long lines, runs
+    of dashes, mixed scripts, astral characters, and words in a sea of random code points."""
+    out = []
+    alphabet = "aAbBσΣςİi̇-–— \n\u2028ßẞ日本語ёЁ𝒳yا١" + "".join(words[:40])
+    for _ in range(400):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 300))))
+        out.append(" ".join(rng.choice(words) for _ in range(rng.randrange(1, 30))))
+        out.append("".join(rng.sample(words, min(len(words), 5))))
+    out += ["-" * 100_000, "a" * 50_000 + "".join(words), ("x " * 40_000) + words[0], "—–-" * 5000]
+    out += [w[: len(w) // 2] + "\n" + w[len(w) // 2 :] for w in words]
+    return out
+
+
+def _same(automaton: Any, before: Any, text: str) -> None:
+    assert sorted(automaton.iter(text)) == sorted(before.iter(text)), text[:200]
+
+
+def test_ahocorasick_rs_finds_what_pyahocorasick_found(corpus_dir: Path, texts: list[str]) -> None:
+    """``words_automaton`` over ahocorasick_rs gives every ``(end, value)`` pyahocorasick gave (the end of
+    each occurrence, overlapping ones too), for every word list the checks search, as written and
+    lowercased, on the corpus's bodies, their lines and hostile texts."""
+    rng = random.Random(27)
+    bodies = _bodies(corpus_dir, texts)
+    hits = 0
+    for name, values in _lists().items():
+        fast, before = needles.words_automaton(values), _pyahocorasick(values)
+        assert isinstance(fast, needles._RsWords), name
+        for body in [*bodies[::3], *_hostile(rng, list(values))]:
+            for text in (body, body.lower()):
+                _same(fast, before, text)
+                hits += bool(list(before.iter(text)))
+        for line in texts[::7]:
+            _same(fast, before, line.lower())
+    assert hits > 1000
+
+
+def test_a_text_with_a_lone_surrogate_is_searched_word_by_word() -> None:
+    """ahocorasick_rs reads UTF-8 and refuses a lone surrogate: such a text is searched word by word, with
+    pyahocorasick's answer (ends and values), and a word list holding one is left to pyahocorasick."""
+    values = _lists()["overlapping"] | {"cookie": "c"}
+    fast, before = needles.words_automaton(values), _pyahocorasick(values)
+    for text in ("\ud800", "aa\udfffab cookie\ud800σ", "x\udc80" * 1000 + "cookies and aaa"):
+        _same(fast, before, text)
+    assert not isinstance(needles.words_automaton({"a\ud800": 1, "b": 2}), needles._RsWords)
+    assert needles.words_automaton({}) is None and needles.words_automaton({"": 1}) is None
+
+
+def test_the_shared_pass_and_the_line_filters_as_before(
+    corpus_dir: Path, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The callers' answers through ahocorasick_rs: the shared pass's needles and kinds, notice's line
+    filter and consent's marked lines are those pyahocorasick gave."""
+    before_consent = _pyahocorasick(_lists()["consent"])
+    phrase = _keywords()
+    shared = keywords._automaton(phrase)
+    before_shared = _pyahocorasick(dict(zip(shared._words, shared._values, strict=True)))
+    before_either = _pyahocorasick(_lists()["notice"])
+    for body in _bodies(corpus_dir, texts)[::2]:
+        found: set[str] = set()
+        held = 0
+        for _end, (word, kinds) in before_shared.iter(body.lower()):
+            if kinds & keywords.NEEDLE:
+                found.add(word)
+            held |= kinds
+        assert keywords._recent.__wrapped__(body, phrase) == (frozenset(found), held), body[:200]
+        lines = [line for line in body.splitlines() if line.strip()][:40]
+        for line in lines:
+            low = line.lower()
+            lists = 0
+            for _end, kind in before_either.iter(low):
+                lists |= kind
+            assert notice._may_name(low) == (bool(lists & 1), bool(lists & 2)), line[:200]
+        marked = consent.marked_lines(lines)
+        with monkeypatch.context() as patched:
+            patched.setattr(consent, "_found", lambda: before_consent)
+            assert consent.marked_lines(lines) == marked, body[:200]
