@@ -4,14 +4,17 @@ all differ and hostile texts (very long lines, runs of dashes, mixed scripts, lo
 
 from __future__ import annotations
 
+import json
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from harness.checks import consent, keywords, legal, needles, notice
+from harness.model import Finding
+from harness.scale import sink
 from tests.scale.test_fast_session26 import _bodies, _keywords
 
 ahocorasick = pytest.importorskip("ahocorasick")
@@ -125,3 +128,49 @@ def test_the_shared_pass_and_the_line_filters_as_before(
         with monkeypatch.context() as patched:
             patched.setattr(consent, "_found", lambda: before_consent)
             assert consent.marked_lines(lines) == marked, body[:200]
+
+
+class _TallyBefore(sink.Tally):
+    """The sample as it was kept before: each offered page's entry made whether it is kept or not."""
+
+    def _offer(self, check: str, page_id: str, site: str, url: str | None, found: Sequence[Finding]) -> None:
+        self._seen_per_check[check] += 1
+        bucket = self.sample.setdefault(check, [])
+        entry = {
+            "id": page_id,
+            "site": site,
+            "url": url,
+            "findings": [sink.table_row(page_id, site, url, f) for f in found[:10]],
+        }
+        if len(bucket) < sink.SAMPLE_PER_CHECK:
+            bucket.append(entry)
+        else:
+            slot = self._rng.randrange(self._seen_per_check[check])
+            if slot < sink.SAMPLE_PER_CHECK:
+                bucket[slot] = entry
+
+
+def test_the_sample_and_the_table_rows_as_before() -> None:
+    """The report's sample, made only for the pages kept, is the one made for every page offered; the table's
+    rows are ``json.dumps(row, ensure_ascii=False)`` of each, hostile text included."""
+    rng = random.Random(7)
+    now, before = sink.Tally(), _TallyBefore()
+    odd = ["plain", 'ü\u2028\x00"\\', "日本語 'q'", "\ud800 lone", "-" * 1000, "x" * 5000]
+    for i in range(3000):
+        found = [
+            Finding(
+                rng.choice(["a.b", "c.d", "e.f"]),
+                rng.choice(["error", "warning"]),
+                "$.body",
+                f"page {i}: {rng.choice(odd)}",
+                excerpt=rng.choice([None, *odd]),
+            )
+            for _ in range(rng.randrange(0, 14))
+        ]
+        for tally in (now, before):
+            tally.findings(f"s/{i}", "s", None if i % 3 else f"https://s/{i}", found)
+        for f in found:
+            row = sink.table_row(f"s/{i}", "s", None, f)
+            assert sink._ENCODE(row) == json.dumps(row, ensure_ascii=False)
+    assert now.sample == before.sample and now.by_check == before.by_check
+    assert sum(len(b) for b in now.sample.values()) == 3 * sink.SAMPLE_PER_CHECK
