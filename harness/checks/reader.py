@@ -41,6 +41,11 @@ class Raw:
     line: bytes | None = None
     row: dict[str, Any] | None = None
 
+    def __reduce__(self) -> tuple[type[Raw], tuple[int, bytes | None, dict[str, Any] | None]]:
+        """Pickled as its three fields (a chunk goes to a worker in each pass): a frozen dataclass with slots
+        is otherwise pickled through its slots' state, about twice the time both ways."""
+        return Raw, (self.number, self.line, self.row)
+
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")

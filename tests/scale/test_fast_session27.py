@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from harness.checks import consent, keywords, legal, needles, notice
+from harness.checks.reader import Raw
 from harness.model import Finding
 from harness.scale import sink
 from tests.scale.test_fast_session26 import _bodies, _keywords
@@ -174,3 +175,15 @@ def test_the_sample_and_the_table_rows_as_before() -> None:
             assert sink._ENCODE(row) == json.dumps(row, ensure_ascii=False)
     assert now.sample == before.sample and now.by_check == before.by_check
     assert sum(len(b) for b in now.sample.values()) == 3 * sink.SAMPLE_PER_CHECK
+
+
+def test_a_raw_line_pickles_to_itself() -> None:
+    """A chunk's lines go to a worker pickled by their fields: each comes back equal, of its class, frozen."""
+    import dataclasses
+    import pickle
+
+    raws = [Raw(1, b'{"a": 1}'), Raw(2, None, {"b": [1, "\ud800"]}), Raw(3), Raw(2**40, b"\xff" * 10_000)]
+    back = pickle.loads(pickle.dumps(raws, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == raws and all(type(r) is Raw for r in back)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        back[0].number = 5  # type: ignore[misc]
