@@ -187,3 +187,40 @@ def test_a_raw_line_pickles_to_itself() -> None:
     assert back == raws and all(type(r) is Raw for r in back)
     with pytest.raises(dataclasses.FrozenInstanceError):
         back[0].number = 5  # type: ignore[misc]
+
+
+def test_findings_and_pages_pickle_to_themselves() -> None:
+    """A finding and a page pickled as their fields in order come back equal, every field set or left to
+    its default, copied and deep-copied as before; a field left out of ``__init__`` would break this."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from harness.model import PageResult
+
+    for cls in (Finding, PageResult):
+        assert all(f.init for f in dataclasses.fields(cls))
+    full = Finding("a.b", "warning", "$.body", "m \ud800", "x", "s.com", "accepted", "pass")
+    bare = Finding("c", "error", "$", "m")
+    page = PageResult(
+        "s/1",
+        "s",
+        "https://s/1",
+        None,
+        "ext",
+        {"body": "b", "authors": ["a"]},
+        (full, bare),
+        1.5,
+        "2026",
+        {"q": 1},
+        {"a": 2},
+        {"d": 3},
+        "fail",
+        ({"check": "c"},),
+    )
+    lean = PageResult("s/2", "s", None, "c.yaml", "ext", None)
+    for obj in (full, bare, page, lean, [page, page, lean]):
+        for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+            assert pickle.loads(pickle.dumps(obj, protocol=protocol)) == obj
+        assert copy.copy(obj) == obj and copy.deepcopy(obj) == obj
+    assert type(pickle.loads(pickle.dumps(page)).findings[0]) is Finding
