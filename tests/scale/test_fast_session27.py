@@ -224,3 +224,18 @@ def test_findings_and_pages_pickle_to_themselves() -> None:
             assert pickle.loads(pickle.dumps(obj, protocol=protocol)) == obj
         assert copy.copy(obj) == obj and copy.deepcopy(obj) == obj
     assert type(pickle.loads(pickle.dumps(page)).findings[0]) is Finding
+
+
+def test_pass_two_hands_on_pages_without_records_as_before(tmp_path: Path) -> None:
+    """Pass 2 leaves a page kept without its record as it is instead of replacing its empty record by
+    another: the pages it hands on are equal to those it made before (the engine's own tests run it)."""
+    import dataclasses
+
+    from harness.model import PageResult
+
+    pages = [
+        PageResult(f"s/{i}", "s", None, None, "ext", record)
+        for i, record in enumerate([None, {}, {"body": "b"}, {"title": None}])
+    ]
+    before = [dataclasses.replace(p, record={} if p.record is not None else None) for p in pages]
+    assert [dataclasses.replace(p, record={}) if p.record else p for p in pages] == before
