@@ -16,6 +16,7 @@ from harness.checks import consent, keywords, legal, needles, notice
 from harness.checks.reader import Raw
 from harness.model import Finding
 from harness.scale import sink
+from harness.scale.compact import HashSet
 from tests.scale.test_fast_session26 import _bodies, _keywords
 
 ahocorasick = pytest.importorskip("ahocorasick")
@@ -261,3 +262,20 @@ def test_a_body_lowered_once_for_the_shared_pass_and_the_pattern_scan(
         assert (found or 0) == int(before and bool(body)), body[:200]
         matched += bool(found)
     assert matched > 5
+
+
+def test_hash_set_add_many_as_one_add_each() -> None:
+    """``HashSet.add_many`` answers and leaves the set as one ``add`` each in order did: values folded
+    before, values in the recent set, a value given twice in one batch, folds in the middle of a batch,
+    0 and the largest 64-bit value; membership of an empty folded array answered without a search."""
+    rng = random.Random(11)
+    for flush in (1, 2, 3, 7, 64, 1 << 16):
+        one, many = HashSet(flush), HashSet(flush)
+        pool = [0, 1, 2**64 - 1, *(rng.getrandbits(64) for _ in range(300))]
+        for _ in range(60):
+            batch = [rng.choice(pool) for _ in range(rng.randrange(0, 40))]
+            assert many.add_many(batch) == [one.add(v) for v in batch]
+            assert len(many) == len(one)
+            assert all((v in many) == (v in one) for v in pool)
+        assert sorted([*many.recent, *many.sorted.tolist()]) == sorted([*one.recent, *one.sorted.tolist()])
+    assert 5 not in HashSet() and HashSet().add_many([]) == []
