@@ -279,3 +279,24 @@ def test_hash_set_add_many_as_one_add_each() -> None:
             assert all((v in many) == (v in one) for v in pool)
         assert sorted([*many.recent, *many.sorted.tolist()]) == sorted([*one.recent, *one.sorted.tolist()])
     assert 5 not in HashSet() and HashSet().add_many([]) == []
+
+
+def test_a_chunk_kept_on_disk_reads_back_as_before(tmp_path: Path) -> None:
+    """Pages written as their fields (the record left out unless kept) read back equal to the pages
+    ``dataclasses.replace(page, record={})`` made before, and equal to the pages themselves when kept."""
+    import dataclasses
+
+    from harness.model import PageResult
+    from harness.scale import stored
+
+    finding = Finding("a.b", "warning", "$.body", "m", "x")
+    pages = {
+        i: PageResult(f"s/{i}", "s", None, None, "ext", record, (finding,) * (i % 3), float(i), "2026")
+        for i, record in enumerate([None, {}, {"body": "b \ud800"}, {"title": None}], start=1)
+    }
+    stored.write(str(tmp_path), 1, pages, records=False)
+    before = {n: p if p.record is None else dataclasses.replace(p, record={}) for n, p in pages.items()}
+    assert stored.read(str(tmp_path), 1) == before
+    stored.write(str(tmp_path), 5, pages, records=True)
+    assert stored.read(str(tmp_path), 5) == pages
+    assert all(type(p) is PageResult for p in stored.read(str(tmp_path), 5).values())
