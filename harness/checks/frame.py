@@ -148,7 +148,7 @@ def boilerplate_match(body: str | None, scope: SiteSettings) -> int | None:
     most of the scan's cost (it walks each line for its keywords)."""
     if not body or not scope.patterns or not scope.any_on(PATTERN_CHECKS):
         return None
-    low = keywords.lowered(body)  # lowered once a record for the shared pass too
+    low = body.lower()
     plan = _without_phrases(scope.patterns)
     if plan is None:
         return int(any(_found(regex, low) for regex in _merged(scope.patterns)))

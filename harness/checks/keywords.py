@@ -63,16 +63,8 @@ def scan(body: str, needles: tuple[str, ...]) -> tuple[frozenset[str], int]:
 def _recent(body: str, needles: tuple[str, ...]) -> tuple[frozenset[str], int]:
     found: set[str] = set()
     held = 0
-    for _end, (word, kinds) in _automaton(needles).iter(lowered(body)):
+    for _end, (word, kinds) in _automaton(needles).iter(body.lower()):
         if kinds & NEEDLE:
             found.add(word)
         held |= kinds
     return frozenset(found), held
-
-
-@lru_cache(maxsize=2)
-def lowered(body: str) -> str:
-    """``body.lower()``, kept for the last two bodies: the shared pass lowers a record's body during its
-    page checks, and ``boilerplate_match`` scans the same lowered body right after them
-    (:func:`harness.scale.work.sketch_chunk`), about 10 us a body of 3,600 characters."""
-    return body.lower()

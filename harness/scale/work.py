@@ -149,8 +149,7 @@ def sketch_chunk(chunk: Sequence[Raw]) -> Sketch:
     lines are split and keyed once, by its page checks, and reused (from :func:`lines` and ``line_key``'s
     memory) by its recurrence and teaser units and its body's digest right after (the digest is read by
     :func:`harness.checks.frame.columns` at the chunk's end, from :mod:`harness.ahead`'s table for the
-    chunk: by then the lines' squashes of 2,000 records ago are forgotten); so is its pattern scan
-    (``boilerplate_match``), on the lowered body its page checks made (:func:`keywords.lowered`)."""
+    chunk: by then the lines' squashes of 2,000 records ago are forgotten)."""
     with ahead.run():
         return _sketch(chunk)
 
@@ -166,7 +165,6 @@ def _sketch(chunk: Sequence[Raw]) -> Sketch:
     cache: dict[str, set[str]] = {}
     memo: dict[str, int] = {}  # the chunk's units, hashed (the recurrence and teaser units share many)
     titles: dict[str, int] = {}  # the chunk's lines -> their title key, hashed (0: none)
-    local = local_settings(settings).needs_gx and setup.row_local_once
     for raw in chunk:
         data, problem, excerpt = decode(raw)
         if data is None:
@@ -181,14 +179,13 @@ def _sketch(chunk: Sequence[Raw]) -> Sketch:
         out.ids.append((raw.number, base, site, bool(stub.url and stub.url.strip())))
         rows.append(frame.rows_from([stub])[0])
         _units(out, len(rows) - 1, rows[-1], settings, (cache, memo, titles))
-        if local and rows[-1].body:  # its pattern scan now, on the body its page checks lowered
-            frame.scanned(rows[-1].body, settings.for_site(site))
     if pages is not None and setup.store is not None:
         try:
             stored.write(setup.store, chunk[0].number, pages, chunk[0].number <= setup.store_limit)
         except OSError:  # a full disk: pass 2 gets the chunk's lines and checks them again
             pages = None
         out.stored = pages is not None
+    local = local_settings(settings).needs_gx and setup.row_local_once
     cols = frame.columns(rows, settings, only=[*KEY_COLUMNS.values(), *(rowlocal.COLUMNS if local else ())])
     if local:
         out.local = rowlocal.reduce([number for number, *_ in out.ids], cols)

@@ -242,28 +242,6 @@ def test_pass_two_hands_on_pages_without_records_as_before(tmp_path: Path) -> No
     assert [dataclasses.replace(p, record={}) if p.record else p for p in pages] == before
 
 
-def test_a_body_lowered_once_for_the_shared_pass_and_the_pattern_scan(
-    corpus_dir: Path, texts: list[str]
-) -> None:
-    """``keywords.lowered`` is ``str.lower`` (final sigma, dotted capital I and all), whichever bodies it
-    last saw; ``boilerplate_match`` through it matches what the scan of ``body.lower()`` matched."""
-    from harness.checks import frame
-    from harness.checks.settings import CheckSettings
-
-    scope = CheckSettings().for_site("example.com")
-    bodies = [*_bodies(corpus_dir, texts)[::5], "ΟΔΟΣ Σ.\nΣΑΣ", "İSTANBUL\nKELVIN \u212a", ""]
-    matched = 0
-    for body in bodies:
-        assert keywords.lowered(body) == body.lower()
-        assert keywords.lowered(body.upper()) == body.upper().lower()
-        found = frame.boilerplate_match(body, scope)
-        low = body.lower()
-        before = any(frame._found(regex, low) for regex in frame._merged(scope.patterns))
-        assert (found or 0) == int(before and bool(body)), body[:200]
-        matched += bool(found)
-    assert matched > 5
-
-
 def test_hash_set_add_many_as_one_add_each() -> None:
     """``HashSet.add_many`` answers and leaves the set as one ``add`` each in order did: values folded
     before, values in the recent set, a value given twice in one batch, folds in the middle of a batch,
