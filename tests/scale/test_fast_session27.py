@@ -4,6 +4,7 @@ all differ and hostile texts (very long lines, runs of dashes, mixed scripts, lo
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import random
 from collections.abc import Mapping, Sequence
@@ -19,12 +20,17 @@ from harness.scale import sink
 from harness.scale.compact import HashSet
 from tests.scale.test_fast_session26 import _bodies, _keywords
 
-ahocorasick = pytest.importorskip("ahocorasick")
-pytest.importorskip("ahocorasick_rs")
+#: the tests of the automaton: the others run without the ``fast`` extra too
+_FAST = pytest.mark.skipif(
+    importlib.util.find_spec("ahocorasick") is None or importlib.util.find_spec("ahocorasick_rs") is None,
+    reason="the fast extra (pyahocorasick, ahocorasick-rs) is not installed",
+)
 
 
 def _pyahocorasick(values: Mapping[str, Any]) -> Any:
     """The automaton as it was built before (pyahocorasick alone)."""
+    import ahocorasick
+
     found = ahocorasick.Automaton()
     for word, value in values.items():
         found.add_word(word, value)
@@ -71,6 +77,7 @@ def _same(automaton: Any, before: Any, text: str) -> None:
     assert sorted(automaton.iter(text)) == sorted(before.iter(text)), text[:200]
 
 
+@_FAST
 def test_ahocorasick_rs_finds_what_pyahocorasick_found(corpus_dir: Path, texts: list[str]) -> None:
     """``words_automaton`` over ahocorasick_rs gives every ``(end, value)`` pyahocorasick gave (the end of
     each occurrence, overlapping ones too), for every word list the checks search, as written and
@@ -90,6 +97,7 @@ def test_ahocorasick_rs_finds_what_pyahocorasick_found(corpus_dir: Path, texts: 
     assert hits > 1000
 
 
+@_FAST
 def test_a_text_with_a_lone_surrogate_is_searched_word_by_word() -> None:
     """ahocorasick_rs reads UTF-8 and refuses a lone surrogate: such a text is searched word by word, with
     pyahocorasick's answer (ends and values), and a word list holding one is left to pyahocorasick."""
@@ -101,6 +109,7 @@ def test_a_text_with_a_lone_surrogate_is_searched_word_by_word() -> None:
     assert needles.words_automaton({}) is None and needles.words_automaton({"": 1}) is None
 
 
+@_FAST
 def test_the_shared_pass_and_the_line_filters_as_before(
     corpus_dir: Path, texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
