@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -81,6 +82,10 @@ class Finding:
     baseline: Baseline | None = None
     gate: Gate | None = None
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
+        """Pickled as its fields in order (see ``_FINDING_FIELDS``)."""
+        return Finding, _FINDING_FIELDS(self)
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "check": self.check,
@@ -138,11 +143,23 @@ class PageResult:
     status: Status | None = None
     fixed: tuple[Mapping[str, Any], ...] = ()
 
+    def __reduce__(self) -> tuple[type[PageResult], tuple[Any, ...]]:
+        """Pickled as its fields in order (see ``_FINDING_FIELDS``)."""
+        return PageResult, _PAGE_FIELDS(self)
+
     @property
     def worst(self) -> Severity | None:
         if not self.findings:
             return None
         return max(self.findings, key=lambda f: SEVERITY_RANK[f.severity]).severity
+
+
+#: the fields of a finding and a page, in order: each is pickled as ``(class, fields)`` and built again by
+#: its constructor (no field of either is left out of ``__init__``), about half the time both ways of the
+#: state of a frozen dataclass with slots; the engine pickles every page and finding to keep a chunk's
+#: pages on disk, to read them back and to hand them to the parent process
+_FINDING_FIELDS = attrgetter(*(f.name for f in fields(Finding)))
+_PAGE_FIELDS = attrgetter(*(f.name for f in fields(PageResult)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@
 own_parts`), the last two lowercased.
 
 Each list was searched on its own (an Aho-Corasick automaton, about 10-15 ns a character: 43 and 59 us a
-body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56.
+body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56
+with pyahocorasick, about 14 with ahocorasick_rs (taken first when installed).
 The markers and vendors are looked for in the lowercased body, so a hit only says the body may hold one:
 their own checks look for them as written (case-sensitive), and a body holding none of them lowercased
 (about 19 in 20) holds none of them as written either, since lowering a body lowers each of its characters
@@ -20,6 +21,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from harness import ahead
+from harness.checks.needles import words_automaton
 
 NEEDLE = 1  # a word's kinds: one of the phrase keywords given
 MARKER = 2  # a consent marker, lowercased
@@ -35,19 +37,15 @@ def _lists() -> dict[int, tuple[str, ...]]:
 @cache
 def _automaton(needles: tuple[str, ...]) -> Any:
     """An automaton of ``needles`` and the lowercased markers and vendors, each word's value ``(word,
-    kinds)``; None without ``pyahocorasick`` (or with an empty word, which it cannot hold)."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
+    kinds)`` (:func:`harness.checks.needles.words_automaton`); None without the ``fast`` extra (or with an
+    empty word, which it cannot hold)."""
     lists = {NEEDLE: needles, **_lists()}
-    if not ahocorasick.unicode or not all(all(words) for words in lists.values()):
+    if not all(all(words) for words in lists.values()):
         return None
-    found = ahocorasick.Automaton()
-    for word in sorted({w for words in lists.values() for w in words}):
-        found.add_word(word, (word, sum(kind for kind, words in lists.items() if word in words)))
-    found.make_automaton()
-    return found
+    words = sorted({w for words in lists.values() for w in words})
+    return words_automaton(
+        {word: (word, sum(kind for kind, words in lists.items() if word in words)) for word in words}
+    )
 
 
 def available(needles: tuple[str, ...] = ()) -> bool:

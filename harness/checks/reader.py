@@ -41,6 +41,11 @@ class Raw:
     line: bytes | None = None
     row: dict[str, Any] | None = None
 
+    def __reduce__(self) -> tuple[type[Raw], tuple[int, bytes | None, dict[str, Any] | None]]:
+        """Pickled as its three fields (a chunk goes to a worker in each pass): a frozen dataclass with slots
+        is otherwise pickled through its slots' state, about twice the time both ways."""
+        return Raw, (self.number, self.line, self.row)
+
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
@@ -146,7 +151,11 @@ def files(path: Path) -> list[Path]:
 def _open(path: Path) -> IO[bytes]:
     with path.open("rb") as probe:
         gz = probe.read(2) == b"\x1f\x8b"
-    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb")
+    # a buffer of 1 MB: Python's line iteration over the default 8 KB one costs 2-3 us a line of 4 KB, 1 us
+    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb", buffering=_BUFFER)
+
+
+_BUFFER = 1 << 20
 
 
 def _lines(path: Path) -> Iterator[bytes]:

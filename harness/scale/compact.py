@@ -9,7 +9,7 @@ entry. They answer exactly what the Python containers answered: same membership,
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 FLUSH = 1 << 16
@@ -32,6 +32,8 @@ class HashSet:
     def __contains__(self, value: int) -> bool:
         if value in self.recent:
             return True
+        if not len(self.sorted):  # nothing folded yet (a run's first 65,536 entries): no search
+            return False
         at = int(self.sorted.searchsorted(_np().uint64(value)))  # a plain int would convert the array
         return at < len(self.sorted) and int(self.sorted[at]) == value
 
@@ -46,6 +48,34 @@ class HashSet:
         if len(self.recent) >= self.flush:
             self._fold()
         return True
+
+    def add_many(self, values: Sequence[int]) -> list[bool]:
+        """``[self.add(v) for v in values]``: the folded array searched once for all of them (a numpy call
+        each cost about 3 us), the rest as :meth:`add` does, in order (a value given twice is new once)."""
+        if not values:
+            return []
+        np = _np()
+        folded = self.sorted
+        if len(folded):
+            wanted = np.fromiter(values, dtype=np.uint64, count=len(values))
+            at = np.minimum(folded.searchsorted(wanted), len(folded) - 1)
+            old: list[bool] = (folded[at] == wanted).tolist()
+        else:
+            old = [False] * len(values)
+        # in the set before: in the folded array then, or in ``recent`` then (a fold below makes a new
+        # ``recent``, this one is left as it was); or added by this batch
+        before, batch = self.recent, set()
+        out = []
+        for value, known in zip(values, old, strict=True):
+            if known or value in before or value in batch:
+                out.append(False)
+                continue
+            batch.add(value)
+            self.recent.add(value)
+            if len(self.recent) >= self.flush:
+                self._fold()
+            out.append(True)
+        return out
 
     def _fold(self) -> None:
         np = _np()

@@ -99,14 +99,19 @@ class Totals:
             self._keys[col].append(np.asarray(values, dtype=np.uint64))
         titles = np.asarray(sketch.titles, dtype=np.uint64)
         self._titles.append(titles[titles != 0])
-        for row, body, units in sketch.bodies:
-            state = self.sites[sketch.ids[row][2]]
-            if self._bodies.add(_pair(state.index, body)):
+        # each (site, body) pair is looked for in the folded sets once a chunk (HashSet.add_many)
+        states = [self.sites[sketch.ids[row][2]] for row, _, _ in sketch.bodies]
+        pairs = [_pair(state.index, item[1]) for state, item in zip(states, sketch.bodies, strict=True)]
+        fresh = self._bodies.add_many(pairs)
+        for state, (_, _, units), new in zip(states, sketch.bodies, fresh, strict=True):
+            if new:
                 state.bodies += 1
                 self._units.update(state.index, units)
-        for row, body, found in sketch.teaser:
-            site = sketch.ids[row][2]
-            if self._teaser_bodies.add(_pair(self.sites[site].index, body)):
+        sites = [sketch.ids[row][2] for row, _, _ in sketch.teaser]
+        pairs = [_pair(self.sites[site].index, it[1]) for site, it in zip(sites, sketch.teaser, strict=True)]
+        fresh = self._teaser_bodies.add_many(pairs)
+        for site, (_, _, found), new in zip(sites, sketch.teaser, fresh, strict=True):
+            if new:
                 self._teaser.add(site, found)
 
     def teaser(self) -> dict[int, tuple[int, int]]:

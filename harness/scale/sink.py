@@ -41,6 +41,16 @@ def table_row(page_id: str, site: str, url: str | None, f: Finding) -> dict[str,
     }
 
 
+def _entry(page_id: str, site: str, url: str | None, found: Sequence[Finding]) -> dict[str, Any]:
+    """A failing page as the report's sample shows it."""
+    findings = [table_row(page_id, site, url, f) for f in found[:10]]
+    return {"id": page_id, "site": site, "url": url, "findings": findings}
+
+
+#: ``json.dumps(row, ensure_ascii=False)`` without a new encoder each call (the same text)
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 @dataclass
 class Tally:
     """Counts that describe a run without its pages, and the sample the report shows."""
@@ -82,18 +92,12 @@ class Tally:
         """Reservoir sampling per check: every failing page has the same chance to be shown."""
         self._seen_per_check[check] += 1
         bucket = self.sample.setdefault(check, [])
-        entry = {
-            "id": page_id,
-            "site": site,
-            "url": url,
-            "findings": [table_row(page_id, site, url, f) for f in found[:10]],
-        }
         if len(bucket) < SAMPLE_PER_CHECK:
-            bucket.append(entry)
+            bucket.append(_entry(page_id, site, url, found))
         else:
             slot = self._rng.randrange(self._seen_per_check[check])
-            if slot < SAMPLE_PER_CHECK:
-                bucket[slot] = entry
+            if slot < SAMPLE_PER_CHECK:  # the entry is made only when kept: most pages' are not
+                bucket[slot] = _entry(page_id, site, url, found)
 
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts (a Spark partition's); samples are pooled and cut back to the bound."""
@@ -152,7 +156,7 @@ class TableSink:
 
     def write(self, page_id: str, site: str, url: str | None, found: Sequence[Finding]) -> None:
         self.tally.findings(page_id, site, url, found)
-        out = [json.dumps(table_row(page_id, site, url, f), ensure_ascii=False) for f in found]
+        out = [_ENCODE(table_row(page_id, site, url, f)) for f in found]
         if out:
             self._fh.write(("\n".join(out) + "\n").encode("utf-8", "replace"))
             self.rows += len(out)

@@ -495,5 +495,6 @@ def check_chunk(chunk: Sequence[Raw]) -> Checked:
     if setup.candidates:
         _members(full, rows, setup, out)
     if not setup.keep_records:
-        out.pages = [replace(p, record={} if p.record is not None else None) for p in out.pages]
+        # a page kept without its record (pass 1 above the page limit) is already what goes out
+        out.pages = [replace(p, record={}) if p.record else p for p in out.pages]
     return out
