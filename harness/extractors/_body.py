@@ -109,6 +109,7 @@ class _Walk:
     link_depth: int = 0
     last_br: bool = False
     open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
+    heads: set[int] = field(default_factory=set)  # ids of the <header>s of <article>s, read as boilerplate
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -231,7 +232,8 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     elif name == "a":
         state.link_depth += 1
         stack.append(("link", node))
-    if _boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name)):
+    if (_boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name))
+            or id(node) in state.heads):
         state.flush()
         state.negs.append(id(node))
         stack.append(("neg", node))
@@ -247,6 +249,18 @@ def _leave(state: _Walk, kind: str) -> None:
         state.negs.pop()
     else:
         state.link_depth -= 1
+
+
+def _article_head(state: _Walk, node: Tag) -> bool:
+    """A ``<header>`` inside an ``<article>`` is the article's own (headline, standfirst, byline), not the
+    page's banner: it is read, as a boilerplate-named block, so its lead can be found (:func:`_lead`)."""
+    attrs = node.attrs
+    if "role" in attrs or "hidden" in attrs or len(state.blocks) >= _MAX_DEPTH:
+        return False
+    style = attrs.get("style")
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return False
+    return any(b.name == "article" for b in state.blocks)
 
 
 def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
@@ -268,6 +282,9 @@ def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
                 state.add(" ")
                 state.last_br = True
             elif not _skipped(node, name, open_landmarks) and len(state.blocks) < _MAX_DEPTH:
+                _enter(state, stack, node, name)
+            elif name == "header" and _article_head(state, node):
+                state.heads.add(id(node))
                 _enter(state, stack, node, name)
     state.flush()
     return state
@@ -480,13 +497,59 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None
-    chosen = _trim_stamps(_trim_tail(_inner_links([s for s in segments if best in s.chain])))
+    inside = [s for s in segments if best in s.chain]
+    chosen = _trim_stamps(_trim_tail(_inner_links(inside)))
+    chosen = _lead(walk, inside, dropped - walk.heads, title, chosen) + chosen
     chosen = _without_flagged(chosen)
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)
     text = "\n\n".join(s.text for s in chosen)
     return text or None
+
+
+_LEAD_MAX = 3  # more lines of substance than this between the headline and the article are not its lead
+
+
+def _lead(
+    walk: _Walk, inside: list[_Segment], dropped: set[int], title: str | None, chosen: list[_Segment]
+) -> list[_Segment]:
+    """The standfirst between the headline and the chosen container (``inside``): a summary in the
+    article's ``<header>``, a deck under the ``<h1>``. The lines of sixty characters or more, with few
+    links, after the last ``<h1>`` (or line spelling the title) before the container, outside blocks
+    dropped as boilerplate, that are no stamp, teaser, print credit or line ``harness check`` flags, and
+    not already in the body (``chosen``). None when there are more than ``_LEAD_MAX`` (a list of other
+    stories) or when the container opens with the headline itself (the lines before it are above it)."""
+    from harness.checks.edges import print_credit
+
+    segments, title_key = walk.segments, loose(title or "")
+    start = next(i for i, s in enumerate(segments) if s is inside[0])
+    if _headline_inside(inside, title_key):
+        return []
+    head = next((i for i in range(start - 1, -1, -1)
+                 if segments[i].tag == "h1" or (title_key and loose(segments[i].text) == title_key)), None)
+    if head is None:
+        return []
+    found = [s for s in segments[head + 1 : start]
+             if s.tag != "h1" and s.weight >= 60 and s.link_chars < GOOD_LINK_RATIO * len(s.text)
+             and not dropped.intersection(s.negs) and not _teaser(s) and not _stamp(s.text)
+             and not print_credit(s.text)]
+    found = _without_flagged(found)
+    if not 0 < len(found) <= _LEAD_MAX:
+        return []
+    shown = {loose(s.text) for s in chosen}
+    return list({loose(s.text): s for s in found if loose(s.text) not in shown}.values())
+
+
+def _headline_inside(segments: list[_Segment], title_key: str) -> bool:
+    """Whether the container opens with the headline (an ``<h1>`` or the title's line before its first
+    paragraph of substance): then what comes before it is above the headline, not a lead."""
+    for seg in segments:
+        if seg.good:
+            return False
+        if seg.tag == "h1" or (title_key and loose(seg.text) == title_key):
+            return True
+    return False
 
 
 _TEASER_SHARE = 4  # a body under a quarter of the structured data's article is a teaser of it
@@ -504,7 +567,7 @@ def teaser_or_structured(body: str | None, ld_articles: list[dict[str, Any]]) ->
         return body
     paragraphs = [norm(p) for p in _TAG.sub("\n", full).splitlines()]
     text = "\n\n".join(p for p in paragraphs if p)
-    if body and loose(body)[:_TEASER_HEAD] not in loose(text):
+    if body and not any(loose(p)[:_TEASER_HEAD] in loose(text) for p in body.split("\n\n")[:2]):
         return body
     return text or body
 
