@@ -515,7 +515,8 @@ def _lead(
     walk: _Walk, inside: list[_Segment], dropped: set[int], title: str | None, chosen: list[_Segment]
 ) -> list[_Segment]:
     """The standfirst between the headline and the chosen container (``inside``): a summary in the
-    article's ``<header>``, a deck under the ``<h1>``. The lines of sixty characters or more, with few
+    article's ``<header>``, a deck set as a sub-heading under the ``<h1>`` (a paragraph elsewhere that the
+    container left out stays out: it lost the vote). The lines of sixty characters or more, with few
     links, after the last ``<h1>`` (or line spelling the title) before the container, outside blocks
     dropped as boilerplate, that are no stamp, teaser, print credit or line ``harness check`` flags, and
     not already in the body (``chosen``). None when there are more than ``_LEAD_MAX`` (a list of other
@@ -532,6 +533,7 @@ def _lead(
         return []
     found = [s for s in segments[head + 1 : start]
              if s.tag != "h1" and s.weight >= 60 and s.link_chars < GOOD_LINK_RATIO * len(s.text)
+             and (s.tag[0] == "h" or walk.heads.intersection(s.negs))
              and not dropped.intersection(s.negs) and not _teaser(s) and not _stamp(s.text)
              and not print_credit(s.text)]
     found = _without_flagged(found)
