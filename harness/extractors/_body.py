@@ -422,6 +422,32 @@ def _trim_stamps(chosen: list[_Segment]) -> list[_Segment]:
     return head + chosen[first : last + 1] + tail
 
 
+_FEED_ITEMS = 2  # stories in a row, each beside its own byline or stamp, that make a feed
+_FEED_RUN = 2  # paragraphs of one story in a feed, between two stamps
+
+
+def _trim_feed(chosen: list[_Segment]) -> list[_Segment]:
+    """Drop a feed of other stories at the body's end: two or more paragraphs of substance, each beside its
+    own byline or date stamp ("Apr 29, 2019" under or over a teaser), a stamp every one or two paragraphs
+    to the end. A feed that would be most of the body is the page's own (a live blog's entries)."""
+    stamps = [not s.good and _stamp(s.text) for s in chosen]
+    end = max((i for i, s in enumerate(chosen) if s.good or stamps[i]), default=-1)  # short lines after
+    count, run, earliest = 0, 0, -1
+    for i in range(end, -1, -1):
+        if stamps[i]:
+            count, run, earliest = count + 1, 0, i
+        elif chosen[i].good and run < _FEED_RUN:
+            run += 1
+        else:
+            break
+    if count < _FEED_ITEMS:
+        return chosen
+    # stamps under their stories (the last line is one): the story over the first stamp is the feed's too
+    cut = earliest - 1 if stamps[end] and chosen[earliest - 1].good else earliest
+    kept = sum(len(s.text) for s in chosen[:cut])
+    return chosen[:cut] if kept * 2 >= sum(len(s.text) for s in chosen) else chosen
+
+
 def _stamp(text: str) -> bool:
     if len(text) > _STAMP_CHARS:  # a stamp or a byline is short; a long block is never read through
         return False
@@ -498,7 +524,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     if best is None:
         return None
     inside = [s for s in segments if best in s.chain]
-    chosen = _trim_stamps(_trim_tail(_inner_links(inside)))
+    chosen = _trim_stamps(_trim_tail(_trim_feed(_inner_links(inside))))
     chosen = _lead(walk, inside, dropped - walk.heads, title, chosen) + chosen
     chosen = _without_flagged(chosen)
     title_key = loose(title or "")

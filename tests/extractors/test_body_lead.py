@@ -71,3 +71,25 @@ def test_a_teaser_with_a_lead_still_gives_way_to_the_article_its_structured_data
     shown = f'<header>{H1}<p>{LEAD}</p></header><div class="article-body"><p>{P1}</p></div>'
     body = _body(f"<main><article>{shown}</article></main>", head)
     assert body is not None and body.startswith(P1) and body.count(P3) == 4
+
+
+TEASERS = [
+    "The mill on the upper river will be rebuilt after the floods, its owners told the council this week.",
+    "A new bus line will link the villages of the valley with the market town from the first of April.",
+]
+
+
+def test_a_feed_of_other_stories_with_their_dates_at_the_end_goes() -> None:
+    # the site's latest stories under the article, each beside its own date stamp: not the story's text
+    feed = "".join(f"<p>{t}</p><p>March {d}, 2024</p>" for t, d in zip(TEASERS, (4, 3), strict=True))
+    text = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p>{feed}</div>'
+    assert _body(f"<main><article>{H1}{text}</article></main>") == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_live_blogs_dated_entries_are_its_body() -> None:
+    # a feed that is most of the body is the page's own format (a live blog), not an appendix
+    stories = [*TEASERS, P3]
+    entries = "".join(f"<p>{t}</p><p>March {d}, 2024</p>" for t, d in zip(stories, (5, 4, 3), strict=True))
+    text = f'<div class="article-body"><p>{P1}</p>{entries}</div>'
+    body = _body(f"<main><article>{H1}{text}</article></main>")
+    assert body is not None and all(t in body for t in [P1, P3, *TEASERS])
