@@ -480,14 +480,16 @@ def _line_patterns() -> tuple[re.Pattern[str], ...]:
 def _without_flagged(chosen: list[_Segment]) -> list[_Segment]:
     """The segments but the lines ``harness check`` flags as page furniture by the lines' own evidence: a
     strong boilerplate pattern, the page speaking about itself (a notice, a control's label), a widget line
-    (a player, a stamp, a gallery counter)."""
+    (a player, a stamp, a gallery counter), a photo credit ("© Jane Doe/Agency")."""
+    from harness.checks.furniture import is_credit
     from harness.checks.notice import notice_lines
     from harness.checks.widget import widget_lines
 
     texts = [" ".join(s.text.split()) for s in chosen]
     flagged = {line for line, _ in notice_lines(texts)} | set(widget_lines(texts))
     kept = zip(chosen, texts, strict=True)
-    return [s for s, text in kept if text not in flagged and not _boilerplate_line(text)]
+    return [s for s, text in kept
+            if text not in flagged and not _boilerplate_line(text) and not is_credit(text)]
 
 
 def _boilerplate_line(text: str) -> bool:

@@ -93,3 +93,11 @@ def test_a_live_blogs_dated_entries_are_its_body() -> None:
     text = f'<div class="article-body"><p>{P1}</p>{entries}</div>'
     body = _body(f"<main><article>{H1}{text}</article></main>")
     assert body is not None and all(t in body for t in [P1, P3, *TEASERS])
+
+
+def test_a_photo_credit_the_checks_flag_is_left_out() -> None:
+    # `harness check` fails a credit-only line (boilerplate.credit); generic no longer writes one
+    credits = ["© Jane Doe/Agency", "Photo: Daily Example"]
+    inner = "".join(f"<p>{x}</p>" for x in (P1, credits[0], P2, credits[1], P3))
+    text = f'<div class="article-body">{inner}</div>'
+    assert _body(f"<main><article>{H1}{text}</article></main>") == f"{P1}\n\n{P2}\n\n{P3}"
