@@ -489,7 +489,21 @@ def _without_flagged(chosen: list[_Segment]) -> list[_Segment]:
     flagged = {line for line, _ in notice_lines(texts)} | set(widget_lines(texts))
     kept = zip(chosen, texts, strict=True)
     return [s for s, text in kept
-            if text not in flagged and not _boilerplate_line(text) and not is_credit(text)]
+            if text not in flagged and not _boilerplate_line(text) and not is_credit(text)
+            and not _credited_caption(text)]
+
+
+_CAPTION_CHARS = 300  # a caption with its credit is a line of up to this many characters
+_CREDIT_TAIL = 60  # characters at the end of a line where a caption's credit sits
+
+
+def _credited_caption(text: str) -> bool:
+    """A picture's caption that ends on its credit ("Ministers at the bridge. Bild © Jane Doe (hr)", "...
+    | © Agency/Getty Images"): the part from its last "©" is a credit line as ``harness check`` reads one."""
+    from harness.checks.furniture import is_credit
+
+    at = text.rfind("©")
+    return len(text) <= _CAPTION_CHARS and at >= max(len(text) - _CREDIT_TAIL, 0) and is_credit(text[at:])
 
 
 def _boilerplate_line(text: str) -> bool:

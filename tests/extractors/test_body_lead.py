@@ -101,3 +101,11 @@ def test_a_photo_credit_the_checks_flag_is_left_out() -> None:
     inner = "".join(f"<p>{x}</p>" for x in (P1, credits[0], P2, credits[1], P3))
     text = f'<div class="article-body">{inner}</div>'
     assert _body(f"<main><article>{H1}{text}</article></main>") == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_caption_ending_on_its_credit_is_left_out() -> None:
+    caption = "The minister visits the bridge site on Monday. Bild © Jane Doe (hr)"
+    quoted = "The copyright sign (©) is the subject of the council's new rules for its photo archive."
+    inner = "".join(f"<p>{x}</p>" for x in (P1, caption, P2, quoted, P3))
+    text = f'<div class="article-body">{inner}</div>'
+    assert _body(f"<main><article>{H1}{text}</article></main>") == f"{P1}\n\n{P2}\n\n{quoted}\n\n{P3}"
