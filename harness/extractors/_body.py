@@ -17,15 +17,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
 from harness.extractors._metadata import loose, norm
+from harness.extractors._trim import (
+    is_stamp,
+    is_teaser,
+    trim_feed,
+    trim_stamps,
+    trim_tail,
+    without_flagged,
+)
 
-__all__ = ["extract_body", "teaser_or_structured"]
+__all__ = ["extract_body"]
 
 _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
@@ -109,6 +116,7 @@ class _Walk:
     link_depth: int = 0
     last_br: bool = False
     open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
+    heads: set[int] = field(default_factory=set)  # ids of the <header>s of <article>s, read as boilerplate
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -231,7 +239,8 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     elif name == "a":
         state.link_depth += 1
         stack.append(("link", node))
-    if _boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name)):
+    if (_boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name))
+            or id(node) in state.heads):
         state.flush()
         state.negs.append(id(node))
         stack.append(("neg", node))
@@ -247,6 +256,18 @@ def _leave(state: _Walk, kind: str) -> None:
         state.negs.pop()
     else:
         state.link_depth -= 1
+
+
+def _article_head(state: _Walk, node: Tag) -> bool:
+    """A ``<header>`` inside an ``<article>`` is the article's own (headline, standfirst, byline), not the
+    page's banner: it is read, as a boilerplate-named block, so its lead can be found (:func:`_lead`)."""
+    attrs = node.attrs
+    if "role" in attrs or "hidden" in attrs or len(state.blocks) >= _MAX_DEPTH:
+        return False
+    style = attrs.get("style")
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return False
+    return any(b.name == "article" for b in state.blocks)
 
 
 def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
@@ -268,6 +289,9 @@ def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
                 state.add(" ")
                 state.last_br = True
             elif not _skipped(node, name, open_landmarks) and len(state.blocks) < _MAX_DEPTH:
+                _enter(state, stack, node, name)
+            elif name == "header" and _article_head(state, node):
+                state.heads.add(id(node))
                 _enter(state, stack, node, name)
     state.flush()
     return state
@@ -369,102 +393,6 @@ def _keep(seg: _Segment) -> bool:
 
 
 _STRUCTURE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"})
-_ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
-_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:\[?(?:mehr|more|plus|más|suite)\]?)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!…。]['\"’”»)]*$")
-
-
-def _trim_tail(chosen: list[_Segment]) -> list[_Segment]:
-    """Drop the short lines after the article's last paragraph of substance: labels and prompts over link
-    lists or buttons ("Weitere Informationen", "Mehr zum Thema", "Pour lire la suite", "Autoren:", "War der
-    Artikel nützlich?"); not list items or table rows (a recipe's or a spec sheet's last rows), and not a
-    closing sentence ("No injuries were reported."). Teasers of other stories, cut off with an ellipsis
-    ("Die neue Verordnung gibt vor, dass …", "Read the full story... more"), do not count as the article's
-    paragraphs and go too."""
-    last_good = max((i for i, s in enumerate(chosen) if s.good and not _teaser(s)), default=-1)
-    if last_good < 0:
-        return chosen
-    tail = [s for s in chosen[last_good + 1 :]
-            if (s.tag in _ROW_TAGS or _sentence(s)) and not _teaser(s)]
-    return chosen[: last_good + 1] + tail
-
-
-_STAMP_CHARS = 200
-
-
-def _trim_stamps(chosen: list[_Segment]) -> list[_Segment]:
-    """Drop the page's date stamps and bylines before the article's first paragraph of substance and after
-    its last: lines ``harness check`` flags at a body's edges (:mod:`harness.checks.edges`, and the
-    widget lines round a time or a date of :mod:`harness.checks.widget`), told by the same tests."""
-    good = [i for i, s in enumerate(chosen) if s.good]
-    if not good:
-        return chosen
-    first, last = good[0], good[-1]
-    head = [s for s in chosen[:first] if not _stamp(s.text)]
-    tail = [s for s in chosen[last + 1 :] if not _stamp(s.text)]
-    return head + chosen[first : last + 1] + tail
-
-
-def _stamp(text: str) -> bool:
-    if len(text) > _STAMP_CHARS:  # a stamp or a byline is short; a long block is never read through
-        return False
-    from harness.checks.edges import is_byline, is_date_stamp, is_dated_line, is_name_role
-    from harness.checks.widget import stamp_shape
-
-    line = " ".join(text.split())
-    return (
-        is_date_stamp(line)
-        or is_dated_line(line)
-        or is_byline(line)
-        or is_name_role(line)
-        or stamp_shape(line)
-    )
-
-
-_LINE_CHARS = 300  # a phrase pattern reads lines up to this long; a longer block is a paragraph
-
-
-@cache
-def _line_patterns() -> tuple[re.Pattern[str], ...]:
-    """The strong default boilerplate patterns of every language ``harness check`` knows (the weak ones,
-    a dateline for one, stay), merged as the check merges them."""
-    from harness.checks.patterns import LANGUAGES, combined, default_patterns, is_weak, lower_pattern
-
-    strong = [lower_pattern(p) for p in default_patterns(LANGUAGES) if not is_weak(p)]
-    return tuple(re.compile(r) for r in combined(strong, gate=True))
-
-
-def _without_flagged(chosen: list[_Segment]) -> list[_Segment]:
-    """The segments but the lines ``harness check`` flags as page furniture by the lines' own evidence: a
-    strong boilerplate pattern, the page speaking about itself (a notice, a control's label), a widget line
-    (a player, a stamp, a gallery counter)."""
-    from harness.checks.notice import notice_lines
-    from harness.checks.widget import widget_lines
-
-    texts = [" ".join(s.text.split()) for s in chosen]
-    flagged = {line for line, _ in notice_lines(texts)} | set(widget_lines(texts))
-    kept = zip(chosen, texts, strict=True)
-    return [s for s, text in kept if text not in flagged and not _boilerplate_line(text)]
-
-
-def _boilerplate_line(text: str) -> bool:
-    """A line ``harness check`` calls boilerplate by a strong pattern ("Advertisement", "Mehr zum Thema",
-    "Czytaj więcej", a copyright line): the extractor leaves out what the checks would flag."""
-    if len(text) > _LINE_CHARS:
-        return False
-    low = text.lower()
-    return any(regex.match(low) for regex in _line_patterns())
-
-
-def _teaser(seg: _Segment) -> bool:
-    return bool(_TEASER_END.search(seg.text))
-
-
-def _sentence(seg: _Segment) -> bool:
-    """A short closing line that reads as a sentence of the story ("No injuries were reported.")."""
-    return seg.tag[0] != "h" and bool(_SENTENCE_END.search(seg.text)) and len(seg.text.split()) >= 4
-
-
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
@@ -480,8 +408,10 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None
-    chosen = _trim_stamps(_trim_tail(_inner_links([s for s in segments if best in s.chain])))
-    chosen = _without_flagged(chosen)
+    inside = [s for s in segments if best in s.chain]
+    chosen = trim_stamps(trim_tail(trim_feed(_inner_links(inside))))
+    chosen = _lead(walk, inside, dropped - walk.heads, title, chosen) + chosen
+    chosen = without_flagged(chosen)
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)
@@ -489,22 +419,47 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     return text or None
 
 
-_TEASER_SHARE = 4  # a body under a quarter of the structured data's article is a teaser of it
-_TEASER_HEAD = 80  # characters of the teaser's opening (case and punctuation aside) the article must hold
-_TAG = re.compile(r"<[^>]*>")
+_LEAD_MAX = 3  # more lines of substance than this between the headline and the article are not its lead
 
 
-def teaser_or_structured(body: str | None, ld_articles: list[dict[str, Any]]) -> str | None:
-    """``body``, or the JSON-LD ``articleBody`` when the page shows only a teaser of it: a paywalled page
-    shows a lead and gives search engines the whole article in its structured data (the ``articleBody``
-    holds the shown lead and is four times longer or more). The page's own text, not another page's."""
-    full = max((o["articleBody"] for o in ld_articles if isinstance(o.get("articleBody"), str)), key=len,
-               default="")
-    if not full.strip() or (body and len(body) * _TEASER_SHARE > len(full)):
-        return body
-    paragraphs = [norm(p) for p in _TAG.sub("\n", full).splitlines()]
-    text = "\n\n".join(p for p in paragraphs if p)
-    if body and loose(body)[:_TEASER_HEAD] not in loose(text):
-        return body
-    return text or body
+def _lead(
+    walk: _Walk, inside: list[_Segment], dropped: set[int], title: str | None, chosen: list[_Segment]
+) -> list[_Segment]:
+    """The standfirst between the headline and the chosen container (``inside``): a summary in the
+    article's ``<header>``, a deck set as a sub-heading under the ``<h1>`` (a paragraph elsewhere that the
+    container left out stays out: it lost the vote). The lines of sixty characters or more, with few
+    links, after the last ``<h1>`` (or line spelling the title) before the container, outside blocks
+    dropped as boilerplate, that are no stamp, teaser, print credit or line ``harness check`` flags, and
+    not already in the body (``chosen``). None when there are more than ``_LEAD_MAX`` (a list of other
+    stories) or when the container opens with the headline itself (the lines before it are above it)."""
+    from harness.checks.edges import print_credit
 
+    segments, title_key = walk.segments, loose(title or "")
+    start = next(i for i, s in enumerate(segments) if s is inside[0])
+    if _headline_inside(inside, title_key):
+        return []
+    head = next((i for i in range(start - 1, -1, -1)
+                 if segments[i].tag == "h1" or (title_key and loose(segments[i].text) == title_key)), None)
+    if head is None:
+        return []
+    found = [s for s in segments[head + 1 : start]
+             if s.tag != "h1" and s.weight >= 60 and s.link_chars < GOOD_LINK_RATIO * len(s.text)
+             and (s.tag[0] == "h" or walk.heads.intersection(s.negs))
+             and not dropped.intersection(s.negs) and not is_teaser(s) and not is_stamp(s.text)
+             and not print_credit(s.text)]
+    found = without_flagged(found)
+    if not 0 < len(found) <= _LEAD_MAX:
+        return []
+    shown = {loose(s.text) for s in chosen}
+    return list({loose(s.text): s for s in found if loose(s.text) not in shown}.values())
+
+
+def _headline_inside(segments: list[_Segment], title_key: str) -> bool:
+    """Whether the container opens with the headline (an ``<h1>`` or the title's line before its first
+    paragraph of substance): then what comes before it is above the headline, not a lead."""
+    for seg in segments:
+        if seg.good:
+            return False
+        if seg.tag == "h1" or (title_key and loose(seg.text) == title_key):
+            return True
+    return False

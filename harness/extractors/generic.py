@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from harness.extractors._body import extract_body, teaser_or_structured
+from harness.extractors._body import extract_body
 from harness.extractors._metadata import (
     Metadata,
     collect,
@@ -16,6 +16,7 @@ from harness.extractors._metadata import (
     find_published,
 )
 from harness.extractors._title import find_title
+from harness.extractors._trim import teaser_or_structured
 from harness.model import ArticleRecord
 from harness.page import Page
 
@@ -54,7 +55,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "17"
+    version = "18"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
