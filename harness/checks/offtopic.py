@@ -30,6 +30,7 @@ output of 1,712 outside pages (docs/checks-accuracy.md, "Twenty-third pass").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from harness.checks.emit import Emitter
 from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, lines, tokens
@@ -117,19 +118,29 @@ def _shared(own: set[str], title: str | None, body_lines: list[str], at: int, sh
     title first, then the lines nearest the line, stopping as soon as enough are found (the usual case: a
     line about the article shares its words within a line or two)."""
     limit = share * len(own)
-    seen: set[str] = set()
-    n = len(body_lines)
-    nearest = sorted((j for j in range(n) if j != at), key=lambda j: abs(j - at))
-    for text in (title or "", *(body_lines[j] for j in nearest)):
-        seen |= own & tokens(text)
+    seen = own & tokens(title or "")
+    for j in _outward(at, len(body_lines)):
         if len(seen) > limit:
             return True
-    return False
+        seen |= own & tokens(body_lines[j])
+    return len(seen) > limit
+
+
+def _outward(at: int, n: int) -> Iterator[int]:
+    """The indexes of ``n`` lines but ``at``, nearest first: ``at - 1``, ``at + 1``, ``at - 2``, ..."""
+    for step in range(1, max(at, n - 1 - at) + 1):
+        if at - step >= 0:
+            yield at - step
+        if at + step < n:
+            yield at + step
 
 
 def check_off_topic(emit: Emitter, body: str, title: str | None) -> None:
-    """``boilerplate.off_topic``: a labelled line with a value whose words the article does not share."""
+    """``boilerplate.off_topic``: a labelled line with a value, or a bare one at an edge, whose words the
+    article does not share."""
     if not emit.on(CHECK):
         return
     for line in off_topic_lines(lines(body), title):
-        emit.add(CHECK, "$.body", "a labelled line whose words the article does not share (a box kept)", line)
+        emit.add(
+            CHECK, "$.body", "a line with a value whose words the article does not share (a box kept)", line
+        )
