@@ -6,19 +6,8 @@ import json
 
 from harness.extractors.generic import GenericExtractor
 from harness.page import Page, RecordedResponse
+from tests.extractors.test_generic import P1, P2, P3  # the same three paragraphs of a story
 
-P1 = (
-    "The village council met on Tuesday evening to discuss the new footbridge over the river, "
-    "which has been closed since the spring floods."
-)
-P2 = (
-    "Engineers told residents that the repairs would take six weeks, and that a temporary ferry "
-    "would run in the meantime, weather permitting."
-)
-P3 = (
-    "Several farmers asked whether heavy vehicles would be allowed, and the council promised an "
-    "answer before the harvest begins next month."
-)
 LEAD = "The footbridge closed by the spring floods reopens in June, and a ferry carries walkers until then."
 TEXT = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
 H1 = "<h1>Bridge repairs to start in June</h1>"
@@ -50,7 +39,7 @@ def test_a_deck_under_the_headline_outside_the_text_block_opens_the_body() -> No
 
 def test_many_lines_between_the_headline_and_the_text_are_other_stories_not_a_lead() -> None:
     teasers = "".join(
-        f'<h3>{x} is one of the stories we published this week about the valley and its villages.</h3>'
+        f"<h3>{x} is one of the stories we published this week about the valley and its villages.</h3>"
         for x in ("The mill", "The school", "The market", "The ferry")
     )
     assert _body(f"<main>{H1}{teasers}{TEXT}</main>") == f"{P1}\n\n{P2}\n\n{P3}"
