@@ -244,8 +244,9 @@ _SPECS = (
         "error",
         "page",
         "python",
-        "a labelled line with a value whose words the rest of the article does not share (a box kept from"
-        " the page: a word of the day, a court's calendar, a call-out feed; no word list)",
+        "a labelled line with a value, or a bare one at the body's first or last line, whose words the rest"
+        " of the article does not share (a box kept from the page: a word of the day, a court's calendar; no"
+        " word list)",
     ),
     CheckSpec(
         "boilerplate.notice",

@@ -33,6 +33,7 @@ _TEMPLATE_VARIABLE = re.compile(
 _HASH_VARIABLE = re.compile(r"#[a-z]+_[a-z_]+\b")
 _LOGIN = re.compile(r"[a-z]{2,}\d{1,4}|[a-z]+(?:[._][a-z]+)+")
 _LOGIN_CHARS = 40
+_TITLE_CHARS = 320  # a title's variables are read in its head (a hostile title is not scanned whole)
 
 
 def percent_encoded(title: str) -> bool:
@@ -62,8 +63,8 @@ def template_variables(title: str) -> list[str]:
     """The template's variables left in a title (see the module's docstring), in order."""
     if "%" not in title and "[" not in title and "#" not in title:  # most titles: nothing to scan
         return []
-    found = [m.group(0) for m in _TEMPLATE_VARIABLE.finditer(title[: _NAME_CHARS * 4])]
-    hashed = _HASH_VARIABLE.findall(title[: _NAME_CHARS * 4]) if "#" in title else []
+    found = [m.group(0) for m in _TEMPLATE_VARIABLE.finditer(title[:_TITLE_CHARS])]
+    hashed = _HASH_VARIABLE.findall(title[:_TITLE_CHARS]) if "#" in title else []
     return found + (hashed if len(hashed) >= 2 else [])
 
 
