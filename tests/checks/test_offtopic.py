@@ -75,20 +75,59 @@ def test_the_title_s_words_count_as_the_article_s() -> None:
     [
         "Namenstag heute, 14. Mai: Bonifatius, Christian, Pankratius",
         "Sunrise 05:21 · Sunset 20:47 · Moon waxing gibbous 78%",
-        "Wir gratulieren Erna Schulze aus Kleinmachnow herzlich zum 90. Geburtstag",
     ],
 )
 def test_a_bare_line_at_an_edge_sharing_no_word_is_flagged(line: str) -> None:
     for body in ([line, *PARAS], [*PARAS, line]):
         assert _found(body="\n\n".join(body)) == [f"error:{line}"]
-    assert _found(body="\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == []  # amid the body it needs a label
+    # amid the body, five words of its own are too few without a label
+    assert _found(body="\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wir gratulieren Erna Schulze aus Kleinmachnow herzlich zum 90. Geburtstag.",
+        "Gastrozol 20 mg Tabletten. Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage.",
+        "Correction, 14 May: an earlier version misspelled the conductor's surname.",
+        "본 기사는 한국언론진흥재단의 2024년 지역신문발전기금 지원을 받아 작성되었습니다.",
+    ],
+)
+def test_a_lone_line_sharing_no_word_is_flagged_anywhere(line: str) -> None:
+    """Six words of its own or more, a digit, and none of them the article's: no label, no edge needed,
+    and a sentence's end allowed."""
+    for body in ([line, *PARAS], [*PARAS[:2], line, *PARAS[2:]], [*PARAS, line]):
+        assert _found(body="\n\n".join(body)) == [f"error:{line}"]
+
+
+def test_more_than_two_lone_lines_are_the_body_s_own_kind() -> None:
+    """A digest of short unrelated items: each shares no word with the others, so none is told apart."""
+    items = [
+        "Gastrozol 20 mg Tabletten. Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage.",
+        "Die Stadtwerke Ulm schließen das Hallenbad vom 3. bis 9. Juni wegen Wartungsarbeiten.",
+        "Wir gratulieren Erna Schulze aus Kleinmachnow herzlich zum 90. Geburtstag.",
+    ]
+    assert _found(body="\n\n".join([*PARAS[:2], *items, *PARAS[2:]])) == []
+    assert _found(body="\n\n".join([*PARAS[:2], *items[:2], *PARAS[2:]])) == [f"error:{x}" for x in items[:2]]
+
+
+def test_korean_words_are_read_with_their_particles() -> None:
+    """Korean writes its particles onto the word: "대통령이" and "대통령의" are one word told by its
+    syllables, so a Korean paragraph about the same story is not a lone line."""
+    paras = [
+        "윤석열 대통령이 14일 국회에서 내년도 예산안에 대한 시정연설을 했다.",
+        "대통령의 시정연설은 2년 연속으로 이뤄졌으며 야당 의원들은 예산안 처리를 두고 반발했다.",
+        "국회는 다음 달 2일까지 예산안을 처리해야 하며 여야는 협상을 이어가기로 했다.",
+        "여당 원내대표는 시정연설 직후 야당에 예산안 협조를 요청했다고 밝혔다.",
+    ]
+    assert off_topic_lines(paras, "대통령, 국회 시정연설") == []
 
 
 @pytest.mark.parametrize(
     "line",
     [
         "The council will vote again on 12 June about the school budget",  # shares the article's words
-        "Wir gratulieren Erna Schulze aus Kleinmachnow herzlich zum 90. Geburtstag.",  # a sentence
+        "Sunrise 05:21 and sunset 20:47 today, the moon waxing.",  # a sentence, five words of its own
         "Kontaktieren Sie uns unter www.example.net oder 0731 123456 Mo–Fr",  # a link
         "Heavy rainfall expected tomorrow across northern districts",  # no value
     ],
@@ -103,3 +142,27 @@ def test_a_hostile_body_of_many_labelled_lines_is_read_in_linear_time() -> None:
     shows as a run that hangs at 200,000)."""
     many = [f"Label {i}: {i} alpha beta gamma" for i in range(200_000)]
     assert off_topic_lines(many) == []  # three labelled lines or more: the body's own format
+
+
+def _word(n: int) -> str:
+    """A word of six letters of its own for ``n`` (tokens are cut to six characters)."""
+    letters = ""
+    for _ in range(6):
+        n, r = divmod(n, 26)
+        letters += chr(ord("a") + r)
+    return letters
+
+
+def test_a_hostile_body_of_many_lone_lines_is_read_in_linear_time() -> None:
+    """Each line shares its words only with the line as far from the other end: read outward line by line,
+    each would be read against the whole body (quadratic); after a few lines the body's words are counted
+    once. The time is not asserted: a quadratic regression shows as a run that hangs at 40,000 lines."""
+    n = 40_000
+    far = [
+        f"No {i} " + " ".join(_word(7 * i + k) for k in range(6)) + " " + _word(10**8 + min(i, n - 1 - i))
+        for i in range(n)
+    ]
+    assert off_topic_lines(far) == []
+    lone = [f"No {i} " + " ".join(_word(7 * i + k) for k in range(7)) for i in range(n)]
+    # more than two lone lines are the body's own kind; its edges are still bare lines sharing no word
+    assert off_topic_lines(lone) == [lone[0], lone[-1]]
