@@ -1,4 +1,5 @@
-"""A short line in another Latin-script language than an (almost) accent-free body, told by its letters.
+"""A short line in another Latin-script language than an (almost) accent-free body, told by its letters;
+and a title whose accents were lost.
 
 An English article's template may be written in Icelandic, Polish or Turkish ("Skráðu þig á
 fréttabréfið okkar", "Przeczytaj również"); the article itself uses the bare Latin alphabet. No word
@@ -10,6 +11,15 @@ so a line that is mostly capitalised words is left alone, as are sentences, long
 words, and so is a line whose accented words the body all writes without their accents ("Crème
 brûlée" over "... the creme brulee ..."): the article's loan word. Measured on the corpus's clean bodies
 and 130 outside test pages' expected outputs (docs/checks-accuracy.md): no line is hit.
+
+``title.accents_stripped`` (error): a title written in plain ASCII whose words the body writes only with
+their accents ("Getranke per Schiff" over a body of "Getränke"; "Grosse Aufgaben fur die Regierung" over
+"für"): a feed or a slug generator that folded the headline to ASCII. A title word of three letters or more
+counts when the body writes it with an accented Latin letter and never without one (an English title's
+"Zurich" over a body's "Zürich" and "Zurich" does not). The address is evidence too where it spells the
+word in German's plain-letter form ("getraenke", "fuer", "erklaert" under "Getranke", "fur", "erklart": a
+slug keeps the umlaut as a following "e"; a title of four letters or more that drops it lost the umlaut).
+No word list: the body and the address are the evidence.
 """
 
 from __future__ import annotations
@@ -17,11 +27,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from urllib.parse import unquote, urlsplit
 
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
 
 FOREIGN_LETTERS = "boilerplate.foreign_letters"
+TITLE_ACCENTS = "title.accents_stripped"
 _MAX_CHARS = 80
 _MIN_WORDS = 2
 _MAX_WORDS = 10
@@ -110,3 +122,72 @@ def check_accents(emit: Emitter, body: str) -> None:
         return
     for line in accent_lines(lines(body)):
         emit.add(FOREIGN_LETTERS, "$.body", "a short line with accented letters the body never uses", line)
+
+
+#: the Latin letters with a diacritic that fold to one ASCII letter (NFKD: a base letter and marks), each
+#: to its base: a translation keeps the text's length, so a match in the folded text is at the same offset
+_TO_BASE = {
+    code: base
+    for code in range(0xC0, 0x250)
+    if len(decomposed := unicodedata.normalize("NFKD", chr(code))) > 1
+    and (base := decomposed[0]).isascii()
+    and base.isalpha()
+    and all(unicodedata.combining(mark) for mark in decomposed[1:])
+}
+_LATIN_ACCENTED = re.compile("[" + "".join(chr(code) for code in _TO_BASE) + "]")
+_ACCENTED_WORD = re.compile(r"\w*" + _LATIN_ACCENTED.pattern + r"\w*")
+_TITLE_WORD = re.compile(r"[A-Za-z]{3,}")
+_SLUG_WORD = re.compile(r"[a-z]*(?:ae|oe|ue)[a-z]*")
+_UMLAUT_SPELLED = re.compile(r"(?<=[aou])e")
+_SLUG_TITLE_WORD = 4
+
+
+def stripped_title_words(title: str, body: str) -> list[str]:
+    """The words of a plain-ASCII ``title`` that ``body`` writes only with an accent (see the module's
+    docstring), in the title's order. The body is searched for accented Latin letters first: most bodies
+    have none, or none of their accented words folds to a title word."""
+    if not title.isascii() or _LATIN_ACCENTED.search(body) is None:
+        return []
+    wanted = {word.casefold(): word for word in _TITLE_WORD.findall(title)}
+    accented = {
+        folded
+        for m in _ACCENTED_WORD.finditer(body)
+        if (folded := m.group().translate(_TO_BASE).casefold()) in wanted
+    }
+    if not accented:
+        return []
+    folded_body = body.translate(_TO_BASE)
+    found = []
+    for word in accented:
+        plain = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        if all(not body[m.start() : m.end()].isascii() for m in plain.finditer(folded_body)):
+            found.append(wanted[word])
+    return sorted(found, key=title.index)
+
+
+def umlauts_in_address(title: str, url: str) -> list[str]:
+    """The words of a plain-ASCII ``title`` (four letters or more) that the address's path spells with an
+    umlaut's plain-letter form ("fuer" for "fur"), in the title's order."""
+    if not title.isascii():
+        return []
+    path = unquote(urlsplit(url).path).lower()
+    spelled = {
+        plain: word for word in _SLUG_WORD.findall(path) if (plain := _UMLAUT_SPELLED.sub("", word)) != word
+    }
+    if not spelled:
+        return []
+    return [w for w in _TITLE_WORD.findall(title) if len(w) >= _SLUG_TITLE_WORD and w.casefold() in spelled]
+
+
+def check_title_accents(emit: Emitter, title: str, body: str | None, url: str | None) -> None:
+    """``title.accents_stripped``: a plain-ASCII title of words the body writes only with their accents, or
+    the address with their umlauts."""
+    if not emit.on(TITLE_ACCENTS) or not title.isascii():
+        return
+    words = stripped_title_words(title, body) if body else []
+    if words:
+        what = f"the title lost its accents: the body writes {', '.join(words)} only with them"
+        emit.add(TITLE_ACCENTS, "$.title", what, title)
+    elif url and (words := umlauts_in_address(title, url)):
+        what = f"the title lost its umlauts: the address spells {', '.join(words)} with them"
+        emit.add(TITLE_ACCENTS, "$.title", what, title)

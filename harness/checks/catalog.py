@@ -114,6 +114,13 @@ _SPECS = (
     ),
     CheckSpec("title.mojibake", "error", "page", "python", "the title shows mis-decoded text (ftfy)"),
     CheckSpec(
+        "title.accents_stripped",
+        "error",
+        "page",
+        "python",
+        "a plain-ASCII title whose words the body writes only with accents (a headline folded to ASCII)",
+    ),
+    CheckSpec(
         "title.all_caps",
         "warning",
         "page",

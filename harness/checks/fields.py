@@ -563,6 +563,8 @@ def _not_a_name(author: str) -> str | None:
         return "the avatar's initials run into the name"
     if runin.cms_login(author):
         return "a CMS account's login, not a person's name"
+    if (said := runin.pronouns(author)) is not None:
+        return f"the author's pronouns ({said}) kept with the name"
     if _doubled_name(author):
         return "the same name twice in one entry (the byline read twice)"
     if "\n" in author.strip():

@@ -82,6 +82,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         emit.add("title.missing", "$.title", "no title")
     elif title is not None:
         check_title(emit, title, body, ctx.site, record.get("language"), ctx.html)
+        accents.check_title_accents(emit, title, body, ctx.url)
     check_date(emit, record.get("published"), ctx.captured_at, ctx.url)
     fields.check_authors(emit, record.get("authors"))
     if body is None:

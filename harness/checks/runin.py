@@ -17,6 +17,10 @@ an avatar's initials before the author's name.
   letters then digits ("miller42", "editor01") or two runs of letters joined by a dot or an underscore
   ("sabine.vogt", "j_miller"), not a host ("ndr.de": its last part is at most three letters). A
   login of letters alone ("jmiller") is not told from an agency's or a short byline ("dpa", "kicker").
+* **The author's pronouns kept with the name** (``authors.not_a_name``): a profile's pronouns after the
+  name ("Sam Lee, they/them", "Jo Weber | sie/ihr", "Alex Martin (il/lui)"): two or three personal
+  pronouns joined by slashes at the entry's end. Pronouns are a closed class, listed for the languages
+  whose writers show them; an agency's codes in the same place ("Max Weber (dpa/lnw)") are not pronouns.
 """
 
 from __future__ import annotations
@@ -34,6 +38,17 @@ _HASH_VARIABLE = re.compile(r"#[a-z]+_[a-z_]+\b")
 _LOGIN = re.compile(r"[a-z]{2,}\d{1,4}|[a-z]+(?:[._][a-z]+)+")
 _LOGIN_CHARS = 40
 _TITLE_CHARS = 320  # a title's variables are read in its head (a hostile title is not scanned whole)
+_PRONOUN_TAIL = re.compile(r"(?:^|[\s,|–—·(-])([^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,2})\)?\s*$")
+#: personal pronouns as profiles show them, by language
+_PRONOUNS_SHOWN = {
+    "en": "he him his she her hers they them theirs xe xem xir ze hir zir ey em eir it its any",
+    "de": "er ihm ihn sie ihr dey dem",
+    "nl": "hij hem zij haar hen",
+    "da no sv fi": "han hun hon hen hän",
+    "fr": "il lui elle iel ielle",
+    "es it pt": "él ella elle ellx lei ele ela elu dele dela",
+}
+_PRONOUNS = frozenset(word for words in _PRONOUNS_SHOWN.values() for word in words.split())
 
 
 def percent_encoded(title: str) -> bool:
@@ -66,6 +81,15 @@ def template_variables(title: str) -> list[str]:
     found = [m.group(0) for m in _TEMPLATE_VARIABLE.finditer(title[:_TITLE_CHARS])]
     hashed = _HASH_VARIABLE.findall(title[:_TITLE_CHARS]) if "#" in title else []
     return found + (hashed if len(hashed) >= 2 else [])
+
+
+def pronouns(author: str) -> str | None:
+    """The pronouns at the end of an author entry ("they/them"), or None (see the module's docstring)."""
+    m = _PRONOUN_TAIL.search(author[-_LOGIN_CHARS:])
+    if m is None:
+        return None
+    tail = m.group(1)
+    return tail if tail.islower() and all(part in _PRONOUNS for part in tail.split("/")) else None
 
 
 def cms_login(author: str) -> bool:

@@ -1,11 +1,11 @@
 """The page's machinery run into a field: a percent-encoded title, an avatar's initials before a name, a
-template's variables in the title, a CMS login as the author."""
+template's variables in the title, a CMS login as the author, a profile's pronouns after the name."""
 
 from __future__ import annotations
 
 import pytest
 
-from harness.checks.runin import cms_login, initials_first, percent_encoded, template_variables
+from harness.checks.runin import cms_login, initials_first, percent_encoded, pronouns, template_variables
 from tests.checks.helpers import page_checks, record
 
 
@@ -90,3 +90,26 @@ def test_a_cms_login_is_not_a_name(author: str) -> None:
 )
 def test_an_agency_a_host_or_a_name_is_no_login(author: str) -> None:
     assert not cms_login(author)
+
+
+@pytest.mark.parametrize(
+    ("author", "said"),
+    [
+        ("Sam Lee, they/them", "they/them"),
+        ("Jo Weber | sie/ihr", "sie/ihr"),
+        ("Alex Martin (il/lui)", "il/lui"),
+        ("Kim Berg – hen/hen", "hen/hen"),
+        ("Robin Janssen · hij/hem/zijn", None),  # "zijn" is no pronoun of the list: left alone
+    ],
+)
+def test_the_author_s_pronouns_kept_with_the_name_are_not_a_name(author: str, said: str | None) -> None:
+    assert pronouns(author) == said
+    expected = [f"error:{author}"] if said else []
+    assert _found("authors.not_a_name", authors=[author]) == expected
+
+
+@pytest.mark.parametrize(
+    "author", ["Max Weber (dpa/lnw)", "Anna Schmidt (red/dpa)", "Hans Her", "Theirs Jones", "Ella Him/Her"]
+)
+def test_an_agency_s_codes_or_a_name_with_a_pronoun_s_letters_is_no_pronoun(author: str) -> None:
+    assert pronouns(author) is None
