@@ -404,7 +404,11 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     segments = walk.segments
     dropped = _boilerplate(segments)
     if dropped:
-        segments = [s for s in segments if not dropped.intersection(s.negs)]
+        kept = [s for s in segments if not dropped.intersection(s.negs)]
+        if any(s.good for s in kept):
+            segments = kept
+        else:  # the names would drop every paragraph of substance: they name the article's own layout
+            dropped = set()
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None

@@ -1,0 +1,29 @@
+"""The body rules of the swap round (generic 19, round 16), written from the outside sets' half B; pages made
+here."""
+
+from __future__ import annotations
+
+from harness.extractors.generic import GenericExtractor
+from harness.page import Page, RecordedResponse
+from tests.extractors.test_generic import P1, P2, P3  # the same three paragraphs of a story
+
+H1 = "<h1>Bridge repairs to start in June</h1>"
+TEXT = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
+STORY = f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def _body(body: str) -> str | None:
+    html = f'<html lang="en"><head><meta charset="utf-8"></head><body>{body}</body></html>'
+    url = "https://www.dailyexample.com/2024/03/05/bridge-story"
+    response = RecordedResponse(url=url, status=200, headers={}, body=html.encode("utf-8"))
+    return GenericExtractor().extract(Page(response, "dailyexample.com", "bridge")).body
+
+
+def test_names_that_would_drop_every_paragraph_name_the_articles_layout() -> None:
+    # the story cut in parts, each in a "sidebar-grid__container" beside its own side column: no part holds
+    # most of the text, and dropping them all as boilerplate would leave no article at all
+    part = '<div class="sidebar-grid__container"><div class="sidebar-grid__main"><p>{}</p></div>' \
+           '<div class="sidebar-grid__side"></div></div>'
+    parts = "".join(part.format(p) for p in (P1, P2, P3))
+    body = _body(f'<main>{H1}<div class="sidebar-grid">{parts}</div></main><div class="menu">Home</div>')
+    assert body == STORY
