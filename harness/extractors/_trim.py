@@ -130,11 +130,21 @@ _CREDIT_TAIL = 60  # characters at the end of a line where a caption's credit si
 
 def _credited_caption(text: str) -> bool:
     """A picture's caption that ends on its credit ("Ministers at the bridge. Bild © Jane Doe (hr)", "...
-    | © Agency/Getty Images"): the part from its last "©" is a credit line as ``harness check`` reads one."""
+    | © Agency/Getty Images", "... seen from the east bank. Foto: Jane Doe"): the part from its last "©",
+    or from a sentence's end or a bar near the line's end, is a credit line as ``harness check`` reads one."""
     from harness.checks.furniture import is_credit
 
+    if len(text) > _CAPTION_CHARS:
+        return False
+    start = max(len(text) - _CREDIT_TAIL, 0)
     at = text.rfind("©")
-    return len(text) <= _CAPTION_CHARS and at >= max(len(text) - _CREDIT_TAIL, 0) and is_credit(text[at:])
+    if at >= start and is_credit(text[at:]):
+        return True
+    return any(is_credit(text[m.end() :]) for m in _CAPTION_BREAK.finditer(text, start))
+
+
+# where a caption's own words end and its credit begins: after a sentence's end, or around a bar
+_CAPTION_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|\s+[|/]\s+")
 
 
 def _boilerplate_line(text: str) -> bool:

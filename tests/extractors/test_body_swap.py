@@ -27,3 +27,11 @@ def test_names_that_would_drop_every_paragraph_name_the_articles_layout() -> Non
     parts = "".join(part.format(p) for p in (P1, P2, P3))
     body = _body(f'<main>{H1}<div class="sidebar-grid">{parts}</div></main><div class="menu">Home</div>')
     assert body == STORY
+
+
+def test_a_caption_ending_on_its_credit_after_a_full_stop_is_left_out() -> None:
+    caption = ("The old footbridge over the river, closed since the spring floods, seen from the east bank. "
+               "Foto: Jane Doe")
+    text = f'<div class="article-body"><p>{P1}</p><div class="media"><div>{caption}</div></div>' \
+           f"<p>{P2}</p><p>{P3}</p></div>"
+    assert _body(f"<main>{H1}{text}</main>") == STORY
