@@ -221,11 +221,32 @@ def _boilerplate_name(tag: Tag, name: str) -> bool:
     words = _class_words(tag)
     if not words:
         return name == "form"
-    if any(w.startswith(_STRONG_PREFIXES) for w in words):
+    if any(w.startswith(_STRONG_PREFIXES) for w in words) or _part_of_article(tag):
         return True
     if any(w in _POS_WORDS for w in words) or (name == "a" and _in_sentence(tag)):
         return False
     return name == "form" or any(w in _NEG_WORDS or w.startswith(_NEG_PREFIXES) for w in words)
+
+
+# The last word of a class that names a part of the article ("post-body-bio", "article-end__author-bio")
+_PART_WORDS = frozenset({
+    "bio", "author", "byline", "related", "tags", "share", "sharing", "social", "newsletter", "subscribe",
+    "promo", "sidebar",
+})
+
+
+def _part_of_article(tag: Tag) -> bool:
+    """A class naming a part of the article by an article word first and a boilerplate word last
+    ("post-body-bio", "article-end__author-bio", "entry-related"): the last word says what the part is,
+    which the article word (read alone, :data:`_POS_WORDS`) would otherwise outvote."""
+    cls = tag.get("class")
+    if not isinstance(cls, list):
+        return False
+    for token in cls:
+        words = _WORDS.findall(token.lower())
+        if len(words) >= 2 and words[-1] in _PART_WORDS and any(w in _POS_WORDS for w in words[:-1]):
+            return True
+    return False
 
 
 def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:

@@ -35,3 +35,12 @@ def test_a_caption_ending_on_its_credit_after_a_full_stop_is_left_out() -> None:
     text = f'<div class="article-body"><p>{P1}</p><div class="media"><div>{caption}</div></div>' \
            f"<p>{P2}</p><p>{P3}</p></div>"
     assert _body(f"<main>{H1}{text}</main>") == STORY
+
+
+def test_a_part_named_for_the_article_and_ending_on_a_boilerplate_word_goes() -> None:
+    # "article-end__author-bio": a block of the article by its first word, an author's bio by its last
+    bio = ("Jane Doe covers the valley's towns and rivers for the Daily Example. She previously reported from "
+           "the coast for ten years.")
+    text = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p>' \
+           f'<div class="article-end__author-bio"><p>{bio}</p></div></div>'
+    assert _body(f"<main>{H1}{text}</main>") == STORY
