@@ -117,6 +117,7 @@ class _Walk:
     last_br: bool = False
     open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
     heads: set[int] = field(default_factory=set)  # ids of the <header>s of <article>s, read as boilerplate
+    weak: set[int] = field(default_factory=set)  # ids of blocks named by a weak boilerplate word only
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -249,6 +250,17 @@ def _part_of_article(tag: Tag) -> bool:
     return False
 
 
+_WEAK_WORDS = frozenset({"more"})
+
+
+def _weak_name(tag: Tag) -> bool:
+    """Named as boilerplate by a weak word only ("read-more", "more-options"): such a block is furniture
+    when it holds no paragraph of substance, and the rest of the story behind an expander when it does
+    (:func:`_boilerplate`)."""
+    words = [w for w in _class_words(tag) if w in _NEG_WORDS or w.startswith(_NEG_PREFIXES)]
+    return bool(words) and all(w in _WEAK_WORDS for w in words)
+
+
 def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     if name in _BLOCK_TAGS:
         state.flush()
@@ -264,6 +276,8 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
             or id(node) in state.heads):
         state.flush()
         state.negs.append(id(node))
+        if _weak_name(node):
+            state.weak.add(id(node))
         stack.append(("neg", node))
     stack.extend(reversed(node.contents))
 
@@ -318,8 +332,9 @@ def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
     return state
 
 
-def _boilerplate(segments: list[_Segment]) -> set[int]:
-    """Elements with boilerplate names, unless they hold most of the page's good text (then they wrap it)."""
+def _boilerplate(segments: list[_Segment], weak: set[int]) -> set[int]:
+    """Elements with boilerplate names, unless they hold most of the page's good text (then they wrap it);
+    those named by a weak word only (``weak``, "read-more") unless they hold any."""
     good: dict[int, float] = {}
     total = 0.0
     for seg in segments:
@@ -328,7 +343,8 @@ def _boilerplate(segments: list[_Segment]) -> set[int]:
             for key in seg.negs:
                 good[key] = good.get(key, 0.0) + seg.weight
     marked = {key for seg in segments for key in seg.negs}
-    return {key for key in marked if good.get(key, 0.0) < 0.7 * total}
+    return {key for key in marked
+            if good.get(key, 0.0) < 0.7 * total and not (key in weak and good.get(key, 0.0) > 0)}
 
 
 def _value(seg: _Segment) -> float:
@@ -423,7 +439,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
         # swallows the page in the parse); read them too, as boilerplate unless they hold most text.
         walk = _walk(root, open_landmarks=True)
     segments = walk.segments
-    dropped = _boilerplate(segments)
+    dropped = _boilerplate(segments, walk.weak)
     if dropped:
         kept = [s for s in segments if not dropped.intersection(s.negs)]
         if any(s.good for s in kept):

@@ -44,3 +44,21 @@ def test_a_part_named_for_the_article_and_ending_on_a_boilerplate_word_goes() ->
     text = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p>' \
            f'<div class="article-end__author-bio"><p>{bio}</p></div></div>'
     assert _body(f"<main>{H1}{text}</main>") == STORY
+
+
+def test_a_read_more_block_holding_the_rest_of_the_story_is_kept() -> None:
+    # the story's later paragraphs behind an expander ("read-more"), under half of the page's paragraphs;
+    # beside the story, another column's summary over a list of links
+    links = "".join(f'<li><a href="/c/{n}">Another column about the valley and its bridges, number {n}</a></li>'
+                    for n in range(5))
+    summary = ("The mill is one of the columns we published this week about the valley, the villages "
+               "along the river and its many bridges.")
+    others = f'<div class="columns"><p>{summary}</p><p>{summary[4:]}</p><ul>{links}</ul></div>'
+    story = f'<div class="story-body"><p>{P1}</p><div id="read-more"><p>{P2}</p><p>{P3}</p></div></div>'
+    assert _body(f"<main>{H1}{story}</main>{others}") == STORY
+
+
+def test_a_more_menu_without_a_paragraph_is_still_furniture() -> None:
+    menu = '<div class="more-options"><div>Font</div><div>Arial</div><div>Georgia</div></div>'
+    text = f'<div class="article-body"><p>{P1}</p>{menu}<p>{P2}</p><p>{P3}</p></div>'
+    assert _body(f"<main>{H1}{text}</main>") == STORY
