@@ -178,8 +178,8 @@ def _skipped(tag: Tag, name: str, open_landmarks: bool = False) -> bool:
     boilerplate-named blocks instead: kept only when they hold most of the page's good text."""
     if open_landmarks and _landmark(tag, name):
         return False
-    if name in _SKIP_TAGS:
-        return True
+    if name in _SKIP_TAGS or (name == "figure" and tag.find("blockquote") is None):
+        return True  # a figure is a picture (or a chart, a video) and its caption; a quotation's is read
     attrs = tag.attrs
     if not attrs:
         return False

@@ -62,3 +62,14 @@ def test_a_more_menu_without_a_paragraph_is_still_furniture() -> None:
     menu = '<div class="more-options"><div>Font</div><div>Arial</div><div>Georgia</div></div>'
     text = f'<div class="article-body"><p>{P1}</p>{menu}<p>{P2}</p><p>{P3}</p></div>'
     assert _body(f"<main>{H1}{text}</main>") == STORY
+
+
+def test_a_figures_caption_is_not_the_body_but_a_quotation_in_a_figure_is() -> None:
+    caption = "The old footbridge over the river, closed since the spring floods, seen from the east bank"
+    figure = f'<figure><img src="bridge.jpg" alt=""><div><span>{caption}</span></div>' \
+             "</figure>"
+    quote = ("Nobody in the valley remembers a spring when the river rose this fast, said the mayor on the "
+             "bridge.")
+    pull = f"<figure><blockquote><p>{quote}</p></blockquote></figure>"
+    text = f'<div class="article-body"><p>{P1}</p>{figure}<p>{P2}</p>{pull}<p>{P3}</p></div>'
+    assert _body(f"<main>{H1}{text}</main>") == f"{P1}\n\n{P2}\n\n{quote}\n\n{P3}"
