@@ -59,7 +59,7 @@ _NEG_WORDS = frozenset({
     "overlay", "skip", "toolbar", "timestamp", "dateline", "author", "hidden", "search", "topics",
     "keywords", "cookie", "cookies", "consent", "gdpr", "disqus", "respond", "werbung", "anzeige",
     "teilen", "verwandt", "partage", "pub", "compartir", "publicidad", "compartilhar", "publicidade",
-    "condividi", "lire", "weitere", "mehr", "empfehlungen",
+    "condividi", "lire", "weitere", "mehr", "empfehlungen", "reply", "replies",
 })
 _NEG_PREFIXES = (
     "comment", "kommentar", "cookie", "consent", "newsletter", "subscri", "breadcrumb", "related",

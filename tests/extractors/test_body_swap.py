@@ -73,3 +73,13 @@ def test_a_figures_caption_is_not_the_body_but_a_quotation_in_a_figure_is() -> N
     pull = f"<figure><blockquote><p>{quote}</p></blockquote></figure>"
     text = f'<div class="article-body"><p>{P1}</p>{figure}<p>{P2}</p>{pull}<p>{P3}</p></div>'
     assert _body(f"<main>{H1}{text}</main>") == f"{P1}\n\n{P2}\n\n{quote}\n\n{P3}"
+
+
+def test_readers_replies_under_the_story_go() -> None:
+    replies = "".join(
+        f'<article class="reply"><div class="reply-content post-content"><p>{x}, I walked over that bridge '
+        f"every day to school and I cannot wait until it opens again next June.</p></div></article>"
+        for x in ("Great news", "Finally", "About time")
+    )
+    page = f'<main><div class="story">{H1}{TEXT}<section class="js_replies">{replies}</section></div></main>'
+    assert _body(page) == STORY
