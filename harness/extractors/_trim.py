@@ -160,9 +160,15 @@ def is_teaser(seg: _Segment) -> bool:
     return bool(_TEASER_END.search(seg.text))
 
 
+_HEADING_SENTENCE = 6  # words of a heading that ends as a sentence: a fact of a list, not a label
+
+
 def _sentence(seg: _Segment) -> bool:
-    """A short closing line that reads as a sentence of the story ("No injuries were reported.")."""
-    return seg.tag[0] != "h" and bool(_SENTENCE_END.search(seg.text)) and len(seg.text.split()) >= 4
+    """A short closing line that reads as a sentence of the story ("No injuries were reported."); a
+    heading only when it is a long one that ends as a sentence ("2. The company owed $300 billion.")."""
+    words = len(seg.text.split())
+    least = _HEADING_SENTENCE if seg.tag[0] == "h" else 4
+    return words >= least and bool(_SENTENCE_END.search(seg.text))
 
 
 _TEASER_SHARE = 4  # a body under a quarter of the structured data's article is a teaser of it

@@ -83,3 +83,17 @@ def test_readers_replies_under_the_story_go() -> None:
     )
     page = f'<main><div class="story">{H1}{TEXT}<section class="js_replies">{replies}</section></div></main>'
     assert _body(page) == STORY
+
+
+def test_headings_written_as_sentences_after_the_last_paragraph_are_the_articles() -> None:
+    # a list of facts set as headings at the article's end; a label over a link list there still goes
+    facts = "".join(
+        f"<h3>{n}. The bridge {x}.</h3>"
+        for n, x in ((1, "was built in 1887 by the valley's own masons"),
+                     (2, "carried more than two thousand walkers on a summer day"))
+    )
+    text = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p>{facts}<h3>More from the valley</h3>' \
+           '<ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></div>'
+    body = _body(f"<main>{H1}{text}</main>")
+    assert body == (f"{STORY}\n\n1. The bridge was built in 1887 by the valley's own masons.\n\n"
+                    "2. The bridge carried more than two thousand walkers on a summer day.")
