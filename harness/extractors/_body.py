@@ -59,7 +59,7 @@ _NEG_WORDS = frozenset({
     "overlay", "skip", "toolbar", "timestamp", "dateline", "author", "hidden", "search", "topics",
     "keywords", "cookie", "cookies", "consent", "gdpr", "disqus", "respond", "werbung", "anzeige",
     "teilen", "verwandt", "partage", "pub", "compartir", "publicidad", "compartilhar", "publicidade",
-    "condividi", "lire", "weitere", "mehr", "empfehlungen",
+    "condividi", "lire", "weitere", "mehr", "empfehlungen", "reply", "replies",
 })
 _NEG_PREFIXES = (
     "comment", "kommentar", "cookie", "consent", "newsletter", "subscri", "breadcrumb", "related",
@@ -117,6 +117,7 @@ class _Walk:
     last_br: bool = False
     open_landmarks: bool = False  # landmarks read as boilerplate-named blocks, not skipped
     heads: set[int] = field(default_factory=set)  # ids of the <header>s of <article>s, read as boilerplate
+    weak: set[int] = field(default_factory=set)  # ids of blocks named by a weak boilerplate word only
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -177,8 +178,8 @@ def _skipped(tag: Tag, name: str, open_landmarks: bool = False) -> bool:
     boilerplate-named blocks instead: kept only when they hold most of the page's good text."""
     if open_landmarks and _landmark(tag, name):
         return False
-    if name in _SKIP_TAGS:
-        return True
+    if name in _SKIP_TAGS or (name == "figure" and tag.find("blockquote") is None):
+        return True  # a figure is a picture (or a chart, a video) and its caption; a quotation's is read
     attrs = tag.attrs
     if not attrs:
         return False
@@ -221,11 +222,43 @@ def _boilerplate_name(tag: Tag, name: str) -> bool:
     words = _class_words(tag)
     if not words:
         return name == "form"
-    if any(w.startswith(_STRONG_PREFIXES) for w in words):
+    if any(w.startswith(_STRONG_PREFIXES) for w in words) or _part_of_article(tag):
         return True
     if any(w in _POS_WORDS for w in words) or (name == "a" and _in_sentence(tag)):
         return False
     return name == "form" or any(w in _NEG_WORDS or w.startswith(_NEG_PREFIXES) for w in words)
+
+
+# The last word of a class that names a part of the article ("post-body-bio", "article-end__author-bio")
+_PART_WORDS = frozenset({
+    "bio", "author", "byline", "related", "tags", "share", "sharing", "social", "newsletter", "subscribe",
+    "promo", "sidebar",
+})
+
+
+def _part_of_article(tag: Tag) -> bool:
+    """A class naming a part of the article by an article word first and a boilerplate word last
+    ("post-body-bio", "article-end__author-bio", "entry-related"): the last word says what the part is,
+    which the article word (read alone, :data:`_POS_WORDS`) would otherwise outvote."""
+    cls = tag.get("class")
+    if not isinstance(cls, list):
+        return False
+    for token in cls:
+        words = _WORDS.findall(token.lower())
+        if len(words) >= 2 and words[-1] in _PART_WORDS and any(w in _POS_WORDS for w in words[:-1]):
+            return True
+    return False
+
+
+_WEAK_WORDS = frozenset({"more"})
+
+
+def _weak_name(tag: Tag) -> bool:
+    """Named as boilerplate by a weak word only ("read-more", "more-options"): such a block is furniture
+    when it holds no paragraph of substance, and the rest of the story behind an expander when it does
+    (:func:`_boilerplate`)."""
+    words = [w for w in _class_words(tag) if w in _NEG_WORDS or w.startswith(_NEG_PREFIXES)]
+    return bool(words) and all(w in _WEAK_WORDS for w in words)
 
 
 def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
@@ -243,6 +276,8 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
             or id(node) in state.heads):
         state.flush()
         state.negs.append(id(node))
+        if _weak_name(node):
+            state.weak.add(id(node))
         stack.append(("neg", node))
     stack.extend(reversed(node.contents))
 
@@ -297,8 +332,9 @@ def _walk(root: Tag, open_landmarks: bool = False) -> _Walk:
     return state
 
 
-def _boilerplate(segments: list[_Segment]) -> set[int]:
-    """Elements with boilerplate names, unless they hold most of the page's good text (then they wrap it)."""
+def _boilerplate(segments: list[_Segment], weak: set[int]) -> set[int]:
+    """Elements with boilerplate names, unless they hold most of the page's good text (then they wrap it);
+    those named by a weak word only (``weak``, "read-more") unless they hold any."""
     good: dict[int, float] = {}
     total = 0.0
     for seg in segments:
@@ -307,7 +343,8 @@ def _boilerplate(segments: list[_Segment]) -> set[int]:
             for key in seg.negs:
                 good[key] = good.get(key, 0.0) + seg.weight
     marked = {key for seg in segments for key in seg.negs}
-    return {key for key in marked if good.get(key, 0.0) < 0.7 * total}
+    return {key for key in marked
+            if good.get(key, 0.0) < 0.7 * total and not (key in weak and good.get(key, 0.0) > 0)}
 
 
 def _value(seg: _Segment) -> float:
@@ -402,9 +439,13 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
         # swallows the page in the parse); read them too, as boilerplate unless they hold most text.
         walk = _walk(root, open_landmarks=True)
     segments = walk.segments
-    dropped = _boilerplate(segments)
+    dropped = _boilerplate(segments, walk.weak)
     if dropped:
-        segments = [s for s in segments if not dropped.intersection(s.negs)]
+        kept = [s for s in segments if not dropped.intersection(s.negs)]
+        if any(s.good for s in kept):
+            segments = kept
+        else:  # the names would drop every paragraph of substance: they name the article's own layout
+            dropped = set()
     best = _pick_container(segments, walk.articles, walk.names)
     if best is None:
         return None

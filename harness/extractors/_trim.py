@@ -130,11 +130,21 @@ _CREDIT_TAIL = 60  # characters at the end of a line where a caption's credit si
 
 def _credited_caption(text: str) -> bool:
     """A picture's caption that ends on its credit ("Ministers at the bridge. Bild © Jane Doe (hr)", "...
-    | © Agency/Getty Images"): the part from its last "©" is a credit line as ``harness check`` reads one."""
+    | © Agency/Getty Images", "... seen from the east bank. Foto: Jane Doe"): the part from its last "©",
+    or from a sentence's end or a bar near the line's end, is a credit line as ``harness check`` reads one."""
     from harness.checks.furniture import is_credit
 
+    if len(text) > _CAPTION_CHARS:
+        return False
+    start = max(len(text) - _CREDIT_TAIL, 0)
     at = text.rfind("©")
-    return len(text) <= _CAPTION_CHARS and at >= max(len(text) - _CREDIT_TAIL, 0) and is_credit(text[at:])
+    if at >= start and is_credit(text[at:]):
+        return True
+    return any(is_credit(text[m.end() :]) for m in _CAPTION_BREAK.finditer(text, start))
+
+
+# where a caption's own words end and its credit begins: after a sentence's end, or around a bar
+_CAPTION_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|\s+[|/]\s+")
 
 
 def _boilerplate_line(text: str) -> bool:
@@ -150,9 +160,15 @@ def is_teaser(seg: _Segment) -> bool:
     return bool(_TEASER_END.search(seg.text))
 
 
+_HEADING_SENTENCE = 6  # words of a heading that ends as a sentence: a fact of a list, not a label
+
+
 def _sentence(seg: _Segment) -> bool:
-    """A short closing line that reads as a sentence of the story ("No injuries were reported.")."""
-    return seg.tag[0] != "h" and bool(_SENTENCE_END.search(seg.text)) and len(seg.text.split()) >= 4
+    """A short closing line that reads as a sentence of the story ("No injuries were reported."); a
+    heading only when it is a long one that ends as a sentence ("2. The company owed $300 billion.")."""
+    words = len(seg.text.split())
+    least = _HEADING_SENTENCE if seg.tag[0] == "h" else 4
+    return words >= least and bool(_SENTENCE_END.search(seg.text))
 
 
 _TEASER_SHARE = 4  # a body under a quarter of the structured data's article is a teaser of it
