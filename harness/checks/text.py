@@ -400,6 +400,16 @@ def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
     return False
 
 
+def warm_mojibake() -> None:
+    """Import ftfy and read its regex now, as :func:`mojibake` does for the first body that is not ASCII
+    (a runner does it before it forks its workers, which then share it instead of each doing it)."""
+    from ftfy import fix_text  # noqa: F401
+
+    _suspect_chars()
+    _also_needed()
+    _bad_width()
+
+
 def _bad(line: str) -> bool:
     """ftfy's ``is_bad(line)``, asked through the pre-filters (:func:`_may_be_bad`, then :func:`_is_bad`)
     when they understand its regex."""

@@ -114,6 +114,8 @@ def _map(
 ) -> Iterator[tuple[list[Raw], T]]:
     """``(chunk, fn(chunk))`` in input order, with at most ``2 x jobs`` chunks in flight."""
     work.install(setup)
+    if jobs > 1:  # before the fork: the workers share what it compiled (and the collector freezes it)
+        work.warm(setup.ctx.check_settings)
     threshold = gc.get_threshold()
     _quiet_collector()
     if jobs <= 1:
