@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 
 from harness.checks.emit import Emitter
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, lines, tokens
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, joined, lines, tokens
 
 CHECK = "boilerplate.off_topic"
 
@@ -49,6 +49,9 @@ _MIN_LINES = 3
 
 _LABEL = re.compile(rf"([^:：]{{2,{_LABEL_CHARS}}}?)(?::\s+|：\s*)\S")  # a clock's "6:32" ends no label
 _COLON_NEAR_START = re.compile(rf"^[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)", re.MULTILINE)
+#: ``_COLON_NEAR_START`` after the first line: a line break, then the line's start, found by a scan for the
+#: line break (a literal first) instead of trying ``^`` at every character: half the time of a body
+_COLON_AFTER_BREAK = re.compile(rf"\n[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)")
 _SENTENCE_IN_LABEL = re.compile(r"[.!?](?:\s|$)")
 _LIST_ITEM = re.compile(r"\(?\d{1,3}[).]\s")
 _DIGIT = re.compile(r"\d")
@@ -70,15 +73,17 @@ def labelled(line: str) -> bool:
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 
 
-def off_topic_lines(body_lines: list[str], title: str | None = None) -> list[str]:
+def off_topic_lines(body_lines: list[str], title: str | None = None, text: str | None = None) -> list[str]:
     """The labelled lines of ``body_lines``, and its first and last lines, whose words the rest of the
     record does not share (see the module's docstring). Only a line with a colon near its start is read
     further as a labelled one (most lines have none), and the rest of the record is read only until it
     shares enough of a line's words."""
     if len(body_lines) < _MIN_LINES:
         return []
-    joined = "\n".join(body_lines)  # one scan in C for a colon near a line's start, instead of one per line
-    shaped = [i for i in _line_numbers(joined) if labelled(body_lines[i])]
+    # one scan in C for a colon near a line's start, instead of one per line (``text``: the lines joined, when
+    # the caller has them so)
+    whole = "\n".join(body_lines) if text is None else text
+    shaped = [i for i in _line_numbers(whole) if labelled(body_lines[i])]
     found: list[int] = []
     if len(shaped) < _OWN_FORMAT:
         for i in shaped:
@@ -97,9 +102,13 @@ def _line_numbers(joined: str) -> list[int]:
     """The numbers of the lines of ``joined`` with a colon near their start, counted as the scan goes (a
     count from the start for each would be quadratic in a body of many such lines)."""
     numbers, line, at = [], 0, 0
-    for m in _COLON_NEAR_START.finditer(joined):
-        line += joined.count("\n", at, m.start())
-        at = m.start()
+    if _COLON_NEAR_START.match(joined):
+        numbers.append(0)
+    # each match of the line-break form starts at the break before its line (and ends in that line, so the
+    # matches are the ``^`` form's, one a line, in order)
+    for m in _COLON_AFTER_BREAK.finditer(joined):
+        line += joined.count("\n", at, m.start() + 1)
+        at = m.start() + 1
         numbers.append(line)
     return numbers
 
@@ -140,7 +149,7 @@ def check_off_topic(emit: Emitter, body: str, title: str | None) -> None:
     article does not share."""
     if not emit.on(CHECK):
         return
-    for line in off_topic_lines(lines(body), title):
+    for line in off_topic_lines(lines(body), title, joined(body)):
         emit.add(
             CHECK, "$.body", "a line with a value whose words the article does not share (a box kept)", line
         )

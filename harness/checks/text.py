@@ -166,6 +166,18 @@ def _lines(body: str) -> tuple[str, ...]:
     return tuple(stripped for ln in body.splitlines() if (stripped := ln.strip()))
 
 
+def joined(body: str) -> str:
+    """``"\\n".join(lines(body))``: the body's stripped lines as one text, which a check scans in C instead
+    of testing each line in Python; remembered as :func:`lines` is (the script, off-topic and symbol checks
+    each read a record's)."""
+    return _joined(body) if len(body) <= _CACHED_BODY else "\n".join(_lines.__wrapped__(body))
+
+
+@lru_cache(maxsize=16)
+def _joined(body: str) -> str:
+    return "\n".join(_lines(body))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
