@@ -253,14 +253,19 @@ def _units(
     if not row.body:
         return
     cache, memo, titles = caches
+    seen = memo.get  # a hash is never 0: ``seen(u) or _hashed(u, memo)`` is ``_hashed(u, memo)``, inlined
     scope = settings.for_site(row.site)
     body_hash = h64(row.body)  # one hash of the whole body for both lists
     if scope.on(recurring.CHECK):
         units = recurring.body_units(row.body, cache)
-        out.bodies.append((i, body_hash, [_hashed(u, memo) for u in units]))
+        out.bodies.append((i, body_hash, [seen(u) or _hashed(u, memo) for u in units]))
     if scope.on(teaser.TEASER):
         found = [
-            (_hashed(f"{kind}\x00{key}", memo), _hashed(context, memo), kind == "label")
+            (
+                seen(unit := f"{kind}\x00{key}") or _hashed(unit, memo),
+                seen(context) or _hashed(context, memo),
+                kind == "label",
+            )
             for kind, key, context in teaser.units(row.body)
         ]
         out.teaser.append((i, body_hash, found))
