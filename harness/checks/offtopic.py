@@ -30,6 +30,7 @@ output of 1,712 outside pages (docs/checks-accuracy.md, "Twenty-third pass").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from harness.checks.emit import Emitter
@@ -122,17 +123,47 @@ def _bare_edge(line: str) -> bool:
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 
 
+_NEAR = 3  # lines read one by one before the rest of the body is looked at whole
+
+
 def _shared(own: set[str], title: str | None, body_lines: list[str], at: int, share: float) -> bool:
     """More than ``share`` of ``own`` found in the title or in a line of the body other than ``at``: the
     title first, then the lines nearest the line, stopping as soon as enough are found (the usual case: a
-    line about the article shares its words within a line or two)."""
+    line about the article shares its words within a line or two).
+
+    Past the ``_NEAR`` nearest lines, the other lines are looked at whole first: a token is a substring of
+    its line as tokenised (lowercased; NFKC and case-folded outside ASCII), so the tokens of ``own`` none of
+    those lines holds as a substring cannot be found by reading them, and when what is left cannot make
+    enough (a box none of whose words the article writes, where every line would be tokenised), the answer
+    is no without tokenising them; else only a line holding one of the tokens not found yet as a substring
+    is tokenised. The answer depends only on which tokens are found, not on the order they are found in."""
     limit = share * len(own)
     seen = own & tokens(title or "")
-    for j in _outward(at, len(body_lines)):
+    rest = _outward(at, len(body_lines))
+    for j in rest:
         if len(seen) > limit:
             return True
         seen |= own & tokens(body_lines[j])
+        if j == at + _NEAR or j == at - _NEAR:  # the nearest lines read: the rest looked at whole first
+            break
+    else:
+        return len(seen) > limit
+    folded = [_folded(line) for line in body_lines]
+    others = "\n".join(flat for k, flat in enumerate(folded) if k != at)
+    own = {tok for tok in own if tok in seen or tok in others}
+    if len(own) <= limit:
+        return False  # what the rest of the body can still show is not enough
+    for j in rest:
+        if len(seen) > limit:
+            return True
+        if any(tok in folded[j] for tok in own if tok not in seen):  # else the line adds nothing to seen
+            seen |= own & tokens(body_lines[j])
     return len(seen) > limit
+
+
+def _folded(line: str) -> str:
+    """``line`` as :func:`harness.checks.text.tokens` reads it: every token of the line is a substring."""
+    return line.lower() if line.isascii() else unicodedata.normalize("NFKC", line).casefold()
 
 
 def _outward(at: int, n: int) -> Iterator[int]:

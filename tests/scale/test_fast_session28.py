@@ -15,7 +15,7 @@ import pytest
 from harness.checks import accents, foreign, offtopic, shape, symbols
 from harness.checks.emit import Emitter
 from harness.checks.settings import CheckSettings
-from harness.checks.text import clip, joined, lines
+from harness.checks.text import clip, joined, lines, tokens
 from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
 
@@ -194,3 +194,34 @@ def test_the_colon_scan_is_linear_on_a_body_of_many_labelled_lines() -> None:
     body = "\n".join(f"Label {i}: value {i}" for i in range(50_000))
     assert offtopic._line_numbers(body) == list(range(50_000))
     assert re.search(r"\n", body)
+
+
+def _shared_before(own: set[str], title: str | None, body_lines: list[str], at: int, share: float) -> bool:
+    limit = share * len(own)
+    seen = own & tokens(title or "")
+    for j in offtopic._outward(at, len(body_lines)):
+        if len(seen) > limit:
+            return True
+        seen |= own & tokens(body_lines[j])
+    return len(seen) > limit
+
+
+def test_off_topic_words_looked_for_as_substrings_first_as_before(bodies: list[str]) -> None:
+    """``_shared`` reads the nearest lines, then the rest whole for the tokens left: the same answer as
+    reading every line, for every line of the bodies (each of its tokens, and the first five alone, as the
+    words to find), with and without a title, at both shares the check asks for."""
+    rng = random.Random(11)
+    checked = 0
+    for body in bodies[::2]:
+        body_lines = lines(body)[:60]
+        for at in range(len(body_lines)):
+            whole = {tok for tok in tokens(body_lines[at]) if not tok.isdigit()}
+            for own in (whole, set(sorted(whole)[:5]), {*sorted(whole)[:3], "zzzzzz"}):
+                if not own:
+                    continue
+                title = rng.choice([None, "", body_lines[0], "Ｆｕｌｌ width ＴＩＴＬＥ straße"])
+                for share in (0.0, offtopic._SHARED):
+                    got = offtopic._shared(set(own), title, body_lines, at, share)
+                    assert got == _shared_before(set(own), title, body_lines, at, share), (at, body[:200])
+                    checked += 1
+    assert checked > 10_000
