@@ -58,8 +58,10 @@ def _accented(line: str) -> set[str]:
 
 
 def _candidate(line: str) -> bool:
+    if len(line) > _MAX_CHARS or line.isascii():  # the cheap tests first: most lines fail one
+        return False
     n = len(line.split())
-    if len(line) > _MAX_CHARS or not _MIN_WORDS <= n <= _MAX_WORDS or line.isascii() or _END.search(line):
+    if not _MIN_WORDS <= n <= _MAX_WORDS or _END.search(line):
         return False
     capitalised = sum(1 for w in line.split() if w[:1].isupper())
     return capitalised <= _CAPITALISED_SHARE * n and len(_accented(line)) >= _MIN_NOVEL

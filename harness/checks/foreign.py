@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.tail import prompt_line
-from harness.checks.text import lines
+from harness.checks.text import joined, lines
 
 FOREIGN = "boilerplate.foreign_line"
 FOREIGN_LATIN = "boilerplate.foreign_line_weak"
@@ -69,6 +69,16 @@ def _ascii_letters(text: str) -> int:
     return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
 
 
+def _latin_rich(text: str) -> bool:
+    """More ASCII letters in ``text`` than one short line can hold and a share of the text: counted in a
+    stretch from the start first, which in a Latin body holds enough of them (a count only grows)."""
+    share = _BODY_SHARE * len(text)
+    head = 4 * (int(share) + _MAX_CHARS)
+    if head < len(text) and _ascii_letters(text[:head]) - _MAX_CHARS > share:
+        return True
+    return _ascii_letters(text) - _MAX_CHARS > share
+
+
 def _candidate(line: str) -> bool:
     return len(line) <= _MAX_CHARS and len(line.split()) <= _MAX_WORDS and not _END.search(line)
 
@@ -82,17 +92,20 @@ def _dominant(counts: Counter[str]) -> str | None:
     return script if n >= _LINE_SHARE * letters else None
 
 
-def foreign_lines(body_lines: list[str]) -> list[str]:
-    """The short lines of ``body_lines`` written in a script the other lines (almost) never use."""
+def foreign_lines(body_lines: list[str], text: str | None = None) -> list[str]:
+    """The short lines of ``body_lines`` written in a script the other lines (almost) never use (``text``:
+    the lines joined by line breaks, when the caller has it)."""
     if len(body_lines) < 2:
         return []
     found = []
     whole: Counter[str] | None = None
-    text = "\n".join(body_lines)
+    text = "\n".join(body_lines) if text is None else text
     # Latin letters aplenty outside any one short line: no ASCII line can be foreign (decided once)
-    latin_rich = _ascii_letters(text) - _MAX_CHARS > _BODY_SHARE * len(text)
+    latin_rich = _latin_rich(text)
+    if latin_rich and text.isascii():
+        return []  # every line is ASCII (most bodies in a language written in Latin letters)
     for line in body_lines:
-        if not _candidate(line) or (latin_rich and line.isascii()):
+        if (latin_rich and line.isascii()) or not _candidate(line):
             continue
         counts = letter_scripts(line)
         script = _dominant(counts)
@@ -113,7 +126,7 @@ def check_foreign(emit: Emitter, body: str) -> None:
     in Russian, Japanese or Arabic articles too."""
     if not emit.on(FOREIGN) and not emit.on(FOREIGN_LATIN):
         return
-    for line in foreign_lines(lines(body)):
+    for line in foreign_lines(lines(body), joined(body)):
         if _dominant(letter_scripts(line)) == _LATIN and not prompt_line(line):
             emit.add(FOREIGN_LATIN, "$.body", "a short Latin-script line amid another script", line)
         else:

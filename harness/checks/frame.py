@@ -216,6 +216,18 @@ def _way(needles: tuple[str, ...]) -> str:
     return _OWN if any("\n" in needle for needle in needles) else _SHARED
 
 
+def warm(scope: SiteSettings) -> None:
+    """Compile now what :func:`boilerplate_match` compiles for ``scope``'s list when a body first needs it
+    (a runner does it before it forks its workers, which then share it instead of each compiling it)."""
+    if not scope.patterns or not scope.any_on(PATTERN_CHECKS):
+        return
+    plan = _without_phrases(scope.patterns)
+    _merged(scope.patterns)
+    if plan is not None:
+        _by_phrase(scope.patterns)
+        keywords.available(_shared_keywords(scope.patterns))
+
+
 def phrase_keywords(scope: SiteSettings) -> tuple[str, ...]:
     """The phrase keywords :func:`boilerplate_match` looks for in the site's bodies through
     :func:`keywords.scan` (none when it does not)."""

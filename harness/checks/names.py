@@ -63,11 +63,17 @@ def _fold(text: str) -> str:
     return key("".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)))
 
 
+#: :func:`_fold` remembered for the last 8,192 words (a pure function): a crawl's titles share most of their
+#: words, and a word outside ASCII costs a decomposition and a test a character to fold
+_fold_word = lru_cache(maxsize=8192)(_fold)
+_WORD_CHARS = 64  # longer runs are folded as they come (one title's word, or no word at all)
+
+
 def _words(title: str, most: int) -> list[str]:
     """The title's folded words, at most ``most + 1`` of them (enough to tell it has too many)."""
     out = []
     for word in _SPLIT.split(title):
-        folded = _fold(word)
+        folded = _fold_word(word) if len(word) <= _WORD_CHARS else _fold(word)
         if folded:
             out.append(folded)
             if len(out) > most:

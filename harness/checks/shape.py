@@ -93,6 +93,9 @@ def check_menu(emit: Emitter, items: list[str]) -> None:
     """``items`` are the body's non-blank lines, stripped."""
     if len(items) < _MENU_MIN_LINES:
         return
+    # a menu item is short: too few short lines, and there are too few items (most bodies: one length each)
+    if sum(1 for ln in items if len(ln) <= _MENU_ITEM_CHARS) / len(items) < _MENU_SHARE:
+        return
     menu = [ln for ln in items if _menu_item(ln)]
     if len(menu) / len(items) < _MENU_SHARE:
         return  # most bodies: not enough short lines, whatever the prose share

@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks.text import joined, lines
 
 SYMBOL = "boilerplate.symbol_line"
 _MAX_CHARS = 120
@@ -59,9 +59,28 @@ def _rating(line: str) -> bool:
     )
 
 
-def symbol_lines(body_lines: list[str]) -> list[str]:
-    """The promotion or widget lines of a body: led by a symbol no other line leads with, or a rating."""
+#: a character that may lead a line as a symbol, after the line break before it (and white space): none of
+#: those left out (ASCII, letters and digits, white space, the dashes and quotes of the general punctuation,
+#: guillemets) is one (``tests/scale`` checks each)
+_MAY_LEAD = re.compile(r"\n\s*[^\x00-\x7f\w\s\u2010-\u2027\u00ab\u00bb]")
+
+
+def _may_hold(body_lines: list[str], text: str) -> bool:
+    """Whether a line of ``body_lines`` (``text``: joined by line breaks) may be led by a symbol, hold a tag
+    or be a rating. False for most bodies, read in a few scans in C instead of three tests a line; a star
+    is looked for in the short lines alone, as :func:`_rating` does (a class of characters past Latin-1 is
+    scanned a character at a time)."""
+    if "#" in text or "@" in text or _MAY_LEAD.search(text) or not body_lines[0].lstrip()[:1].isascii():
+        return True
+    return any(len(x) <= _RATING_CHARS and _STARS.search(x) for x in body_lines)
+
+
+def symbol_lines(body_lines: list[str], text: str | None = None) -> list[str]:
+    """The promotion or widget lines of a body: led by a symbol no other line leads with, or a rating
+    (``text``: the lines joined by line breaks, when the caller has it)."""
     if len(body_lines) < _MIN_LINES:
+        return []
+    if not _may_hold(body_lines, "\n".join(body_lines) if text is None else text):
         return []
     leads = [_lead(x) for x in body_lines]
     if sum(1 for c in leads if c is not None) > 1:  # symbols as bullets: a list, the article's
@@ -92,7 +111,7 @@ def check_symbols(emit: Emitter, body: str) -> None:
     """``boilerplate.symbol_line``: a line led by a pictograph, or a star rating (module docstring)."""
     if not emit.on(SYMBOL):
         return
-    for line in symbol_lines(lines(body)):
+    for line in symbol_lines(lines(body), joined(body)):
         emit.add(
             SYMBOL, "$.body", "a line led by a pictograph or a star rating (a promotion or widget)", line
         )

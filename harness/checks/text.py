@@ -166,6 +166,18 @@ def _lines(body: str) -> tuple[str, ...]:
     return tuple(stripped for ln in body.splitlines() if (stripped := ln.strip()))
 
 
+def joined(body: str) -> str:
+    """``"\\n".join(lines(body))``: the body's stripped lines as one text, which a check scans in C instead
+    of testing each line in Python; remembered as :func:`lines` is (the script, off-topic and symbol checks
+    each read a record's)."""
+    return _joined(body) if len(body) <= _CACHED_BODY else "\n".join(_lines.__wrapped__(body))
+
+
+@lru_cache(maxsize=16)
+def _joined(body: str) -> str:
+    return "\n".join(_lines(body))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -398,6 +410,16 @@ def _may_be_bad(line: str, suspect: re.Pattern[str], needed: Any) -> bool:
             if all(other.search(line) for other in others):
                 return True
     return False
+
+
+def warm_mojibake() -> None:
+    """Import ftfy and read its regex now, as :func:`mojibake` does for the first body that is not ASCII
+    (a runner does it before it forks its workers, which then share it instead of each doing it)."""
+    from ftfy import fix_text  # noqa: F401
+
+    _suspect_chars()
+    _also_needed()
+    _bad_width()
 
 
 def _bad(line: str) -> bool:

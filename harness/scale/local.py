@@ -16,6 +16,7 @@ path uses. Workers are forked once per pass (the setup travels by fork, not by p
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import sys
@@ -114,6 +115,10 @@ def _map(
 ) -> Iterator[tuple[list[Raw], T]]:
     """``(chunk, fn(chunk))`` in input order, with at most ``2 x jobs`` chunks in flight."""
     work.install(setup)
+    if jobs > 1:  # before the fork: the workers share what it compiled (and the collector freezes it)
+        # a head start only: a problem it meets, a worker meets where it met it before
+        with contextlib.suppress(Exception):
+            work.warm(setup.ctx.check_settings)
     threshold = gc.get_threshold()
     _quiet_collector()
     if jobs <= 1:
