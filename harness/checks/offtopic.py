@@ -24,7 +24,8 @@ sunrise widget, birthday congratulations, a parish's service times kept above or
 **Any line** needs neither a label nor an edge when it shares **no** word at all and has enough of its own:
 a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, no link, at least ``_LONE_TOKENS``
 tokens (a medicine advertisement's mandatory text, a correction box, a grant's note, a disclosure notice
-set in the story). A body with more than ``_LONE_AT_MOST`` such lines is of its own kind (a list of
+set in the story), in a body of ``_LONE_MIN_LINES`` lines or more (a brief of four paragraphs may share no
+word between two of them). A body with more than ``_LONE_AT_MOST`` such lines is of its own kind (a list of
 unrelated items, a digest of short news): none of them is flagged.
 
 A body that writes ``_OWN_FORMAT`` or more labelled lines with a digit has made them its own format (a
@@ -57,6 +58,7 @@ _OWN_FORMAT = 3
 _EDGE_TOKENS = 5
 _LONE_TOKENS = 6
 _LONE_AT_MOST = 2
+_LONE_MIN_LINES = 8  # a shorter body (a brief of a few paragraphs) has too few words to share
 _MIN_LINES = 3
 _PROBE = 2  # lines on either side searched for a line's long words before its tokens are read
 _SCANS = 32  # whole-body searches for lone lines' words, at most, in one body
@@ -112,7 +114,8 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
         edge = i not in found and _bare_edge(body_lines[i])
         if edge and len(words.of(i)) >= _EDGE_TOKENS and not words.shared(i, 0.0):
             found.add(i)
-    found.update(_lone(body_lines, whole, words, found))
+    if len(body_lines) >= _LONE_MIN_LINES:
+        found.update(_lone(body_lines, whole, words, found))
     return [body_lines[i] for i in sorted(found)]
 
 

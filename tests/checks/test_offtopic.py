@@ -9,6 +9,15 @@ from harness.checks.offtopic import labelled, off_topic_lines
 from tests.checks.helpers import ARTICLE, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
+#: the same story at a length the lone rule reads (eight lines or more)
+LONG = [
+    *PARAS,
+    "The budget sets aside money for two new libraries and longer opening hours at the existing ones.",
+    "Public transport fares will stay the same, the council said, while bus routes to the schools grow.",
+    "The mayor told the council the budget keeps property taxes stable for a third year.",
+    "School funding rises by four percent, less than teachers had asked the council for.",
+    "The independent review the opposition asked for will report to the council in the autumn.",
+]
 
 
 def _found(**fields: str) -> list[str]:
@@ -96,8 +105,20 @@ def test_a_bare_line_at_an_edge_sharing_no_word_is_flagged(line: str) -> None:
 def test_a_lone_line_sharing_no_word_is_flagged_anywhere(line: str) -> None:
     """Six words of its own or more, a digit, and none of them the article's: no label, no edge needed,
     and a sentence's end allowed."""
-    for body in ([line, *PARAS], [*PARAS[:2], line, *PARAS[2:]], [*PARAS, line]):
+    for body in ([line, *LONG], [*LONG[:4], line, *LONG[4:]], [*LONG, line]):
         assert _found(body="\n\n".join(body)) == [f"error:{line}"]
+
+
+def test_a_brief_s_sentence_sharing_no_word_is_not_lone() -> None:
+    """A brief of four paragraphs may have a sentence that shares no word with the others (the demo's
+    lighthouse keeper's notebooks, a grower's quote): too few words to tell a box by."""
+    brief = [
+        "After 31 years of climbing the same 117 steps, the keeper has handed in the keys to the lighthouse.",
+        "He kept a handwritten log of every storm and unusual bird he saw. A museum wants the 14 notebooks.",
+        "The light has been automatic since 2009, but the keeper stayed on as caretaker of the lighthouse.",
+        '"The lamp never needed me," he said. "The building did."',
+    ]
+    assert off_topic_lines(brief, "Lighthouse keeper retires after 31 years") == []
 
 
 def test_more_than_two_lone_lines_are_the_body_s_own_kind() -> None:
@@ -107,8 +128,8 @@ def test_more_than_two_lone_lines_are_the_body_s_own_kind() -> None:
         "Die Stadtwerke Ulm schließen das Hallenbad vom 3. bis 9. Juni wegen Wartungsarbeiten.",
         "Wir gratulieren Erna Schulze aus Kleinmachnow herzlich zum 90. Geburtstag.",
     ]
-    assert _found(body="\n\n".join([*PARAS[:2], *items, *PARAS[2:]])) == []
-    assert _found(body="\n\n".join([*PARAS[:2], *items[:2], *PARAS[2:]])) == [f"error:{x}" for x in items[:2]]
+    assert _found(body="\n\n".join([*LONG[:4], *items, *LONG[4:]])) == []
+    assert _found(body="\n\n".join([*LONG[:4], *items[:2], *LONG[4:]])) == [f"error:{x}" for x in items[:2]]
 
 
 def test_korean_words_are_read_with_their_particles() -> None:
