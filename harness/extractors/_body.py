@@ -452,7 +452,7 @@ def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     inside = [s for s in segments if best in s.chain]
     chosen = trim_stamps(trim_tail(trim_feed(_inner_links(inside))))
     chosen = _lead(walk, inside, dropped - walk.heads, title, chosen) + chosen
-    chosen = without_flagged(chosen)
+    chosen = without_flagged(chosen, title or "")
     title_key = loose(title or "")
     while chosen and title_key and loose(chosen[0].text) == title_key:
         chosen.pop(0)

@@ -108,16 +108,21 @@ def _line_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r) for r in combined(strong, gate=True))
 
 
-def without_flagged(chosen: list[_Segment]) -> list[_Segment]:
+def without_flagged(chosen: list[_Segment], body_of: str | None = None) -> list[_Segment]:
     """The segments but the lines ``harness check`` flags as page furniture by the lines' own evidence: a
     strong boilerplate pattern, the page speaking about itself (a notice, a control's label), a widget line
-    (a player, a stamp, a gallery counter), a photo credit ("© Jane Doe/Agency")."""
+    (a player, a stamp, a gallery counter), a photo credit ("© Jane Doe/Agency"); and when the segments are
+    the whole body of the article titled ``body_of``, a line off its topic (a box whose words the article
+    does not share, :mod:`harness.checks.offtopic`)."""
     from harness.checks.furniture import is_credit
     from harness.checks.notice import notice_lines
+    from harness.checks.offtopic import off_topic_lines
     from harness.checks.widget import widget_lines
 
     texts = [" ".join(s.text.split()) for s in chosen]
     flagged = {line for line, _ in notice_lines(texts)} | set(widget_lines(texts))
+    if body_of is not None:
+        flagged.update(off_topic_lines(texts, body_of))
     kept = zip(chosen, texts, strict=True)
     return [s for s, text in kept
             if text not in flagged and not _boilerplate_line(text) and not is_credit(text)

@@ -55,7 +55,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "19"
+    version = "20"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
