@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import islice
 
 from harness.checks.emit import Emitter
 from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, joined, lines, tokens
@@ -126,8 +127,8 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     asks for more than ``_SCANS`` whole-body searches is of many unlike lines (a table, a list): none of its
     lines is told apart, and the work stays linear."""
     lone: list[int] = []
-    lowered = "\n" + text.lower()
-    low = lowered[1:].split("\n")
+    low = text.lower().split("\n")
+    lowered = f" {' '.join(low)} "  # the lines' words each between spaces or a line's ends
     scans = 0
     for i, own in enumerate(low):
         if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or _DIGIT.search(own) is None:
@@ -139,7 +140,7 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
             return []
         if _stem_elsewhere(own, lowered) or not _boxed(body_lines[i]):
             continue
-        if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0):
+        if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
             continue
         lone.append(i)
         if len(lone) > _LONE_AT_MOST:
@@ -149,12 +150,16 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
 
 def _stem_elsewhere(own: str, lowered: str) -> bool:
     """A word of six letters or more of the line ``own`` (its first six letters: its token; both texts in
-    lower case) opens a word of the body ``lowered`` (its lines joined by line breaks, a line break before
-    the first) more often than it opens one of the line itself: another line holds the same token."""
-    spaced = " " + own
+    lower case) opens a word of the body ``lowered`` (its lines joined by spaces, a space before the first
+    and after the last) more often than it opens one of the line itself, or a word of four or five letters
+    stands between spaces there more often: another line holds the same token."""
+    spaced = f" {own} "
     for stem in {w[:6] for w in _LONG_WORD.findall(own)}:
-        if lowered.count(" " + stem) + lowered.count("\n" + stem) > spaced.count(" " + stem):
+        if lowered.count(" " + stem) > spaced.count(" " + stem):
             return True
+    for word in {w for w in own.split() if 4 <= len(w) < 6 and w.isalpha()}:
+        if lowered.count(f" {word} ") > spaced.count(f" {word} "):
+            return True  # between spaces: a word of its own, whose token it is, in another line
     return False
 
 
@@ -188,20 +193,19 @@ class _Words:
             own = self.made[i] = _own(self.lines[i])
         return own
 
-    def shared(self, at: int, share: float) -> bool:
-        """More than ``share`` of line ``at``'s tokens found in the title or in another line."""
+    def shared(self, at: int, share: float, near: int = _NEAR) -> bool:
+        """More than ``share`` of line ``at``'s tokens found in the title or in another line (``near``: the
+        lines read one by one first; none when the caller has searched them already)."""
         own = self.of(at)
         limit = share * len(own)
         seen = own & self.title
         rest = _outward(at, len(self.lines))
-        for step, j in enumerate(rest):
+        for j in islice(rest, near):
             if len(seen) > limit:
                 return True
             seen |= own & self.of(j)
-            if step + 1 == _NEAR:
-                break
-        else:
-            return len(seen) > limit
+        if len(seen) > limit or near >= len(self.lines) - 1:
+            return len(seen) > limit  # found, or every other line read
         folded = self.folded()
         mine = folded[at]
         left = set()
@@ -268,17 +272,20 @@ def _boxed(line: str) -> bool:
 
 def _lone_candidate(low: list[str], at: int) -> bool:
     """Worth reading the tokens of line ``at`` for the lone rule (``low``: the body's lines in lower case):
-    none of its words of six letters or more (whose token is their first
-    six letters) opens a word in the ``_PROBE`` lines on either side (the line would share that token). Most
-    lines of an article are answered at their first long words, by a split and searches in C of a bounded
-    text."""
+    none of its words of six letters or more (whose token is their first six letters) opens a word in the
+    ``_PROBE`` lines on either side, and none of four or five letters stands there between spaces (the line
+    would share that token). Most lines of an article are answered at their first words, by a split and
+    searches in C of a bounded text."""
     own = low[at]
     near = " " + " ".join(low[max(0, at - _PROBE) : at] + low[at + 1 : at + _PROBE + 1])
+    near += " "
     for word in own.split():
-        if len(word) >= 6:
+        if len(word) >= 4:
             word = word.strip(_PUNCTUATION)
             if len(word) >= 6 and word[:6].isalpha() and " " + word[:6] in near:
                 return False
+            if 4 <= len(word) < 6 and word.isalpha() and f" {word} " in near:
+                return False  # a word of four or five letters between spaces: its own token, another line's
     return True
 
 
