@@ -3,20 +3,10 @@ here."""
 
 from __future__ import annotations
 
-from harness.extractors.generic import GenericExtractor
-from harness.page import Page, RecordedResponse
+from tests.extractors.test_body_lead import H1, TEXT, _body  # the same page, its story and headline
 from tests.extractors.test_generic import P1, P2, P3  # the same three paragraphs of a story
 
-H1 = "<h1>Bridge repairs to start in June</h1>"
-TEXT = f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
 STORY = f"{P1}\n\n{P2}\n\n{P3}"
-
-
-def _body(body: str) -> str | None:
-    html = f'<html lang="en"><head><meta charset="utf-8"></head><body>{body}</body></html>'
-    url = "https://www.dailyexample.com/2024/03/05/bridge-story"
-    response = RecordedResponse(url=url, status=200, headers={}, body=html.encode("utf-8"))
-    return GenericExtractor().extract(Page(response, "dailyexample.com", "bridge")).body
 
 
 def test_names_that_would_drop_every_paragraph_name_the_articles_layout() -> None:
