@@ -149,9 +149,9 @@ _SLUG_TITLE_WORD = 4
 def stripped_title_words(title: str, body: str) -> list[str]:
     """The words of a plain-ASCII ``title`` that ``body`` writes only with an accent (see the module's
     docstring), in the title's order. Most bodies have few accented Latin letters or none, or no title word
-    is found
-    more often in the body with its accents dropped (by NFKD, in C) than as it is; only such a word is
-    looked for word by word, in a copy of the body whose accented letters are mapped to their bases."""
+    is found more often in the body with its accents dropped (by NFKD, in C) than as it is; only such a
+    word is looked for word by word, in a copy of the body whose accented letters are mapped to their
+    bases."""
     if not title.isascii() or len(_LATIN_ACCENTED.findall(body)) < max(
         _MIN_ACCENTS, _ACCENT_SHARE * len(body)
     ):

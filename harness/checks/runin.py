@@ -38,6 +38,7 @@ _HASH_VARIABLE = re.compile(r"#[a-z]+_[a-z_]+\b")
 _LOGIN = re.compile(r"[a-z]{2,}\d{1,4}|[a-z]+(?:[._][a-z]+)+")
 _LOGIN_CHARS = 40
 _TITLE_CHARS = 320  # a title's variables are read in its head (a hostile title is not scanned whole)
+_PRONOUN_CHARS = 40  # an entry's pronouns are read in its tail (a hostile entry is not scanned whole)
 _PRONOUN_TAIL = re.compile(r"(?:^|[\s,|–—·(-])([^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,2})\)?\s*$")
 #: personal pronouns as profiles show them, by language
 _PRONOUNS_SHOWN = {
@@ -85,7 +86,7 @@ def template_variables(title: str) -> list[str]:
 
 def pronouns(author: str) -> str | None:
     """The pronouns at the end of an author entry ("they/them"), or None (see the module's docstring)."""
-    m = _PRONOUN_TAIL.search(author[-_LOGIN_CHARS:])
+    m = _PRONOUN_TAIL.search(author[-_PRONOUN_CHARS:])
     if m is None:
         return None
     tail = m.group(1)
