@@ -15,6 +15,7 @@ from typing import Any
 from harness.checks import (
     accents,
     blocked,
+    editorial,
     fields,
     foreign,
     furniture,
@@ -100,6 +101,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         widget.check_widgets(emit, body)
         offtopic.check_off_topic(emit, body, title)
         notice.check_notices(emit, body, ctx.url, title)
+        editorial.check_editorial(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

@@ -242,13 +242,18 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             )
         ),
         phrase_pattern(
-            r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)|enter your",
+            r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)|enter your"
+            r"|position in any|disclosure policy",
             r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
             r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b",
             r"\ball rights reserved\b",
             r"\bpublisher(?: and editor)?\s*:|\bregist(?:er|ration) (?:number|no\.?)\s*:",
             r"\beditor[- ]in[- ]chief\s*:",
             r"\benter your e-?mail(?: address)?(?: (?:here|below))?\W*$",
+            # an investment site's disclosure ("... has no position in any of the stocks mentioned, and has
+            # a disclosure policy")
+            r"\bposition in any of the (?:stocks|companies|securities) mentioned\b"
+            r"|\bhas a disclosure policy\b",
         ),
         weak(
             phrase_pattern(

@@ -1,0 +1,214 @@
+"""An editor's note about the article, kept in its body: a ``boilerplate.notice`` of its own kind.
+
+A publication puts notes about the article around it: a content note or trigger warning above it ("Content
+warning: this article contains descriptions of ...", "Triggerwarnung: In diesem Text geht es um ...",
+"【注意】この記事には ... に関する記述が含まれます"), an author's disclosure statement below it ("Disclosure
+statement: ... does not own shares in any company that would benefit from this article", "利益披露：作者 ...
+持有 ... 股票"), a travel piece's "The writer was a guest of ...". They speak about the article, not about the
+news, and an extractor that keeps the box keeps them as the body's first or last line. Two kinds of evidence,
+each on one line of at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters with no link:
+
+*  **A label, then the article or its author named as such**, and no word of an update or a correction (an
+  update's or a correction's note is the article's history, and the truths keep it), on one of the body's
+  first or last ``_EDGE`` lines: a label of at most ``_LABEL_WORDS`` words before a colon (or in brackets
+  first: "【注意】", "[Note]", or a reference mark: "※"), and after it the article itself ("this article",
+  "the following report", "dieser Text", "cet article", "este reportaje", "questo articolo", "ten tekst", "в
+  тексте", "bu haber", "το άρθρο", "הכתבה", "هذا المقال", "यह लेख", "บทความนี้", "artikel ini", "本文",
+  "この記事", "이 기사") or its author ("the writer", "der Autor", "l'auteur", "el autor", "作者", "筆者",
+  "필자"), in 29 languages. A line of the article names the article or its author in its sentences; a note
+  names them right after its label.
+*  **A label of a content note or a disclosure** first on any line ("Content warning:", "Trigger warning:",
+  "CW:", "Disclosure:", "Transparenzhinweis:", "Alerta de gatilho:", "İçerik uyarısı:", "Конфликт интересов:",
+  "利益披露：", "内容提示："): the label alone names the note's kind. A label of a warning in general
+  ("Avviso:", "Предупреждение:", "تحذير:") may head an article's own line (a weather warning) and counts only
+  with the article named after it, above.
+
+A body of fewer than ``_MIN_LINES`` lines has no edges apart from its article. Measured on the clean bodies of
+the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outside pages
+(docs/checks-accuracy.md, "Twenty-fifth pass")."""
+
+from __future__ import annotations
+
+import re
+
+from harness.checks.emit import Emitter
+from harness.checks.text import LINK_OR_HANDLE, lines
+
+NOTICE = "boilerplate.notice"
+_EDGE = 2
+_MAX_WORDS = 60
+_MAX_CHARS = 500
+_LABEL_WORDS = 5
+_LABEL_CHARS = 48
+_MIN_LINES = 3
+_HEAD = 40  # a note's own label ends within this many characters
+
+#: the article named as such, or its author, as words (casefolded; a phrase of up to three words): read
+#: after the label, word by word
+_THINGS_EN = "article|story|report|piece|post|text|essay|column|feature|interview|episode"
+_THINGS_DE = "artikel|artikels|text|textes|beitrag|beitrags|bericht|interview"
+_SELF_PHRASES = frozenset(
+    (
+        *(f"{this} {thing}" for this in ("this", "following") for thing in _THINGS_EN.split("|")),
+        *(
+            f"{this} {thing}"
+            for this in ("dieser", "diesem", "dieses", "diesen", "folgende", "folgenden")
+            for thing in _THINGS_DE.split("|")
+        ),
+        *(
+            phrase
+            for group in (
+                # English
+                "the author|the authors|the writer|the writers|the reporter|our reporter|our correspondent"
+                "|this reporter|this writer",
+                # German
+                "der autor|die autorin|unser autor|unsere autorin|unser reporter|unsere reporterin"
+                "|unser korrespondent|unsere korrespondentin",
+                # French
+                "cet article|ce texte|ce reportage|ce témoignage|ce récit|cette enquête|cette chronique"
+                "|texte suivant|article suivant|auteur|autrice|auteure",
+                # Spanish, Portuguese, Italian
+                "este artículo|este texto|este reportaje|esta nota|esta crónica|esta información"
+                "|siguiente texto|siguiente artículo|el autor|la autora|este artigo|esta reportagem"
+                "|esta matéria|esta notícia|texto a seguir|reportagem a seguir|o autor|a autora"
+                "|questo articolo|questo testo|questo servizio|seguente articolo|autore",
+                # Dutch, Scandinavian, Finnish
+                "dit artikel|dit verhaal|dit stuk|deze tekst|de auteur|de schrijver|denna artikel"
+                "|här artikeln|här texten|artikeln|skribenten|författaren|denne artikel|artiklen"
+                "|denne artikkelen|artikkelen|saken|forfatteren|tämä artikkeli|tässä artikkelissa"
+                "|tässä jutussa|jutussa|artikkelissa|kirjoittaja",
+                # Polish, Czech, Turkish
+                "ten artykuł|ten tekst|tekst porusza|tym artykule|tym tekście|w tekście|autor tekstu"
+                "|autorka tekstu|tento článek|tento text|v článku|tomto článku|v textu|tomto textu"
+                "|autor článku|autorka článku|bu haber|bu yazı|bu makale|bu içerik|bu metin|haberde"
+                "|yazıda|yazar",
+                # Russian, Ukrainian, Greek
+                "эта статья|этой статье|этот материал|этом материале|в тексте|данный материал"
+                "|данном материале|автор|автора|ця стаття|цій статті|цей матеріал|цьому матеріалі"
+                "|у тексті|в тексті|авторка|το άρθρο|το κείμενο|ο συγγραφέας|ο συντάκτης|η συντάκτρια",
+                # Indonesian, Vietnamese
+                "artikel ini|tulisan ini|berita ini|penulis|bài viết này|bài báo này|tác giả",
+            )
+            for phrase in group.split("|")
+        ),
+    )
+)
+_SELF_MOST_WORDS = max(len(p.split()) for p in _SELF_PHRASES)
+#: the same in scripts whose words this module does not cut (a prefix written onto the word, or no spaces):
+#: found as text
+_SELF_TEXT = tuple(
+    "|".join(
+        (
+            "הכתבה|המאמר|הכותב|هذا المقال|هذه المقالة|هذا التقرير|هذا النص|الكاتب",
+            "यह लेख|इस लेख|यह खबर|इस खबर|लेखक|บทความนี้|ข่าวนี้|ผู้เขียน",
+            "本文|本报道|本報導|这篇文章|這篇文章|此文|作者|この記事|本記事|この文章|本稿|筆者|著者",
+            "이 기사|본 기사|이 글|필자",
+        )
+    ).split("|")
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# after a Latin, Cyrillic or Greek letter: not inside a word
+_B = r"(?<![^\W\d_])"
+_E = r"(?![^\W\d_])"
+#: a content note's or a disclosure's own label, first on the line (before its colon)
+_NOTE_LABELS = (
+    r"content (?:warning|note|advisory)|trigger (?:warning|alert)|cw|tw|disclosures?(?: statement)?"
+    r"|full disclosure|financial disclosure|conflicts? of interest|competing interests?",
+    r"triggerwarnung|inhaltswarnung|inhaltshinweis|content-hinweis|transparenzhinweis|offenlegung"
+    r"|interessenkonflikte?|haftungsausschluss",
+    r"avertissement (?:de contenu|au lecteur)|divulgation|déclaration d['’]intérêts?"
+    r"|conflits? d['’]intérêts?",
+    r"aviso de contenido|advertencia de contenido|alerta de (?:contenido|gatillo)|aviso de conteúdo"
+    r"|declaraci[óo]n de intereses|conflicto de intereses|declaração de interesses|conflito de interesses",
+    r"avviso sui contenuti|conflitto di interessi|dichiarazione di interessi",
+    r"triggerwaarschuwing|inhoudswaarschuwing|belangenverstrengeling|innehållsvarning|triggervarning"
+    r"|triggeradvarsel|indholdsadvarsel|innholdsadvarsel|sisältövaroitus|sidonnaisuudet|ujawnienie"
+    r"|konflikt interesów|střet zájmů|içerik uyarısı|tetikleyici uyarı|çıkar çatışması",
+    r"конфликт интересов|раскрытие информации|конфлікт інтересів|розкриття інформації"
+    r"|προειδοποίηση περιεχομένου|γνωστοποίηση|peringatan (?:konten|pemicu)|cảnh báo nội dung",
+)
+_NOTE_LABELS_UNSPACED = (
+    r"אזהרת (?:תוכן|טריגר)|גילוי נאות|تحذير المحتوى|إفصاح|تضارب المصالح",
+    r"内容(?:提示|警告)|触发警告|利益(?:披露|冲突|衝突|相反)|免责声明|이해관계|트리거 경고|콘텐츠 경고",
+)
+_LABEL_SEP = r"\s*[:：]"
+_NOTE_LABEL = re.compile(
+    rf"^[\W_]{{0,3}}(?:{_B}(?:{'|'.join(_NOTE_LABELS)}){_E}|{'|'.join(_NOTE_LABELS_UNSPACED)}){_LABEL_SEP}"
+)
+#: a label first: words and a colon, or a bracketed label, or a reference mark
+_LABEL = re.compile(
+    rf"^(?:[^:：\n.!?。！？]{{1,{_LABEL_CHARS}}}?(?::|：)|\s*[【［\[(（][^】］\])）]{{1,20}}[】］\])）]|\s*[※＊*]+)\s*"
+)
+#: an update's or a correction's note names the article too, and the article keeps it (its history, in
+#: the annotators' truths): words of an update or a correction, looked for after the label
+_HISTORY = re.compile(
+    r"updat|correct|amend|originally|earlier version|aktualisiert|korrigiert|berichtigt|ergänzt"
+    r"|mis à jour|mise à jour|corrig|actualiza|atualiza|aggiorna|corrett|bijgewerkt|gecorrigeerd"
+    r"|uppdaterad|rättad|opdateret|oppdatert|rettet|päivitet|korjattu|zaktualizowan|poprawion"
+    r"|aktualizov|opraven|güncellen|düzelt|обновл|исправл|оновлен|виправл|ενημερώθηκε|διορθώθηκε|עודכן"
+    r"|תוקן|تحديث|تصحيح|अपडेट|संशोधित|อัปเดต|แก้ไข|diperbarui|dikoreksi|cập nhật|đính chính|更新|訂正"
+    r"|更正|修正|업데이트|수정|정정"
+)
+
+
+def _label_end(line: str) -> int | None:
+    """Where the line's text after its label starts, or None when the line has no label first."""
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    label = m.group(0)
+    if len(label.split()) > _LABEL_WORDS + 1:
+        return None
+    return m.end()
+
+
+def _names_itself(text: str) -> bool:
+    """True when ``text`` (casefolded) names the article or its author as such."""
+    if any(needle in text for needle in _SELF_TEXT):
+        return True
+    words = _WORD.findall(text)
+    for size in range(1, _SELF_MOST_WORDS + 1):
+        for at in range(len(words) - size + 1):
+            if " ".join(words[at : at + size]) in _SELF_PHRASES:
+                return True
+    return False
+
+
+def _note(line: str, edge: bool) -> str | None:
+    if len(line) > _MAX_CHARS or LINK_OR_HANDLE.search(line):
+        return None
+    low = line.casefold()
+    if _NOTE_LABEL.match(low):
+        return "a content note's or a disclosure's label"
+    if not edge or len(line.split()) > _MAX_WORDS:
+        return None
+    end = _label_end(line)
+    if end is None or end >= len(line):
+        return None
+    if _names_itself(low[end:]) and not _HISTORY.search(low):
+        return "an editor's note naming the article or its author after a label"
+    return None
+
+
+def editorial_lines(body_lines: list[str]) -> list[tuple[str, str]]:
+    """(line, why) for each note about the article in ``body_lines``."""
+    n = len(body_lines)
+    if n < _MIN_LINES:
+        return []
+    out: list[tuple[str, str]] = []
+    for i, line in enumerate(body_lines):
+        edge = i < _EDGE or i >= n - _EDGE
+        if not edge and ":" not in (head := line[:_HEAD]) and "：" not in head:
+            continue  # a label of a note's kind ends in a colon near the line's start
+        why = _note(line, edge)
+        if why is not None:
+            out.append((line, why))
+    return out
+
+
+def check_editorial(emit: Emitter, body: str) -> None:
+    """``boilerplate.notice``: an editor's note about the article (a content note, a disclosure)."""
+    if not emit.on(NOTICE):
+        return
+    for line, why in editorial_lines(lines(body)):
+        emit.add(NOTICE, "$.body", f"an editor's note about the article ({why})", line)

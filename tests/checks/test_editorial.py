@@ -1,0 +1,97 @@
+"""An editor's note about the article kept in its body (``boilerplate.notice``,
+:mod:`harness.checks.editorial`): a content note, a trigger warning or a disclosure, told by its label and by
+the article named after it, in many languages; the article's own lines that name it, and its update and
+correction notes, are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.editorial import editorial_lines
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+
+
+def _notes(body: list[str]) -> list[str]:
+    return [
+        f"{f.severity}:{f.excerpt}"
+        for f in page_checks(record(body="\n\n".join(body)))
+        if f.check == "boilerplate.notice" and "editor's note" in f.message
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Content warning: this article contains descriptions of self-harm and domestic abuse.",
+        "CW: eating disorders, self-harm",
+        "Triggerwarnung: In diesem Text geht es um sexualisierte Gewalt.",
+        "Avertissement : ce témoignage aborde les violences conjugales.",
+        "Внимание: в тексте есть описание домашнего насилия.",
+        "Ostrzeżenie: tekst porusza temat samobójstwa.",
+        "【注意】この記事には自殺に関する記述が含まれます。",
+        "※ 이 기사에는 가정폭력 관련 묘사가 포함돼 있어 독자의 주의가 필요합니다.",
+        "内容提示：本文涉及家庭暴力等内容，可能引起部分读者不适。",
+        "تحذير: يتضمن هذا المقال وصفاً للعنف الأسري.",
+    ],
+)
+def test_a_content_note_above_the_story_fails_the_page(line: str) -> None:
+    assert _notes([line, *PARAS]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure statement: Jane Roe does not work for, consult, own shares in or receive funding from any"
+        " company that would benefit from this article.",
+        "Transparenzhinweis: Der Autor hält Aktien von Siemens.",
+        "利益披露：作者王丽持有腾讯控股股票。",
+        "Conflict of interest: the writer's partner works for the council.",
+    ],
+)
+def test_a_disclosure_below_the_story_fails_the_page(line: str) -> None:
+    assert _notes([*PARAS, line]) == [f"error:{line}"]
+
+
+def test_a_note_s_own_label_counts_on_any_line_and_a_named_article_only_at_an_edge() -> None:
+    labelled = "Disclosure: the mayor's office paid for the reporter's travel to the conference."
+    named = "Hinweis: Dieser Text beschreibt die Sitzung des Rates."
+    many = [*PARAS, *PARAS]
+    assert _notes([*many[:3], labelled, *many[3:]]) == [f"error:{labelled}"]
+    assert _notes([*many[:3], named, *many[3:]]) == []
+    assert _notes([*many, named]) == [f"error:{named}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the article naming itself in its sentences, not after a label
+        "In this article, we look at what the budget means for the city's libraries.",
+        # an update's and a correction's note: the article's history, which the truths keep
+        "Editor's note: This story was updated at 5:45 p.m. ET to include the council's vote.",
+        "Correction: An earlier version of this article misstated the size of the budget.",
+        "UPDATE: many readers asked how the charts in this article were made.",
+        "Korrektur: In einer früheren Fassung dieses Textes stand ein falsches Datum; er wurde korrigiert.",
+        # a label with no note's kind and no article named
+        "Budget vote: council members approved school funding by 7 to 4.",
+        # a warning in general, not a note's label, in the article's own words
+        "Предупреждение: в четверг ожидается сильный ветер в городе.",
+        # a link: a page's address is a box of the article's (its source), not a note
+        "Disclosure: see https://example.com/ethics for how this article was funded.",
+    ],
+)
+def test_the_article_s_own_lines_are_left_alone(line: str) -> None:
+    assert _notes([line, *PARAS]) == []
+    assert _notes([*PARAS, line]) == []
+
+
+def test_a_short_body_has_no_edges_apart_from_its_article() -> None:
+    assert editorial_lines(["Content note: this story describes a flood.", "The river rose."]) == []
+
+
+def test_hostile_input_is_read_in_bounded_time() -> None:
+    long_label = "a" * 10_000 + ": this article"
+    colons = ":" * 20_000
+    body = [long_label, colons, *PARAS, "x " * 5_000 + ": this story", colons]
+    assert editorial_lines(body) == []
