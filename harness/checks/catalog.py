@@ -99,6 +99,14 @@ _SPECS = (
         'a subscriber-only badge left at one end of the title ("[Abo]", "Réservé aux abonnés : ...")',
     ),
     CheckSpec(
+        "title.wire_slug",
+        "error",
+        "page",
+        "python",
+        "a news agency's version slug left in the title (\"UPDATE 1-...\", \"ROUNDUP 2/...\","
+        " \"... (Zusammenfassung 16.24 Uhr)\")",
+    ),
+    CheckSpec(
         "title.page_number", "error", "page", "python", 'a page number left in the title ("... - Page 2")'
     ),
     CheckSpec(

@@ -23,6 +23,13 @@ each on one line of at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters w
   ("Avviso:", "Предупреждение:", "تحذير:") may head an article's own line (a weather warning) and counts only
   with the article named after it, above.
 
+On the same first or last lines, **a note about the page or the printed edition**: a closed live blog's notice
+(its coverage named and its end: "This live blog is now closed ...", "Liveblog beendet ...",
+"本场直播已于...结束"), a printed paper's jump line of at most ``_JUMP_WORDS`` words ("Continued from Page
+B1", "TRANSIT, from B1", "Suite de la page 2", "(1면에서 계속)"), and the printed edition's inserts named (an
+insert's word and an edition's word: "This edition includes an insert from ...", "Ce numéro comporte un encart
+...").
+
 A body of fewer than ``_MIN_LINES`` lines has no edges apart from its article. Measured on the clean bodies of
 the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outside pages
 (docs/checks-accuracy.md, "Twenty-fifth pass")."""
@@ -137,7 +144,8 @@ _NOTE_LABEL = re.compile(
 )
 #: a label first: words and a colon, or a bracketed label, or a reference mark
 _LABEL = re.compile(
-    rf"^(?:[^:：\n.!?。！？]{{1,{_LABEL_CHARS}}}?(?::|：)|\s*[【［\[(（][^】］\])）]{{1,20}}[】］\])）]|\s*[※＊*]+)\s*"
+    rf"^(?:[^:：\n.!?。！？]{{1,{_LABEL_CHARS}}}?(?::|：)|\s*[【［\[(（][^】］\])）]{{1,20}}[】］\])）]"
+    rf"|\s*[※＊*]+)\s*"
 )
 #: an update's or a correction's note names the article too, and the article keeps it (its history, in
 #: the annotators' truths): words of an update or a correction, looked for after the label
@@ -174,14 +182,70 @@ def _names_itself(text: str) -> bool:
     return False
 
 
+#: a live blog's own coverage named, and its end, on one line: a closed live blog's notice ("This live blog
+#: is now closed", "Liveblog beendet", "Este directo ha finalizado", "本场直播已于...结束")
+_LIVE = re.compile(
+    r"live ?blog|live[- ]?(?:coverage|updates?|feed|ticker|berichterstattung)|liveticker|directo|en direct"
+    r"|cobertura (?:ao vivo|en vivo|em tempo real)|diretta|na żywo|přímý přenos|canlı (?:yayın|blog|anlatım)"
+    r"|трансляци|ζωντανή (?:ενημέρωση|μετάδοση|κάλυψη)|लाइव|ถ่ายทอดสด|liputan langsung|tường thuật trực tiếp"
+    r"|直播|ライブ|生中継|라이브|생중계|liveblogg|liveopdatering|liverapport|suora seuranta|livebericht"
+    r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر"
+)
+_ENDED = re.compile(
+    r"\b(?:has |have |is |are )?(?:now )?(?:ended|closed|concluded)\b|we(?:'|’)ve ended|beendet|geschlossen"
+    r"|abgeschlossen|finaliz|terminad|terminat|encerrad|cerramos|concluid|chius[ao]|conclus[ao]|zakończ"
+    r"|kończymy|skončil|ukončen|sona er|завершен|закончен|закрыт|ολοκληρώθηκε|समाप्त|बंद हो|สิ้นสุด"
+    r"|berakhir|ditutup|kết thúc|结束|結束|終了|종료|마칩니다|afsluttet|avsluttet|avslutad|päättyi|beëindigd"
+    r"|gesloten|s(?:'|’)achève|terminé|si chiude|انتهت|انتهى"
+)
+#: a printed paper's jump line: the story continued from another page ("Continued from Page B1", "TRANSIT,
+#: from B1", "Suite de la page 2", "SEGUE DALLA PRIMA", "Viene de la página 1", "(1면에서 계속)")
+_JUMP = re.compile(
+    r"(?:continued|cont(?:'|’)?d|continues) (?:from|on) (?:page |p\. ?)?[a-z]?\d{1,3}\b"
+    r"|\bfrom [a-h]\d{1,2}\W*$"
+    r"|suite (?:de la|en) page|suite de la une|(?:segue |continua )?dalla prima|segue a pagina"
+    r"|viene de (?:la )?(?:página|portada)"
+    r"|continúa en (?:la )?página|dokończenie ze (?:str|s)\b|vervolg van voorpagina|continuação da (?:capa"
+    r"|página)|continua na página|vervolg (?:van|op) pagina"
+    r"|fortsetzung (?:von|auf) (?:der |seite)|von seite \d|ciąg dalszy (?:ze|na) str|pokračování (?:ze"
+    r"|na) str"
+    r"|продолжение (?:на|со) стр|начало на стр|面から続く|면에서 계속|면에 계속|接第\d+版|转第\d+版|續第\d+版"
+)
+_JUMP_WORDS = 10
+#: a printed edition's inserts named ("This edition includes an insert from ...", "Beilagenhinweis: ...",
+#: "Ce numéro comporte un encart ...", "A edição ... inclui um encarte ..."): an insert's word and an
+#: edition's word on one line
+_INSERT = re.compile(
+    r"\binserts?\b|beilage|prospekte|encarts?\b|encartes?\b|inserto|folders?\b|přílohu|tillæg|bilag|bijlage"
+    r"|inlaga|bilaga|ulotk|gazetk[aęi] reklamow|вкладыш|вкладк"
+)
+_EDITION = re.compile(
+    r"edition|numéro|edição|ausgabe|ejemplar|oplag|vydání|nákladu|giornale|tirage|wydani|avisen|lehti"
+    r"|номер|выпуск|krant|tidningen|nakład"
+)
+
+
+def _page_note(low: str, words: int) -> str | None:
+    """A note about the page or the printed edition, on an edge line (``low``: casefolded)."""
+    if words <= _JUMP_WORDS and _JUMP.search(low):
+        return "a printed paper's jump line"
+    if _LIVE.search(low) and _ENDED.search(low):
+        return "a closed live blog's notice"
+    if _INSERT.search(low) and _EDITION.search(low):
+        return "a printed edition's inserts named"
+    return None
+
+
 def _note(line: str, edge: bool) -> str | None:
     if len(line) > _MAX_CHARS or LINK_OR_HANDLE.search(line):
         return None
     low = line.casefold()
     if _NOTE_LABEL.match(low):
         return "a content note's or a disclosure's label"
-    if not edge or len(line.split()) > _MAX_WORDS:
+    if not edge or (words := len(line.split())) > _MAX_WORDS:
         return None
+    if (why := _page_note(low, words)) is not None:
+        return why
     end = _label_end(line)
     if end is None or end >= len(line):
         return None

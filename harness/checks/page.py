@@ -27,6 +27,7 @@ from harness.checks import (
     tail,
     teaser,
     widget,
+    wire,
 )
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
@@ -131,6 +132,8 @@ def check_title(
     elif (name := site_part(title, site, emit.scope.site_names)) is not None:
         emit.add("title.site_suffix", "$.title", f"the site's name ({site}) is left in the title", name)
     fields.check_title_shape(emit, title, language, html)
+    if emit.on(wire.CHECK) and (slug := wire.wire_slug(title)) is not None:
+        emit.add(wire.CHECK, "$.title", f"a news agency's version slug left in the title: {slug!r}", title)
     for garbled, fixed in mojibake(title):
         emit.add("title.mojibake", "$.title", f"garbled text (probably {fixed!r} decoded wrongly)", garbled)
     if body is not None:

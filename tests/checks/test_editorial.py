@@ -95,3 +95,38 @@ def test_hostile_input_is_read_in_bounded_time() -> None:
     colons = ":" * 20_000
     body = [long_label, colons, *PARAS, "x " * 5_000 + ": this story", colons]
     assert editorial_lines(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("This live blog is now closed – the last update was posted at 19:44 GMT on Monday.", "start"),
+        ("Liveblog beendet (24.10.2023, 17:59 Uhr): Am Mittwoch sind wir wieder für Sie da.", "start"),
+        ("本场直播已于2月14日20:55结束，更多后续报道请关注新的直播页面。", "start"),
+        ("Continued from Page B1", "start"),
+        ("TRANSIT, from B1", "start"),
+        ("Suite de la page 2", "start"),
+        ("(1면에서 계속)", "start"),
+        ("This edition (Friday, August 2) includes an insert from Valley Motors in selected areas.", "end"),
+        ("Ce numéro comporte un encart Jardinerie Bertin sur une partie du tirage.", "end"),
+    ],
+)
+def test_a_note_about_the_page_or_the_printed_edition_at_an_edge_fails_the_page(
+    line: str, where: str
+) -> None:
+    body = [line, *PARAS] if where == "start" else [*PARAS, line]
+    assert _notes(body) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the article's own sentences: live coverage or a page named, no end or no page's number
+        "The broadcaster's live coverage of the vote drew more viewers than last year's final.",
+        "Residents from B1 to B4 blocks will be moved to the new flats first.",
+        "The council printed a new edition of the city guide, with maps of every library.",
+    ],
+)
+def test_the_article_s_own_lines_about_coverage_pages_and_editions_are_left_alone(line: str) -> None:
+    assert _notes([line, *PARAS]) == []
+    assert _notes([*PARAS, line]) == []
