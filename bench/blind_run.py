@@ -51,6 +51,7 @@ TITLE_CHECKS = frozenset(
         "title.paywall_badge",  # added in session 26, after the twenty-first set's first run
         "title.accents_stripped",  # added in session 28, after the twenty-fourth set's first run
         "title.wire_slug",  # added in session 29, after the twenty-fifth set's first run
+        "title.standfirst_joined",  # the same
         "body.title_mismatch",
         "body.title_mismatch_weak",
     }

@@ -99,6 +99,14 @@ _SPECS = (
         'a subscriber-only badge left at one end of the title ("[Abo]", "Réservé aux abonnés : ...")',
     ),
     CheckSpec(
+        "title.standfirst_joined",
+        "error",
+        "page",
+        "python",
+        "the standfirst run onto the headline with no space (\"... KurzurlaubDie Entscheidung fällt ...\"),"
+        " the glued pair nowhere in the body",
+    ),
+    CheckSpec(
         "title.wire_slug",
         "error",
         "page",

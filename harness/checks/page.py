@@ -23,6 +23,7 @@ from harness.checks import (
     notice,
     offtopic,
     rows,
+    runin,
     symbols,
     tail,
     teaser,
@@ -134,6 +135,9 @@ def check_title(
     fields.check_title_shape(emit, title, language, html)
     if emit.on(wire.CHECK) and (slug := wire.wire_slug(title)) is not None:
         emit.add(wire.CHECK, "$.title", f"a news agency's version slug left in the title: {slug!r}", title)
+    if emit.on("title.standfirst_joined") and (pair := runin.standfirst_joined(title, body)) is not None:
+        what = f"the standfirst run onto the headline with no space: {pair!r}"
+        emit.add("title.standfirst_joined", "$.title", what, title)
     for garbled, fixed in mojibake(title):
         emit.add("title.mojibake", "$.title", f"garbled text (probably {fixed!r} decoded wrongly)", garbled)
     if body is not None:

@@ -21,6 +21,14 @@ an avatar's initials before the author's name.
   name ("Sam Lee, they/them", "Jo Weber | sie/ihr", "Alex Martin (il/lui)"): two or three personal
   pronouns joined by slashes at the entry's end. Pronouns are a closed class, listed for the languages
   whose writers show them; an agency's codes in the same place ("Max Weber (dpa/lnw)") are not pronouns.
+* **The standfirst run onto the headline** (``title.standfirst_joined``): an extractor that takes the
+  headline's block with the deck under it, with no space between ("... traumhaften KurzurlaubDie
+  Entscheidung fällt ...", "... con paroLa decisión llega ..."): a word in lower case with the next one
+  glued on in capitals after the headline's first word, three words or more going on after it, and the
+  glued pair found nowhere in the body. A brand written in one ("YouTube", "WordPress", "PlayStation") is
+  in the body that tells of it; a handle or an identifier ("AMournfulHowlInTheNight") has more than one hump.
+  With no body, only a glued word that opens a sentence (an article, a demonstrative, a pronoun: "budgetThe",
+  "HaushaltDie"), which no brand's second hump is.
 """
 
 from __future__ import annotations
@@ -101,3 +109,30 @@ def cms_login(author: str) -> bool:
     if "_" in text or not text[-1].isalpha():
         return True
     return len(text.rsplit(".", 1)[-1]) > 3  # "sabine.vogt", "j.miller"; not "ndr.de", "ntv.com.tr"
+
+
+#: a word in lower case and the next glued on in capitals: the join of two elements' texts
+_GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zß-öø-ÿ]{2})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=\s)")
+_HUMP = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_DECK_WORDS = 3  # words of the deck going on after the join, at least
+
+
+#: the words a deck's first sentence opens with and a brand's or a name's second hump never is: articles,
+#: demonstratives and personal pronouns of nine languages ("In", "On", "It" are a name's: "LinkedIn")
+_OPENER_WORDS = (
+    "The|An|This|That|These|Those|They|He|She|We|Der|Die|Das|Ein|Eine|Es|Er|Sie|Wir|Was|Wie|Le|La|Les|Un|Une"
+    "|Il|Elle|Ils|Ce|Cette|El|Los|Las|Una|Lo|Gli|Os|As|Um|Uma|De|Het|Een|Ze|Hij|Zij"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split("|"))
+
+
+def standfirst_joined(title: str, body: str | None) -> str | None:
+    """The glued pair where the standfirst runs onto the headline with no space, or None. With a body, any
+    pair the body does not write; without one, a pair whose second word opens a sentence ("budgetThe")."""
+    for m in _GLUED.finditer(title):
+        pair = m.group(0)
+        if m.start() == 0 or len(_HUMP.findall(pair)) > 1 or len(title[m.end() :].split()) < _DECK_WORDS:
+            continue
+        if (pair not in body) if body else m.group(2) in _OPENERS:
+            return pair
+    return None
