@@ -23,12 +23,12 @@ each on one line of at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters w
   ("Avviso:", "Предупреждение:", "تحذير:") may head an article's own line (a weather warning) and counts only
   with the article named after it, above.
 
-On the same first or last lines, **a note about the page or the printed edition**: a closed live blog's notice
-(its coverage named and its end: "This live blog is now closed ...", "Liveblog beendet ...",
-"本场直播已于...结束"), a printed paper's jump line of at most ``_JUMP_WORDS`` words ("Continued from Page
-B1", "TRANSIT, from B1", "Suite de la page 2", "(1면에서 계속)"), and the printed edition's inserts named (an
-insert's word and an edition's word: "This edition includes an insert from ...", "Ce numéro comporte un encart
-...").
+On the same first or last lines, if of at most ``_PAGE_NOTE_WORDS`` words, **a note about the page or the
+printed edition**: a closed live blog's notice (its coverage named and its end: "This live blog is now closed
+...", "Liveblog beendet ...", "本场直播已于...结束"), a printed paper's jump line of at most ``_JUMP_WORDS``
+words ("Continued from Page B1", "TRANSIT, from B1", "Suite de la page 2", "(1면에서 계속)"), and the printed
+edition's inserts named (an insert's word and an edition's word: "This edition includes an insert from ...",
+"Ce numéro comporte un encart ...").
 
 A body of fewer than ``_MIN_LINES`` lines has no edges apart from its article. Measured on the clean bodies of
 the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outside pages
@@ -142,9 +142,11 @@ _LABEL_SEP = r"\s*[:：]"
 _NOTE_LABEL = re.compile(
     rf"^[\W_]{{0,3}}(?:{_B}(?:{'|'.join(_NOTE_LABELS)}){_E}|{'|'.join(_NOTE_LABELS_UNSPACED)}){_LABEL_SEP}"
 )
-#: a label first: words and a colon, or a bracketed label, or a reference mark
+#: a label first: words and a colon, or a bracketed label (with a letter: "(1)" is a footnote's mark), or a
+#: reference mark
 _LABEL = re.compile(
-    rf"^(?:[^:：\n.!?。！？]{{1,{_LABEL_CHARS}}}?(?::|：)|\s*[【［\[(（][^】］\])）]{{1,20}}[】］\])）]"
+    rf"^(?:[^:：\n.!?。！？]{{1,{_LABEL_CHARS}}}?(?::|：)"
+    rf"|\s*[【［\[(（](?=[^】］\])）]*[^\W\d_])[^】］\])）]{{1,20}}[】］\])）]"
     rf"|\s*[※＊*]+)\s*"
 )
 #: an update's or a correction's note names the article too, and the article keeps it (its history, in
@@ -192,17 +194,17 @@ _LIVE = re.compile(
     r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر"
 )
 _ENDED = re.compile(
-    r"\b(?:has |have |is |are )?(?:now )?(?:ended|closed|concluded)\b|we(?:'|’)ve ended|beendet|geschlossen"
-    r"|abgeschlossen|finaliz|terminad|terminat|encerrad|cerramos|concluid|chius[ao]|conclus[ao]|zakończ"
-    r"|kończymy|skončil|ukončen|sona er|завершен|закончен|закрыт|ολοκληρώθηκε|समाप्त|बंद हो|สิ้นสุด"
-    r"|berakhir|ditutup|kết thúc|结束|結束|終了|종료|마칩니다|afsluttet|avsluttet|avslutad|päättyi|beëindigd"
-    r"|gesloten|s(?:'|’)achève|terminé|si chiude|انتهت|انتهى"
+    r"ended|closed|concluded|beendet|geschlossen|abgeschlossen|finaliz|terminad|terminat|encerrad|cerramos"
+    r"|concluid|chius|conclus|zakończ|kończymy|skončil|ukončen|sona er|завершен|закончен|закрыт|ολοκληρώθηκε"
+    r"|समाप्त|बंद हो|สิ้นสุด|berakhir|ditutup|kết thúc|结束|結束|終了|종료|마칩니다|afsluttet|avsluttet"
+    r"|avslutad"
+    r"|päättyi|beëindigd|gesloten|achève|achevé|terminé|si chiude|انتهت|انتهى"
 )
 #: a printed paper's jump line: the story continued from another page ("Continued from Page B1", "TRANSIT,
 #: from B1", "Suite de la page 2", "SEGUE DALLA PRIMA", "Viene de la página 1", "(1면에서 계속)")
 _JUMP = re.compile(
     r"(?:continued|cont(?:'|’)?d|continues) (?:from|on) (?:page |p\. ?)?[a-z]?\d{1,3}\b"
-    r"|\bfrom [a-h]\d{1,2}\W*$"
+    r"|from [a-h]\d{1,2}\W*$"
     r"|suite (?:de la|en) page|suite de la une|(?:segue |continua )?dalla prima|segue a pagina"
     r"|viene de (?:la )?(?:página|portada)"
     r"|continúa en (?:la )?página|dokończenie ze (?:str|s)\b|vervolg van voorpagina|continuação da (?:capa"
@@ -212,11 +214,12 @@ _JUMP = re.compile(
     r"|продолжение (?:на|со) стр|начало на стр|面から続く|면에서 계속|면에 계속|接第\d+版|转第\d+版|續第\d+版"
 )
 _JUMP_WORDS = 10
+_PAGE_NOTE_WORDS = 45  # a note about the page or the edition is short; a paragraph is the article's
 #: a printed edition's inserts named ("This edition includes an insert from ...", "Beilagenhinweis: ...",
 #: "Ce numéro comporte un encart ...", "A edição ... inclui um encarte ..."): an insert's word and an
 #: edition's word on one line
 _INSERT = re.compile(
-    r"\binserts?\b|beilage|prospekte|encarts?\b|encartes?\b|inserto|folders?\b|přílohu|tillæg|bilag|bijlage"
+    r"inserts?\b|beilage|prospekte|encarts?\b|encartes?\b|inserto|folders?\b|přílohu|tillæg|bilag|bijlage"
     r"|inlaga|bilaga|ulotk|gazetk[aęi] reklamow|вкладыш|вкладк"
 )
 _EDITION = re.compile(
@@ -225,26 +228,68 @@ _EDITION = re.compile(
 )
 
 
+#: text a line of ``_LIVE`` or ``_INSERT`` holds (casefolded; found by ``in``, in C): a line holding none is
+#: not read by their regexes, as most lines hold none
+_LIVE_GATE = (
+    "live",
+    "direct",
+    "diretta",
+    "cobertura",
+    "żywo",
+    "přenos",
+    "canlı",
+    "ζωντανή",
+    "langsung",
+    "trực",
+    "المباشر",
+    "трансляц",
+    "लाइव",
+    "ถ่ายทอดสด",
+    "直播",
+    "ライブ",
+    "生中継",
+    "라이브",
+    "생중계",
+)
+_INSERT_GATE = (
+    "insert",
+    "beilage",
+    "prospekt",
+    "encart",
+    "folder",
+    "příloh",
+    "tillæg",
+    "bilag",
+    "bijlage",
+    "inlaga",
+    "gazetk",
+    "ulotk",
+    "вклад",
+)
+_LABEL_HEAD = _LABEL_CHARS + 8  # a note's own label and its colon lie within these first characters
+
+
 def _page_note(low: str, words: int) -> str | None:
-    """A note about the page or the printed edition, on an edge line (``low``: casefolded)."""
+    """A note about the page or the printed edition, on an edge line (``low``: casefolded). Each family's
+    regexes read only a line that holds one of its words, found as text first."""
     if words <= _JUMP_WORDS and _JUMP.search(low):
         return "a printed paper's jump line"
-    if _LIVE.search(low) and _ENDED.search(low):
+    if any(t in low for t in _LIVE_GATE) and _LIVE.search(low) and _ENDED.search(low):
         return "a closed live blog's notice"
-    if _INSERT.search(low) and _EDITION.search(low):
+    if any(t in low for t in _INSERT_GATE) and _INSERT.search(low) and _EDITION.search(low):
         return "a printed edition's inserts named"
     return None
 
 
 def _note(line: str, edge: bool) -> str | None:
-    if len(line) > _MAX_CHARS or LINK_OR_HANDLE.search(line):
+    if len(line) > _MAX_CHARS:
+        return None
+    if _NOTE_LABEL.match(line[:_LABEL_HEAD].casefold()):
+        return None if LINK_OR_HANDLE.search(line) else "a content note's or a disclosure's label"
+    if not edge or (words := line.count(" ") + 1) > _MAX_WORDS or LINK_OR_HANDLE.search(line):
         return None
     low = line.casefold()
-    if _NOTE_LABEL.match(low):
-        return "a content note's or a disclosure's label"
-    if not edge or (words := len(line.split())) > _MAX_WORDS:
-        return None
-    if (why := _page_note(low, words)) is not None:
+    if words <= _PAGE_NOTE_WORDS and (why := _page_note(low, words)) is not None:
         return why
     end = _label_end(line)
     if end is None or end >= len(line):
@@ -260,9 +305,10 @@ def editorial_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     if n < _MIN_LINES:
         return []
     out: list[tuple[str, str]] = []
+    last = n - _EDGE
     for i, line in enumerate(body_lines):
-        edge = i < _EDGE or i >= n - _EDGE
-        if not edge and ":" not in (head := line[:_HEAD]) and "：" not in head:
+        edge = i < _EDGE or i >= last
+        if not edge and line.find(":", 0, _HEAD) < 0 and line.find("：", 0, _HEAD) < 0:
             continue  # a label of a note's kind ends in a colon near the line's start
         why = _note(line, edge)
         if why is not None:
