@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from harness.checks.emit import Emitter
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, joined, lines, tokens
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, lines, tokens
 
 CHECK = "boilerplate.off_topic"
 
@@ -127,18 +127,23 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     asks for more than ``_SCANS`` whole-body searches is of many unlike lines (a table, a list): none of its
     lines is told apart, and the work stays linear."""
     lone: list[int] = []
-    low = text.lower().split("\n")
+    lowered_text = text.lower()
+    low = lowered_text.split("\n")
+    if text.isascii():
+        words.fold_as(lowered_text, low)  # an ASCII body's fold is its lower case: not lowered twice
     lowered = f" {' '.join(low)} "  # the lines' words each between spaces or a line's ends
     scans = 0
+    at = 0  # where line i's leading space is in ``lowered``
     for i, own in enumerate(low):
-        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or _DIGIT.search(own) is None:
+        start, at = at, at + len(own) + 1
+        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or not has_digit(own):
             continue  # longer than a box (more words: a space or more between each two), or no value
         if i in found or not _lone_candidate(low, i):
             continue
         scans += 1
         if scans > _SCANS:
             return []
-        if _stem_elsewhere(own, lowered) or not _boxed(body_lines[i]):
+        if _stem_elsewhere(own, lowered, start) or not _boxed(body_lines[i]):
             continue
         if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
             continue
@@ -148,17 +153,27 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     return lone
 
 
-def _stem_elsewhere(own: str, lowered: str) -> bool:
+def _stem_elsewhere(own: str, lowered: str, start: int) -> bool:
     """A word of six letters or more of the line ``own`` (its first six letters: its token; both texts in
     lower case) opens a word of the body ``lowered`` (its lines joined by spaces, a space before the first
-    and after the last) more often than it opens one of the line itself, or a word of four or five letters
-    stands between spaces there more often: another line holds the same token."""
-    spaced = f" {own} "
+    and after the last) outside the line, or a word of four or five letters stands between spaces there:
+    another line holds the same token. ``start``: where the space before ``own`` is in ``lowered``.
+
+    Written as "the body holds the probe more often than the line between spaces" before; the same answer
+    found by two searches outside the line's stretch, which stop at the first hit instead of counting the
+    whole body. A stem's probe (a space and six letters) cannot overlap itself, so its count outside the
+    stretch is the difference; a short word's probe (" word ") can overlap its next copy by the space
+    between them, across the stretch's edge only when the line opens (ends) with that word and the line
+    before (after) ends (opens) with it: :func:`_lone_candidate`, asked first, refuses such a line."""
+    end = start + len(own) + 2
     for stem in {w[:6] for w in _LONG_WORD.findall(own)}:
-        if lowered.count(" " + stem) > spaced.count(" " + stem):
+        probe = " " + stem
+        if lowered.find(probe, 0, start + 6) >= 0 or lowered.find(probe, end - 6) >= 0:
             return True
     for word in {w for w in own.split() if 4 <= len(w) < 6 and w.isalpha()}:
-        if lowered.count(f" {word} ") > spaced.count(f" {word} "):
+        probe = f" {word} "
+        n = len(probe)
+        if lowered.find(probe, 0, start + n - 1) >= 0 or lowered.find(probe, end - n + 1) >= 0:
             return True  # between spaces: a word of its own, whose token it is, in another line
     return False
 
@@ -228,6 +243,11 @@ class _Words:
         folded = self.folded()
         return any(tok in folded[j] and tok in self.of(j) for j in range(len(self.lines)) if j != at)
 
+    def fold_as(self, text: str, split: list[str]) -> None:
+        """Take ``text`` (and its lines, ``split``) as the body's fold, when the caller has made it: an
+        ASCII body's lower case (:meth:`folded`)."""
+        self._text, self._folded = text, split
+
     def folded(self) -> list[str]:
         """The lines as :func:`harness.checks.text.tokens` folds them (lower case; NFKC and case folding
         outside ASCII), from one fold of the whole body; their joined text is kept in ``_text``."""
@@ -265,7 +285,7 @@ def _line_numbers(joined: str) -> list[int]:
 
 def _boxed(line: str) -> bool:
     """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link."""
-    if len(line) > _MAX_CHARS or _DIGIT.search(line) is None or len(line.split()) > _MAX_WORDS:
+    if len(line) > _MAX_CHARS or not has_digit(line) or len(line.split()) > _MAX_WORDS:
         return False
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 

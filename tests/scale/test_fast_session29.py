@@ -1,0 +1,160 @@
+"""Session 29's speed-ups change no finding: each fast path gives the same output as the computation it
+replaces, kept here as written before, on the corpus's bodies, their garbled copies, generated and distinct
+records, bodies made of unrelated lines (the off-topic check's lone lines) and hostile texts (words shared
+across a line break, mixed scripts, digits of every script, very long lines)."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from bench import scale_data
+from harness.checks import offtopic
+from harness.checks.text import has_digit, joined, lines
+from tests.scale.test_fast_session26 import _bodies
+from tests.scale.test_fast_session27 import _hostile
+
+_DIGIT = re.compile(r"\d")
+
+
+def _shuffled(rng: random.Random, pool: list[str], n: int) -> list[str]:
+    """Bodies of 8 to 30 lines drawn from unrelated bodies, with digits and with a word repeated across
+    the line breaks ("... report 12 May" over "report of ..."), so lone lines and their probes' edges
+    occur."""
+    out = []
+    for _ in range(n):
+        picked = [rng.choice(pool) for _ in range(rng.randrange(8, 31))]
+        for k in range(1, len(picked)):
+            roll = rng.random()
+            word = rng.choice(["word", "Spiel", "amid", "report", "Straße", "abcde", "tag"])
+            if roll < 0.2:  # the word ends one line and opens the next
+                picked[k - 1] = f"{picked[k - 1]} {word}"
+                picked[k] = f"{word} {picked[k]} {rng.randrange(100)}"
+            elif roll < 0.3:  # and the line is that word and a number
+                picked[k] = f"{word} {rng.randrange(10, 99)}"
+            elif roll < 0.45:
+                picked[k] = f"{picked[k][:120]} {rng.randrange(1900, 2030)}"
+        out.append("\n".join(picked))
+    return out
+
+
+@pytest.fixture(scope="module")
+def bodies(corpus_dir: Path, texts: list[str]) -> list[str]:
+    rng = random.Random(29)
+    words = [w for t in texts[:2000] for w in t.split()][:3000] or ["word"]
+    pool = [t for t in texts if 20 <= len(t) <= 400] or ["A line of 12 words."]
+    made = [*_hostile(rng, words), *_shuffled(rng, pool, 1500)]
+    made += [scale_data.record(corpus_dir, i)["body"] for i in range(0, 600, 3)]
+    return [*_bodies(corpus_dir, texts), *made]
+
+
+# ----------------------------------------------------------------------------- has_digit
+
+
+def test_has_digit_is_the_digit_regex_on_every_code_point() -> None:
+    for c in range(0x110000):
+        ch = chr(c)
+        text = f"ab{ch}cd"
+        assert has_digit(text) == (_DIGIT.search(text) is not None), hex(c)
+        # and lowering never makes or unmakes a digit (the lone rule reads the lowered lines)
+        assert has_digit(ch.lower()) == has_digit(ch), hex(c)
+
+
+def test_has_digit_as_the_regex_on_lines(bodies: list[str], texts: list[str]) -> None:
+    seen = 0
+    for text in [*texts, *(ln for b in bodies[::2] for ln in lines(b)), "", "\ud800", "x\udfff1"]:
+        assert has_digit(text) == (_DIGIT.search(text) is not None), text[:200]
+        seen += has_digit(text)
+    assert seen > 1000
+
+
+# ----------------------------------------------------------------------------- off-topic: lone lines
+
+
+def _lone_before(body_lines: list[str], text: str, words: offtopic._Words, found: set[int]) -> list[int]:
+    lone: list[int] = []
+    low = text.lower().split("\n")
+    lowered = f" {' '.join(low)} "
+    scans = 0
+    for i, own in enumerate(low):
+        if len(own) > offtopic._MAX_CHARS or own.count(" ") >= offtopic._MAX_WORDS:
+            continue
+        if _DIGIT.search(own) is None:
+            continue
+        if i in found or not offtopic._lone_candidate(low, i):
+            continue
+        scans += 1
+        if scans > offtopic._SCANS:
+            return []
+        if _stem_elsewhere_before(own, lowered) or not _boxed_before(body_lines[i]):
+            continue
+        if len(words.of(i)) < offtopic._LONE_TOKENS or words.shared(i, 0.0, near=0):
+            continue
+        lone.append(i)
+        if len(lone) > offtopic._LONE_AT_MOST:
+            return []
+    return lone
+
+
+def _stem_elsewhere_before(own: str, lowered: str) -> bool:
+    spaced = f" {own} "
+    for stem in {w[:6] for w in offtopic._LONG_WORD.findall(own)}:
+        if lowered.count(" " + stem) > spaced.count(" " + stem):
+            return True
+    for word in {w for w in own.split() if 4 <= len(w) < 6 and w.isalpha()}:
+        if lowered.count(f" {word} ") > spaced.count(f" {word} "):
+            return True
+    return False
+
+
+def _boxed_before(line: str) -> bool:
+    if len(line) > offtopic._MAX_CHARS or _DIGIT.search(line) is None:
+        return False
+    if len(line.split()) > offtopic._MAX_WORDS:
+        return False
+    return not offtopic.LINK_OR_HANDLE.search(line) and not offtopic.BARE_HOST.search(line)
+
+
+@contextmanager
+def _as_before() -> Iterator[None]:
+    saved = offtopic._lone, offtopic._boxed
+    offtopic._lone, offtopic._boxed = _lone_before, _boxed_before
+    try:
+        yield
+    finally:
+        offtopic._lone, offtopic._boxed = saved
+
+
+def test_off_topic_lines_as_before(bodies: list[str]) -> None:
+    flagged = 0
+    for body in bodies:
+        body_lines = lines(body)
+        for title in ("A title about 12 things", None):
+            new = offtopic.off_topic_lines(body_lines, title, joined(body))
+            with _as_before():
+                before = offtopic.off_topic_lines(body_lines, title, joined(body))
+            assert new == before, body[:300]
+            flagged += bool(new)
+    assert flagged > 300  # the lone rule's lines are among them
+
+
+def test_stem_elsewhere_as_before_after_the_nearby_probe(bodies: list[str]) -> None:
+    """The window searches answer as the counts did for every line the nearby probe lets through (the
+    only lines it is asked about), at any place in the body."""
+    asked = 0
+    for body in bodies:
+        low = joined(body).lower().split("\n")
+        lowered = f" {' '.join(low)} "
+        at = 0
+        for i, own in enumerate(low):
+            start, at = at, at + len(own) + 1
+            assert lowered[start : start + len(own) + 2] == f" {own} "
+            if offtopic._lone_candidate(low, i):
+                asked += 1
+                assert offtopic._stem_elsewhere(own, lowered, start) == _stem_elsewhere_before(own, lowered)
+    assert asked > 5000
