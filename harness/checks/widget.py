@@ -62,7 +62,7 @@ from itertools import pairwise
 
 from harness.checks.board import board_lines
 from harness.checks.emit import Emitter
-from harness.checks.text import LINK_OR_HANDLE, lines
+from harness.checks.text import LINK_OR_HANDLE, has_digit, lines
 
 WIDGET = "boilerplate.widget"
 _MAX_CHARS = 60
@@ -334,7 +334,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
             continue
         # every other shape holds a digit (a row's values, a size, a time, a date, a count, a duration):
         # a line without one, most of a body's short lines, is read once here and no further
-        if len(line) > _DIGIT_SHAPES_CHARS or _ANY_DIGIT.search(line) is None:
+        if len(line) > _DIGIT_SHAPES_CHARS or not has_digit(line):
             continue
         if _row_shaped(line) and (data_row(line) or share_row(line) or number_series(line)):
             found.append(line)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench import scale_data
-from harness.checks import offtopic
+from harness.checks import board, offtopic, widget
 from harness.checks.text import has_digit, joined, lines
 from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
@@ -158,3 +158,16 @@ def test_stem_elsewhere_as_before_after_the_nearby_probe(bodies: list[str]) -> N
                 asked += 1
                 assert offtopic._stem_elsewhere(own, lowered, start) == _stem_elsewhere_before(own, lowered)
     assert asked > 5000
+
+
+# ----------------------------------------------------------------------------- widgets and boards
+
+
+def test_widget_and_board_lines_as_before(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``widget_lines`` and ``board_lines`` read a line further only when it holds a digit, told by
+    :func:`has_digit` instead of the regex."""
+    found = [(widget.widget_lines(lines(b)), board.board_lines(lines(b))) for b in bodies]
+    monkeypatch.setattr(widget, "has_digit", lambda text: _DIGIT.search(text) is not None)
+    monkeypatch.setattr(board, "has_digit", lambda text: _DIGIT.search(text) is not None)
+    assert found == [(widget.widget_lines(lines(b)), board.board_lines(lines(b))) for b in bodies]
+    assert sum(bool(w) for w, _ in found) > 100
