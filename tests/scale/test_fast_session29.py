@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench import scale_data
-from harness.checks import board, offtopic, widget
+from harness.checks import board, edges, offtopic, widget
 from harness.checks.text import has_digit, joined, lines
 from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
@@ -171,3 +171,93 @@ def test_widget_and_board_lines_as_before(bodies: list[str], monkeypatch: pytest
     monkeypatch.setattr(board, "has_digit", lambda text: _DIGIT.search(text) is not None)
     assert found == [(widget.widget_lines(lines(b)), board.board_lines(lines(b))) for b in bodies]
     assert sum(bool(w) for w, _ in found) > 100
+
+
+# ----------------------------------------------------------------------------- edges
+
+
+def _name_role_before(line: str) -> bool:
+    name, sep, role = line.strip().partition(", ")
+    parts = name.split()
+    return (
+        bool(sep)
+        and 2 <= len(parts) <= 4
+        and edges._names(name)
+        and edges._names(role)
+        and len(role.split()) <= 3
+        and not any(c in line for c in ".!?:;")
+        and len(line) <= 60
+    )
+
+
+def _date_stamp_before(line: str) -> bool:
+    flat = line.strip().lower()
+    return bool(edges._DATE.fullmatch(flat) or edges._AGO.match(flat))
+
+
+def _dated_line_before(line: str) -> bool:
+    s = line.strip()
+    if len(s) > edges._DATED_CHARS or edges.words(s) > edges._DATED_WORDS:
+        return False
+    if edges._SENTENCE.search(s) or edges.LINK_OR_HANDLE.search(s):
+        return False
+    return edges._DAY_IN_LINE.search(s) is not None
+
+
+def _printed_at_before(line: str) -> bool:
+    for m in re.finditer(r"\d+", line):
+        start, end = m.span()
+        before = max(0, start - edges._BEFORE_CHARS)
+        if end - start <= 3 and edges._PAGE_BEFORE.search(line, before, start):
+            return True
+        if edges._ISSUE_BEFORE.search(line, before, start) or edges._PAGE_AFTER.match(line, end):
+            return True
+    return False
+
+
+def _print_credit_before(line: str) -> bool:
+    if edges.words(line) > edges._CREDIT_WORDS or not _printed_at_before(line):
+        return False
+    return edges._DAY_IN_LINE.search(line) is not None or edges._ISSUE_OF_YEAR.search(line) is not None
+
+
+def _edge_lines(bodies: list[str]) -> Iterator[str]:
+    rng = random.Random(2929)
+    digits = "0123456789٠١٢٣٤٥٦٧٨٩०१२३४५६७８９𝟎𝟗"
+    made = [
+        "Jane Miller, Staff Writer",
+        "Updated: 3 March 2024 10:15",
+        "5 hours ago",
+        "Posted on April 22, 2022",
+        "2024年3月4日 配信",
+        "A version of this article appears in print on Oct. 19, 2019, Section D, Page 7",
+        "Erschienen in: Die Zeit Nr. 26/2023, S. 15",
+        "この記事は2023年5月4日付朝刊3面に掲載されています。",
+        "Published ١٢ March ٢٠٢٤",
+    ]
+    for line in made:
+        yield line
+        for _ in range(20):  # each digit swapped for another script's, and glued or spaced
+            yield "".join(rng.choice(digits) if ch.isdigit() else ch for ch in line)
+            yield line.replace(" ", rng.choice(["", "  ", "\u00a0", " \t"]))
+    for body in bodies:
+        yield from lines(body)
+
+
+def test_edge_predicates_as_before(bodies: list[str]) -> None:
+    hits = [0, 0, 0, 0]
+    for line in _edge_lines(bodies):
+        for k, (new, before) in enumerate(
+            (
+                (edges.is_name_role, _name_role_before),
+                (edges.is_date_stamp, _date_stamp_before),
+                (edges.is_dated_line, _dated_line_before),
+                (edges.print_credit, _print_credit_before),
+            )
+        ):
+            got = new(line)
+            assert got == before(line), (new.__name__, line[:200])
+            hits[k] += got
+        runs = [m.span() for m in edges._NUMBER_RUN.finditer(line)]
+        assert runs == [m.span() for m in re.finditer(r"\d+", line)], line[:200]
+    assert all(h > 5 for h in hits), hits
