@@ -163,6 +163,85 @@ def test_stem_elsewhere_as_before_after_the_nearby_probe(bodies: list[str]) -> N
 # ----------------------------------------------------------------------------- widgets and boards
 
 
+def _widget_lines_before(body_lines: list[str]) -> list[str]:
+    """``widget_lines`` as written before: the live feed counted first, the digit told by the regex."""
+    n = len(body_lines)
+    if n < widget._MIN_LINES:
+        return []
+    found = []
+    segmented = {
+        line
+        for line in body_lines
+        if ("·" in line or "|" in line or "•" in line or "｜" in line or "\u3000" in line)
+        and (widget.segmented_row(line) or widget.dotted_box(line))
+    }
+    own_format = len(segmented) >= widget._OWN_FORMAT
+    feed = widget.live_feed(body_lines)
+    shaped: list[int] = []
+    boards = set(board.board_lines(body_lines))
+    for i, line in enumerate(body_lines):
+        if (not own_format and line in segmented) or line in boards:
+            found.append(line)
+            continue
+        if len(line) > widget._DIGIT_SHAPES_CHARS or _DIGIT.search(line) is None:
+            continue
+        if widget._row_shaped(line) and (
+            widget.data_row(line) or widget.share_row(line) or widget.number_series(line)
+        ):
+            found.append(line)
+            continue
+        if len(line) <= widget._SIZED_CHARS and line.rstrip()[-1:] in ")]" and widget._SIZED.search(line):
+            found.append(line)
+            continue
+        if len(line) > widget._CLOCKED_CHARS:
+            continue
+        edge = i < widget._EDGE_LINES or i >= n - widget._EDGE_LINES
+        if feed and widget._entry_head(line):
+            continue
+        if len(line) > widget._MAX_CHARS or len(line.split()) > widget._MAX_WORDS:
+            hit = widget.clocked(line, middle=not edge)
+            hit = hit and (edge or widget._alone(line, body_lines[i - 1], body_lines[i + 1]))
+        elif edge:
+            hit = widget.widget_shape(line)
+        else:
+            hit = widget.widget_shape(line, middle=True) and widget._alone(
+                line, body_lines[i - 1], body_lines[i + 1]
+            )
+        if hit:
+            found.append(line)
+            shaped.append(i)
+    headings = widget._own_headings(body_lines, shaped)
+    return [line for line in found if line not in headings] if headings else found
+
+
+def _feeds(rng: random.Random, pool: list[str], n: int) -> list[str]:
+    """Bodies with lines opening on a clock time: live blogs' entries amid prose, and one or two alone."""
+    out = []
+    for _ in range(n):
+        picked = [rng.choice(pool) for _ in range(rng.randrange(5, 20))]
+        for _ in range(rng.randrange(0, 6)):
+            k = rng.randrange(len(picked))
+            picked[k] = (
+                f"{rng.randrange(24)}:{rng.randrange(60):02d} {rng.choice(['Uhr: ', '- ', ''])}{picked[k]}"
+            )
+        for _ in range(rng.randrange(0, 3)):
+            picked.insert(rng.randrange(len(picked)), f"{rng.randrange(24)}h{rng.randrange(60):02d}")
+        out.append("\n".join(picked))
+    return out
+
+
+def test_widget_lines_as_before(bodies: list[str], texts: list[str]) -> None:
+    """The live feed is counted only when a line that gets that far opens on a clock time."""
+    rng = random.Random(2930)
+    pool = [t for t in texts if 20 <= len(t) <= 300] or ["A line of prose."]
+    found = 0
+    for body in [*bodies, *_feeds(rng, pool, 1500)]:
+        new = widget.widget_lines(lines(body))
+        assert new == _widget_lines_before(lines(body)), body[:300]
+        found += bool(new)
+    assert found > 300
+
+
 def test_widget_and_board_lines_as_before(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """``widget_lines`` and ``board_lines`` read a line further only when it holds a digit, told by
     :func:`has_digit` instead of the regex."""
