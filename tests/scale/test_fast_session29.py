@@ -340,3 +340,45 @@ def test_edge_predicates_as_before(bodies: list[str]) -> None:
         runs = [m.span() for m in edges._NUMBER_RUN.finditer(line)]
         assert runs == [m.span() for m in re.finditer(r"\d+", line)], line[:200]
     assert all(h > 5 for h in hits), hits
+
+
+# ----------------------------------------------------------------------------- off-topic: labelled lines
+
+
+def _line_numbers_before(joined_lines: str) -> list[int]:
+    after_break = re.compile(rf"\n[^\n:：]{{2,{offtopic._LABEL_CHARS}}}(?::[ \t]|：)")
+    numbers, line, at = [], 0, 0
+    if offtopic._COLON_NEAR_START.match(joined_lines):
+        numbers.append(0)
+    for m in after_break.finditer(joined_lines):
+        line += joined_lines.count("\n", at, m.start() + 1)
+        at = m.start() + 1
+        numbers.append(line)
+    return numbers
+
+
+def _colons(rng: random.Random, pool: list[str], n: int) -> Iterator[str]:
+    """Lines with colon signs at every distance from their start, doubled, at the end, before a tab, a
+    space, a line break or a letter; full-width ones; clock times; empty lines and lone line breaks."""
+    signs = [": ", ":\t", ":", "：", "：x", "::", ": ：", "10:30", "\n", "\n\n"]
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randrange(1, 30)):
+            line = rng.choice(pool)[: rng.randrange(0, 90)]
+            for _ in range(rng.randrange(0, 3)):
+                k = rng.randrange(len(line) + 1)
+                line = line[:k] + rng.choice(signs) + line[k:]
+            parts.append(line)
+        yield "\n".join(parts)
+
+
+def test_colon_lines_found_from_the_colons_as_before(bodies: list[str], texts: list[str]) -> None:
+    rng = random.Random(2931)
+    pool = [t for t in texts if t] or ["A line"]
+    found = 0
+    for body in [*bodies, *_colons(rng, pool, 3000)]:
+        for text in (body, joined(body), "\n" + body, body + "\n\n", body.replace("\n", ":\n")):
+            new = offtopic._line_numbers(text)
+            assert new == _line_numbers_before(text), text[:300]
+            found += len(new)
+    assert found > 3000
