@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench import scale_data
-from harness.checks import board, edges, offtopic, widget
+from harness.checks import accents, board, edges, offtopic, widget
 from harness.checks.text import has_digit, joined, lines
 from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
@@ -382,3 +383,50 @@ def test_colon_lines_found_from_the_colons_as_before(bodies: list[str], texts: l
             assert new == _line_numbers_before(text), text[:300]
             found += len(new)
     assert found > 3000
+
+
+# ----------------------------------------------------------------------------- title accents
+
+
+def _stripped_title_words_before(title: str, body: str) -> list[str]:
+    if not title.isascii() or len(accents._LATIN_ACCENTED.findall(body)) < max(
+        accents._MIN_ACCENTS, accents._ACCENT_SHARE * len(body)
+    ):
+        return []
+    lowered = body.lower()
+    stripped = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    words = [
+        w
+        for w in dict.fromkeys(accents._TITLE_WORD.findall(title))
+        if stripped.count(w.lower()) > lowered.count(w.lower())
+    ]
+    if not words:
+        return []
+    folded = lowered.translate(accents._TO_BASE_LOWER)
+    return [word for word in words if accents._only_accented(word.lower(), lowered, folded)]
+
+
+def test_latin_leads_bound_the_accented_letters() -> None:
+    for c in range(0x110000):
+        ch = chr(c)
+        assert accents._latin_leads(ch) >= len(accents._LATIN_ACCENTED.findall(ch)), hex(c)
+
+
+def test_stripped_title_words_as_before(bodies: list[str]) -> None:
+    rng = random.Random(2933)
+    accented = "éèàçüöäßñøåÉÜÖÄłśżźćńąęőűčřšžİı"
+    made = []
+    for body in bodies[::3]:
+        made.append(body)
+        made.append(
+            "".join(rng.choice(accented) if ch in "aeiou" and rng.random() < 0.05 else ch for ch in body)
+        )
+    found = 0
+    for body in made:
+        plain = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode()
+        words = [w for w in plain.split() if w.isalpha()][:40]
+        for title in (" ".join(rng.sample(words, min(6, len(words)))), "Plain Title", "Ünïcode title"):
+            new = accents.stripped_title_words(title, body)
+            assert new == _stripped_title_words_before(title, body), (title, body[:200])
+            found += bool(new)
+    assert found > 50
