@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import islice
+from itertools import accumulate, islice
 
 from harness.checks.emit import Emitter
 from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, lines, tokens
@@ -193,6 +193,7 @@ class _Words:
         self.made: dict[int, set[str]] = {}
         self._folded: list[str] | None = None
         self._text = ""
+        self._starts: list[int] | None = None
 
     @property
     def title(self) -> set[str]:
@@ -220,10 +221,14 @@ class _Words:
         if len(seen) > limit or near >= len(self.lines) - 1:
             return len(seen) > limit  # found, or every other line read
         folded = self.folded()
-        mine = folded[at]
+        text = self._text  # made by ``folded``
+        start = self._start(at)
+        end = start + len(folded[at])
         left = set()
-        for tok in own - seen:  # a token the body holds as text no more often than the line: in no other line
-            if self._text.count(tok) > mine.count(tok):
+        for tok in own - seen:  # a token the body holds as text only in the line itself: in no other line
+            # (no token holds a line break: its copies in other lines are before or after this line's
+            # stretch, where the body held it more often than the line before; found at the first)
+            if text.find(tok, 0, start) >= 0 or text.find(tok, end) >= 0:
                 left.add(tok)
                 if not limit and self._in_another(tok, at):
                     return True  # one token is enough: found, without counting the others
@@ -241,10 +246,16 @@ class _Words:
         folded = self.folded()
         return any(tok in folded[j] and tok in self.of(j) for j in range(len(self.lines)) if j != at)
 
+    def _start(self, at: int) -> int:
+        """Where line ``at`` starts in the folded text (the offsets made once a body, when first asked)."""
+        if self._starts is None:
+            self._starts = list(accumulate((len(line) + 1 for line in self.folded()), initial=0))
+        return self._starts[at]
+
     def fold_as(self, text: str, split: list[str]) -> None:
         """Take ``text`` (and its lines, ``split``) as the body's fold, when the caller has made it: an
         ASCII body's lower case (:meth:`folded`)."""
-        self._text, self._folded = text, split
+        self._text, self._folded, self._starts = text, split, None
 
     def folded(self) -> list[str]:
         """The lines as :func:`harness.checks.text.tokens` folds them (lower case; NFKC and case folding

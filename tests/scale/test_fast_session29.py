@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -121,14 +122,44 @@ def _boxed_before(line: str) -> bool:
     return not offtopic.LINK_OR_HANDLE.search(line) and not offtopic.BARE_HOST.search(line)
 
 
+def _shared_before(self: offtopic._Words, at: int, share: float, near: int = offtopic._NEAR) -> bool:
+    own = self.of(at)
+    limit = share * len(own)
+    seen = own & self.title
+    rest = offtopic._outward(at, len(self.lines))
+    for j in islice(rest, near):
+        if len(seen) > limit:
+            return True
+        seen |= own & self.of(j)
+    if len(seen) > limit or near >= len(self.lines) - 1:
+        return len(seen) > limit
+    folded = self.folded()
+    mine = folded[at]
+    left = set()
+    for tok in own - seen:
+        if self._text.count(tok) > mine.count(tok):
+            left.add(tok)
+            if not limit and self._in_another(tok, at):
+                return True
+    if len(seen) + len(left) <= limit:
+        return False
+    for j in rest:
+        if len(seen) > limit:
+            return True
+        if any(tok in folded[j] for tok in left - seen):
+            seen |= own & self.of(j)
+    return len(seen) > limit
+
+
 @contextmanager
 def _as_before() -> Iterator[None]:
-    saved = offtopic._lone, offtopic._boxed
+    saved = offtopic._lone, offtopic._boxed, offtopic._Words.shared
     offtopic._lone, offtopic._boxed = _lone_before, _boxed_before
+    offtopic._Words.shared = _shared_before  # type: ignore[method-assign]
     try:
         yield
     finally:
-        offtopic._lone, offtopic._boxed = saved
+        offtopic._lone, offtopic._boxed, offtopic._Words.shared = saved  # type: ignore[method-assign]
 
 
 def test_off_topic_lines_as_before(bodies: list[str]) -> None:
@@ -430,3 +461,22 @@ def test_stripped_title_words_as_before(bodies: list[str]) -> None:
             assert new == _stripped_title_words_before(title, body), (title, body[:200])
             found += bool(new)
     assert found > 50
+
+
+def test_words_shared_as_before(bodies: list[str]) -> None:
+    """A line's tokens looked for outside its stretch of the folded body (``str.find``, stopping at the
+    first) answer as the counts of the whole body against the line's did, for every line, share and
+    number of near lines the rules ask with, on fresh and on used token tables."""
+    told = 0
+    for body in bodies[::7]:
+        body_lines = lines(body)
+        if not 2 <= len(body_lines) <= 60:
+            continue
+        used = offtopic._Words(body_lines, "A title about 12 things", joined(body))
+        for at in range(len(body_lines)):
+            for share, near in ((0.0, 0), (0.0, offtopic._NEAR), (offtopic._SHARED, offtopic._NEAR)):
+                fresh = offtopic._Words(body_lines, "A title about 12 things", joined(body))
+                before = _shared_before(fresh, at, share, near)
+                assert used.shared(at, share, near) == before, (at, share, near, body[:200])
+                told += before
+    assert told > 1000
