@@ -4,6 +4,7 @@
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --records 4000 --rounds 3
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --jobs 2        # parent + workers, per record
     HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --distinct      # no line seen twice
+    HARNESS_CORPUS=../shared/corpus python bench/check_cpu.py --extracted     # generic's real output
 
 With ``--jobs 2`` the per-pass split is not known (the passes run in the workers): it prints the parent's
 CPU and the workers' (reaped children, ``RUSAGE_CHILDREN``) per record, and their sum, which is what
@@ -90,10 +91,15 @@ def main() -> int:
     ap.add_argument(
         "--distinct", action="store_true", help="records whose lines all differ (no line seen twice)"
     )
+    ap.add_argument(
+        "--extracted", action="store_true", help="bodies that are generic's output on the corpus's pages"
+    )
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
-    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out", args.distinct)
+    data = scale_data.records_file(
+        args.corpus, args.records, ROOT / "bench" / "out", args.distinct, args.extracted
+    )
     from harness.checks import gx
 
     gx.gx_module()  # its import is the start, not a record's cost

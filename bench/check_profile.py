@@ -39,6 +39,11 @@ TIMED = {
     ("harness.validate.RecordValidator", "findings"): "  schema",
     ("harness.checks.jsonl", "page_findings"): "  page_findings",
     ("harness.checks.page", "check_title"): "    check_title",
+    ("harness.checks.page", "title_in_body"): "      title_in_body",
+    ("harness.checks.fields", "check_title_shape"): "      check_title_shape",
+    ("harness.checks.page", "is_site_name"): "      is_site_name",
+    ("harness.checks.page", "site_part"): "      site_part",
+    ("harness.checks.accents", "check_title_accents"): "    check_title_accents",
     ("harness.checks.page", "check_date"): "    check_date",
     ("harness.checks.page", "check_body"): "    check_body (shape, markup, mojibake, title words)",
     ("harness.checks.page", "check_shape"): "      check_shape",
@@ -51,6 +56,7 @@ TIMED = {
     ("harness.checks.furniture", "check_credits"): "    check_credits",
     ("harness.checks.furniture", "check_tag_list"): "    check_tag_list",
     ("harness.checks.widget", "check_widgets"): "    check_widgets",
+    ("harness.checks.offtopic", "check_off_topic"): "    check_off_topic",
     ("harness.checks.foreign", "check_foreign"): "    check_foreign",
     ("harness.checks.notice", "check_notices"): "    check_notices",
     ("harness.checks.rows", "check_link_rows"): "    check_link_rows",
@@ -61,6 +67,7 @@ TIMED = {
     ("harness.checks.fields", "check_language"): "    check_language (script)",
     ("harness.checks.fields", "check_authors"): "    check_authors",
     ("harness.checks.blocked", "check_not_an_article"): "    check_not_an_article",
+    ("harness.checks.page", "check_truth"): "    check_truth",
     ("harness.scale.work", "_units"): "recurrence, teaser and line-key units (hashed)",
     ("harness.checks.recurring", "body_units"): "  recurring.body_units",
     ("harness.checks.teaser", "units"): "  teaser.units",
@@ -112,10 +119,15 @@ def main() -> int:
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--cprofile", type=int, default=0, help="also print cProfile's top N by own time")
     ap.add_argument("--distinct", action="store_true", help="records whose lines all differ")
+    ap.add_argument(
+        "--extracted", action="store_true", help="bodies that are generic's output on the corpus's pages"
+    )
     corpus = os.environ.get("HARNESS_CORPUS", ROOT.parent / "shared" / "corpus")
     ap.add_argument("--corpus", type=Path, default=Path(corpus))
     args = ap.parse_args()
-    data = scale_data.records_file(args.corpus, args.records, ROOT / "bench" / "out", args.distinct)
+    data = scale_data.records_file(
+        args.corpus, args.records, ROOT / "bench" / "out", args.distinct, args.extracted
+    )
     from harness.checks import gx
 
     gx.gx_module()

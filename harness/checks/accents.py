@@ -152,9 +152,10 @@ def stripped_title_words(title: str, body: str) -> list[str]:
     is found more often in the body with its accents dropped (by NFKD, in C) than as it is; only such a
     word is looked for word by word, in a copy of the body whose accented letters are mapped to their
     bases."""
-    if not title.isascii() or len(_LATIN_ACCENTED.findall(body)) < max(
-        _MIN_ACCENTS, _ACCENT_SHARE * len(body)
-    ):
+    need = max(_MIN_ACCENTS, _ACCENT_SHARE * len(body))
+    if not title.isascii() or body.isascii() or _latin_leads(body) < need:
+        return []  # no body holds more accented letters than its UTF-8 holds their lead bytes
+    if len(_LATIN_ACCENTED.findall(body)) < need:
         return []  # a body in a language that writes few accents (English's "café", "José"): no evidence
     lowered = body.lower()
     stripped = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()  # C, not a map
@@ -167,6 +168,18 @@ def stripped_title_words(title: str, body: str) -> list[str]:
         return []
     folded = lowered.translate(_TO_BASE_LOWER)  # the same length as ``lowered``: offsets agree
     return [word for word in words if _only_accented(word.lower(), lowered, folded)]
+
+
+#: every byte but the UTF-8 lead bytes of U+00C0-U+027F (0xC3-0xC9), which hold all of ``_LATIN_ACCENTED``
+_NOT_LATIN_LEAD = bytes(b for b in range(256) if not 0xC3 <= b <= 0xC9)
+
+
+def _latin_leads(body: str) -> int:
+    """At least the count of ``_LATIN_ACCENTED``'s letters in ``body``: its UTF-8's lead bytes of the
+    characters U+00C0-U+027F, counted by deleting every other byte in C. Most non-ASCII bodies in a language
+    that writes few accents hold curly quotes and dashes (lead byte 0xE2), not these: the class scan (a
+    class past Latin-1, tested character by character) is left out for them."""
+    return len(body.encode("utf-8", "surrogatepass").translate(None, _NOT_LATIN_LEAD))
 
 
 def _only_accented(word: str, lowered: str, folded: str) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit
 
 _MAX_CHARS = 320
 _LABEL_WORDS = 9
@@ -93,7 +93,7 @@ def board_lines(body_lines: list[str]) -> list[str]:
         for line in body_lines
         if len(line) <= _MAX_CHARS
         and (":" in line or "–" in line or "—" in line or ">>" in line or "：" in line)
-        and _DIGIT.search(line)
+        and has_digit(line)
         and labelled_board(line)
     ]
     return [] if len(found) >= _OWN_FORMAT else found

@@ -23,7 +23,7 @@ import re
 from harness.checks.emit import Emitter
 from harness.checks.patterns import DATELINE
 from harness.checks.shape import words
-from harness.checks.text import LINK_OR_HANDLE, lines
+from harness.checks.text import LINK_OR_HANDLE, has_digit, lines
 from harness.checks.widget import has_clock_time, live_feed
 
 EDGE = "boilerplate.edge"
@@ -57,7 +57,9 @@ _PAGE_WORDS = (
     r"page|p\.|pp\.|pg\.|s\.|seite|side|sida|sid\.|strona|str\.|straně|стр\.|página|pág\.|pagina|pag\.|σελ\."
     r"|sayfa|עמוד|หน้า|পৃষ্ঠা|पृष्ठ|oldal"
 )
-_NUMBER_RUN = re.compile(r"\d+")
+#: ``\d+``, written so that ``re`` scans for its first digit by the class alone (a pattern opening on a
+#: repeat is tried at every character): the same runs, in about half the time
+_NUMBER_RUN = re.compile(r"\d\d*")
 _PAGE_BEFORE = re.compile(rf"(?<!\w)(?:{_PAGE_WORDS})\s*[A-Z]?\Z", re.IGNORECASE)
 _ISSUE_BEFORE = re.compile(r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\Z", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"\s*[面면版]|\.?\s*(?:sayfada|oldalon)", re.IGNORECASE)
@@ -88,7 +90,10 @@ def is_byline(line: str) -> bool:
 
 def is_name_role(line: str) -> bool:
     """ "Jane Miller, Staff Writer": two to four capitalised name words, a comma, a role of one to three
-    capitalised words, nothing else (no sentence punctuation): an author line without a "by" word."""
+    capitalised words, nothing else (no sentence punctuation): an author line without a "by" word. Its
+    length first: most lines are longer."""
+    if len(line) > 60:
+        return False
     name, sep, role = line.strip().partition(", ")
     parts = name.split()
     return (
@@ -98,11 +103,14 @@ def is_name_role(line: str) -> bool:
         and _names(role)
         and len(role.split()) <= 3
         and not any(c in line for c in ".!?:;")
-        and len(line) <= 60
     )
 
 
 def is_date_stamp(line: str) -> bool:
+    """A line that is only a date stamp (:data:`harness.checks.patterns.DATELINE`) or "5 hours ago". Each
+    holds a digit (lowering makes none, and unmakes none): a line without one is not read further."""
+    if not has_digit(line):
+        return False
     flat = line.strip().lower()
     return bool(_DATE.fullmatch(flat) or _AGO.match(flat))
 
@@ -110,7 +118,9 @@ def is_date_stamp(line: str) -> bool:
 def is_dated_line(line: str) -> bool:
     """A short line holding a day that is no sentence (see the module's docstring)."""
     s = line.strip()
-    if len(s) > _DATED_CHARS or words(s) > _DATED_WORDS or _SENTENCE.search(s) or LINK_OR_HANDLE.search(s):
+    if len(s) > _DATED_CHARS or not has_digit(s):  # every day's shape holds a digit
+        return False
+    if words(s) > _DATED_WORDS or _SENTENCE.search(s) or LINK_OR_HANDLE.search(s):
         return False
     return _DAY_IN_LINE.search(s) is not None
 
@@ -125,7 +135,7 @@ def print_credit(line: str) -> bool:
     (:func:`_printed_at`) and a day or an issue's year ("A version of this article appears in print on Oct.
     19, 2019, Section D, Page 7 of the New York edition", "Erschienen in: Die Zeit Nr. 26/2023, S. 15",
     "この記事は2023年5月4日付朝刊3面に掲載されています。")."""
-    if words(line) > _CREDIT_WORDS or not _printed_at(line):
+    if not has_digit(line) or words(line) > _CREDIT_WORDS or not _printed_at(line):
         return False
     return _DAY_IN_LINE.search(line) is not None or _ISSUE_OF_YEAR.search(line) is not None
 

@@ -42,10 +42,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import islice
+from itertools import accumulate, islice
 
 from harness.checks.emit import Emitter
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, joined, lines, tokens
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, lines, tokens
 
 CHECK = "boilerplate.off_topic"
 
@@ -66,10 +66,8 @@ _SCANS = 32  # whole-body searches for lone lines' words, at most, in one body
 _NEAR = 6  # lines read one by one, nearest first, before the body's text is searched for the rest
 
 _LABEL = re.compile(rf"([^:：]{{2,{_LABEL_CHARS}}}?)(?::\s+|：\s*)\S")  # a clock's "6:32" ends no label
+#: the lines :func:`_line_numbers` finds (it reads the colon signs instead of trying this at each line)
 _COLON_NEAR_START = re.compile(rf"^[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)", re.MULTILINE)
-#: ``_COLON_NEAR_START`` after the first line: a line break, then the line's start, found by a scan for the
-#: line break (a literal first) instead of trying ``^`` at every character: half the time of a body
-_COLON_AFTER_BREAK = re.compile(rf"\n[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)")
 _SENTENCE_IN_LABEL = re.compile(r"[.!?](?:\s|$)")
 _LIST_ITEM = re.compile(r"\(?\d{1,3}[).]\s")
 _DIGIT = re.compile(r"\d")
@@ -127,18 +125,23 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     asks for more than ``_SCANS`` whole-body searches is of many unlike lines (a table, a list): none of its
     lines is told apart, and the work stays linear."""
     lone: list[int] = []
-    low = text.lower().split("\n")
+    lowered_text = text.lower()
+    low = lowered_text.split("\n")
+    if text.isascii():
+        words.fold_as(lowered_text, low)  # an ASCII body's fold is its lower case: not lowered twice
     lowered = f" {' '.join(low)} "  # the lines' words each between spaces or a line's ends
     scans = 0
+    at = 0  # where line i's leading space is in ``lowered``
     for i, own in enumerate(low):
-        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or _DIGIT.search(own) is None:
+        start, at = at, at + len(own) + 1
+        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or not has_digit(own):
             continue  # longer than a box (more words: a space or more between each two), or no value
         if i in found or not _lone_candidate(low, i):
             continue
         scans += 1
         if scans > _SCANS:
             return []
-        if _stem_elsewhere(own, lowered) or not _boxed(body_lines[i]):
+        if _stem_elsewhere(own, lowered, start) or not _boxed(body_lines[i]):
             continue
         if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
             continue
@@ -148,17 +151,27 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     return lone
 
 
-def _stem_elsewhere(own: str, lowered: str) -> bool:
+def _stem_elsewhere(own: str, lowered: str, start: int) -> bool:
     """A word of six letters or more of the line ``own`` (its first six letters: its token; both texts in
     lower case) opens a word of the body ``lowered`` (its lines joined by spaces, a space before the first
-    and after the last) more often than it opens one of the line itself, or a word of four or five letters
-    stands between spaces there more often: another line holds the same token."""
-    spaced = f" {own} "
+    and after the last) outside the line, or a word of four or five letters stands between spaces there:
+    another line holds the same token. ``start``: where the space before ``own`` is in ``lowered``.
+
+    Written as "the body holds the probe more often than the line between spaces" before; the same answer
+    found by two searches outside the line's stretch, which stop at the first hit instead of counting the
+    whole body. A stem's probe (a space and six letters) cannot overlap itself, so its count outside the
+    stretch is the difference; a short word's probe (" word ") can overlap its next copy by the space
+    between them, across the stretch's edge only when the line opens (ends) with that word and the line
+    before (after) ends (opens) with it: :func:`_lone_candidate`, asked first, refuses such a line."""
+    end = start + len(own) + 2
     for stem in {w[:6] for w in _LONG_WORD.findall(own)}:
-        if lowered.count(" " + stem) > spaced.count(" " + stem):
+        probe = " " + stem
+        if lowered.find(probe, 0, start + 6) >= 0 or lowered.find(probe, end - 6) >= 0:
             return True
     for word in {w for w in own.split() if 4 <= len(w) < 6 and w.isalpha()}:
-        if lowered.count(f" {word} ") > spaced.count(f" {word} "):
+        probe = f" {word} "
+        n = len(probe)
+        if lowered.find(probe, 0, start + n - 1) >= 0 or lowered.find(probe, end - n + 1) >= 0:
             return True  # between spaces: a word of its own, whose token it is, in another line
     return False
 
@@ -180,6 +193,7 @@ class _Words:
         self.made: dict[int, set[str]] = {}
         self._folded: list[str] | None = None
         self._text = ""
+        self._starts: list[int] | None = None
 
     @property
     def title(self) -> set[str]:
@@ -207,10 +221,14 @@ class _Words:
         if len(seen) > limit or near >= len(self.lines) - 1:
             return len(seen) > limit  # found, or every other line read
         folded = self.folded()
-        mine = folded[at]
+        text = self._text  # made by ``folded``
+        start = self._start(at)
+        end = start + len(folded[at])
         left = set()
-        for tok in own - seen:  # a token the body holds as text no more often than the line: in no other line
-            if self._text.count(tok) > mine.count(tok):
+        for tok in own - seen:  # a token the body holds as text only in the line itself: in no other line
+            # (no token holds a line break: its copies in other lines are before or after this line's
+            # stretch, where the body held it more often than the line before; found at the first)
+            if text.find(tok, 0, start) >= 0 or text.find(tok, end) >= 0:
                 left.add(tok)
                 if not limit and self._in_another(tok, at):
                     return True  # one token is enough: found, without counting the others
@@ -227,6 +245,17 @@ class _Words:
         """``tok`` is a token of a line other than ``at``, tokenising only the lines that hold it as text."""
         folded = self.folded()
         return any(tok in folded[j] and tok in self.of(j) for j in range(len(self.lines)) if j != at)
+
+    def _start(self, at: int) -> int:
+        """Where line ``at`` starts in the folded text (the offsets made once a body, when first asked)."""
+        if self._starts is None:
+            self._starts = list(accumulate((len(line) + 1 for line in self.folded()), initial=0))
+        return self._starts[at]
+
+    def fold_as(self, text: str, split: list[str]) -> None:
+        """Take ``text`` (and its lines, ``split``) as the body's fold, when the caller has made it: an
+        ASCII body's lower case (:meth:`folded`)."""
+        self._text, self._folded, self._starts = text, split, None
 
     def folded(self) -> list[str]:
         """The lines as :func:`harness.checks.text.tokens` folds them (lower case; NFKC and case folding
@@ -249,23 +278,36 @@ def _own(text: str) -> set[str]:
 
 
 def _line_numbers(joined: str) -> list[int]:
-    """The numbers of the lines of ``joined`` with a colon near their start, counted as the scan goes (a
-    count from the start for each would be quadratic in a body of many such lines)."""
-    numbers, line, at = [], 0, 0
-    if _COLON_NEAR_START.match(joined):
-        numbers.append(0)
-    # each match of the line-break form starts at the break before its line (and ends in that line, so the
-    # matches are the ``^`` form's, one a line, in order)
-    for m in _COLON_AFTER_BREAK.finditer(joined):
-        line += joined.count("\n", at, m.start() + 1)
-        at = m.start() + 1
-        numbers.append(line)
+    """The numbers of the lines of ``joined`` with a colon near their start (``_COLON_NEAR_START``: a line's
+    first colon sign within its first ``_LABEL_CHARS`` characters, after two or more, a colon followed by a
+    space or a tab or a full-width one), in order. Read from the colon signs found by ``str.find``, one
+    line at a time (a line's first sign decides; the search goes on from the next line), where the regex
+    tried up to ``_LABEL_CHARS`` characters after every line break: about a quarter of the time."""
+    numbers: list[int] = []
+    line = start = 0  # the number of the line that starts at ``start``
+    colon, wide = joined.find(":"), joined.find("：")
+    while colon >= 0 or wide >= 0:
+        at = colon if wide < 0 or 0 <= colon < wide else wide  # the first sign of its line
+        brk = joined.rfind("\n", start, at)
+        if brk >= 0:
+            line += joined.count("\n", start, brk + 1)
+            start = brk + 1
+        if 2 <= at - start <= _LABEL_CHARS and (at == wide or joined[at + 1 : at + 2] in (" ", "\t")):
+            numbers.append(line)
+        end = joined.find("\n", at)
+        if end < 0:
+            break
+        line, start = line + 1, end + 1
+        if 0 <= colon < start:
+            colon = joined.find(":", start)
+        if 0 <= wide < start:
+            wide = joined.find("：", start)
     return numbers
 
 
 def _boxed(line: str) -> bool:
     """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link."""
-    if len(line) > _MAX_CHARS or _DIGIT.search(line) is None or len(line.split()) > _MAX_WORDS:
+    if len(line) > _MAX_CHARS or not has_digit(line) or len(line.split()) > _MAX_WORDS:
         return False
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 

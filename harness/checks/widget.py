@@ -62,7 +62,7 @@ from itertools import pairwise
 
 from harness.checks.board import board_lines
 from harness.checks.emit import Emitter
-from harness.checks.text import LINK_OR_HANDLE, lines
+from harness.checks.text import LINK_OR_HANDLE, has_digit, lines
 
 WIDGET = "boilerplate.widget"
 _MAX_CHARS = 60
@@ -324,8 +324,9 @@ def widget_lines(body_lines: list[str]) -> list[str]:
     own_format = len(segmented) >= _OWN_FORMAT
     # three lines or more amid the body that open on a clock time are a live blog's entries ("8h47 - ABB
     # voit ses commandes fléchir", "10:05 Uhr: ..."): the body's own format; no such line is a widget, the
-    # first and the last entry included
-    feed = live_feed(body_lines)
+    # first and the last entry included. Counted only when a line that gets that far opens on one (most
+    # bodies: none does, and the count read every line)
+    feed: bool | None = None
     shaped: list[int] = []  # the lines of a widget's shape, which may be the body's own headings
     boards = set(board_lines(body_lines))
     for i, line in enumerate(body_lines):
@@ -334,7 +335,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
             continue
         # every other shape holds a digit (a row's values, a size, a time, a date, a count, a duration):
         # a line without one, most of a body's short lines, is read once here and no further
-        if len(line) > _DIGIT_SHAPES_CHARS or _ANY_DIGIT.search(line) is None:
+        if len(line) > _DIGIT_SHAPES_CHARS or not has_digit(line):
             continue
         if _row_shaped(line) and (data_row(line) or share_row(line) or number_series(line)):
             found.append(line)
@@ -345,8 +346,11 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         if len(line) > _CLOCKED_CHARS:
             continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
-        if feed and _entry_head(line):
-            continue
+        if _entry_head(line):
+            if feed is None:
+                feed = live_feed(body_lines)
+            if feed:
+                continue
         if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
             hit = clocked(line, middle=not edge)
             hit = hit and (edge or _alone(line, body_lines[i - 1], body_lines[i + 1]))
