@@ -115,6 +115,7 @@ def cms_login(author: str) -> bool:
 _GLUED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zß-öø-ÿ]{2})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?=\s)")
 _HUMP = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _DECK_WORDS = 3  # words of the deck going on after the join, at least
+_TITLE_CHARS = 400  # a headline and its deck lie within these; a longer text is read no further
 
 
 #: the words a deck's first sentence opens with and a brand's or a name's second hump never is: articles,
@@ -129,6 +130,7 @@ _OPENERS = frozenset(_OPENER_WORDS.split("|"))
 def standfirst_joined(title: str, body: str | None) -> str | None:
     """The glued pair where the standfirst runs onto the headline with no space, or None. With a body, any
     pair the body does not write; without one, a pair whose second word opens a sentence ("budgetThe")."""
+    title = title[:_TITLE_CHARS]
     for m in _GLUED.finditer(title):
         pair = m.group(0)
         if m.start() == 0 or len(_HUMP.findall(pair)) > 1 or len(title[m.end() :].split()) < _DECK_WORDS:

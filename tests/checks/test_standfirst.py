@@ -52,3 +52,9 @@ def test_without_a_body_only_a_sentence_s_opener_glued_on_counts() -> None:
     )
     assert standfirst_joined("Why LinkedIn users are leaving the site", None) is None
     assert standfirst_joined("How the new PlayStation controller works with phones", None) is None
+
+
+def test_a_hostile_title_is_read_in_bounded_time() -> None:
+    glued = "wordThe " * 200_000
+    assert standfirst_joined(glued, "text") == "wordThe"
+    assert standfirst_joined("a" * 1_000_000 + "Bc d e f", None) is None
