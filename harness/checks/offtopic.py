@@ -8,7 +8,8 @@ lost-and-found list, a border crossing's waiting times. Such boxes have a label 
 word list is read; the evidence, on one line:
 
 * a **label**: up to ``_LABEL_WORDS`` words before a colon, holding no sentence's end, within the line's
-  first ``_LABEL_CHARS`` characters; not a list's item ("3) Product: ...");
+  first ``_LABEL_CHARS`` characters; not a list's item ("3) Product: ..."). A clock's colon ends no label
+  and may stand in one ("Shelters open (as of 6:45 pm): ...");
 * a **digit** (a date, a time, a price, a count, a number of a case or a room: the box's value);
 * at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link, address or handle (a review's
   box of details, "More info: www.example.net", is the article's);
@@ -50,7 +51,7 @@ from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, li
 CHECK = "boilerplate.off_topic"
 
 _LABEL_WORDS = 9
-_LABEL_CHARS = 60
+_LABEL_CHARS = 72
 _MAX_WORDS = 40
 _MAX_CHARS = 400
 _MIN_TOKENS = 3
@@ -65,9 +66,13 @@ _PROBE = 2  # lines on either side searched for a line's long words before its t
 _SCANS = 32  # whole-body searches for lone lines' words, at most, in one body
 _NEAR = 6  # lines read one by one, nearest first, before the body's text is searched for the rest
 
-_LABEL = re.compile(rf"([^:：]{{2,{_LABEL_CHARS}}}?)(?::\s+|：\s*)\S")  # a clock's "6:32" ends no label
+#: a clock's "6:32" ends no label and may stand in one ("Shelters open (as of 6:32 pm): ...")
+_IN_LABEL = r"(?:[^:：]|(?<=\d):(?=\d))"
+_LABEL = re.compile(rf"({_IN_LABEL}{{2,{_LABEL_CHARS}}}?)(?::\s+|：\s*)\S")
 #: the lines :func:`_line_numbers` finds (it reads the colon signs instead of trying this at each line)
-_COLON_NEAR_START = re.compile(rf"^[^\n:：]{{2,{_LABEL_CHARS}}}(?::[ \t]|：)", re.MULTILINE)
+_COLON_NEAR_START = re.compile(
+    rf"^(?:[^\n:：]|(?<=\d):(?=\d)){{2,{_LABEL_CHARS}}}(?::[ \t]|：)", re.MULTILINE
+)
 _SENTENCE_IN_LABEL = re.compile(r"[.!?](?:\s|$)")
 _LIST_ITEM = re.compile(r"\(?\d{1,3}[).]\s")
 _DIGIT = re.compile(r"\d")
@@ -292,9 +297,12 @@ def _line_numbers(joined: str) -> list[int]:
         if brk >= 0:
             line += joined.count("\n", start, brk + 1)
             start = brk + 1
-        if 2 <= at - start <= _LABEL_CHARS and (at == wide or joined[at + 1 : at + 2] in (" ", "\t")):
-            numbers.append(line)
         end = joined.find("\n", at)
+        sign = _past_clocks(joined, at, start, len(joined) if end < 0 else end)
+        if 2 <= sign - start <= _LABEL_CHARS and (
+            joined[sign] == "：" or joined[sign + 1 : sign + 2] in (" ", "\t")
+        ):
+            numbers.append(line)
         if end < 0:
             break
         line, start = line + 1, end + 1
@@ -303,6 +311,22 @@ def _line_numbers(joined: str) -> list[int]:
         if 0 <= wide < start:
             wide = joined.find("：", start)
     return numbers
+
+
+def _past_clocks(joined: str, at: int, start: int, stop: int) -> int:
+    """The first colon sign of a line from ``at`` (its first; the line runs from ``start`` to ``stop``) that
+    is not a clock's ("6:32", a colon between digits), within the line's first ``_LABEL_CHARS`` characters;
+    -1 when there is none."""
+    while (
+        joined[at] == ":" and 0 < at < stop - 1 and joined[at - 1].isdecimal() and joined[at + 1].isdecimal()
+    ):
+        if at - start >= _LABEL_CHARS:
+            return -1
+        colon, wide = joined.find(":", at + 1, stop), joined.find("：", at + 1, stop)
+        at = colon if wide < 0 or 0 <= colon < wide else wide
+        if at < 0:
+            return -1
+    return at
 
 
 def _boxed(line: str) -> bool:

@@ -36,6 +36,11 @@ def _found(**fields: str) -> list[str]:
         "Marées à Brest, mercredi 15 mai : pleine mer 06h12 (coef. 87), basse mer 12h31",
         "Dyżury aptek w Opolu: Apteka Pod Lwem, ul. Krakowska 5, czynna całą dobę do 20 maja",
         "今日の運勢（5月14日）：おひつじ座は仕事運が好調、ラッキーカラーは青",
+        # a clock in the label: its colon ends no label ("as of 6:45 pm")
+        "Cooling centers open in Fresno (as of 6:45 pm): Ramirez Hall, Northside gymnasium. Water provided.",
+        "Stau-Telegramm (Stand 07:15 Uhr): A8 Richtung Salzburg zwischen Holzkirchen und Weyarn 6 km",
+        # a label of up to 72 characters
+        "Centri di accoglienza aperti nella provincia (aggiornamento ore 17.35): palestra comunale, 40 posti",
     ],
 )
 def test_a_labelled_box_off_the_article_is_flagged_anywhere(line: str) -> None:

@@ -378,7 +378,8 @@ def test_edge_predicates_as_before(bodies: list[str]) -> None:
 
 
 def _line_numbers_before(joined_lines: str) -> list[int]:
-    after_break = re.compile(rf"\n[^\n:：]{{2,{offtopic._LABEL_CHARS}}}(?::[ \t]|：)")
+    # a clock's colon ("10:30") stands in a label since session 30, as in ``_COLON_NEAR_START``
+    after_break = re.compile(rf"\n(?:[^\n:：]|(?<=\d):(?=\d)){{2,{offtopic._LABEL_CHARS}}}(?::[ \t]|：)")
     numbers, line, at = [], 0, 0
     if offtopic._COLON_NEAR_START.match(joined_lines):
         numbers.append(0)
