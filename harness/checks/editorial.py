@@ -28,7 +28,10 @@ printed edition**: a closed live blog's notice (its coverage named and its end: 
 ...", "Liveblog beendet ...", "本场直播已于...结束"), a printed paper's jump line of at most ``_JUMP_WORDS``
 words ("Continued from Page B1", "TRANSIT, from B1", "Suite de la page 2", "(1면에서 계속)"), and the printed
 edition's inserts named (an insert's word and an edition's word: "This edition includes an insert from ...",
-"Ce numéro comporte un encart ...").
+"Ce numéro comporte un encart ..."). On a last or first line of at most ``_MAX_WORDS`` words, **a travel
+piece's hosted-trip disclosure**: the trip (or its writer) and who paid for it or invited them, in one
+sentence ("The trip was provided by ...", "The writer was a guest of ...", "Die Reise wurde unterstützt von
+...", "... à l'invitation de ...", "取材協力：...", 17 languages).
 
 A body of fewer than ``_MIN_LINES`` lines has no edges apart from its article. Measured on the clean bodies of
 the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outside pages
@@ -266,6 +269,68 @@ _INSERT_GATE = (
     "ulotk",
     "вклад",
 )
+#: a travel piece's hosted-trip disclosure: the trip (or the writer who made it) and who paid for it or
+#: invited them, in one sentence ("The trip was provided by Visit Portugal", "The writer was a guest of
+#: ...", "Die Reise wurde unterstützt von ...", "Ce voyage a été réalisé à l'invitation de ...")
+_HOSTED = re.compile(
+    r"\b(?:trip|travel|journey|stay|flights?|accommodation)\b[^.!?]{0,40}?\b(?:was|were) (?:provided"
+    r"|supported|paid for|funded|arranged|hosted|organi[sz]ed|sponsored) by\b"
+    r"|\b(?:writer|author|reporter|journalist)s? (?:was|were|travell?ed)[^.!?]{0,20}?\bguests? of\b"
+    r"|\btravell?ed (?:as (?:a )?guests? of|courtesy of|at the invitation of"
+    r"|with (?:the )?support (?:of|from))"
+    r"|(?:reise|recherche|aufenthalt)\w* (?:wurde|erfolgte)[^.!?]{0,40}?(?:unterstützt|auf einladung|bezahlt"
+    r"|finanziert)|reiste[^.!?]{0,40}?auf einladung"
+    r"|(?:voyage|séjour|reportage)[^.!?]{0,60}?(?:à l'invitation|à l’invitation|offert par"
+    r"|pris en charge par)"
+    r"|(?:viaje|viajó|estancia)[^.!?]{0,50}?(?:cortesía de|invitación de|invitad[oa] por|financiad[oa] por)"
+    r"|(?:viaggio|soggiorno)[^.!?]{0,50}?(?:organizzato da|offerto da|su invito|ospit)"
+    r"|(?:viagem|viajou|estadia)[^.!?]{0,50}?(?:a convite d|cortesia d|oferecid)"
+    r"|(?:cestoval|cesta )[^.!?]{0,50}?na pozvání|(?:podróż|wyjazd|pojechał)[^.!?]{0,50}?na zaproszenie"
+    r"|perjalanan[^.!?]{0,50}?(?:atas undangan|disponsori)"
+    r"|(?:поездк|путешестви)[^.!?]{0,50}?(?:по приглашению|при поддержке|организован)"
+    r"|(?:reis|verblijf)[^.!?]{0,50}?(?:op uitnodiging|aangeboden door|betaald door|mogelijk gemaakt door)"
+    r"|(?:resan|vistelsen)[^.!?]{0,50}?(?:bekostades|betalades|på inbjudan)"
+    r"|(?:rejsen|reisen|turen)[^.!?]{0,50}?(?:betalt af|betalt av|invitation|invitasjon)"
+    r"|davetlisi olarak|초청으로 이뤄|취재 ?(?:협조|협찬|지원)"
+    r"|取材協力[:：]|本次采访(?:由|得到)[^。]{0,30}(?:协助|支持)"
+)
+_HOSTED_GATE = (
+    "trip",
+    "travel",
+    "journey",
+    "guest",
+    "provided",
+    "reise",
+    "recherche",
+    "aufenthalt",
+    "voyage",
+    "séjour",
+    "reportage",
+    "viaj",
+    "estancia",
+    "viagg",
+    "soggiorno",
+    "viagem",
+    "estadia",
+    "cest",
+    "podróż",
+    "wyjazd",
+    "pojechał",
+    "perjalanan",
+    "поездк",
+    "путешеств",
+    "reis",
+    "verblijf",
+    "resan",
+    "vistelsen",
+    "rejsen",
+    "turen",
+    "davetlisi",
+    "초청",
+    "취재",
+    "取材協力",
+    "本次采访",
+)
 _LABEL_HEAD = _LABEL_CHARS + 8  # a note's own label and its colon lie within these first characters
 
 
@@ -291,6 +356,8 @@ def _note(line: str, edge: bool) -> str | None:
     low = line.casefold()
     if words <= _PAGE_NOTE_WORDS and (why := _page_note(low, words)) is not None:
         return why
+    if any(t in low for t in _HOSTED_GATE) and _HOSTED.search(low):
+        return "a travel piece's hosted-trip disclosure"
     end = _label_end(line)
     if end is None or end >= len(line):
         return None

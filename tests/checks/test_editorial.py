@@ -130,3 +130,33 @@ def test_a_note_about_the_page_or_the_printed_edition_at_an_edge_fails_the_page(
 def test_the_article_s_own_lines_about_coverage_pages_and_editions_are_left_alone(line: str) -> None:
     assert _notes([line, *PARAS]) == []
     assert _notes([*PARAS, line]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getting around: the 24-hour city pass costs €22. The trip was provided by the Lisbon tourist board.",
+        "Rooms at the Hotel Canal start at €140 a night. The writer was a guest of Visit Flanders.",
+        "Die Reise wurde unterstützt von Innsbruck Tourismus.",
+        "Ce reportage a été réalisé à l'invitation de l'office de tourisme de Porto.",
+        "El viaje fue por cortesía de la Oficina de Turismo de Islandia.",
+        "Anreise: Mit dem Zug ab München in 4 Stunden. Die Recherche wurde unterstützt von Südtirol.",
+        "Podróż odbyła się na zaproszenie Islandzkiej Organizacji Turystycznej.",
+        "取材協力：アイスランド政府観光局",
+    ],
+)
+def test_a_travel_piece_s_hosted_trip_disclosure_at_the_end_fails_the_page(line: str) -> None:
+    assert _notes([*PARAS, line]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the news of a trip, not the writer's: no host of the writing named as such
+        "The president's trip to Beijing was announced on Monday and will last three days.",
+        "Die Reise des Kanzlers nach Peking dauert drei Tage.",
+        "The council's trip to the twin town was paid from the mayor's own budget, the report said.",
+    ],
+)
+def test_a_trip_in_the_news_is_not_a_hosted_trip_disclosure(line: str) -> None:
+    assert _notes([*PARAS, line]) == []
