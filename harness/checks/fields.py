@@ -121,6 +121,14 @@ _PHOTO_CREDIT = re.compile(
     r"(?i)(?<![^\W\d_])(?:images|photos?|fotos?|pictures|imágenes|imagens|immagini|bildfunk|getty|"
     r"shutterstock|istock(?:photo)?|alamy|imago|picture[ -]alliance|epa(?:-efe)?|keystone-sda)(?![^\W\d_])"
 )
+# a translator's credit taken for an author ("Translated by ...", "Übersetzung: ...", "Aus dem Englischen von
+# ...", "Traducido del alemán por ...", "Vertaling: ...", "Перевод: ...", "翻訳：..."): the translation's word
+# first; no name opens with one
+_TRANSLATOR = re.compile(
+    r"(?i)(?:translat(?:ed|ion|or)|übersetz|aus dem \w+ (?:übersetzt )?von\b|traduc|traduit|traduz|tradução"
+    r"|tradott|traduzion|vertal|översatt|översättning|oversat|oversett|tłumacz|przekład|přelož|překlad"
+    r"|перевод|перевел|перевёл|переклад|çeviri|çeviren|翻訳|翻译|译者|번역)"
+)
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
 # are parts of names ("Von Miller", "Di Maria")
 _BYLINE_WORD = re.compile(r"(?i)^(?:written by|by|par|por|przez|door)\s+\S")
@@ -314,6 +322,9 @@ def check_title_shape(
             emit.add("title.markup_leak", "$.title", what, title)
         if _invisible(title):
             what = "invisible characters left in the title (soft hyphens, zero-width spaces)"
+            emit.add("title.markup_leak", "$.title", what, title)
+        if (icon := runin.icon_text(title)) is not None:
+            what = f"an icon font's glyph or ligature name left in the title ({icon!r})"
             emit.add("title.markup_leak", "$.title", what, title)
     if emit.on("title.not_a_headline"):
         why = _not_a_headline(title.strip())
@@ -593,6 +604,8 @@ def _not_a_name(author: str) -> str | None:
         return "a job title, not a person"
     if _PHOTO_CREDIT.search(head):
         return "a picture's credit, not a person"
+    if _TRANSLATOR.match(head.lstrip(" \t（(【[")):
+        return "a translator's credit, not the author"
     if _HEADSHOT.search(head):
         return "an image's alt text (the author's picture), not a person"
     if _AGENCIES.search(head) or _place_kept(head.strip()):

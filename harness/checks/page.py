@@ -22,6 +22,7 @@ from harness.checks import (
     language,
     notice,
     offtopic,
+    premium,
     rows,
     runin,
     symbols,
@@ -104,6 +105,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         offtopic.check_off_topic(emit, body, title)
         notice.check_notices(emit, body, ctx.url, title)
         editorial.check_editorial(emit, body)
+        premium.check_premium(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

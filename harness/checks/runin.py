@@ -29,6 +29,13 @@ an avatar's initials before the author's name.
   in the body that tells of it; a handle or an identifier ("AMournfulHowlInTheNight") has more than one hump.
   With no body, only a glued word that opens a sentence (an article, a demonstrative, a pronoun: "budgetThe",
   "HaushaltDie"), which no brand's second hump is.
+* **An icon left in the title** (``title.markup_leak``): a template's icon before or after the headline, as
+  an icon font draws it. Such a font draws a character of Unicode's private use area (Font Awesome's
+  "\uf144"), which no text writes, or the icon's name spelt out in letters that its ligatures turn into the
+  picture (Material Icons' "play_circle", "photo_camera", "lock"): a name in snake case at the title's
+  start (glued on or not) or end, or one of the fonts' single-word names in lower case first, before a
+  capital ("videocam Haben sich ...", "boltNebelsuppe"), or last, after the headline's closing mark ("...
+  reborn. lock"). A headline opens with a capital or is in lower case throughout, and ends at its mark.
 """
 
 from __future__ import annotations
@@ -137,4 +144,46 @@ def standfirst_joined(title: str, body: str | None) -> str | None:
             continue
         if (pair not in body) if body else m.group(2) in _OPENERS:
             return pair
+    return None
+
+
+#: a character of Unicode's private use areas: an icon font's glyph (no text writes one)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+#: an icon's name in snake case, as ligature icon fonts spell them ("play_circle", "arrow_forward")
+_SNAKE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+#: single-word names of Material Icons / Symbols that news templates show beside a headline (media, access,
+#: live and engagement marks)
+_ICON_NAMES = """
+    lock bolt videocam headphones mic podcasts movie photo image collections slideshow article newspaper
+    feed campaign schedule timer visibility comment forum chat share bookmark star favorite verified
+    diamond paid public language event today update launch link menu close search info warning error
+    headset radio tv theaters gallery whatshot
+"""
+_ICON_WORDS = frozenset(_ICON_NAMES.split())
+_ICON_FIRST = re.compile(r"([a-z]+)(?: |(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+#: a snake-case name first, alone or glued to the headline ("photo_cameraDIMETHYLETHER: ...")
+_SNAKE_FIRST = re.compile(r"([a-z]+(?:_[a-z0-9]+)+)(?![a-z0-9_])")
+#: a single-word name last, after the headline's closing mark ("... reborn. lock", "... Zukunft? lock")
+_ICON_LAST = re.compile(r"[.!?…»\"”)]\s+([a-z]+)$")
+_ICON_EDGE_CHARS = 40  # an icon stands at the title's start or end: only these characters are read
+
+
+def icon_text(title: str) -> str | None:
+    """The icon font's glyph or ligature name left at a title's start or end (see the module's docstring),
+    or None."""
+    if not title.isascii() and (m := _PRIVATE_USE.search(title)) is not None:
+        return m.group(0)
+    text = title.strip()
+    if "_" in text:
+        if (m := _SNAKE_FIRST.match(text)) is not None:
+            return m.group(1)
+        last = text[-_ICON_EDGE_CHARS:].split()[-1:]
+        if last and _SNAKE.fullmatch(last[0]):
+            return last[0]
+    m = _ICON_FIRST.match(text)
+    if m is not None and m.group(1) in _ICON_WORDS:
+        return m.group(1)
+    m = _ICON_LAST.search(text[-_ICON_EDGE_CHARS:])
+    if m is not None and m.group(1) in _ICON_WORDS:
+        return m.group(1)
     return None

@@ -1,11 +1,19 @@
 """The page's machinery run into a field: a percent-encoded title, an avatar's initials before a name, a
-template's variables in the title, a CMS login as the author, a profile's pronouns after the name."""
+template's variables in the title, a CMS login as the author, a profile's pronouns after the name, an icon
+font's glyph or name in the title, a translator's credit as the author."""
 
 from __future__ import annotations
 
 import pytest
 
-from harness.checks.runin import cms_login, initials_first, percent_encoded, pronouns, template_variables
+from harness.checks.runin import (
+    cms_login,
+    icon_text,
+    initials_first,
+    percent_encoded,
+    pronouns,
+    template_variables,
+)
 from tests.checks.helpers import page_checks, record
 
 
@@ -113,3 +121,63 @@ def test_the_author_s_pronouns_kept_with_the_name_are_not_a_name(author: str, sa
 )
 def test_an_agency_s_codes_or_a_name_with_a_pronoun_s_letters_is_no_pronoun(author: str) -> None:
     assert pronouns(author) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "icon"),
+    [
+        ("\uf03d Stadtrat beschließt den Haushalt", "\uf03d"),  # Font Awesome's glyph: private use
+        ("Council approves the budget \ue037", "\ue037"),
+        ("play_arrow Council approves the budget", "play_arrow"),
+        ("open_in_newLe conseil adopte le budget", "open_in_new"),
+        ("Council approves the budget expand_more", "expand_more"),
+        ("videocam Gemeinderat beschließt Haushalt", "videocam"),
+        ("headphonesEl pleno aprueba el presupuesto", "headphones"),
+        ("Will the council approve the budget? lock", "lock"),
+    ],
+)
+def test_an_icon_font_s_glyph_or_name_in_the_title_is_a_leak(title: str, icon: str) -> None:
+    assert icon_text(title) == icon
+    assert any(repr(icon) in f for f in _messages("title.markup_leak", title=title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lock-in: the council approves the budget",
+        "iPhone 16 review: the camera that changed my mind",
+        "van Gogh's sunflowers return to Amsterdam",
+        "Soldiers finally come home",
+        "Why users_table names still matter in SQL, explained",
+        "the quiet revolution in local libraries",
+    ],
+)
+def test_a_headline_s_own_words_are_no_icon(title: str) -> None:
+    assert icon_text(title) is None
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Translated by Mia Ortega",
+        "Translated from the Spanish by Mia Ortega",
+        "Übersetzung: Jonas Kühn",
+        "Aus dem Französischen von Jonas Kühn",
+        "Traduit de l'anglais par Claire Morel",
+        "Tradução de Rui Pinto",
+        "Vertaling: Sanne Bakker",
+        "Перевод: Анна Смирнова",
+        "（翻訳・山田花子）",
+    ],
+)
+def test_a_translator_s_credit_is_not_the_author(author: str) -> None:
+    assert _found("authors.not_a_name", authors=[author]) == [f"error:{author}"]
+
+
+@pytest.mark.parametrize("author", ["Tracy Translavina", "Nikolai Perevozchikov", "Николай Перевозчиков"])
+def test_a_name_that_opens_like_a_translation_word_is_a_name(author: str) -> None:
+    assert _found("authors.not_a_name", authors=[author]) == []
+
+
+def _messages(check: str, **fields: object) -> list[str]:
+    return [f.message for f in page_checks(record(**fields)) if f.check == check]
