@@ -9,7 +9,8 @@ word list is read; the evidence, on one line:
 
 * a **label**: up to ``_LABEL_WORDS`` words before a colon, holding no sentence's end, within the line's
   first ``_LABEL_CHARS`` characters; not a list's item ("3) Product: ..."). A clock's colon ends no label
-  and may stand in one ("Shelters open (as of 6:45 pm): ...");
+  and may stand in one ("Shelters open (as of 6:45 pm): ..."), and a heading of up to ``_HEADING_WORDS``
+  words may end before it ("Shipping movements – Port of Tauranga. Arrivals: ...");
 * a **digit** (a date, a time, a price, a count, a number of a case or a room: the box's value);
 * at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link, address or handle (a review's
   box of details, "More info: www.example.net", is the article's);
@@ -51,6 +52,7 @@ from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, li
 CHECK = "boilerplate.off_topic"
 
 _LABEL_WORDS = 9
+_HEADING_WORDS = 6
 _LABEL_CHARS = 72
 _MAX_WORDS = 40
 _MAX_CHARS = 400
@@ -90,11 +92,21 @@ def labelled(line: str) -> bool:
     if colon < 2 or len(line) > _MAX_CHARS:
         return False
     m = _LABEL.match(line)
-    if m is None or len(m.group(1).split()) > _LABEL_WORDS or _SENTENCE_IN_LABEL.search(m.group(1)):
+    if m is None or len(m.group(1).split()) > _LABEL_WORDS or _sentence_before(m.group(1)):
         return False
     if len(line.split()) > _MAX_WORDS or _LIST_ITEM.match(line) or _DIGIT.search(line) is None:
         return False
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
+
+
+def _sentence_before(label: str) -> bool:
+    """A sentence's end in the label, unless it ends a heading of a few words before it ("Shipping movements
+    – Port of Tauranga. Arrivals: ...")."""
+    ends = list(_SENTENCE_IN_LABEL.finditer(label))
+    if not ends:
+        return False
+    at = ends[0].start()
+    return len(ends) > 1 or not label[at - 1 : at].isalpha() or len(label[:at].split()) > _HEADING_WORDS
 
 
 def off_topic_lines(body_lines: list[str], title: str | None = None, text: str | None = None) -> list[str]:

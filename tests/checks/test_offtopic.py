@@ -39,6 +39,8 @@ def _found(**fields: str) -> list[str]:
         # a clock in the label: its colon ends no label ("as of 6:45 pm")
         "Cooling centers open in Fresno (as of 6:45 pm): Ramirez Hall, Northside gymnasium. Water provided.",
         "Stau-Telegramm (Stand 07:15 Uhr): A8 Richtung Salzburg zwischen Holzkirchen und Weyarn 6 km",
+        # a heading of a few words before the label
+        "Ferry movements – Port of Larne. Arrivals: Stena Nordica 06:40, Caledonian Isles 11:15.",
         # a label of up to 72 characters
         "Centri di accoglienza aperti nella provincia (aggiornamento ore 17.35): palestra comunale, 40 posti",
     ],
@@ -58,7 +60,7 @@ def test_a_labelled_box_off_the_article_is_flagged_anywhere(line: str) -> None:
         "3) Library spending: up 12 percent for the coming year",
         "Opening hours: Monday to Friday 9:00-17:00, more at www.example.net",
         "Weather outlook: sunny and warm across the region with light winds",
-        "The mayor said it plainly. Tomorrow: 3 more sessions",
+        "The mayor said it plainly before the vote. Tomorrow: 3 more sessions",
     ],
 )
 def test_the_article_s_own_labelled_lines_are_not(line: str) -> None:
