@@ -14,14 +14,34 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-ARTICLE_TYPES = frozenset({
-    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-    "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "socialmediaposting",
+        "posting",
+    }
+)
 _AUTHOR_META = (
-    "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
-    "citation_author", "twitter:creator:name",
+    "author",
+    "article:author",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "twitter:creator:name",
 )
 _SPACE = re.compile(r"\s+")
 _LD_JSON = re.compile(r"ld\+json", re.I)
@@ -124,7 +144,7 @@ def _ld_json(text: str) -> Any:
         if exc.msg != "Extra data":
             return None
         try:
-            return json.loads(text[:exc.pos], strict=False)
+            return json.loads(text[: exc.pos], strict=False)
         except (ValueError, RecursionError):
             return None
     except (ValueError, RecursionError):
@@ -165,8 +185,14 @@ def ld_text(value: Any) -> str | None:
 # --- date --------------------------------------------------------------------------------------------
 
 
-def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None,
-                   html: str | None = None, title: str | None = None) -> str | None:
+def find_published(
+    soup: BeautifulSoup,
+    md: Metadata,
+    url: str,
+    language: str | None,
+    html: str | None = None,
+    title: str | None = None,
+) -> str | None:
     """The publication date; see :mod:`harness.extractors._published`."""
     from harness.extractors._published import find_published as _find
 

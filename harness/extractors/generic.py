@@ -25,7 +25,6 @@ __all__ = ["GenericExtractor"]
 _log = logging.getLogger(__name__)
 
 
-
 _T = TypeVar("_T")
 # What a hostile document can provoke inside the helpers; anything else is a bug and propagates.
 _HOSTILE = (ValueError, TypeError, AttributeError, LookupError, RecursionError, UnicodeError)
