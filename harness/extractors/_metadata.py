@@ -5,6 +5,7 @@ Everything reads a shared, read-only BeautifulSoup tree and never mutates it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -151,6 +152,31 @@ def _ld_json(text: str) -> Any:
         return None
 
 
+# A character reference written out in full, with its semicolon ("&amp;", "&#8217;", "&#x27;"): what a CMS
+# that escapes its strings for HTML leaves in the JSON. A bare "&" ("R&D") or a legacy name without its
+# semicolon ("&param=2" in an address, which ``html.unescape`` alone would read as "¶m=2") is no reference.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LD_DEPTH = 24  # the nesting a JSON-LD block's strings are read down to (the walk above reads 6 levels)
+
+
+def _reference(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
+def _unescaped(data: Any, depth: int = 0) -> Any:
+    """``data`` with the character references of its strings read, once ("&amp;amp;" is "&amp;"): the
+    JSON-LD text fields (headline, names, dates, articleBody) as the page means them. Keys stay."""
+    if isinstance(data, str):
+        return _REFERENCE.sub(_reference, data) if "&" in data else data
+    if depth > _LD_DEPTH:
+        return data
+    if isinstance(data, list):
+        return [_unescaped(v, depth + 1) for v in data]
+    if isinstance(data, dict):
+        return {k: _unescaped(v, depth + 1) for k, v in data.items()}
+    return data
+
+
 def collect(soup: BeautifulSoup) -> Metadata:
     md = Metadata()
     found = tags(soup, frozenset({"meta", "script"}))
@@ -168,6 +194,8 @@ def collect(soup: BeautifulSoup) -> Metadata:
             continue
         data = _ld_json(_CDATA.sub("", raw).strip().rstrip(";"))
         if data is not None:
+            if "&" in raw or "\\u0026" in raw:
+                data = _unescaped(data)
             _walk_ld(data, objects)
     for obj in objects:
         (md.ld_articles if _ld_types(obj) & ARTICLE_TYPES else md.ld_other).append(obj)
