@@ -22,7 +22,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
-from harness.extractors._metadata import loose, norm
+from harness.extractors._metadata import loose, squash
 from harness.extractors._trim import (
     is_stamp,
     is_teaser,
@@ -333,14 +333,14 @@ class _Walk:
     def add(self, text: str) -> None:
         self.parts.append(text)
         if self.link_depth:
-            self.link_parts += len(norm(text))
+            self.link_parts += len(squash(text))
         if text.strip():
             self.last_br = False
 
     def flush(self) -> None:
         if not self.parts:
             return
-        text = norm("".join(self.parts))
+        text = squash("".join(self.parts))
         if text and self.blocks:
             chain = tuple(id(b) for b in self.blocks)
             links = min(self.link_parts, len(text))

@@ -55,9 +55,31 @@ _COMMENTS = re.compile(r"comment|kommentar|respond|reply|review", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowie\b)\s*", re.I)
 
 
-def norm(text: str | None) -> str:
-    """Whitespace-normalised text ('' for None)."""
+# Invisible characters a page's HTML carries into a title or a name: a soft hyphen ("&shy;", the layout's
+# line breaks), a word joiner, a byte-order mark; and a zero-width space, except in the scripts that mark
+# word breaks with one (Thai, Lao, Khmer, Burmese). The zero-width (non-)joiners stay: Persian, the Indic
+# scripts and emoji sequences write them on purpose. As ``title.markup_leak`` (checks/fields.py) reads them.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+_ZERO_WIDTH_SPACE = "\u200b"
+_WORD_BREAK_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def squash(text: str | None) -> str:
+    """Whitespace-normalised text ('' for None), every other character kept: a body's text, whose soft
+    hyphens the outside sets' clean bodies keep as the page writes them (fundus, Readability.js, Zyte's),
+    and a third-party extractor's text as the library wrote it (:mod:`.adapters`)."""
     return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-normalised text without invisible characters ('' for None): a title, a name, a date."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        if _ZERO_WIDTH_SPACE in text and _WORD_BREAK_SCRIPTS.search(text) is None:
+            text = text.replace(_ZERO_WIDTH_SPACE, "")
+    return squash(text)
 
 
 def tags(root: Tag, names: frozenset[str] | str, limit: int = 0) -> list[Tag]:

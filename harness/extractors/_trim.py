@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from harness.extractors._metadata import loose, norm
+from harness.extractors._metadata import loose, squash
 
 if TYPE_CHECKING:
     from harness.extractors._body import _Segment
@@ -201,7 +201,7 @@ def teaser_or_structured(body: str | None, ld_articles: list[dict[str, Any]]) ->
     )
     if not full.strip() or (body and len(body) * _TEASER_SHARE > len(full)):
         return body
-    paragraphs = [norm(p) for p in _TAG.sub("\n", full).splitlines()]
+    paragraphs = [squash(p) for p in _TAG.sub("\n", full).splitlines()]
     text = "\n\n".join(p for p in paragraphs if p)
     if body and not any(loose(p)[:_TEASER_HEAD] in loose(text) for p in body.split("\n\n")[:2]):
         return body
