@@ -22,7 +22,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
-from harness.extractors._metadata import loose, norm
+from harness.extractors._metadata import loose, squash
 from harness.extractors._trim import (
     is_stamp,
     is_teaser,
@@ -34,45 +34,256 @@ from harness.extractors._trim import (
 
 __all__ = ["extract_body"]
 
-_SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
-    "audio", "nav", "aside", "footer", "header", "button", "select", "textarea", "input", "label",
-    "option", "dialog", "menu", "head", "title", "meta", "link", "map", "figcaption", "picture",
-})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-    "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "address",
-    "form", "fieldset", "center", "details", "summary", "body", "html", "hr",
-})
-_OUTPUT_TAGS = frozenset({"p", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "section", "article",
-                          "main", "td", "dd", "body", "center"})
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "option",
+        "dialog",
+        "menu",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "map",
+        "figcaption",
+        "picture",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "figure",
+        "address",
+        "form",
+        "fieldset",
+        "center",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "hr",
+    }
+)
+_OUTPUT_TAGS = frozenset(
+    {
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+        "blockquote",
+        "pre",
+        "div",
+        "section",
+        "article",
+        "main",
+        "td",
+        "dd",
+        "body",
+        "center",
+    }
+)
 _LANDMARK_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
-                         "search", "menu", "menubar", "toolbar"})
+_SKIP_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "dialog",
+        "alertdialog",
+        "search",
+        "menu",
+        "menubar",
+        "toolbar",
+    }
+)
 # Words in class/id names that mark boilerplate, in several languages: exact words, then safe prefixes.
-_NEG_WORDS = frozenset({
-    "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "bio", "breadcrumb",
-    "breadcrumbs", "byline", "caption", "credit", "credits", "footer", "masthead", "menu", "meta", "more",
-    "nav", "navbar", "navigation", "pager", "pagination", "popular", "popup", "print", "promo", "promos",
-    "related", "share", "sharing", "social", "sponsor", "sponsored", "tag", "tags", "widget", "sidebar",
-    "trending", "teaser", "rail", "newsletter", "subscribe", "subscription", "signup", "login", "modal",
-    "overlay", "skip", "toolbar", "timestamp", "dateline", "author", "hidden", "search", "topics",
-    "keywords", "cookie", "cookies", "consent", "gdpr", "disqus", "respond", "werbung", "anzeige",
-    "teilen", "verwandt", "partage", "pub", "compartir", "publicidad", "compartilhar", "publicidade",
-    "condividi", "lire", "weitere", "mehr", "empfehlungen", "reply", "replies",
-})
+_NEG_WORDS = frozenset(
+    {
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "banner",
+        "bio",
+        "breadcrumb",
+        "breadcrumbs",
+        "byline",
+        "caption",
+        "credit",
+        "credits",
+        "footer",
+        "masthead",
+        "menu",
+        "meta",
+        "more",
+        "nav",
+        "navbar",
+        "navigation",
+        "pager",
+        "pagination",
+        "popular",
+        "popup",
+        "print",
+        "promo",
+        "promos",
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "sponsor",
+        "sponsored",
+        "tag",
+        "tags",
+        "widget",
+        "sidebar",
+        "trending",
+        "teaser",
+        "rail",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "login",
+        "modal",
+        "overlay",
+        "skip",
+        "toolbar",
+        "timestamp",
+        "dateline",
+        "author",
+        "hidden",
+        "search",
+        "topics",
+        "keywords",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "disqus",
+        "respond",
+        "werbung",
+        "anzeige",
+        "teilen",
+        "verwandt",
+        "partage",
+        "pub",
+        "compartir",
+        "publicidad",
+        "compartilhar",
+        "publicidade",
+        "condividi",
+        "lire",
+        "weitere",
+        "mehr",
+        "empfehlungen",
+        "reply",
+        "replies",
+    }
+)
 _NEG_PREFIXES = (
-    "comment", "kommentar", "cookie", "consent", "newsletter", "subscri", "breadcrumb", "related",
-    "recommend", "outbrain", "taboola", "advert", "sponsor", "social", "share", "disqus", "relacionad",
-    "correlat", "pubblicit", "publicid", "commentaire", "comentario", "signup",
+    "comment",
+    "kommentar",
+    "cookie",
+    "consent",
+    "newsletter",
+    "subscri",
+    "breadcrumb",
+    "related",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "advert",
+    "sponsor",
+    "social",
+    "share",
+    "disqus",
+    "relacionad",
+    "correlat",
+    "pubblicit",
+    "publicid",
+    "commentaire",
+    "comentario",
+    "signup",
 )
 _STRONG_PREFIXES = (
-    "comment", "kommentar", "commentaire", "comentario", "disqus", "cookie", "consent", "newsletter",
-    "outbrain", "taboola", "breadcrumb", "related", "recommend", "share", "social",
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "disqus",
+    "cookie",
+    "consent",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
+    "related",
+    "recommend",
+    "share",
+    "social",
 )
-_POS_WORDS = frozenset({
-    "article", "story", "entry", "post", "content", "body", "text", "main", "blog", "prose", "articlebody",
-})
+_POS_WORDS = frozenset(
+    {
+        "article",
+        "story",
+        "entry",
+        "post",
+        "content",
+        "body",
+        "text",
+        "main",
+        "blog",
+        "prose",
+        "articlebody",
+    }
+)
 _WORDS = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -122,14 +333,14 @@ class _Walk:
     def add(self, text: str) -> None:
         self.parts.append(text)
         if self.link_depth:
-            self.link_parts += len(norm(text))
+            self.link_parts += len(squash(text))
         if text.strip():
             self.last_br = False
 
     def flush(self) -> None:
         if not self.parts:
             return
-        text = norm("".join(self.parts))
+        text = squash("".join(self.parts))
         if text and self.blocks:
             chain = tuple(id(b) for b in self.blocks)
             links = min(self.link_parts, len(text))
@@ -230,10 +441,22 @@ def _boilerplate_name(tag: Tag, name: str) -> bool:
 
 
 # The last word of a class that names a part of the article ("post-body-bio", "article-end__author-bio")
-_PART_WORDS = frozenset({
-    "bio", "author", "byline", "related", "tags", "share", "sharing", "social", "newsletter", "subscribe",
-    "promo", "sidebar",
-})
+_PART_WORDS = frozenset(
+    {
+        "bio",
+        "author",
+        "byline",
+        "related",
+        "tags",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "subscribe",
+        "promo",
+        "sidebar",
+    }
+)
 
 
 def _part_of_article(tag: Tag) -> bool:
@@ -272,8 +495,11 @@ def _enter(state: _Walk, stack: list[Any], node: Tag, name: str) -> None:
     elif name == "a":
         state.link_depth += 1
         stack.append(("link", node))
-    if (_boilerplate_name(node, name) or (state.open_landmarks and _landmark(node, name))
-            or id(node) in state.heads):
+    if (
+        _boilerplate_name(node, name)
+        or (state.open_landmarks and _landmark(node, name))
+        or id(node) in state.heads
+    ):
         state.flush()
         state.negs.append(id(node))
         if _weak_name(node):
@@ -343,8 +569,11 @@ def _boilerplate(segments: list[_Segment], weak: set[int]) -> set[int]:
             for key in seg.negs:
                 good[key] = good.get(key, 0.0) + seg.weight
     marked = {key for seg in segments for key in seg.negs}
-    return {key for key in marked
-            if good.get(key, 0.0) < 0.7 * total and not (key in weak and good.get(key, 0.0) > 0)}
+    return {
+        key
+        for key in marked
+        if good.get(key, 0.0) < 0.7 * total and not (key in weak and good.get(key, 0.0) > 0)
+    }
 
 
 def _value(seg: _Segment) -> float:
@@ -430,6 +659,8 @@ def _keep(seg: _Segment) -> bool:
 
 
 _STRUCTURE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"})
+
+
 def extract_body(soup: BeautifulSoup, title: str | None) -> str | None:
     """Paragraphs of the main content block joined by blank lines, without a leading headline."""
     root = soup.body if isinstance(soup.body, Tag) else soup
@@ -479,15 +710,28 @@ def _lead(
     start = next(i for i, s in enumerate(segments) if s is inside[0])
     if _headline_inside(inside, title_key):
         return []
-    head = next((i for i in range(start - 1, -1, -1)
-                 if segments[i].tag == "h1" or (title_key and loose(segments[i].text) == title_key)), None)
+    head = next(
+        (
+            i
+            for i in range(start - 1, -1, -1)
+            if segments[i].tag == "h1" or (title_key and loose(segments[i].text) == title_key)
+        ),
+        None,
+    )
     if head is None:
         return []
-    found = [s for s in segments[head + 1 : start]
-             if s.tag != "h1" and s.weight >= 60 and s.link_chars < GOOD_LINK_RATIO * len(s.text)
-             and (s.tag[0] == "h" or walk.heads.intersection(s.negs))
-             and not dropped.intersection(s.negs) and not is_teaser(s) and not is_stamp(s.text)
-             and not print_credit(s.text)]
+    found = [
+        s
+        for s in segments[head + 1 : start]
+        if s.tag != "h1"
+        and s.weight >= 60
+        and s.link_chars < GOOD_LINK_RATIO * len(s.text)
+        and (s.tag[0] == "h" or walk.heads.intersection(s.negs))
+        and not dropped.intersection(s.negs)
+        and not is_teaser(s)
+        and not is_stamp(s.text)
+        and not print_credit(s.text)
+    ]
     found = without_flagged(found)
     if not 0 < len(found) <= _LEAD_MAX:
         return []

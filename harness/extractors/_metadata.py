@@ -5,6 +5,7 @@ Everything reads a shared, read-only BeautifulSoup tree and never mutates it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -14,14 +15,34 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-ARTICLE_TYPES = frozenset({
-    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-    "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "socialmediaposting",
+        "posting",
+    }
+)
 _AUTHOR_META = (
-    "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl",
-    "citation_author", "twitter:creator:name",
+    "author",
+    "article:author",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "twitter:creator:name",
 )
 _SPACE = re.compile(r"\s+")
 _LD_JSON = re.compile(r"ld\+json", re.I)
@@ -34,9 +55,31 @@ _COMMENTS = re.compile(r"comment|kommentar|respond|reply|review", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bsowie\b)\s*", re.I)
 
 
-def norm(text: str | None) -> str:
-    """Whitespace-normalised text ('' for None)."""
+# Invisible characters a page's HTML carries into a title or a name: a soft hyphen ("&shy;", the layout's
+# line breaks), a word joiner, a byte-order mark; and a zero-width space, except in the scripts that mark
+# word breaks with one (Thai, Lao, Khmer, Burmese). The zero-width (non-)joiners stay: Persian, the Indic
+# scripts and emoji sequences write them on purpose. As ``title.markup_leak`` (checks/fields.py) reads them.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+_ZERO_WIDTH_SPACE = "\u200b"
+_WORD_BREAK_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def squash(text: str | None) -> str:
+    """Whitespace-normalised text ('' for None), every other character kept: a body's text, whose soft
+    hyphens the outside sets' clean bodies keep as the page writes them (fundus, Readability.js, Zyte's),
+    and a third-party extractor's text as the library wrote it (:mod:`.adapters`)."""
     return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def norm(text: str | None) -> str:
+    """Whitespace-normalised text without invisible characters ('' for None): a title, a name, a date."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        if _ZERO_WIDTH_SPACE in text and _WORD_BREAK_SCRIPTS.search(text) is None:
+            text = text.replace(_ZERO_WIDTH_SPACE, "")
+    return squash(text)
 
 
 def tags(root: Tag, names: frozenset[str] | str, limit: int = 0) -> list[Tag]:
@@ -124,11 +167,36 @@ def _ld_json(text: str) -> Any:
         if exc.msg != "Extra data":
             return None
         try:
-            return json.loads(text[:exc.pos], strict=False)
+            return json.loads(text[: exc.pos], strict=False)
         except (ValueError, RecursionError):
             return None
     except (ValueError, RecursionError):
         return None
+
+
+# A character reference written out in full, with its semicolon ("&amp;", "&#8217;", "&#x27;"): what a CMS
+# that escapes its strings for HTML leaves in the JSON. A bare "&" ("R&D") or a legacy name without its
+# semicolon ("&param=2" in an address, which ``html.unescape`` alone would read as "¶m=2") is no reference.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LD_DEPTH = 24  # the nesting a JSON-LD block's strings are read down to (the walk above reads 6 levels)
+
+
+def _reference(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
+def _unescaped(data: Any, depth: int = 0) -> Any:
+    """``data`` with the character references of its strings read, once ("&amp;amp;" is "&amp;"): the
+    JSON-LD text fields (headline, names, dates, articleBody) as the page means them. Keys stay."""
+    if isinstance(data, str):
+        return _REFERENCE.sub(_reference, data) if "&" in data else data
+    if depth > _LD_DEPTH:
+        return data
+    if isinstance(data, list):
+        return [_unescaped(v, depth + 1) for v in data]
+    if isinstance(data, dict):
+        return {k: _unescaped(v, depth + 1) for k, v in data.items()}
+    return data
 
 
 def collect(soup: BeautifulSoup) -> Metadata:
@@ -148,6 +216,8 @@ def collect(soup: BeautifulSoup) -> Metadata:
             continue
         data = _ld_json(_CDATA.sub("", raw).strip().rstrip(";"))
         if data is not None:
+            if "&" in raw or "\\u0026" in raw:
+                data = _unescaped(data)
             _walk_ld(data, objects)
     for obj in objects:
         (md.ld_articles if _ld_types(obj) & ARTICLE_TYPES else md.ld_other).append(obj)
@@ -165,8 +235,14 @@ def ld_text(value: Any) -> str | None:
 # --- date --------------------------------------------------------------------------------------------
 
 
-def find_published(soup: BeautifulSoup, md: Metadata, url: str, language: str | None,
-                   html: str | None = None, title: str | None = None) -> str | None:
+def find_published(
+    soup: BeautifulSoup,
+    md: Metadata,
+    url: str,
+    language: str | None,
+    html: str | None = None,
+    title: str | None = None,
+) -> str | None:
     """The publication date; see :mod:`harness.extractors._published`."""
     from harness.extractors._published import find_published as _find
 

@@ -9,13 +9,20 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from harness.extractors._metadata import loose, norm
+from harness.extractors._metadata import loose, squash
 
 if TYPE_CHECKING:
     from harness.extractors._body import _Segment
 
-__all__ = ["is_stamp", "is_teaser", "teaser_or_structured", "trim_feed", "trim_stamps", "trim_tail",
-           "without_flagged"]
+__all__ = [
+    "is_stamp",
+    "is_teaser",
+    "teaser_or_structured",
+    "trim_feed",
+    "trim_stamps",
+    "trim_tail",
+    "without_flagged",
+]
 
 _ROW_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:\[?(?:mehr|more|plus|más|suite)\]?)?$", re.I)
@@ -32,8 +39,7 @@ def trim_tail(chosen: list[_Segment]) -> list[_Segment]:
     last_good = max((i for i, s in enumerate(chosen) if s.good and not is_teaser(s)), default=-1)
     if last_good < 0:
         return chosen
-    tail = [s for s in chosen[last_good + 1 :]
-            if (s.tag in _ROW_TAGS or _sentence(s)) and not is_teaser(s)]
+    tail = [s for s in chosen[last_good + 1 :] if (s.tag in _ROW_TAGS or _sentence(s)) and not is_teaser(s)]
     return chosen[: last_good + 1] + tail
 
 
@@ -124,9 +130,14 @@ def without_flagged(chosen: list[_Segment], body_of: str | None = None) -> list[
     if body_of is not None:
         flagged.update(off_topic_lines(texts, body_of))
     kept = zip(chosen, texts, strict=True)
-    return [s for s, text in kept
-            if text not in flagged and not _boilerplate_line(text) and not is_credit(text)
-            and not _credited_caption(text)]
+    return [
+        s
+        for s, text in kept
+        if text not in flagged
+        and not _boilerplate_line(text)
+        and not is_credit(text)
+        and not _credited_caption(text)
+    ]
 
 
 _CAPTION_CHARS = 300  # a caption with its credit is a line of up to this many characters
@@ -185,11 +196,12 @@ def teaser_or_structured(body: str | None, ld_articles: list[dict[str, Any]]) ->
     """``body``, or the JSON-LD ``articleBody`` when the page shows only a teaser of it: a paywalled page
     shows a lead and gives search engines the whole article in its structured data (the ``articleBody``
     holds the shown lead and is four times longer or more). The page's own text, not another page's."""
-    full = max((o["articleBody"] for o in ld_articles if isinstance(o.get("articleBody"), str)), key=len,
-               default="")
+    full = max(
+        (o["articleBody"] for o in ld_articles if isinstance(o.get("articleBody"), str)), key=len, default=""
+    )
     if not full.strip() or (body and len(body) * _TEASER_SHARE > len(full)):
         return body
-    paragraphs = [norm(p) for p in _TAG.sub("\n", full).splitlines()]
+    paragraphs = [squash(p) for p in _TAG.sub("\n", full).splitlines()]
     text = "\n\n".join(p for p in paragraphs if p)
     if body and not any(loose(p)[:_TEASER_HEAD] in loose(text) for p in body.split("\n\n")[:2]):
         return body

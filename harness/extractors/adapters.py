@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from harness.dates import parse_date
-from harness.extractors._metadata import bcp47, collect, find_language, find_published, norm
+from harness.extractors._metadata import bcp47, collect, find_language, find_published, squash
 from harness.extractors.base import ExtractorUnavailable
 from harness.model import ArticleRecord
 from harness.page import Page
@@ -38,7 +38,7 @@ def _dist_version(dist: str, fallback: str = "unknown") -> str:
 
 def _paragraphs(lines: list[str], title: str | None) -> str | None:
     """Non-empty lines as blank-line separated paragraphs, without a leading copy of the headline."""
-    kept = [line for line in (norm(raw) for raw in lines) if line]
+    kept = [line for line in (squash(raw) for raw in lines) if line]
     if kept and title and kept[0].casefold() == title.casefold():
         kept.pop(0)
     return "\n\n".join(kept) or None
@@ -79,7 +79,7 @@ class TrafilaturaExtractor:
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         text = data.get("text")
-        title = norm(data.get("title")) or None
+        title = squash(data.get("title")) or None
         date_text = data.get("date")
         parsed = parse_date(date_text) if isinstance(date_text, str) else None
         author = data.get("author")
@@ -121,7 +121,7 @@ class ReadabilityExtractor:
     def _summary(self, page: Page) -> tuple[str | None, str | None]:
         try:
             doc = self._document(page.text, url=page.url)
-            title = norm(doc.short_title()) or None
+            title = squash(doc.short_title()) or None
             html = doc.summary(html_partial=True)
         except self._errors:
             return None, None
@@ -179,7 +179,7 @@ class Newspaper4kExtractor:
         article = self._lib.Article(page.url, config=self._config)
         article.download(input_html=page.text, ignore_read_more=True)  # input_html: nothing is fetched
         article.parse()
-        title = norm(article.title) or None
+        title = squash(article.title) or None
         when = article.publish_date
         published = parse_date(when.isoformat()) if when is not None else None
         text = article.text

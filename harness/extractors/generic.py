@@ -25,7 +25,6 @@ __all__ = ["GenericExtractor"]
 _log = logging.getLogger(__name__)
 
 
-
 _T = TypeVar("_T")
 # What a hostile document can provoke inside the helpers; anything else is a bug and propagates.
 _HOSTILE = (ValueError, TypeError, AttributeError, LookupError, RecursionError, UnicodeError)
@@ -55,7 +54,7 @@ class GenericExtractor:
     reads the date text of pages whose markup claims none."""
 
     name = "generic"
-    version = "20"
+    version = "24"
 
     @staticmethod
     def _published(page: Page, md: Metadata, language: str | None, title: str | None) -> str | None:
