@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from harness.checks.emit import Emitter
@@ -102,7 +103,7 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
         return []
     whole = "\n".join(body_lines) if text is None else text
     words = _Words(body_lines, title, whole)
-    shaped = [i for i in _line_numbers(whole) if labelled(body_lines[i])]
+    shaped = [i for i in _line_numbers(whole) if _labelled_short(body_lines[i])]
     found: set[int] = set()
     if len(shaped) < _OWN_FORMAT:
         for i in shaped:
@@ -141,7 +142,7 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
         scans += 1
         if scans > _SCANS:
             return []
-        if _stem_elsewhere(own, lowered, start) or not _boxed(body_lines[i]):
+        if _stem_elsewhere(own, lowered, start) or not _boxed_short(body_lines[i]):
             continue
         if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
             continue
@@ -189,22 +190,23 @@ class _Words:
         self.lines = body_lines
         self.joined = "\n".join(body_lines) if text is None else text
         self.title_text = title or ""
-        self._title: set[str] | None = None
-        self.made: dict[int, set[str]] = {}
+        self._title: frozenset[str] | None = None
+        self.made: dict[int, frozenset[str]] = {}
         self._folded: list[str] | None = None
         self._text = ""
         self._starts: list[int] | None = None
 
     @property
-    def title(self) -> set[str]:
+    def title(self) -> frozenset[str]:
         if self._title is None:
             self._title = _own(self.title_text)
         return self._title
 
-    def of(self, i: int) -> set[str]:
+    def of(self, i: int) -> frozenset[str]:
         own = self.made.get(i)
         if own is None:
-            own = self.made[i] = _own(self.lines[i])
+            line = self.lines[i]
+            own = self.made[i] = _own_line(line) if len(line) <= _MAX_CHARS else _own(line)
         return own
 
     def shared(self, at: int, share: float, near: int = _NEAR) -> bool:
@@ -268,13 +270,19 @@ class _Words:
         return self._folded
 
 
-def _own(text: str) -> set[str]:
+def _own(text: str) -> frozenset[str]:
     own = {tok for tok in tokens(text) if not tok.isdigit()}
     if text.isascii() or max(text) < "\uac00":
-        return own
+        return frozenset(own)
     for word in _HANGUL.findall(text):
         own.update(word[k : k + 2] for k in range(len(word) - 1))
-    return own
+    return frozenset(own)
+
+
+#: :func:`_own` remembered for the last 8,192 lines of at most ``_MAX_CHARS`` characters (a pure function
+#: of the line; a frozen set, which no caller changes): the lines whose tokens the rules read are boxes'
+#: and edges' lines, which a crawl's template brings back page after page
+_own_line = lru_cache(maxsize=8192)(_own)
 
 
 def _line_numbers(joined: str) -> list[int]:
@@ -333,7 +341,22 @@ def _lone_candidate(low: list[str], at: int) -> bool:
 
 def _bare_edge(line: str) -> bool:
     """An edge line in a box's shape with no label: a box's size, and no sentence's end."""
-    return _boxed(line) and not _SENTENCE_END.search(line)
+    return _boxed_short(line) and not _SENTENCE_END.search(line)
+
+
+#: :func:`labelled` and :func:`_boxed` remembered for the last 8,192 lines each (pure functions of the
+#: line, both false for a line over ``_MAX_CHARS`` characters, which is not remembered): the lines with a
+#: colon near their start and the edge lines, a crawl's template lines among them
+_labelled_cached = lru_cache(maxsize=8192)(labelled)
+_boxed_cached = lru_cache(maxsize=8192)(_boxed)
+
+
+def _labelled_short(line: str) -> bool:
+    return len(line) <= _MAX_CHARS and _labelled_cached(line)
+
+
+def _boxed_short(line: str) -> bool:
+    return len(line) <= _MAX_CHARS and _boxed_cached(line)
 
 
 def _outward(at: int, n: int) -> Iterator[int]:

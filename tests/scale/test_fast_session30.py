@@ -336,3 +336,30 @@ def test_widget_shape_reads_a_line_as_before(bodies: list[str]) -> None:
                 assert widget._shape(line, edge) == want, line
                 asked += 1
     assert asked > 1000
+
+
+# ----------------------------------------------------------------------------- off-topic: lines from memory
+
+
+def test_off_topic_lines_read_from_memory_as_before(
+    bodies: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The labelled and boxed tests and a line's tokens, remembered per line, give the rule's lines as read
+    fresh, on each body with and without a title, twice over (the second time from memory)."""
+    from harness.checks import offtopic
+    from harness.checks.text import joined
+
+    def run() -> list[list[str]]:
+        return [
+            offtopic.off_topic_lines(lines(body), title, joined(body))
+            for body in bodies
+            for title in ("A title about 12 things", None)
+        ]
+
+    new = run() + run()
+    monkeypatch.setattr(offtopic, "_labelled_short", offtopic.labelled)
+    monkeypatch.setattr(offtopic, "_boxed_short", offtopic._boxed)
+    monkeypatch.setattr(offtopic, "_own_line", offtopic._own)
+    before = run()
+    assert new == before + before
+    assert sum(bool(found) for found in before) > 300
