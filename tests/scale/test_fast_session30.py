@@ -363,3 +363,114 @@ def test_off_topic_lines_read_from_memory_as_before(
     before = run()
     assert new == before + before
     assert sum(bool(found) for found in before) > 300
+
+
+# ----------------------------------------------------------------------------- edges, scripts, social lines
+
+
+def _foreign_lines_before(body_lines: list[str], txt: str | None = None) -> list[str]:
+    """``foreign_lines`` as written before session 30: each short line's letters counted on every body."""
+    from collections import Counter
+
+    from harness.checks import foreign as f
+
+    if len(body_lines) < 2:
+        return []
+    found = []
+    whole: Counter[str] | None = None
+    txt = "\n".join(body_lines) if txt is None else txt
+    latin_rich = f._latin_rich(txt)
+    if latin_rich and txt.isascii():
+        return []
+    for line in body_lines:
+        if (latin_rich and line.isascii()) or not f._candidate(line):
+            continue
+        counts = f.letter_scripts(line)
+        script = f._dominant(counts)
+        if script is None or (script == f._LATIN and latin_rich):
+            continue
+        whole = whole if whole is not None else f.letter_scripts(txt)
+        rest = whole - counts
+        rest_letters = sum(rest.values())
+        if rest_letters >= f._MIN_BODY_LETTERS and rest[script] <= f._BODY_SHARE * rest_letters:
+            found.append(line)
+    return found
+
+
+def _scripts(rng: random.Random, pool: list[str], n: int) -> list[str]:
+    """Bodies of one script with a short line of another (and the same line amid its own script)."""
+    others = [
+        "Подписывайтесь на нас",
+        "Folgen Sie uns auf Facebook",
+        "フォローしてください",
+        "تابعونا على تويتر",
+    ]
+    out = []
+    for _ in range(n):
+        body = [rng.choice(pool) for _ in range(rng.randrange(2, 12))]
+        body.insert(rng.randrange(len(body) + 1), rng.choice(others))
+        out.append("\n".join(body))
+    return out
+
+
+def test_foreign_lines_as_before(bodies: list[str], texts: list[str]) -> None:
+    from harness.checks import foreign
+    from harness.checks.text import joined
+
+    rng = random.Random(3031)
+    pool = [t for t in texts if 20 <= len(t) <= 300] or ["Строка текста на русском языке."]
+    found = 0
+    for _ in range(2):
+        for body in [*bodies, *_scripts(rng, pool, 1000)]:
+            new = foreign.foreign_lines(lines(body), joined(body))
+            assert new == _foreign_lines_before(lines(body), joined(body)), body[:300]
+            found += bool(new)
+    assert found > 100
+
+
+def _emitted(check: Any, bodies: list[str]) -> list[list[tuple[str, str, str | None]]]:
+    from harness.checks.emit import Emitter
+    from harness.checks.settings import CheckSettings
+
+    scope = CheckSettings().for_site("example.com")
+    out = []
+    for body in bodies:
+        emit = Emitter("page", scope, 1000)
+        check(emit, body)
+        out.append([(f.check, f.message, f.excerpt) for f in emit.done()])
+    return out
+
+
+def test_edges_and_social_lines_from_memory_as_before(
+    bodies: list[str], texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``boilerplate.edge`` and ``boilerplate.social`` read each line from memory as fresh: the findings of
+    each body, twice over, against those with the line readings asked every time."""
+    from harness.checks import edges, teaser
+
+    rng = random.Random(3032)
+    pool = [t for t in texts if 20 <= len(t) <= 300] or ["A line of prose."]
+    social = [
+        "Follow us on Twitter",
+        "Share on WhatsApp »",
+        "Фейсбук ответил:",
+        "Folgen Sie uns auf Instagram",
+    ]
+    stamps = [
+        "By Nora Lindqvist",
+        "Updated 4 March 2025, 10:15",
+        "Printed in the 12 May 2024 edition, page 3",
+    ]
+    made = [
+        "\n".join(
+            [rng.choice(social + stamps), *(rng.choice(pool) for _ in range(4)), rng.choice(social + stamps)]
+        )
+        for _ in range(1500)
+    ]
+    checks = [edges.check_edges, teaser.check_social]
+    new = [_emitted(check, [*bodies, *made]) for check in checks for _ in range(2)]
+    monkeypatch.setattr(edges, "_edge_kind_short", edges._edge_kind)
+    monkeypatch.setattr(teaser, "_social_prompt", teaser._social_prompt.__wrapped__)
+    before = [_emitted(check, [*bodies, *made]) for check in checks for _ in range(2)]
+    assert new == before
+    assert all(sum(bool(found) for found in runs) > 100 for runs in before)
