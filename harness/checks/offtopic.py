@@ -190,23 +190,22 @@ class _Words:
         self.lines = body_lines
         self.joined = "\n".join(body_lines) if text is None else text
         self.title_text = title or ""
-        self._title: frozenset[str] | None = None
-        self.made: dict[int, frozenset[str]] = {}
+        self._title: set[str] | None = None
+        self.made: dict[int, set[str]] = {}
         self._folded: list[str] | None = None
         self._text = ""
         self._starts: list[int] | None = None
 
     @property
-    def title(self) -> frozenset[str]:
+    def title(self) -> set[str]:
         if self._title is None:
             self._title = _own(self.title_text)
         return self._title
 
-    def of(self, i: int) -> frozenset[str]:
+    def of(self, i: int) -> set[str]:
         own = self.made.get(i)
         if own is None:
-            line = self.lines[i]
-            own = self.made[i] = _own_line(line) if len(line) <= _MAX_CHARS else _own(line)
+            own = self.made[i] = _own(self.lines[i])
         return own
 
     def shared(self, at: int, share: float, near: int = _NEAR) -> bool:
@@ -270,19 +269,13 @@ class _Words:
         return self._folded
 
 
-def _own(text: str) -> frozenset[str]:
+def _own(text: str) -> set[str]:
     own = {tok for tok in tokens(text) if not tok.isdigit()}
     if text.isascii() or max(text) < "\uac00":
-        return frozenset(own)
+        return own
     for word in _HANGUL.findall(text):
         own.update(word[k : k + 2] for k in range(len(word) - 1))
-    return frozenset(own)
-
-
-#: :func:`_own` remembered for the last 8,192 lines of at most ``_MAX_CHARS`` characters (a pure function
-#: of the line; a frozen set, which no caller changes): the lines whose tokens the rules read are boxes'
-#: and edges' lines, which a crawl's template brings back page after page
-_own_line = lru_cache(maxsize=8192)(_own)
+    return own
 
 
 def _line_numbers(joined: str) -> list[int]:

@@ -30,7 +30,6 @@ real German pages such last lines were the article's own list items and definiti
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.furniture import is_credit
@@ -79,12 +78,6 @@ def count_line(line: str) -> bool:
     if len(numbers) != 1 or _YEAR.match(numbers[0]):  # "Seit 1996 offizieller Gedenktag": a year, no count
         return False
     return all(_NUMBER.match(t) or _COUNT_WORD.match(t) for t in tokens)
-
-
-#: :func:`count_line` remembered for the last 8,192 lines (each at most ``_MAX_CHARS // 3`` characters: a
-#: longer one is no count; a pure function of the line): every short line of a body is asked, and a
-#: crawl's short lines (captions' credits, counters, headings) come back page after page
-_count_line_short = lru_cache(maxsize=8192)(count_line)
 
 
 def arrow_line(line: str) -> bool:
@@ -176,7 +169,7 @@ def tail_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     if box:
         return [(line, "a ranked box of headlines (most read, trending)") for line in dict.fromkeys(box)]
     found = []
-    series = any(len(x) <= _MAX_CHARS // 3 and _count_line_short(x) for x in body_lines[:-_TAIL_LINES])
+    series = any(len(x) <= _MAX_CHARS // 3 and count_line(x) for x in body_lines[:-_TAIL_LINES])
     for line in dict.fromkeys(body_lines[-_TAIL_LINES:]):
         if len(line) > _MAX_CHARS:
             continue

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench import scale_data
-from harness.checks import board, editorial, rows, tail, text, widget
+from harness.checks import board, editorial, rows, text, widget
 from harness.checks.text import lines, paragraphs
 from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
@@ -275,21 +275,11 @@ def _link_rows_before(body_lines: list[str]) -> list[str]:
     return [line for line, sep in found if per[sep] < rows._OWN_LIST]
 
 
-def _tail_lines_before(body_lines: list[str]) -> list[tuple[str, str]]:
-    saved = tail._count_line_short
-    tail._count_line_short = tail.count_line  # type: ignore[assignment]
-    try:
-        return tail.tail_lines(body_lines)
-    finally:
-        tail._count_line_short = saved
-
-
 _READERS: list[tuple[str, Any, Any]] = [
     ("widget", widget.widget_lines, _widget_lines_before),
     ("board", board.board_lines, _board_lines_before),
     ("editorial", editorial.editorial_lines, _editorial_lines_before),
     ("link rows", rows.link_rows, _link_rows_before),
-    ("tail", tail.tail_lines, _tail_lines_before),
 ]
 
 
@@ -344,8 +334,8 @@ def test_widget_shape_reads_a_line_as_before(bodies: list[str]) -> None:
 def test_off_topic_lines_read_from_memory_as_before(
     bodies: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The labelled and boxed tests and a line's tokens, remembered per line, give the rule's lines as read
-    fresh, on each body with and without a title, twice over (the second time from memory)."""
+    """The labelled and boxed tests, remembered per line, give the rule's lines as read fresh, on each body
+    with and without a title, twice over (the second time from memory)."""
     from harness.checks import offtopic
     from harness.checks.text import joined
 
@@ -359,7 +349,6 @@ def test_off_topic_lines_read_from_memory_as_before(
     new = run() + run()
     monkeypatch.setattr(offtopic, "_labelled_short", offtopic.labelled)
     monkeypatch.setattr(offtopic, "_boxed_short", offtopic._boxed)
-    monkeypatch.setattr(offtopic, "_own_line", offtopic._own)
     before = run()
     assert new == before + before
     assert sum(bool(found) for found in before) > 300
