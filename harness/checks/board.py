@@ -31,6 +31,7 @@ nutrition facts) (docs/checks-accuracy.md, "Twenty-second pass").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit
 
@@ -84,6 +85,12 @@ def labelled_board(line: str) -> bool:
     return len(valued) >= 2 and 2 * len(valued) >= len(entries) and len(set(valued)) < len(valued)
 
 
+#: :func:`labelled_board` remembered for the last 8,192 lines (each at most ``_MAX_CHARS`` characters, as
+#: :func:`board_lines` asks it of no longer one; a pure function of the line): a crawl's timetables and
+#: boards come back page after page, and a labelled line with a digit was split into entries each time
+_labelled_board_short = lru_cache(maxsize=8192)(labelled_board)
+
+
 def board_lines(body_lines: list[str]) -> list[str]:
     """The lines of ``body_lines`` that are boards (:func:`labelled_board`), none when the body writes
     ``_OWN_FORMAT`` or more of them. Only a short line with a digit and a label's mark is read further
@@ -94,7 +101,7 @@ def board_lines(body_lines: list[str]) -> list[str]:
         if len(line) <= _MAX_CHARS
         and (":" in line or "–" in line or "—" in line or ">>" in line or "：" in line)
         and has_digit(line)
-        and labelled_board(line)
+        and _labelled_board_short(line)
     ]
     return [] if len(found) >= _OWN_FORMAT else found
 

@@ -19,6 +19,7 @@ in the first or last two lines of a body of at least three lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.patterns import DATELINE
@@ -164,13 +165,33 @@ def check_edges(emit: Emitter, body: str) -> None:
     edge = dict.fromkeys([*body_lines[:_EDGE_LINES], *body_lines[-_EDGE_LINES:]])
     feed: bool | None = None
     for line in edge:
-        if is_byline(line) or is_name_role(line):
+        kind = _edge_kind_short(line) if len(line) <= _CACHED_CHARS else _edge_kind(line)
+        if kind == _BYLINE:
             emit.add(EDGE, "$.body", "a byline at the edge of the body (the page's author line)", line)
-        elif is_date_stamp(line) or is_dated_line(line):
+        elif kind == _DATED:
             if feed is None:
                 feed = live_feed(body_lines)
             if not feed:  # a live blog's entries under their day's heading: the day is the body's own
                 emit.add(EDGE, "$.body", "a date stamp at the edge of the body (the page's date line)", line)
-        elif print_credit(line):
+        elif kind == _PRINTED:
             what = "the print edition's credit at the edge of the body (its day and page)"
             emit.add(EDGE, "$.body", what, line)
+
+
+_BYLINE, _DATED, _PRINTED = 1, 2, 3
+_CACHED_CHARS = 500
+
+
+def _edge_kind(line: str) -> int:
+    """What an edge line is on its own: a byline (``_BYLINE``), a date stamp (``_DATED``), the print
+    edition's credit (``_PRINTED``), or none of them (0), asked in that order."""
+    if is_byline(line) or is_name_role(line):
+        return _BYLINE
+    if is_date_stamp(line) or is_dated_line(line):
+        return _DATED
+    return _PRINTED if print_credit(line) else 0
+
+
+#: :func:`_edge_kind` remembered for the last 8,192 lines of at most ``_CACHED_CHARS`` characters (a pure
+#: function of the line): a crawl's bylines, stamps and credits come back page after page at the edges
+_edge_kind_short = lru_cache(maxsize=8192)(_edge_kind)

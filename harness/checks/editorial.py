@@ -40,6 +40,7 @@ the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outs
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.text import LINK_OR_HANDLE, lines
@@ -366,6 +367,13 @@ def _note(line: str, edge: bool) -> str | None:
     return None
 
 
+#: :func:`_note` remembered for the last 8,192 (line, edge) of at most ``_MAX_CHARS`` characters (a pure
+#: function of them): a crawl's template lines (a disclosure, a standing note under the story) come back
+#: page after page at the same place, and an edge line was casefolded and searched for each family's
+#: words each time (about 8 us a line)
+_note_short = lru_cache(maxsize=8192)(_note)
+
+
 def editorial_lines(body_lines: list[str]) -> list[tuple[str, str]]:
     """(line, why) for each note about the article in ``body_lines``."""
     n = len(body_lines)
@@ -377,7 +385,7 @@ def editorial_lines(body_lines: list[str]) -> list[tuple[str, str]]:
         edge = i < _EDGE or i >= last
         if not edge and line.find(":", 0, _HEAD) < 0 and line.find("：", 0, _HEAD) < 0:
             continue  # a label of a note's kind ends in a colon near the line's start
-        why = _note(line, edge)
+        why = _note_short(line, edge) if len(line) <= _MAX_CHARS else None  # a longer line is no note
         if why is not None:
             out.append((line, why))
     return out

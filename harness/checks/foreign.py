@@ -92,6 +92,15 @@ def _dominant(counts: Counter[str]) -> str | None:
     return script if n >= _LINE_SHARE * letters else None
 
 
+@lru_cache(maxsize=8192)
+def _candidate_script(line: str) -> str | None:
+    """The dominant script (:func:`_dominant`) of a short line that is no sentence (:func:`_candidate`),
+    else None; remembered for the last 8,192 lines (at most ``_MAX_CHARS`` characters each, as
+    :func:`foreign_lines` asks it of no longer one; a pure function of the line): each short line's letters
+    were counted by script on every body, and a crawl's short lines come back page after page."""
+    return _dominant(letter_scripts(line)) if _candidate(line) else None
+
+
 def foreign_lines(body_lines: list[str], text: str | None = None) -> list[str]:
     """The short lines of ``body_lines`` written in a script the other lines (almost) never use (``text``:
     the lines joined by line breaks, when the caller has it)."""
@@ -105,12 +114,12 @@ def foreign_lines(body_lines: list[str], text: str | None = None) -> list[str]:
     if latin_rich and text.isascii():
         return []  # every line is ASCII (most bodies in a language written in Latin letters)
     for line in body_lines:
-        if (latin_rich and line.isascii()) or not _candidate(line):
+        if (latin_rich and line.isascii()) or len(line) > _MAX_CHARS:
             continue
-        counts = letter_scripts(line)
-        script = _dominant(counts)
+        script = _candidate_script(line)
         if script is None or (script == _LATIN and latin_rich):
             continue
+        counts = letter_scripts(line)
         whole = whole if whole is not None else letter_scripts(text)
         rest = whole - counts
         rest_letters = sum(rest.values())

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from harness.checks.emit import Emitter
@@ -119,7 +120,7 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
         return []
     whole = "\n".join(body_lines) if text is None else text
     words = _Words(body_lines, title, whole)
-    shaped = [i for i in _line_numbers(whole) if labelled(body_lines[i])]
+    shaped = [i for i in _line_numbers(whole) if _labelled_short(body_lines[i])]
     found: set[int] = set()
     if len(shaped) < _OWN_FORMAT:
         for i in shaped:
@@ -158,7 +159,7 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
         scans += 1
         if scans > _SCANS:
             return []
-        if _stem_elsewhere(own, lowered, start) or not _boxed(body_lines[i]):
+        if _stem_elsewhere(own, lowered, start) or not _boxed_short(body_lines[i]):
             continue
         if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
             continue
@@ -369,7 +370,22 @@ def _lone_candidate(low: list[str], at: int) -> bool:
 
 def _bare_edge(line: str) -> bool:
     """An edge line in a box's shape with no label: a box's size, and no sentence's end."""
-    return _boxed(line) and not _SENTENCE_END.search(line)
+    return _boxed_short(line) and not _SENTENCE_END.search(line)
+
+
+#: :func:`labelled` and :func:`_boxed` remembered for the last 8,192 lines each (pure functions of the
+#: line, both false for a line over ``_MAX_CHARS`` characters, which is not remembered): the lines with a
+#: colon near their start and the edge lines, a crawl's template lines among them
+_labelled_cached = lru_cache(maxsize=8192)(labelled)
+_boxed_cached = lru_cache(maxsize=8192)(_boxed)
+
+
+def _labelled_short(line: str) -> bool:
+    return len(line) <= _MAX_CHARS and _labelled_cached(line)
+
+
+def _boxed_short(line: str) -> bool:
+    return len(line) <= _MAX_CHARS and _boxed_cached(line)
 
 
 def _outward(at: int, n: int) -> Iterator[int]:

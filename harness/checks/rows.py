@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import collections
 import re
+from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.text import UNSPACED, lines
@@ -87,10 +88,20 @@ def is_link_row(line: str) -> bool:
     return row_separator(line) is not None
 
 
+#: :func:`row_separator` remembered for the last 8,192 lines of at most ``_MAX_CHARS`` characters (a pure
+#: function of the line; a longer one is no row): a crawl's menus, breadcrumbs and share bars come back page
+#: after page, and a short line was tested for each of sixteen separators (about 2 us a line)
+_row_separator_short = lru_cache(maxsize=8192)(row_separator)
+
+
 def link_rows(body_lines: list[str]) -> list[str]:
     """The body's link rows; not the rows of a separator that makes ``_OWN_LIST`` rows or more of the body
     (a filmography's "Buch / Regie / Schnitt" on every entry is the article's own list)."""
-    found = [(line, sep) for line in body_lines if (sep := row_separator(line)) is not None]
+    found = [
+        (line, sep)
+        for line in body_lines
+        if len(line) <= _MAX_CHARS and (sep := _row_separator_short(line)) is not None
+    ]
     per = collections.Counter(sep for _, sep in found)
     return [line for line, sep in found if per[sep] < _OWN_LIST]
 

@@ -122,14 +122,20 @@ def check_social(emit: Emitter, body: str) -> None:
     if not emit.on(SOCIAL):
         return
     for line in lines(body):
-        if len(line) > _SHORT_CHARS:  # most lines of an article: cheapest test first
-            continue
-        core = line.rstrip(" !»›>→|")  # "Share on WhatsApp »" is a link, not a quotation's end
-        if _END.search(core) or words(line) > _SOCIAL_WORDS:
-            continue
-        if _LINKISH.search(line) or not names_platform(line.casefold(), core):
+        if len(line) > _SHORT_CHARS or not _social_prompt(line):  # most lines: cheapest test first
             continue
         emit.add(SOCIAL, "$.body", "a short line naming a social platform: a follow or share prompt", line)
+
+
+@lru_cache(maxsize=8192)
+def _social_prompt(line: str) -> bool:
+    """A short line (at most ``_SHORT_CHARS`` characters, as :func:`check_social` asks it of no longer one)
+    that ends naming a social platform and is no sentence; remembered for the last 8,192 lines (a pure
+    function of the line): a crawl's follow and share prompts come back page after page."""
+    core = line.rstrip(" !»›>→|")  # "Share on WhatsApp »" is a link, not a quotation's end
+    if _END.search(core) or words(line) > _SOCIAL_WORDS:
+        return False
+    return not _LINKISH.search(line) and names_platform(line.casefold(), core)
 
 
 def names_platform(folded: str, core: str) -> bool:

@@ -58,6 +58,7 @@ is built round a number shape, a clock time, a date, a duration, a counter or a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from harness.checks.board import board_lines
@@ -307,6 +308,34 @@ def live_feed(body_lines: list[str]) -> bool:
     return sum(1 for line in body_lines[_EDGE_LINES:-_EDGE_LINES] if _entry_head(line)) >= _OWN_FORMAT
 
 
+_ROW_OR_SIZE = 1  # a row's values or a size in brackets: a widget's line wherever it stands
+_CLOCK_FIRST = 2  # opens on a clock time and goes on in words (a live blog's entry, when there are more)
+_SHAPED = 4  # a widget's shape: one at an edge, or alone between prose amid the body
+
+
+def _shape(line: str, edge: bool) -> int:
+    """What :func:`widget_lines` reads of a line of at most ``_DIGIT_SHAPES_CHARS`` characters with a digit
+    on its own and from whether it is at an edge (``_ROW_OR_SIZE``, ``_CLOCK_FIRST``, ``_SHAPED`` or'ed; a
+    line longer than a clocked line has no other shape than the first)."""
+    if _row_shaped(line) and (data_row(line) or share_row(line) or number_series(line)):
+        return _ROW_OR_SIZE
+    if len(line) <= _SIZED_CHARS and line.rstrip()[-1:] in ")]" and _SIZED.search(line):
+        return _ROW_OR_SIZE
+    if len(line) > _CLOCKED_CHARS:
+        return 0
+    if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
+        shaped = clocked(line, middle=not edge)
+    else:
+        shaped = widget_shape(line, middle=not edge)
+    return (_CLOCK_FIRST if _entry_head(line) else 0) | (_SHAPED if shaped else 0)
+
+
+#: :func:`_shape` remembered for the last 8,192 (line, edge) (a pure function of them; the lines are at
+#: most ``_DIGIT_SHAPES_CHARS`` characters): a crawl's players, stamps and counters come back page after
+#: page, and each short line with a digit was tried against the rows' and the widgets' shapes each time
+_shape_short = lru_cache(maxsize=8192)(_shape)
+
+
 def widget_lines(body_lines: list[str]) -> list[str]:
     """The widget lines of a body: at its edges, or alone between two prose paragraphs."""
     n = len(body_lines)
@@ -337,28 +366,17 @@ def widget_lines(body_lines: list[str]) -> list[str]:
         # a line without one, most of a body's short lines, is read once here and no further
         if len(line) > _DIGIT_SHAPES_CHARS or not has_digit(line):
             continue
-        if _row_shaped(line) and (data_row(line) or share_row(line) or number_series(line)):
-            found.append(line)
-            continue
-        if len(line) <= _SIZED_CHARS and line.rstrip()[-1:] in ")]" and _SIZED.search(line):
-            found.append(line)
-            continue
-        if len(line) > _CLOCKED_CHARS:
-            continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
-        if _entry_head(line):
+        shape = _shape_short(line, edge)
+        if shape & _ROW_OR_SIZE:
+            found.append(line)
+            continue
+        if shape & _CLOCK_FIRST:
             if feed is None:
                 feed = live_feed(body_lines)
             if feed:
                 continue
-        if len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS:
-            hit = clocked(line, middle=not edge)
-            hit = hit and (edge or _alone(line, body_lines[i - 1], body_lines[i + 1]))
-        elif edge:
-            hit = widget_shape(line)
-        else:
-            hit = widget_shape(line, middle=True) and _alone(line, body_lines[i - 1], body_lines[i + 1])
-        if hit:
+        if shape & _SHAPED and (edge or _alone(line, body_lines[i - 1], body_lines[i + 1])):
             found.append(line)
             shaped.append(i)
     headings = _own_headings(body_lines, shaped)
