@@ -295,44 +295,28 @@ _HOSTED = re.compile(
     r"|davetlisi olarak|초청으로 이뤄|취재 ?(?:협조|협찬|지원)"
     r"|取材協力[:：]|本次采访(?:由|得到)[^。]{0,30}(?:协助|支持)"
 )
-_HOSTED_GATE = (
-    "trip",
-    "travel",
-    "journey",
-    "guest",
-    "provided",
-    "reise",
-    "recherche",
-    "aufenthalt",
-    "voyage",
-    "séjour",
-    "reportage",
-    "viaj",
-    "estancia",
-    "viagg",
-    "soggiorno",
-    "viagem",
-    "estadia",
-    "cest",
-    "podróż",
-    "wyjazd",
-    "pojechał",
-    "perjalanan",
-    "поездк",
-    "путешеств",
-    "reis",
-    "verblijf",
-    "resan",
-    "vistelsen",
-    "rejsen",
-    "turen",
-    "davetlisi",
-    "초청",
-    "취재",
-    "取材協力",
-    "本次采访",
+#: the words one of which is on a line ``_HOSTED`` reads (casefolded, looked up as words: a set's look-up in
+#: C, where ``in`` over each of them cost a Python step a word), and the CJK marks (found as text)
+_HOSTED_WORDS = frozenset(
+    (
+        *("trip", "travel", "traveled", "travelled", "journey", "stay", "flight", "flights", "accommodation"),
+        *("writer", "author", "reporter", "journalist", "writers", "authors", "reporters", "journalists"),
+        *("reise", "recherche", "aufenthalt", "reiste", "voyage", "séjour", "reportage", "viaje", "viajó"),
+        *("estancia", "viaggio", "soggiorno", "viagem", "viajou", "estadia", "cestovala", "cestoval"),
+        "cesta",
+        *("podróż", "wyjazd", "pojechał", "pojechała", "perjalanan", "поездка", "поездку", "путешествие"),
+        *("reis", "verblijf", "resan", "vistelsen", "rejsen", "reisen", "turen", "davetlisi"),
+    )
 )
+_HOSTED_CJK = ("초청", "취재", "取材協力", "本次采访")
 _LABEL_HEAD = _LABEL_CHARS + 8  # a note's own label and its colon lie within these first characters
+
+
+def _hosted_gate(low: str) -> bool:
+    """A word of ``_HOSTED_WORDS`` on the (casefolded) line, or one of the CJK marks."""
+    if not _HOSTED_WORDS.isdisjoint(low.split()):
+        return True
+    return not low.isascii() and any(t in low for t in _HOSTED_CJK)
 
 
 def _page_note(low: str, words: int) -> str | None:
@@ -357,7 +341,7 @@ def _note(line: str, edge: bool) -> str | None:
     low = line.casefold()
     if words <= _PAGE_NOTE_WORDS and (why := _page_note(low, words)) is not None:
         return why
-    if any(t in low for t in _HOSTED_GATE) and _HOSTED.search(low):
+    if _hosted_gate(low) and _HOSTED.search(low):
         return "a travel piece's hosted-trip disclosure"
     end = _label_end(line)
     if end is None or end >= len(line):
