@@ -31,11 +31,14 @@ edition's inserts named (an insert's word and an edition's word: "This edition i
 "Ce numéro comporte un encart ..."). On a last or first line of at most ``_MAX_WORDS`` words, **a travel
 piece's hosted-trip disclosure**: the trip (or its writer) and who paid for it or invited them, in one
 sentence ("The trip was provided by ...", "The writer was a guest of ...", "Die Reise wurde unterstützt von
-...", "... à l'invitation de ...", "取材協力：...", 17 languages).
+...", "... à l'invitation de ...", "取材協力：...", 17 languages), and **a grant's or a funder's note**: the
+reporting named as this one in the line's first ``_FUNDED_HEAD`` characters, then who funded or supported it
+("This reporting was supported by a grant from ...", "Diese Recherche wurde von ... gefördert", "Матеріал
+підготовлено за підтримки ...", 20 languages); a project in the news is "the project", not "this reporting".
 
 A body of fewer than ``_MIN_LINES`` lines has no edges apart from its article. Measured on the clean bodies of
 the corpus, fundus and Readability.js and on ``generic``'s outputs of 1,712 outside pages
-(docs/checks-accuracy.md, "Twenty-fifth pass")."""
+(docs/checks-accuracy.md, "Twenty-fifth pass" and "Twenty-sixth pass")."""
 
 from __future__ import annotations
 
@@ -308,6 +311,32 @@ _HOSTED_WORDS = frozenset(
         *("reis", "verblijf", "resan", "vistelsen", "rejsen", "reisen", "turen", "davetlisi"),
     )
 )
+#: a grant's or a funder's note: the reporting named as this one, then who funded or supported it ("This
+#: reporting was supported by a grant from ...", "Diese Recherche wurde von ... gefördert", "Este reportaje ha
+#: sido posible gracias a una beca ...", "Матеріал підготовлено за підтримки ..."): the subject within the
+#: line's first ``_FUNDED_HEAD`` characters, a demonstrative with it (a project in the news is "the project")
+_FUNDED_SUBJECT = re.compile(
+    r"\b(?:this|our) (?:reporting|report|article|story|investigation|series|coverage|journalism)\b"
+    r"|\breporting (?:for|on) this\b|\b(?:diese[rs]?|unsere?) (?:recherche|beitrag|artikel|bericht|text)"
+    r"|\b(?:cet|cette) (?:article|enquête)|\bce (?:reportage|travail)"
+    r"|\b(?:este|esta) (?:artículo|reportaje|investigación|reportagem|matéria|artigo|trabalho)"
+    r"|\bquest[oa] (?:articolo|servizio|inchiesta)|\bquest'inchiesta"
+    r"|\b(?:dit|deze) (?:artikel|verhaal|onderzoek)"
+    r"|\b(?:acest|această) (?:articol|material|anchetă)|^bài viết|^матеріал|^материал|^этот материал"
+    r"|\b(?:ten|niniejszy) (?:artykuł|tekst|materiał)|\btento (?:článek|text)|\bbu (?:haber|yazı|makale)"
+    r"|\bdenna (?:artikel|text|granskning)|\bdenne artikel|\btämä (?:artikkeli|juttu)|^materiał|^granskningen"
+    r"|^a cikk|^यह रिपोर्ट|^এই প্রতিবেদন|^รายงานชิ้นนี้|^این گزارش|^هذا التقرير"
+)
+_FUNDED_BY = re.compile(
+    r"supported by|funded by|made possible by|(?:with|through) (?:the )?support (?:of|from)|grant from"
+    r"|gefördert|unterstützt|finanziert|posible gracias a|una beca|financiad|con il sostegno"
+    r"|con il contributo"
+    r"|avec le soutien|grâce au soutien|financé|com o apoio|contou com o apoio|за підтримки|при поддержке"
+    r"|cu sprijinul|với sự hỗ trợ|dofinansowan|dzięki wsparciu|s podporou|met steun van|ondersteund door"
+    r"|mogelijk gemaakt|med stöd|stöd från|stöd av|tuella|desteğiyle|támogatásával|के सहयोग से|সহায়তায়"
+    r"|สนับสนุน|با حمایت|بدعم"
+)
+_FUNDED_HEAD = 60
 _HOSTED_CJK = ("초청", "취재", "取材協力", "本次采访")
 _LABEL_HEAD = _LABEL_CHARS + 8  # a note's own label and its colon lie within these first characters
 
@@ -343,6 +372,8 @@ def _note(line: str, edge: bool) -> str | None:
         return why
     if _hosted_gate(low) and _HOSTED.search(low):
         return "a travel piece's hosted-trip disclosure"
+    if _FUNDED_SUBJECT.search(low[:_FUNDED_HEAD]) and _FUNDED_BY.search(low):
+        return "a grant's or a funder's note about the reporting"
     end = _label_end(line)
     if end is None or end >= len(line):
         return None

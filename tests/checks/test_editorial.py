@@ -160,3 +160,29 @@ def test_a_travel_piece_s_hosted_trip_disclosure_at_the_end_fails_the_page(line:
 )
 def test_a_trip_in_the_news_is_not_a_hosted_trip_disclosure(line: str) -> None:
     assert _notes([*PARAS, line]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This reporting was supported by a grant from the Harlow Foundation's local news fund.",
+        "Diese Recherche wurde von der Stiftung Lokaljournalismus gefördert.",
+        "Este reportaje ha sido posible gracias a una beca de la Fundación Prensa Libre.",
+        "Cette enquête a été réalisée avec le soutien du Fonds pour l'information locale.",
+        "Матеріал підготовлено за підтримки Фонду розслідувань.",
+    ],
+)
+def test_a_grant_s_note_about_the_reporting_at_the_end_fails_the_page(line: str) -> None:
+    assert _notes([*PARAS, line]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a project in the news, funded: not this reporting
+        "The project was funded by the state and will open in the spring.",
+        "Der Bau wird vom Land gefördert, sagte die Bürgermeisterin.",
+    ],
+)
+def test_a_funded_project_in_the_news_is_not_a_grant_s_note(line: str) -> None:
+    assert _notes([*PARAS, line]) == []
