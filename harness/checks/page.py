@@ -22,6 +22,7 @@ from harness.checks import (
     language,
     notice,
     offtopic,
+    ownsite,
     premium,
     rows,
     runin,
@@ -106,6 +107,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         notice.check_notices(emit, body, ctx.url, title)
         editorial.check_editorial(emit, body)
         premium.check_premium(emit, body)
+        ownsite.check_own_site(emit, body, ctx.site)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
