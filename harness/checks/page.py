@@ -14,6 +14,7 @@ from typing import Any
 
 from harness.checks import (
     accents,
+    assistant,
     blocked,
     editorial,
     fields,
@@ -108,6 +109,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         editorial.check_editorial(emit, body)
         premium.check_premium(emit, body)
         ownsite.check_own_site(emit, body, ctx.site)
+        assistant.check_assistant(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

@@ -1,0 +1,49 @@
+"""An AI assistant's prompt kept in the body (``boilerplate.notice``, :mod:`harness.checks.assistant`): the
+machine named, with an invitation to ask it and a question, or with the disclaimer that its answers are
+generated, in any language; a story about AI, its questions and its generated images is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.assistant import assistant_lines
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+
+
+def _notices(body: list[str]) -> list[str]:
+    findings = page_checks(record(body="\n\n".join(body)))
+    return [f"{f.severity}:{f.excerpt}" for f in findings if f.check == "boilerplate.notice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ask our AI about this article: What does this mean for Leeds? | What happens next?",
+        "Fragen Sie unseren KI-Assistenten: Was heißt das für Ulm? Antworten werden automatisch erstellt.",
+        "Pergunte à IA: “O que muda para Braga?” – respostas geradas por inteligência artificial",
+        "Спросите нейросеть об этой новости: «Что будет дальше?» Ответы сгенерированы ИИ.",
+        "AIに質問する（β版）　例：「どんな影響がありますか？」　※回答は生成AIによるものです",
+        "Yapay zekâya sor: Bu gelişme ne anlama geliyor? Yanıtlar yapay zekâ tarafından üretilir.",
+    ],
+)
+def test_an_assistant_s_prompt_fails_the_page_anywhere(line: str) -> None:
+    for body in ([line, *PARAS], [*PARAS[:2], line, *PARAS[2:]], [*PARAS, line]):
+        assert _notices(body) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How much AI, though, is too much?",
+        "You have to ask whether you want a generation monitored by AI agents, the ACLU's Jay Stanley said.",
+        "AI-generated images of students were circulated by classmates, sparking a police investigation.",
+        "KI in der Schule? Digitalminister Wildberger: „Werden die KI immer bei uns haben“",
+        "Generative AI can understand and generate natural language and improve decision-making, he said.",
+        "Asked about the AI plans, the minister said: Why would we wait?",
+    ],
+)
+def test_a_story_s_own_lines_about_ai_are_left_alone(line: str) -> None:
+    body = [*PARAS[:2], line, *PARAS[2:]]
+    assert assistant_lines("\n".join(body), body) == []
