@@ -1,7 +1,7 @@
-"""One pass over a lowercased body for three lists of plain strings: the phrase keywords of
+"""One pass over a lowercased body for four lists of plain strings: the phrase keywords of
 ``boilerplate_match`` (:mod:`harness.checks.frame`), the consent box's markers
-(:mod:`harness.checks.consent`) and the recommendation widgets' vendor names (:func:`harness.checks.notice.
-own_parts`), the last two lowercased.
+(:mod:`harness.checks.consent`), the recommendation widgets' vendor names (:func:`harness.checks.notice.
+own_parts`), the last two lowercased, and an AI assistant's phrases (:mod:`harness.checks.assistant`).
 
 Each list was searched on its own (an Aho-Corasick automaton, about 10-15 ns a character: 43 and 59 us a
 body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56
@@ -26,12 +26,17 @@ from harness.checks.needles import words_automaton
 NEEDLE = 1  # a word's kinds: one of the phrase keywords given
 MARKER = 2  # a consent marker, lowercased
 VENDOR = 4  # a recommendation widget's vendor, lowercased
+ASSISTANT = 8  # an AI assistant's phrase, lowercased
 
 
 def _lists() -> dict[int, tuple[str, ...]]:
-    from harness.checks import consent, notice
+    from harness.checks import assistant, consent, notice
 
-    return {MARKER: consent.lowered_markers(), VENDOR: notice.lowered_vendors()}
+    return {
+        MARKER: consent.lowered_markers(),
+        VENDOR: notice.lowered_vendors(),
+        ASSISTANT: assistant.lowered_phrases(),
+    }
 
 
 @cache

@@ -26,6 +26,8 @@ def _notices(body: list[str]) -> list[str]:
         "Спросите нейросеть об этой новости: «Что будет дальше?» Ответы сгенерированы ИИ.",
         "AIに質問する（β版）　例：「どんな影響がありますか？」　※回答は生成AIによるものです",
         "Yapay zekâya sor: Bu gelişme ne anlama geliyor? Yanıtlar yapay zekâ tarafından üretilir.",
+        "Hỏi AI về bài viết này: Điều này ảnh hưởng thế nào đến Huế? Tóm tắt bài viết (Thử nghiệm)",
+        "Pregúntale a nuestra IA: ¿Qué significa esto para Lugo? / ¿Qué pasará ahora? (versión beta)",
     ],
 )
 def test_an_assistant_s_prompt_fails_the_page_anywhere(line: str) -> None:
@@ -42,6 +44,8 @@ def test_an_assistant_s_prompt_fails_the_page_anywhere(line: str) -> None:
         "KI in der Schule? Digitalminister Wildberger: „Werden die KI immer bei uns haben“",
         "Generative AI can understand and generate natural language and improve decision-making, he said.",
         "Asked about the AI plans, the minister said: Why would we wait?",
+        # an AI assistant in the news, asked nothing and answering nothing
+        "The bank said its AI assistant had answered 2 million customer questions since March.",
     ],
 )
 def test_a_story_s_own_lines_about_ai_are_left_alone(line: str) -> None:
