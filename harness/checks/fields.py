@@ -129,6 +129,19 @@ _TRANSLATOR = re.compile(
     r"|tradott|traduzion|vertal|översatt|översättning|oversat|oversett|tłumacz|przekład|přelož|překlad"
     r"|перевод|перевел|перевёл|переклад|çeviri|çeviren|翻訳|翻译|译者|번역)"
 )
+# a sponsor's or an advertiser's credit in the byline's place ("Sponsored by Acme", "Paid Post by Acme",
+# "Präsentiert von ...", "Anzeige – in Kooperation mit ...", "Contenido ofrecido por ...", "提供：...")
+_SPONSOR = re.compile(
+    r"(?i)(?:sponsored|presented|promoted|brought to you|paid (?:post|content|for)|in partnership with"
+    r"|in association with|advertisement|advertorial|gesponsert|präsentiert von|in kooperation mit|anzeige"
+    r"|werbung|ein angebot von|sponsorisé|présenté par|en partenariat avec|publi-?rédactionnel|patrocinad"
+    r"|ofrecido por|en colaboración con|publicidad|sponsorizzat|presentato da|in collaborazione con"
+    r"|gesponsord|in samenwerking met|advertentie|sponsrad|i samarbete med|annons|sponset|i samarbeid med"
+    r"|annonse|sponsoreret|i samarbejde med|sponsorowan|we współpracy z|reklama|sponzorovan|ve spolupráci s"
+    r"|sponsorlu|iş ?birliğiyle|reklam|при поддержке|спонсор|партнерский материал|на правах рекламы"
+    r"|реклама|за підтримки|на правах реклами|提供|スポンサー|協賛|广告|赞助|협찬|광고|disponsori|bersponsor"
+    r"|được tài trợ|برعاية|برعايه|إعلان|प्रायोजित)"
+)
 # a byline's own word kept before the name ("By Jane Doe", "Par Jean Dupont"); not "von" or "di", which
 # are parts of names ("Von Miller", "Di Maria")
 _BYLINE_WORD = re.compile(r"(?i)^(?:written by|by|par|por|przez|door)\s+\S")
@@ -500,7 +513,40 @@ def _not_a_headline(title: str) -> str | None:
         return "a picture's caption with its credit"
     if _breadcrumb(title):
         return "a breadcrumb trail (the page's sections)"
+    if _file_name(title):
+        return "an uploaded picture's or file's name"
     return None
+
+
+# an uploaded file's name taken for the headline: a media file's extension at its end, a camera's, a wire's
+# or a stock library's identifier (one word of letters, digits, "_" and "-" with five digits or more:
+# "IMG_20191007_154717", "P1077315", "iStock-1235382426"; a camera's "DSC_2763"), or a screenshot's or a
+# messenger's picture's name with its day
+_FILE_EXTENSION = re.compile(
+    r"(?i)\.(?:jpe?g|png|webp|gif|heic|heif|tiff?|bmp|avif|svg|mp4|mov|m4v|webm|pdf|docx?)$"
+)
+_IDENTIFIER = re.compile(r"[\w.-]{6,}")
+_CAMERA = re.compile(r"_?(?:[A-Z]{1,5}|[a-z]{2,3})_\d{4,}")  # "DSC_2763", "_MG_8720", "img_0042"
+_FILE_WORDS = 8
+_SCREENSHOT = re.compile(
+    r"(?i)^(?:screen ?shot|whatsapp image|bildschirmfoto|captura de pantalla|capture d.écran|schermafbeelding"
+    r"|schermata|skärmbild|skærmbillede|skjermbilde|zrzut ekranu|snímek obrazovky|ekran görüntüsü"
+    r"|снимок экрана|знімок екрана|スクリーンショット|屏幕截图|截屏|스크린샷|tangkapan layar"
+    r"|ảnh chụp màn hình|لقطة شاشة|स्क्रीनशॉट|captura de ecrã|captura de tela)"
+    r"[\s_-]*(?:\(\d+\)\s*)?\d{4}[-._]\d{2}[-._]\d{2}"
+)
+
+
+def _file_name(title: str) -> bool:
+    """An uploaded picture's or file's name as the title (see ``_FILE_EXTENSION``, ``_IDENTIFIER``,
+    ``_SCREENSHOT``)."""
+    if _FILE_EXTENSION.search(title) and len(title.split()) <= _FILE_WORDS:
+        return True
+    if _IDENTIFIER.fullmatch(title) and sum(ch.isdigit() for ch in title) >= 5:
+        return True
+    if _CAMERA.fullmatch(title):
+        return True
+    return _SCREENSHOT.match(title) is not None
 
 
 def _breadcrumb(title: str) -> bool:
@@ -606,6 +652,8 @@ def _not_a_name(author: str) -> str | None:
         return "a picture's credit, not a person"
     if _TRANSLATOR.match(head.lstrip(" \t（(【[")):
         return "a translator's credit, not the author"
+    if _SPONSOR.search(head):
+        return "a sponsor's or an advertiser's credit, not the author"
     if _HEADSHOT.search(head):
         return "an image's alt text (the author's picture), not a person"
     if _AGENCIES.search(head) or _place_kept(head.strip()):

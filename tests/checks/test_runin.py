@@ -181,3 +181,45 @@ def test_a_name_that_opens_like_a_translation_word_is_a_name(author: str) -> Non
 
 def _messages(check: str, **fields: object) -> list[str]:
     return [f.message for f in page_checks(record(**fields)) if f.check == check]
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Sponsored by Acme Bank",
+        "Paid Post by American Express",
+        "In partnership with Visit Norway",
+        "Gesponsert von E.ON",
+        "Anzeige – in Kooperation mit Sparkasse",
+        "Contenido ofrecido por Seat",
+        "Patrocinado por Continente",
+        "При поддержке Сбербанка",
+    ],
+)
+def test_a_sponsor_s_credit_is_not_the_author(author: str) -> None:
+    assert _found("authors.not_a_name", authors=[author]) == [f"error:{author}"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "iStock-1235382426.webp",
+        "IMG_20191007_154717",
+        "DSC_2763",
+        "P1077315.jpeg",
+        "Screenshot 2020-01-12 194252",
+        "Bildschirmfoto 2022-11-19 um 18.12.03",
+        "WhatsApp Image 2022-01-02 at 17.23.20",
+        "2014-10-07T170431Z_1_LYNXMPEM6D0HW_RTROPTP_4_RRVEM-CGSPV",
+    ],
+)
+def test_an_uploaded_file_s_name_is_not_a_headline(title: str) -> None:
+    assert _found("title.not_a_headline", title=title) == [f"error:{title}"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["COVID-19 cases rise again in 2024", "Apple iPhone 15 review", "G7 leaders meet in Hiroshima"],
+)
+def test_a_headline_with_numbers_is_no_file_name(title: str) -> None:
+    assert _found("title.not_a_headline", title=title) == []
