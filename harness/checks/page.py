@@ -16,6 +16,7 @@ from harness.checks import (
     accents,
     assistant,
     blocked,
+    conversion,
     editorial,
     fields,
     foreign,
@@ -110,6 +111,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         premium.check_premium(emit, body)
         ownsite.check_own_site(emit, body, ctx.site)
         assistant.check_assistant(emit, body)
+        conversion.check_conversion(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
