@@ -26,6 +26,7 @@ from harness.checks import (
     offtopic,
     ownsite,
     premium,
+    release,
     rows,
     runin,
     symbols,
@@ -112,6 +113,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         ownsite.check_own_site(emit, body, ctx.site)
         assistant.check_assistant(emit, body)
         conversion.check_conversion(emit, body)
+        release.check_release(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
