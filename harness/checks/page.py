@@ -29,6 +29,7 @@ from harness.checks import (
     release,
     rows,
     runin,
+    statement,
     symbols,
     tail,
     teaser,
@@ -114,6 +115,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         assistant.check_assistant(emit, body)
         conversion.check_conversion(emit, body)
         release.check_release(emit, body)
+        statement.check_statements(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
