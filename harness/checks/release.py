@@ -12,7 +12,11 @@ lines of at most ``_MAX_WORDS`` words, with a year in it:
   "설립", "تأسست", "स्थापित") after a label of at most ``_LABEL_WORDS`` words and no digit: before a colon, in
   "【...】", or before a dash that the founding word follows ("Acme S.p.A. – Fondata nel 1994").
 
-A story that tells of a company's founding does so in a sentence, not under a label at its end. No line of
+A story that tells of a company's founding does so in a sentence, not under a label at its end. The
+release's **media contact** is read there too: a press office named in a line's first ``_CONTACT_HEAD``
+characters ("Media contact:", "Pressekontakt:", "Contact presse :", "Kontakt dla mediów:", "Контакты для
+СМИ:", "للتواصل الإعلامي:") with a telephone number or an e-mail address, or the wire's own footer ("View
+original content to download multimedia: ..."). No line of
 the clean bodies of the corpus, fundus and Readability.js is one; of ``generic``'s output of 1,712 outside
 pages, two are, both an issuer's own paragraph (a Japanese release's company profile, a German religious
 community's "Über das ...-Kloster: Eine 2010 gegründete ..."). Measured in docs/checks-accuracy.md
@@ -49,6 +53,25 @@ _ABOUT = re.compile(
 _BEFORE_NAME_WORDS = "de da do a o the la le les l die der das den về"
 _BEFORE_NAME = frozenset(_BEFORE_NAME_WORDS.split())
 _DIGIT = re.compile(r"\d")
+#: a press office's contact named at a line's head ("Media contact:", "Pressekontakt:", "Contact presse :")
+_CONTACT = re.compile(
+    r"(?i)media contact|press contact|media enquir|media inquir|press enquir|press inquir"
+    r"|for (?:more|further) information,? (?:please )?contact|pressekontakt|medienkontakt|pressestelle"
+    r"|contact presse|contacts presse|relations presse|contacto de prensa|contacto para medios"
+    r"|contatto stampa|ufficio stampa|contato para imprensa|contatos para imprensa|perscontact"
+    r"|noot voor de redactie"
+    r"|kontakt dla mediów|kontakt pro média|kontakt för media|presskontakt|för mer information,? kontakta"
+    r"|for mer informasjon,? kontakt|for yderligere information|pressekontakt|lisätietoja|mediakontakti"
+    r"|контакты для сми|контакт для сми|контакти для змі|basın iletişim|للتواصل الإعلامي"
+    r"|للاستفسارات الإعلامية|メディア連絡先|報道関係者|媒体联系|媒体垂询|언론 문의|홍보 담당"
+    r"|kontak media|liên hệ báo chí"
+)
+_CONTACT_HEAD = 60
+_LABEL_END = re.compile(r"\s?[:：]")
+_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: a wire's own footer line ("View original content to download multimedia: https://www.prnewswire.com/...")
+_WIRE_FOOTER = re.compile(r"(?i)^view original content\b|^cision view original content")
 
 
 def _short_label(m: re.Match[str] | None) -> bool:
@@ -80,10 +103,27 @@ def about_company(line: str) -> bool:
     return _short_label(_COLON_LABEL.match(line)) or _short_label(_DASH_LABEL.match(line))
 
 
+def media_contact(line: str) -> bool:
+    """``line`` is a press release's media contact (a press office named at its start or as a label before a
+    colon, with a telephone number or an e-mail address) or its wire's footer ("View original content
+    ...")."""
+    if _WIRE_FOOTER.match(line):
+        return True
+    if line.count(" ") >= _MAX_WORDS:
+        return False
+    head = _CONTACT.search(line[:_CONTACT_HEAD])
+    if head is None or not (head.start() == 0 or _LABEL_END.match(line, head.end())):
+        return False  # "A press contact at the ministry said ...": a story's sentence
+    return _PHONE.search(line) is not None or ("@" in line and _EMAIL.search(line) is not None)
+
+
 def check_release(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a press release's "About the company" paragraph among the body's last lines."""
+    """``boilerplate.notice``: a press release's "About the company" paragraph or its media contact among
+    the body's last lines."""
     if not emit.on(NOTICE):
         return
     for line in lines(body)[-_TAIL:]:
         if about_company(line):
             emit.add(NOTICE, "$.body", "a press release's 'About the company' paragraph", line)
+        elif media_contact(line):
+            emit.add(NOTICE, "$.body", "a press release's media contact or its wire's footer", line)

@@ -52,3 +52,27 @@ def test_the_paragraph_in_the_middle_of_the_story_is_left_alone() -> None:
         "About Acme Robotics Inc.: Founded in 1994 and headquartered in Leeds, Acme builds warehouse robots."
     )
     assert _notices([line, *PARAS, "One more paragraph.", "And another.", "The end."]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media Contact: Priya Raman, Northwind Therapeutics, Inc., +1 956 449 6518, media@northwindtx.com",
+        "Pressekontakt: Acme GmbH, Jana Pfeiffer, Tel. 0711 123 456, presse@acme.de",
+        "Kontakt dla mediów: Magdalena Wójcik, Grupa Wisłopol S.A., tel. +48 221 072 8888",
+        "View original content to download multimedia: https://www.prnewswire.com/news-releases/acme-301.html",
+    ],
+)
+def test_a_media_contact_fails_the_page_at_the_end(line: str) -> None:
+    assert _notices([*PARAS, line]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A press contact at the ministry did not answer calls to +49 30 1234 5678 on Friday.",
+        "Contact the reporter at jane.doe@example.com.",
+    ],
+)
+def test_a_story_s_contacts_are_left_alone(line: str) -> None:
+    assert _notices([*PARAS, line]) == []
