@@ -16,7 +16,10 @@ A story that tells of a company's founding does so in a sentence, not under a la
 release's **media contact** is read there too: a press office named in a line's first ``_CONTACT_HEAD``
 characters ("Media contact:", "Pressekontakt:", "Contact presse :", "Kontakt dla mediów:", "Контакты для
 СМИ:", "للتواصل الإعلامي:") with a telephone number or an e-mail address, or the wire's own footer ("View
-original content to download multimedia: ..."). No line of
+original content to download multimedia: ..."), and its **legal notice** in a line's first
+``_LEGAL_HEAD`` characters: its forward-looking statements ("This press release contains forward-looking
+statements ...", "zukunftsgerichtete Aussagen", "déclarations prospectives") or the market-abuse rules it
+is published under ("... marknadsmissbruksförordning", "insider information"). No line of
 the clean bodies of the corpus, fundus and Readability.js is one; of ``generic``'s output of 1,712 outside
 pages, two are, both an issuer's own paragraph (a Japanese release's company profile, a German religious
 community's "Über das ...-Kloster: Eine 2010 gegründete ..."). Measured in docs/checks-accuracy.md
@@ -70,6 +73,17 @@ _CONTACT_HEAD = 60
 _LABEL_END = re.compile(r"\s?[:：]")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: a release's legal notice: its forward-looking statements, or the market-abuse rules it is published under
+_LEGAL_NOTICE = re.compile(
+    r"(?i)forward-looking|zukunftsgerichtete aussagen|zukunftsbezogene aussagen|déclarations prospectives"
+    r"|énoncés prospectifs|declaraciones prospectivas|declarações prospectivas|dichiarazioni previsionali"
+    r"|toekomstgerichte (?:verklaringen|uitspraken)|framåtblickande|fremadrettede|fremtidsrettede"
+    r"|tulevaisuutta koskevi|market abuse regulation|marknadsmissbruksförordning|markedsmisbrugsforordning"
+    r"|markedsmisbruksforordning|markkinoiden väärinkäyttöasetu|marktmissbrauchsverordnung|abus de marché"
+    r"|ad-hoc-mitteilung|insider information|intern viden|innsideinformasjon|insiderinformation"
+    r"|informasjonspliktig|将来に関する記述|前瞻性陈述|前瞻性聲明"
+)
+_LEGAL_HEAD = 160
 #: a wire's own footer line ("View original content to download multimedia: https://www.prnewswire.com/...")
 _WIRE_FOOTER = re.compile(r"(?i)^view original content\b|^cision view original content")
 
@@ -127,3 +141,6 @@ def check_release(emit: Emitter, body: str) -> None:
             emit.add(NOTICE, "$.body", "a press release's 'About the company' paragraph", line)
         elif media_contact(line):
             emit.add(NOTICE, "$.body", "a press release's media contact or its wire's footer", line)
+        elif _LEGAL_NOTICE.search(line[:_LEGAL_HEAD]):
+            what = "a press release's legal notice (forward-looking statements, market rules)"
+            emit.add(NOTICE, "$.body", what, line)

@@ -61,6 +61,8 @@ def test_the_paragraph_in_the_middle_of_the_story_is_left_alone() -> None:
         "Pressekontakt: Acme GmbH, Jana Pfeiffer, Tel. 0711 123 456, presse@acme.de",
         "Kontakt dla mediów: Magdalena Wójcik, Grupa Wisłopol S.A., tel. +48 221 072 8888",
         "View original content to download multimedia: https://www.prnewswire.com/news-releases/acme-301.html",
+        "Forward-Looking Statements: This press release contains forward-looking statements.",
+        "Denna information är sådan som Acme AB ska offentliggöra enligt EU:s marknadsmissbruksförordning.",
     ],
 )
 def test_a_media_contact_fails_the_page_at_the_end(line: str) -> None:
