@@ -16,7 +16,6 @@ from harness.checks import (
     accents,
     assistant,
     blocked,
-    conversion,
     editorial,
     fields,
     foreign,
@@ -35,6 +34,7 @@ from harness.checks import (
     teaser,
     widget,
     wire,
+    wirelines,
 )
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
@@ -113,7 +113,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         premium.check_premium(emit, body)
         ownsite.check_own_site(emit, body, ctx.site)
         assistant.check_assistant(emit, body)
-        conversion.check_conversion(emit, body)
+        wirelines.check_wire_lines(emit, body)
         release.check_release(emit, body)
         statement.check_statements(emit, body)
         rows.check_link_rows(emit, body)

@@ -1,12 +1,12 @@
 """A wire's currency-conversion line kept in the body (``boilerplate.notice``,
-:mod:`harness.checks.conversion`): one pair of parentheses holding a unit of money, an equals sign and a
+:mod:`harness.checks.wirelines`): one pair of parentheses holding a unit of money, an equals sign and a
 rate, in any language; a story's own sentences about rates, and a formula in parentheses, are left alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from harness.checks.conversion import conversion_lines
+from harness.checks.wirelines import conversion_lines, transmission_header
 from tests.checks.helpers import ARTICLE, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
@@ -42,3 +42,29 @@ def test_a_conversion_line_fails_the_page(line: str) -> None:
 )
 def test_a_story_s_rates_and_formulas_are_left_alone(line: str) -> None:
     assert conversion_lines([line]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BC-US--Storms-Budget,2nd Ld-Writethru,0812",
+        "AP-US-Britain-Budget<",
+        "ZCZC3013/SXB XRS16188526590 R RS S04 QBXB",
+        "APA0951 5 II 0513 RS/WA Montag, 9.Juli 2018",
+        "lsw2154 3 rs 1322 dpa 0837",
+    ],
+)
+def test_a_transmission_header_fails_the_page_at_its_start(line: str) -> None:
+    assert _notices([line, *PARAS]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "COVID-19 update: 2,500 new cases",
+        "G7 summit opens in Hiroshima",
+        "UPDATE 2-Oil prices rise on supply fears",
+    ],
+)
+def test_a_story_s_first_line_is_no_transmission_header(line: str) -> None:
+    assert not transmission_header(line)
