@@ -16,6 +16,7 @@ from harness.checks import (
     accents,
     assistant,
     blocked,
+    callin,
     editorial,
     fields,
     foreign,
@@ -116,6 +117,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         wirelines.check_wire_lines(emit, body)
         release.check_release(emit, body)
         statement.check_statements(emit, body)
+        callin.check_call_in(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
