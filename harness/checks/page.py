@@ -22,6 +22,7 @@ from harness.checks import (
     foreign,
     furniture,
     language,
+    medicine,
     notice,
     offtopic,
     ownsite,
@@ -118,6 +119,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         release.check_release(emit, body)
         statement.check_statements(emit, body)
         callin.check_call_in(emit, body)
+        medicine.check_medicine(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)
