@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from harness.checks import badge, runin
+from harness.checks import badge, consent, runin
 from harness.checks.emit import Emitter
 from harness.checks.foreign import letter_scripts
 from harness.checks.language import leaves_open
@@ -515,6 +515,8 @@ def _not_a_headline(title: str) -> str | None:
         return "a breadcrumb trail (the page's sections)"
     if _file_name(title):
         return "an uploaded picture's or file's name"
+    if consent.consent_heading(title):
+        return "a consent dialog's heading"
     return None
 
 

@@ -223,3 +223,26 @@ def test_an_uploaded_file_s_name_is_not_a_headline(title: str) -> None:
 )
 def test_a_headline_with_numbers_is_no_file_name(title: str) -> None:
     assert _found("title.not_a_headline", title=title) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "We value your privacy",
+        "Manage cookie preferences",
+        "Ihre Privatsphäre ist uns wichtig",
+        "Datenschutzeinstellungen",
+        "Tu privacidad es importante para nosotros",
+        "This site uses cookies",
+    ],
+)
+def test_a_consent_dialog_s_heading_is_not_a_headline(title: str) -> None:
+    assert _found("title.not_a_headline", title=title) == [f"error:{title}"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Facebook fined over privacy failures", "Your privacy is at risk, experts warn", "Cookie sales up 20%"],
+)
+def test_a_headline_about_privacy_is_a_headline(title: str) -> None:
+    assert _found("title.not_a_headline", title=title) == []
