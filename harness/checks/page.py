@@ -15,6 +15,7 @@ from typing import Any
 from harness.checks import (
     accents,
     assistant,
+    banners,
     blocked,
     callin,
     editorial,
@@ -120,6 +121,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         statement.check_statements(emit, body)
         callin.check_call_in(emit, body)
         medicine.check_medicine(emit, body)
+        banners.check_banners(emit, body)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

@@ -1,0 +1,52 @@
+"""A countdown to an event at the body's edge and a live blog's pinned-post label (``boilerplate.notice``,
+:mod:`harness.checks.banners`), in any language; a story's own sentences about days left and its headings
+with the same words are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.banners import banner_lines
+from tests.checks.helpers import ARTICLE, page_checks, record
+
+PARAS = ARTICLE.split("\n\n")
+
+
+def _notices(body: list[str]) -> list[str]:
+    findings = page_checks(record(body="\n\n".join(body)))
+    return [f"{f.severity}:{f.excerpt}" for f in findings if f.check == "boilerplate.notice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noch 47 Tage bis zur Bundestagswahl",
+        "79 DAYS TO GO until the Olympic Games",
+        "J-107 avant le premier tour",
+        "대선 D-171",
+        "Faltan 21 días para el Mundial",
+    ],
+)
+def test_a_countdown_fails_the_page_at_either_edge(line: str) -> None:
+    for body in ([line, *PARAS], [*PARAS, line]):
+        assert _notices(body) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Pinned post", "Angepinnter Beitrag", "Épinglé par Maria Rossi", "Publicación fijada · 22:31"]
+)
+def test_a_pinned_post_label_fails_the_page_anywhere(line: str) -> None:
+    assert _notices([*PARAS[:2], line, *PARAS[2:]]) == [f"error:{line}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There are 47 days left until the election, and the polls are tight.",
+        "Le maire épinglé par la justice",
+        "Precio fijado en 3 euros",
+        "고정 금리 인상",
+    ],
+)
+def test_a_story_s_own_lines_are_left_alone(line: str) -> None:
+    assert banner_lines([line, *PARAS]) == []
