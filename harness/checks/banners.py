@@ -8,6 +8,13 @@
   Rossi", "Post in evidenza · 16:00", "Publicación fijada · 22:31", "置顶 08:33"): the words for a pinned
   post opening a line of fewer than ``_PIN_WORDS`` words ("Le maire épinglé par la justice" opens otherwise).
 
+* **An outdated-browser notice** anywhere: the browser the page detected, named with its version in
+  parentheses, and a word for a browser ("Your browser (Edge 16) is no longer supported ...", "Je gebruikt
+  een verouderde browser (Firefox 71) ...", "お使いのブラウザ（Safari 13.0）は ...").
+* **A signed-in reader's account bar** anywhere: a way to sign out and the reader's greeting, account or
+  profile on a line of fewer than ``_BAR_WORDS`` words ("Signed in as jenniferh30 – Not you? Sign out",
+  "Inloggad som Per Holm – Mitt konto – Logga ut", "欢迎您，yang [退出] | 个人中心").
+
 A story counts days in a sentence ("There are 47 days left before the election, and ..."); a story about
 pins is not four words long. No line of the clean bodies of the corpus, fundus and Readability.js, nor of
 ``generic``'s output of 1,712 outside pages, is either (docs/checks-accuracy.md, "Twenty-seventh pass").
@@ -34,7 +41,8 @@ _DAYS_UNTIL = re.compile(
 )
 _J_DAY = re.compile(r"(?<![\w-])[JD]\s?-\s?\d{1,3}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$|[.!?]\s+\S")
-#: the pinned post's words, lowercased, for the shared keyword pass: a body holding none is not read for it
+#: the words of a pinned post, an account bar's way out and a detected browser, lowercased, for the shared
+#: keyword pass: a body holding none is read only for a countdown at its edges
 _PIN_SIGNS = (
     "pinned",
     "angepinnt",
@@ -58,6 +66,48 @@ _PIN_SIGNS = (
     "고정 게시물",
     "고정글",
     "고정게시물",
+    # the ways to sign out of an account bar
+    "sign out",
+    "log out",
+    "logout",
+    "abmelden",
+    "ausloggen",
+    "déconnect",
+    "cerrar sesión",
+    "sair",
+    "esci",
+    "uitloggen",
+    "logga ut",
+    "logg ut",
+    "log ud",
+    "kirjaudu ulos",
+    "wyloguj",
+    "odhlásit",
+    "çıkış yap",
+    "выйти",
+    "вийти",
+    "ログアウト",
+    "退出",
+    "로그아웃",
+    "התנתקות",
+    "keluar",
+    "تسجيل الخروج",
+    # a browser named with its version in parentheses
+    "(internet explorer",
+    "(ie ",
+    "(edge ",
+    "(chrome ",
+    "(firefox ",
+    "(safari ",
+    "(opera ",
+    "(samsung internet",
+    "（internet explorer",
+    "（ie ",
+    "（edge ",
+    "（chrome ",
+    "（firefox ",
+    "（safari ",
+    "（opera ",
 )
 _PINNED = re.compile(
     r"(?i)^\W{0,2}(?:pinned(?: post| message| entry)?|angepinnte[rs]? (?:beitrag|post)|festgepinnt"
@@ -68,21 +118,66 @@ _PINNED = re.compile(
 )
 
 
+#: an outdated-browser notice: the browser detected, named with its version in parentheses, and a word
+#: for a browser ("Your browser (Edge 16) is no longer supported", "Stai utilizzando un browser non
+#: aggiornato (Internet Explorer 10)", "您的浏览器版本过低（Internet Explorer 8）")
+_BROWSER_VERSION = re.compile(
+    r"[(（](?:Internet Explorer|IE|Edge|Chrome|Firefox|Safari|Opera|Samsung Internet)\s?\d+(?:\.\d+)*[)）]"
+)
+_BROWSER_WORD = re.compile(
+    r"(?i)browser|navegador|navigateur|przeglądark|tarayıcı|浏览器|ブラウザ|مرورگر|متصفح|prohlížeč|браузер"
+    r"|selain|trình duyệt|webbläsare|nettleser"
+)
+_BROWSER_WORDS = 40
+#: a signed-in reader's account bar: a way out and the reader's greeting, account or profile
+_SIGN_OUT = re.compile(
+    r"(?i)sign out|log out|logout|abmelden|ausloggen|se déconnecter|déconnexion|cerrar sesión|\bsair\b"
+    r"|\besci\b|uitloggen|logga ut|logg ut|log ud|kirjaudu ulos|wyloguj|odhlásit|çıkış yap|выйти|вийти"
+    r"|ログアウト|退出|로그아웃|התנתקות|\bkeluar\b|تسجيل الخروج"
+)
+_SIGNED_IN = re.compile(
+    r"(?i)signed in as|logged in as|angemeldet als|eingeloggt als|connectée? en tant que|conectado como"
+    r"|sesión iniciada como|accesso effettuato come|bentornat|ingelogd als|inloggad som|logget inn som"
+    r"|logget ind som|kirjautunut|zalogowano jako|přihlášen jako|olarak giriş|вы вошли как|ви увійшли як"
+    r"|としてログイン|님 환영|欢迎|welcome back|willkommen zurück|bienvenue|bienvenido|bem-vindo|my account"
+    r"|mein konto|mon compte|mi cuenta|minha conta|il mio profilo|area riservata|mijn account|mitt konto"
+    r"|min side|min konto|mój profil|můj účet|hesabım|мой профиль|мій профіль|マイページ|我的账户|个人中心"
+    r"|마이페이지|profil saya|حسابي|החשבון שלי|not you\?"
+)
+_BAR_WORDS = 16
+_BAR_CHARS = 140
+
+
+def _held(line: str) -> str | None:
+    """What ``line`` is of a pinned-post label, an account bar and an outdated-browser notice, if any."""
+    words = line.count(" ") + 1
+    if words < _PIN_WORDS and _PINNED.search(line):
+        return "a live blog's pinned-post label"
+    short = len(line) <= _BAR_CHARS and words < _BAR_WORDS
+    if short and _SIGN_OUT.search(line) and _SIGNED_IN.search(line):
+        return "a signed-in reader's account bar"
+    paren = "(" in line or "（" in line
+    if paren and words < _BROWSER_WORDS and _BROWSER_VERSION.search(line) and _BROWSER_WORD.search(line):
+        return "an outdated-browser notice"
+    return None
+
+
 def lowered_signs() -> tuple[str, ...]:
     """``_PIN_SIGNS``, for the shared keyword pass (already lowercased)."""
     return _PIN_SIGNS
 
 
-def banner_lines(body_lines: list[str], may_pin: bool = True) -> list[tuple[str, str]]:
-    """(line, why) for a countdown at the body's edges and a pinned-post label anywhere (``may_pin``
-    false: the body holds none of ``_PIN_SIGNS`` lowercased, its lines are not read for one)."""
+def banner_lines(body_lines: list[str], may_hold: bool = True) -> list[tuple[str, str]]:
+    """(line, why) for a countdown at the body's edges, and a pinned-post label, an account bar or an
+    outdated-browser notice anywhere (``may_hold`` false: the body holds none of ``_PIN_SIGNS``
+    lowercased, its lines are not read for those)."""
     n = len(body_lines)
     edges = sorted({*range(min(_EDGE, n)), *range(max(n - _EDGE, 0), n)})
     found: dict[int, tuple[str, str]] = {}
-    if may_pin:
-        for i, line in enumerate(body_lines):
-            if line.count(" ") < _PIN_WORDS and _PINNED.search(line):
-                found[i] = (line, "a live blog's pinned-post label")
+    for i, line in enumerate(body_lines if may_hold else ()):
+        what = _held(line)
+        if what is not None:
+            found[i] = (line, what)
     for i in edges:
         line = body_lines[i]
         if i in found or line.count(" ") >= _MAX_WORDS or _SENTENCE_END.search(line):
@@ -98,9 +193,9 @@ def check_banners(emit: Emitter, body: str) -> None:
         return
     needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
     if keywords.available(needles):
-        may_pin = bool(keywords.scan(body, needles)[1] & keywords.PINNED)
+        may_hold = bool(keywords.scan(body, needles)[1] & keywords.PINNED)
     else:
         lowered = body.lower()
-        may_pin = any(sign in lowered for sign in _PIN_SIGNS)
-    for line, why in banner_lines(lines(body), may_pin):
+        may_hold = any(sign in lowered for sign in _PIN_SIGNS)
+    for line, why in banner_lines(lines(body), may_hold):
         emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)

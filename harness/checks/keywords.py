@@ -2,8 +2,8 @@
 ``boilerplate_match`` (:mod:`harness.checks.frame`), the consent box's markers
 (:mod:`harness.checks.consent`), the recommendation widgets' vendor names (:func:`harness.checks.notice.
 own_parts`), the last two lowercased, an AI assistant's phrases (:mod:`harness.checks.assistant`) and a
-medicine advertisement's signs (:mod:`harness.checks.medicine`) and a live blog's words for a pinned post
-(:mod:`harness.checks.banners`).
+medicine advertisement's signs (:mod:`harness.checks.medicine`) and the words of a pinned post, an account
+bar and an outdated-browser notice (:mod:`harness.checks.banners`).
 
 Each list was searched on its own (an Aho-Corasick automaton, about 10-15 ns a character: 43 and 59 us a
 body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56
@@ -30,7 +30,7 @@ MARKER = 2  # a consent marker, lowercased
 VENDOR = 4  # a recommendation widget's vendor, lowercased
 ASSISTANT = 8  # an AI assistant's phrase, lowercased
 MEDICINE = 16  # a dose's unit or a medicine regulator's mark, lowercased
-PINNED = 32  # a live blog's word for a pinned post, lowercased
+PINNED = 32  # a pinned post's, an account bar's or a detected browser's words, lowercased
 
 
 def _lists() -> dict[int, tuple[str, ...]]:
