@@ -155,7 +155,7 @@ def _map(
 
 
 #: net allocations of tracked objects between young collections during a pass (a cycle a record made
-#: would wait for about a thousand records' worth of them)
+#: would wait for up to about 2,000 records)
 YOUNG = 500_000
 
 
