@@ -109,10 +109,6 @@ def check_assistant(emit: Emitter, body: str) -> None:
     if not emit.on(NOTICE):
         return
     needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    if keywords.available(needles):
-        may_hold = bool(keywords.scan(body, needles)[1] & keywords.ASSISTANT)
-    else:
-        lowered = body.lower()
-        may_hold = any(phrase in lowered for phrase in _PHRASES)
+    may_hold = keywords.may_hold(body, needles, keywords.ASSISTANT, _PHRASES)
     for line in assistant_lines(body, lines(body), may_hold):
         emit.add(NOTICE, "$.body", "the page speaking about itself (an AI assistant's prompt)", line)

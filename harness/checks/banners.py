@@ -192,10 +192,6 @@ def check_banners(emit: Emitter, body: str) -> None:
     if not emit.on(NOTICE):
         return
     needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    if keywords.available(needles):
-        may_hold = bool(keywords.scan(body, needles)[1] & keywords.PINNED)
-    else:
-        lowered = body.lower()
-        may_hold = any(sign in lowered for sign in _PIN_SIGNS)
+    may_hold = keywords.may_hold(body, needles, keywords.PINNED, _PIN_SIGNS)
     for line, why in banner_lines(lines(body), may_hold):
         emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)

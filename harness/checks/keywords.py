@@ -2,8 +2,10 @@
 ``boilerplate_match`` (:mod:`harness.checks.frame`), the consent box's markers
 (:mod:`harness.checks.consent`), the recommendation widgets' vendor names (:func:`harness.checks.notice.
 own_parts`), the last two lowercased, an AI assistant's phrases (:mod:`harness.checks.assistant`) and a
-medicine advertisement's signs (:mod:`harness.checks.medicine`) and the words of a pinned post, an account
-bar and an outdated-browser notice (:mod:`harness.checks.banners`).
+medicine advertisement's signs (:mod:`harness.checks.medicine`), the words of a pinned post, an account
+bar and an outdated-browser notice (:mod:`harness.checks.banners`), and a press release's contact and legal
+notice and a transcript's word (:mod:`harness.checks.release`, :mod:`harness.checks.statement`): the
+checks of these read a body's lines only when :func:`may_hold` says the body holds one of their words.
 
 Each list was searched on its own (an Aho-Corasick automaton, about 10-15 ns a character: 43 and 59 us a
 body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56
@@ -31,10 +33,11 @@ VENDOR = 4  # a recommendation widget's vendor, lowercased
 ASSISTANT = 8  # an AI assistant's phrase, lowercased
 MEDICINE = 16  # a dose's unit or a medicine regulator's mark, lowercased
 PINNED = 32  # a pinned post's, an account bar's or a detected browser's words, lowercased
+NOTES = 64  # a press release's contact or legal notice, a transcript's word, lowercased
 
 
 def _lists() -> dict[int, tuple[str, ...]]:
-    from harness.checks import assistant, banners, consent, medicine, notice
+    from harness.checks import assistant, banners, consent, medicine, notice, release, statement
 
     return {
         MARKER: consent.lowered_markers(),
@@ -42,6 +45,7 @@ def _lists() -> dict[int, tuple[str, ...]]:
         ASSISTANT: assistant.lowered_phrases(),
         MEDICINE: medicine.lowered_signs(),
         PINNED: banners.lowered_signs(),
+        NOTES: (*release.lowered_signs(), *statement.lowered_signs()),
     }
 
 
@@ -79,3 +83,13 @@ def _recent(body: str, needles: tuple[str, ...]) -> tuple[frozenset[str], int]:
             found.add(word)
         held |= kinds
     return frozenset(found), held
+
+
+def may_hold(body: str, needles: tuple[str, ...], kind: int, signs: tuple[str, ...]) -> bool:
+    """Whether ``body`` lowercased may hold one of ``signs``, the words of ``kind`` (already lowercased):
+    from the one pass of :func:`scan` over the body (``needles``: the phrase keywords the notices ask
+    for), or, without the ``fast`` extra, a substring search for each."""
+    if available(needles):
+        return bool(scan(body, needles)[1] & kind)
+    lowered = body.lower()
+    return any(sign in lowered for sign in signs)

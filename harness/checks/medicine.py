@@ -62,12 +62,7 @@ def check_medicine(emit: Emitter, body: str) -> None:
     if not emit.on(NOTICE):
         return
     needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    if keywords.available(needles):
-        if not keywords.scan(body, needles)[1] & keywords.MEDICINE:
-            return
-    else:
-        lowered = body.lower()
-        if not any(sign in lowered for sign in _SIGNS):
-            return
+    if not keywords.may_hold(body, needles, keywords.MEDICINE, _SIGNS):
+        return
     for line in medicine_lines(lines(body)):
         emit.add(NOTICE, "$.body", "a medicine advertisement's mandatory text", line)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from harness.checks import frame, keywords
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
 
@@ -56,33 +57,41 @@ _ABOUT = re.compile(
 _BEFORE_NAME_WORDS = "de da do a o the la le les l die der das den về"
 _BEFORE_NAME = frozenset(_BEFORE_NAME_WORDS.split())
 _DIGIT = re.compile(r"\d")
-#: a press office's contact named at a line's head ("Media contact:", "Pressekontakt:", "Contact presse :")
-_CONTACT = re.compile(
-    r"(?i)media contact|press contact|media enquir|media inquir|press enquir|press inquir"
-    r"|for (?:more|further) information,? (?:please )?contact|pressekontakt|medienkontakt|pressestelle"
-    r"|contact presse|contacts presse|relations presse|contacto de prensa|contacto para medios"
-    r"|contatto stampa|ufficio stampa|contato para imprensa|contatos para imprensa|perscontact"
-    r"|noot voor de redactie"
-    r"|kontakt dla mediów|kontakt pro média|kontakt för media|presskontakt|för mer information,? kontakta"
-    r"|for mer informasjon,? kontakt|for yderligere information|pressekontakt|lisätietoja|mediakontakti"
-    r"|контакты для сми|контакт для сми|контакти для змі|basın iletişim|للتواصل الإعلامي"
-    r"|للاستفسارات الإعلامية|メディア連絡先|報道関係者|媒体联系|媒体垂询|언론 문의|홍보 담당"
-    r"|kontak media|liên hệ báo chí"
-)
+#: a press office's contact named at a line's head ("Media contact:", "Pressekontakt:", "Contact presse :"),
+#: lowercased, as plain text (the shared keyword pass looks for them in the body first)
+_CONTACT_TEXT = """
+media contact|press contact|media enquir|media inquir|press enquir|press inquir|for more information contact
+|for more information, contact|for more information please contact|for more information, please contact
+|for further information contact|for further information, contact|for further information please contact
+|for further information, please contact|pressekontakt|medienkontakt|pressestelle|contact presse
+|contacts presse|relations presse|contacto de prensa|contacto para medios|contatto stampa|ufficio stampa
+|contato para imprensa|contatos para imprensa|perscontact|noot voor de redactie|kontakt dla mediów
+|kontakt pro média|kontakt för media|presskontakt|för mer information kontakta|för mer information, kontakta
+|for mer informasjon kontakt|for mer informasjon, kontakt|for yderligere information|lisätietoja
+|mediakontakti|контакты для сми|контакт для сми|контакти для змі|basın iletişim|للتواصل الإعلامي
+|للاستفسارات الإعلامية|メディア連絡先|報道関係者|媒体联系|媒体垂询|언론 문의|홍보 담당|kontak media
+|liên hệ báo chí
+"""
+_CONTACTS = tuple(word.strip() for word in _CONTACT_TEXT.replace("\n", "").split("|"))
+_CONTACT = re.compile("|".join(map(re.escape, _CONTACTS)), re.IGNORECASE)
 _CONTACT_HEAD = 60
 _LABEL_END = re.compile(r"\s?[:：]")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: a release's legal notice: its forward-looking statements, or the market-abuse rules it is published under
-_LEGAL_NOTICE = re.compile(
-    r"(?i)forward-looking|zukunftsgerichtete aussagen|zukunftsbezogene aussagen|déclarations prospectives"
-    r"|énoncés prospectifs|declaraciones prospectivas|declarações prospectivas|dichiarazioni previsionali"
-    r"|toekomstgerichte (?:verklaringen|uitspraken)|framåtblickande|fremadrettede|fremtidsrettede"
-    r"|tulevaisuutta koskevi|market abuse regulation|marknadsmissbruksförordning|markedsmisbrugsforordning"
-    r"|markedsmisbruksforordning|markkinoiden väärinkäyttöasetu|marktmissbrauchsverordnung|abus de marché"
-    r"|ad-hoc-mitteilung|insider information|intern viden|innsideinformasjon|insiderinformation"
-    r"|informasjonspliktig|将来に関する記述|前瞻性陈述|前瞻性聲明"
-)
+#: (lowercased, plain text)
+_LEGAL_TEXT = """
+forward-looking|zukunftsgerichtete aussagen|zukunftsbezogene aussagen|déclarations prospectives
+|énoncés prospectifs|declaraciones prospectivas|declarações prospectivas|dichiarazioni previsionali
+|toekomstgerichte verklaringen|toekomstgerichte uitspraken|framåtblickande|fremadrettede|fremtidsrettede
+|tulevaisuutta koskevi|market abuse regulation|marknadsmissbruksförordning|markedsmisbrugsforordning
+|markedsmisbruksforordning|markkinoiden väärinkäyttöasetu|marktmissbrauchsverordnung|abus de marché
+|ad-hoc-mitteilung|insider information|intern viden|innsideinformasjon|insiderinformation
+|informasjonspliktig|将来に関する記述|前瞻性陈述|前瞻性聲明
+"""
+_LEGALS = tuple(word.strip() for word in _LEGAL_TEXT.replace("\n", "").split("|"))
+_LEGAL_NOTICE = re.compile("|".join(map(re.escape, _LEGALS)), re.IGNORECASE)
+_FOOTER = "view original content"
 _LEGAL_HEAD = 160
 #: a wire's own footer line ("View original content to download multimedia: https://www.prnewswire.com/...")
 _WIRE_FOOTER = re.compile(r"(?i)^view original content\b|^cision view original content")
@@ -106,15 +115,17 @@ def _named(rest: str) -> bool:
 
 
 def about_company(line: str) -> bool:
-    """``line`` is a press release's "About the company" paragraph (see the module's docstring)."""
-    if line.count(" ") >= _MAX_WORDS or _YEAR.search(line) is None:
+    """``line`` is a press release's "About the company" paragraph (see the module's docstring); the
+    anchored labels are tried before the year and the founding words are looked for in the whole line."""
+    if line.count(" ") >= _MAX_WORDS:
         return False
     about = _ABOUT.match(line)
-    if about and _named(line[about.end() :]) and (_FOUNDED.search(line) or _SINCE.search(line)):
+    named = about is not None and _named(line[about.end() :])
+    if named and _YEAR.search(line) and (_FOUNDED.search(line) or _SINCE.search(line)):
         return True
-    if _FOUNDED.search(line) is None:
+    if not (_short_label(_COLON_LABEL.match(line)) or _short_label(_DASH_LABEL.match(line))):
         return False
-    return _short_label(_COLON_LABEL.match(line)) or _short_label(_DASH_LABEL.match(line))
+    return _YEAR.search(line) is not None and _FOUNDED.search(line) is not None
 
 
 def media_contact(line: str) -> bool:
@@ -131,14 +142,24 @@ def media_contact(line: str) -> bool:
     return _PHONE.search(line) is not None or ("@" in line and _EMAIL.search(line) is not None)
 
 
+def lowered_signs() -> tuple[str, ...]:
+    """The media contact's and the legal notice's words and the wire's footer, for the shared keyword
+    pass (already lowercased)."""
+    return (*_CONTACTS, *_LEGALS, _FOOTER)
+
+
 def check_release(emit: Emitter, body: str) -> None:
     """``boilerplate.notice``: a press release's "About the company" paragraph or its media contact among
     the body's last lines."""
     if not emit.on(NOTICE):
         return
+    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
+    notes = keywords.may_hold(body, needles, keywords.NOTES, lowered_signs())
     for line in lines(body)[-_TAIL:]:
         if about_company(line):
             emit.add(NOTICE, "$.body", "a press release's 'About the company' paragraph", line)
+        elif not notes:
+            continue  # nearly every body: no contact's, legal notice's or footer's words
         elif media_contact(line):
             emit.add(NOTICE, "$.body", "a press release's media contact or its wire's footer", line)
         elif _LEGAL_NOTICE.search(line[:_LEGAL_HEAD]):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from harness.checks import frame, keywords
 from harness.checks.emit import Emitter
 from harness.checks.text import lines
 
@@ -44,10 +45,25 @@ _AFTER_LEGAL = re.compile(
     r"|van|voor|för|til)\s)",
     re.IGNORECASE,
 )
-_TRANSCRIPT = re.compile(
-    r"(?i)transcri|trascrizion|transkrip|transkrypc|стенограмм|расшифровк|deşifre|utskrift"
-    r"|udskrift|přepis|書き起こし|文字起こし|녹취록|实录|速记"
+#: a word for a transcript, lowercased (the shared keyword pass looks for them in the body first)
+_TRANSCRIPT_WORDS = (
+    "transcri",
+    "trascrizion",
+    "transkrip",
+    "transkrypc",
+    "стенограмм",
+    "расшифровк",
+    "deşifre",
+    "utskrift",
+    "udskrift",
+    "přepis",
+    "書き起こし",
+    "文字起こし",
+    "녹취록",
+    "实录",
+    "速记",
 )
+_TRANSCRIPT = re.compile("|".join(_TRANSCRIPT_WORDS), re.IGNORECASE)
 _BROADCAST = re.compile(
     r"(?i)broadcast|\baired\b|\bon air\b|\brush\b|final form|edited for|emitid|andata in onda|эфир|pořad"
     r"|yayınlan|sendung|émission|emisión|\bprograma|\bprogramma|\bprogramme|\bprogram\b|radio|\btv\b"
@@ -55,9 +71,15 @@ _BROADCAST = re.compile(
 )
 
 
-def statement_lines(body_lines: list[str]) -> list[tuple[str, str]]:
+def lowered_signs() -> tuple[str, ...]:
+    """``_TRANSCRIPT_WORDS``, for the shared keyword pass (already lowercased)."""
+    return _TRANSCRIPT_WORDS
+
+
+def statement_lines(body_lines: list[str], may_transcribe: bool = True) -> list[tuple[str, str]]:
     """(line, why) for the body's edge lines that are a counter-statement, a press council's ruling or a
-    broadcast transcript's note (see the module's docstring)."""
+    broadcast transcript's note (see the module's docstring; ``may_transcribe`` false: the body holds no
+    word for a transcript, its first lines are not read for one)."""
     n = len(body_lines)
     found = []
     for i in sorted({*range(min(_EDGE, n)), *range(max(n - _EDGE, 0), n)}):
@@ -72,7 +94,7 @@ def statement_lines(body_lines: list[str]) -> list[tuple[str, str]]:
             and _AFTER_LEGAL.match(line, legal.end())
         ):
             found.append((line, "a counter-statement or a press council's ruling the paper must print"))
-        elif i < _EDGE and _TRANSCRIPT.search(line) and _BROADCAST.search(line):
+        elif may_transcribe and i < _EDGE and _TRANSCRIPT.search(line) and _BROADCAST.search(line):
             found.append((line, "a broadcast transcript's note"))
     return found
 
@@ -81,5 +103,7 @@ def check_statements(emit: Emitter, body: str) -> None:
     """``boilerplate.notice``: a counter-statement, a press council's ruling, a transcript's note."""
     if not emit.on(NOTICE):
         return
-    for line, why in statement_lines(lines(body)):
+    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
+    may_transcribe = keywords.may_hold(body, needles, keywords.NOTES, _TRANSCRIPT_WORDS)
+    for line, why in statement_lines(lines(body), may_transcribe):
         emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)
