@@ -38,6 +38,7 @@ NOTICE = "boilerplate.notice"
 _TAIL = 3
 _MAX_WORDS = 120
 _LABEL_WORDS = 9
+_LABEL_HEAD = 86  # a label's sign is in a line's first characters: up to 80 before it, and the sign
 
 _FOUNDED_WORDS = (
     r"founded|established|headquartered|grundlagt|grundades|gegründet|fondée?|fundad[ao]|fondat[ao]"
@@ -123,8 +124,13 @@ def about_company(line: str) -> bool:
     named = about is not None and _named(line[about.end() :])
     if named and _YEAR.search(line) and (_FOUNDED.search(line) or _SINCE.search(line)):
         return True
-    if not (_short_label(_COLON_LABEL.match(line)) or _short_label(_DASH_LABEL.match(line))):
-        return False
+    head = line[:_LABEL_HEAD]
+    colon = ":" in head or "：" in head or line.startswith("【")
+    dash = "–" in head or "—" in head
+    if not (colon and _short_label(_COLON_LABEL.match(line))) and not (
+        dash and _short_label(_DASH_LABEL.match(line))
+    ):
+        return False  # most lines: no label's sign in their head, no regex tried
     return _YEAR.search(line) is not None and _FOUNDED.search(line) is not None
 
 
