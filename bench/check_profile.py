@@ -59,6 +59,16 @@ TIMED = {
     ("harness.checks.offtopic", "check_off_topic"): "    check_off_topic",
     ("harness.checks.foreign", "check_foreign"): "    check_foreign",
     ("harness.checks.notice", "check_notices"): "    check_notices",
+    ("harness.checks.editorial", "check_editorial"): "    check_editorial",
+    ("harness.checks.premium", "check_premium"): "    check_premium",
+    ("harness.checks.ownsite", "check_own_site"): "    check_own_site",
+    ("harness.checks.assistant", "check_assistant"): "    check_assistant",
+    ("harness.checks.wirelines", "check_wire_lines"): "    check_wire_lines",
+    ("harness.checks.release", "check_release"): "    check_release",
+    ("harness.checks.statement", "check_statements"): "    check_statements",
+    ("harness.checks.callin", "check_call_in"): "    check_call_in",
+    ("harness.checks.medicine", "check_medicine"): "    check_medicine",
+    ("harness.checks.banners", "check_banners"): "    check_banners",
     ("harness.checks.rows", "check_link_rows"): "    check_link_rows",
     ("harness.checks.tail", "check_tail"): "    check_tail",
     ("harness.checks.symbols", "check_symbols"): "    check_symbols",
@@ -134,7 +144,10 @@ def main() -> int:
     spent: dict[str, float] = {}
     undo = []
     for (where, name), label in TIMED.items():
-        owner = _owner(where)
+        try:
+            owner = _owner(where)
+        except ModuleNotFoundError:
+            continue  # older code (``PYTHONPATH``) without the module: its line reads 0
         if hasattr(owner, name):
             undo.append(_wrap(owner, name, label, spent))
     profile = cProfile.Profile() if args.cprofile else None

@@ -157,7 +157,12 @@ class _RsWords:
     def __init__(self, module: Any, values: Mapping[str, Any]) -> None:
         self._words = list(values)
         self._values = list(values.values())
-        self._found = module.AhoCorasick(self._words, matchkind=module.MatchKind.Standard)
+        # a DFA: past about a hundred words the default automaton loses its prefilter and reads a body about
+        # 2.5x slower (45 against 18 us a corpus body with the 339 words of session 31); the DFA finds the
+        # same matches, costs about 4 MB and 4 ms to build, once a process
+        self._found = module.AhoCorasick(
+            self._words, matchkind=module.MatchKind.Standard, implementation=module.Implementation.DFA
+        )
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
         try:

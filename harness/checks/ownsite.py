@@ -22,6 +22,7 @@ Measured in docs/checks-accuracy.md ("Twenty-seventh pass").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from harness.checks.emit import Emitter
 from harness.checks.text import has_digit, lines
@@ -82,6 +83,7 @@ _LENGTH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def site_name(site: str | None) -> str | None:
     """The first label of ``site``'s registrable domain ("www.example.co.uk" -> "example"), when it is long
     enough to be told from a word."""
@@ -89,7 +91,7 @@ def site_name(site: str | None) -> str | None:
         return None
     host = site.strip().lower().removeprefix("www.")
     name = (registrable_domain(host) or host).split(".")[0]
-    return name if len(name) >= _MIN_NAME else None
+    return name if len(name) >= _MIN_NAME else None  # remembered per site: a run has few
 
 
 def own_site_lines(body_lines: list[str], site: str | None) -> list[tuple[str, str]]:
