@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import frame, keywords
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks import keywords
 
 NOTICE = "boilerplate.notice"
 _MAX_WORDS = 60
@@ -104,11 +102,10 @@ def assistant_lines(body: str, body_lines: list[str], may_hold: bool = True) -> 
     return out
 
 
-def check_assistant(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: an AI assistant's prompt with its suggested questions or its disclaimer."""
-    if not emit.on(NOTICE):
-        return
-    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    may_hold = keywords.may_hold(body, needles, keywords.ASSISTANT, _PHRASES)
-    for line in assistant_lines(body, lines(body), may_hold):
-        emit.add(NOTICE, "$.body", "the page speaking about itself (an AI assistant's prompt)", line)
+def assistant_notes(body: str, body_lines: list[str], held: keywords.Held) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: an AI assistant's prompt."""
+    may = held.may(keywords.ASSISTANT, _PHRASES)
+    return [
+        (line, "the page speaking about itself (an AI assistant's prompt)")
+        for line in assistant_lines(body, body_lines, may)
+    ]

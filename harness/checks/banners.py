@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import frame, keywords
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks import keywords
 
 NOTICE = "boilerplate.notice"
 _EDGE = 2
@@ -187,11 +185,8 @@ def banner_lines(body_lines: list[str], may_hold: bool = True) -> list[tuple[str
     return [found[i] for i in sorted(found)]
 
 
-def check_banners(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a countdown to an event at the body's edge, a pinned-post label."""
-    if not emit.on(NOTICE):
-        return
-    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    may_hold = keywords.may_hold(body, needles, keywords.PINNED, _PIN_SIGNS)
-    for line, why in banner_lines(lines(body), may_hold):
-        emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)
+def banner_notes(body_lines: list[str], held: keywords.Held) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a countdown at the edge, a pinned-post label,
+    an account bar, an outdated-browser notice."""
+    may = held.may(keywords.PINNED, _PIN_SIGNS)
+    return [(line, f"the page speaking about itself ({why})") for line, why in banner_lines(body_lines, may)]

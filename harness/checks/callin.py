@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from harness.checks.emit import Emitter
 from harness.checks.text import has_digit
 
 NOTICE = "boilerplate.notice"
@@ -73,12 +72,10 @@ def _labelled_lines(body: str) -> list[str]:
     return found
 
 
-def check_call_in(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a call-in or a live Q&A offered to the readers."""
-    if not emit.on(NOTICE):
-        return
-    seen: set[str] = set()
+def call_in_notes(body: str) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a call-in or a live Q&A offered to the readers."""
+    found: dict[str, str] = {}
     for line in _labelled_lines(body):
-        if line not in seen and call_in(line):
-            seen.add(line)
-            emit.add(NOTICE, "$.body", "a call-in or a live Q&A offered to the readers", line)
+        if line not in found and call_in(line):
+            found[line] = "a call-in or a live Q&A offered to the readers"
+    return list(found.items())

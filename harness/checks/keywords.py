@@ -5,7 +5,7 @@ own_parts`), the last two lowercased, an AI assistant's phrases (:mod:`harness.c
 medicine advertisement's signs (:mod:`harness.checks.medicine`), the words of a pinned post, an account
 bar and an outdated-browser notice (:mod:`harness.checks.banners`), and a press release's contact and legal
 notice and a transcript's word (:mod:`harness.checks.release`, :mod:`harness.checks.statement`): the
-checks of these read a body's lines only when :func:`may_hold` says the body holds one of their words.
+checks of these read a body's lines only when :class:`Held` says the body holds one of their words.
 
 Each list was searched on its own (an Aho-Corasick automaton, about 10-15 ns a character: 43 and 59 us a
 body of 3,600 characters; the vendors in 8 substring searches, 15 us); one automaton of all costs about 56
@@ -85,11 +85,23 @@ def _recent(body: str, needles: tuple[str, ...]) -> tuple[frozenset[str], int]:
     return frozenset(found), held
 
 
-def may_hold(body: str, needles: tuple[str, ...], kind: int, signs: tuple[str, ...]) -> bool:
-    """Whether ``body`` lowercased may hold one of ``signs``, the words of ``kind`` (already lowercased):
-    from the one pass of :func:`scan` over the body (``needles``: the phrase keywords the notices ask
-    for), or, without the ``fast`` extra, a substring search for each."""
-    if available(needles):
-        return bool(scan(body, needles)[1] & kind)
-    lowered = body.lower()
-    return any(sign in lowered for sign in signs)
+class Held:
+    """What a body may hold, kind by kind: the bits of the one pass of :func:`scan` over it (``needles``:
+    the phrase keywords the notices ask for), or, without the ``fast`` extra, its lowercased text searched
+    for each kind's words (lowered once). A check whose kind the body cannot hold reads none of its lines."""
+
+    __slots__ = ("_bits", "_body", "_lowered")
+
+    def __init__(self, body: str, needles: tuple[str, ...]) -> None:
+        self._body = body
+        self._bits = scan(body, needles)[1] if available(needles) else None
+        self._lowered: str | None = None
+
+    def may(self, kind: int, signs: tuple[str, ...]) -> bool:
+        """Whether the body, lowercased, may hold one of ``signs`` (the words of ``kind``, lowercased)."""
+        if self._bits is not None:
+            return bool(self._bits & kind)
+        if self._lowered is None:
+            self._lowered = self._body.lower()
+        lowered = self._lowered
+        return any(sign in lowered for sign in signs)

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import frame, keywords
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks import keywords
 
 NOTICE = "boilerplate.notice"
 _MAX_WORDS = 80
@@ -57,12 +55,8 @@ def medicine_lines(body_lines: list[str]) -> list[str]:
     return out
 
 
-def check_medicine(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a medicine advertisement's mandatory text."""
-    if not emit.on(NOTICE):
-        return
-    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    if not keywords.may_hold(body, needles, keywords.MEDICINE, _SIGNS):
-        return
-    for line in medicine_lines(lines(body)):
-        emit.add(NOTICE, "$.body", "a medicine advertisement's mandatory text", line)
+def medicine_notes(body_lines: list[str], held: keywords.Held) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a medicine advertisement's mandatory text."""
+    if not held.may(keywords.MEDICINE, _SIGNS):
+        return []
+    return [(line, "a medicine advertisement's mandatory text") for line in medicine_lines(body_lines)]

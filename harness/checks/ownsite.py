@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harness.checks.emit import Emitter
-from harness.checks.text import has_digit, lines
+from harness.checks.text import has_digit
 from harness.suffixes import registrable_domain
 
 NOTICE = "boilerplate.notice"
@@ -133,12 +132,13 @@ def submission_lines(body: str, body_lines: list[str]) -> list[str]:
     ]
 
 
-def check_own_site(emit: Emitter, body: str, site: str | None) -> None:
-    """``boilerplate.notice``: the site speaking to its readers at the body's edge, a desk's rules."""
-    if not emit.on(NOTICE):
-        return
-    body_lines = lines(body)
-    for line, why in own_site_lines(body_lines, site):
-        emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)
-    for line in submission_lines(body, body_lines):
-        emit.add(NOTICE, "$.body", "the page speaking about itself (a desk's submission rules)", line)
+def own_site_notes(body: str, body_lines: list[str], site: str | None) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: the site speaking at the edge, a desk's rules."""
+    found = [
+        (line, f"the page speaking about itself ({why})") for line, why in own_site_lines(body_lines, site)
+    ]
+    found += [
+        (line, "the page speaking about itself (a desk's submission rules)")
+        for line in submission_lines(body, body_lines)
+    ]
+    return found

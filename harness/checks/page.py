@@ -14,30 +14,23 @@ from typing import Any
 
 from harness.checks import (
     accents,
-    assistant,
-    banners,
     blocked,
-    callin,
     editorial,
     fields,
     foreign,
     furniture,
     language,
-    medicine,
     notice,
     offtopic,
-    ownsite,
+    pagenotes,
     premium,
-    release,
     rows,
     runin,
-    statement,
     symbols,
     tail,
     teaser,
     widget,
     wire,
-    wirelines,
 )
 from harness.checks.edges import check_edges
 from harness.checks.emit import Emitter
@@ -114,14 +107,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         notice.check_notices(emit, body, ctx.url, title)
         editorial.check_editorial(emit, body)
         premium.check_premium(emit, body)
-        ownsite.check_own_site(emit, body, ctx.site)
-        assistant.check_assistant(emit, body)
-        wirelines.check_wire_lines(emit, body)
-        release.check_release(emit, body)
-        statement.check_statements(emit, body)
-        callin.check_call_in(emit, body)
-        medicine.check_medicine(emit, body)
-        banners.check_banners(emit, body)
+        pagenotes.check_page_notes(emit, body, ctx.site)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import frame, keywords
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks import keywords
 
 NOTICE = "boilerplate.notice"
 _TAIL = 3
@@ -154,20 +152,18 @@ def lowered_signs() -> tuple[str, ...]:
     return (*_CONTACTS, *_LEGALS, _FOOTER)
 
 
-def check_release(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a press release's "About the company" paragraph or its media contact among
-    the body's last lines."""
-    if not emit.on(NOTICE):
-        return
-    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    notes = keywords.may_hold(body, needles, keywords.NOTES, lowered_signs())
-    for line in lines(body)[-_TAIL:]:
+def release_notes(body_lines: list[str], held: keywords.Held) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a press release's "About the company"
+    paragraph, its media contact or wire's footer, its legal notice, among the body's last lines."""
+    notes = held.may(keywords.NOTES, lowered_signs())
+    found = []
+    for line in body_lines[-_TAIL:]:
         if about_company(line):
-            emit.add(NOTICE, "$.body", "a press release's 'About the company' paragraph", line)
+            found.append((line, "a press release's 'About the company' paragraph"))
         elif not notes:
             continue  # nearly every body: no contact's, legal notice's or footer's words
         elif media_contact(line):
-            emit.add(NOTICE, "$.body", "a press release's media contact or its wire's footer", line)
+            found.append((line, "a press release's media contact or its wire's footer"))
         elif _LEGAL_NOTICE.search(line[:_LEGAL_HEAD]):
-            what = "a press release's legal notice (forward-looking statements, market rules)"
-            emit.add(NOTICE, "$.body", what, line)
+            found.append((line, "a press release's legal notice (forward-looking statements, market rules)"))
+    return found

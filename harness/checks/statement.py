@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import frame, keywords
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
+from harness.checks import keywords
 
 NOTICE = "boilerplate.notice"
 _EDGE = 2
@@ -99,11 +97,11 @@ def statement_lines(body_lines: list[str], may_transcribe: bool = True) -> list[
     return found
 
 
-def check_statements(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a counter-statement, a press council's ruling, a transcript's note."""
-    if not emit.on(NOTICE):
-        return
-    needles = frame.phrase_keywords(emit.scope)  # the pass ``boilerplate.notice`` made (keywords.scan)
-    may_transcribe = keywords.may_hold(body, needles, keywords.NOTES, _TRANSCRIPT_WORDS)
-    for line, why in statement_lines(lines(body), may_transcribe):
-        emit.add(NOTICE, "$.body", f"the page speaking about itself ({why})", line)
+def statement_notes(body_lines: list[str], held: keywords.Held) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a counter-statement, a press council's ruling,
+    a transcript's note."""
+    may_transcribe = held.may(keywords.NOTES, _TRANSCRIPT_WORDS)
+    return [
+        (line, f"the page speaking about itself ({why})")
+        for line, why in statement_lines(body_lines, may_transcribe)
+    ]

@@ -22,9 +22,6 @@ from __future__ import annotations
 
 import re
 
-from harness.checks.emit import Emitter
-from harness.checks.text import lines
-
 NOTICE = "boilerplate.notice"
 _MAX_CHARS = 90
 _OPEN = ("(", "（")
@@ -87,15 +84,16 @@ def transmission_header(line: str) -> bool:
     return sum(_code(t) for t in tokens) >= _CODE_SHARE * len(tokens) or any("Writethru" in t for t in tokens)
 
 
-def check_wire_lines(emit: Emitter, body: str) -> None:
-    """``boilerplate.notice``: a wire's currency-conversion line, or its transmission header."""
-    if not emit.on(NOTICE):
-        return
-    body_lines = lines(body)
-    for line in body_lines[:_HEAD]:
-        if transmission_header(line):
-            emit.add(NOTICE, "$.body", "a news agency's transmission header", line)
-    if "=" not in body and "＝" not in body:
-        return
-    for line in conversion_lines(body_lines):
-        emit.add(NOTICE, "$.body", "the wire's note of a currency's rate, for editors", line)
+def wire_notes(body: str, body_lines: list[str]) -> list[tuple[str, str]]:
+    """(line, message) for :mod:`harness.checks.pagenotes`: a transmission header, a currency note."""
+    found = [
+        (line, "a news agency's transmission header")
+        for line in body_lines[:_HEAD]
+        if transmission_header(line)
+    ]
+    if "=" in body or "＝" in body:
+        found += [
+            (line, "the wire's note of a currency's rate, for editors")
+            for line in conversion_lines(body_lines)
+        ]
+    return found

@@ -1,0 +1,57 @@
+"""The page's own notes kept in the body, read in one go: ``boilerplate.notice``.
+
+The families of session 31 (issue 9), each in its own module, are read here with the body's lines split once
+and the shared keyword pass (:mod:`harness.checks.keywords`) asked once: a copy-protection alert or the
+season's greetings naming the site and a desk's submission rules (:mod:`harness.checks.ownsite`), an AI
+assistant's prompt (:mod:`harness.checks.assistant`), the wire's transmission header and currency note
+(:mod:`harness.checks.wirelines`), a press release's tail (:mod:`harness.checks.release`), a
+counter-statement or a transcript's note (:mod:`harness.checks.statement`), a readers' call-in
+(:mod:`harness.checks.callin`), a medicine advertisement's mandatory text (:mod:`harness.checks.medicine`),
+and a page's banners (:mod:`harness.checks.banners`). Eight checks called one by one each split the body and
+asked the pass again: about 3 us a check and a record.
+"""
+
+from __future__ import annotations
+
+from harness.checks import (
+    assistant,
+    banners,
+    callin,
+    frame,
+    keywords,
+    medicine,
+    ownsite,
+    release,
+    statement,
+    wirelines,
+)
+from harness.checks.emit import Emitter
+from harness.checks.text import lines
+
+NOTICE = "boilerplate.notice"
+
+
+def page_notes(body: str, site: str | None, needles: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(line, message) for every note of the families above in ``body`` (``site``: the record's site;
+    ``needles``: the phrase keywords of the shared pass, as :func:`harness.checks.frame.phrase_keywords`
+    gives them)."""
+    body_lines = lines(body)
+    held = keywords.Held(body, needles)
+    return [
+        *ownsite.own_site_notes(body, body_lines, site),
+        *assistant.assistant_notes(body, body_lines, held),
+        *wirelines.wire_notes(body, body_lines),
+        *release.release_notes(body_lines, held),
+        *statement.statement_notes(body_lines, held),
+        *callin.call_in_notes(body),
+        *medicine.medicine_notes(body_lines, held),
+        *banners.banner_notes(body_lines, held),
+    ]
+
+
+def check_page_notes(emit: Emitter, body: str, site: str | None) -> None:
+    """``boilerplate.notice``: the page's own notes of the families above."""
+    if not emit.on(NOTICE):
+        return
+    for line, message in page_notes(body, site, frame.phrase_keywords(emit.scope)):
+        emit.add(NOTICE, "$.body", message, line)
