@@ -78,6 +78,8 @@ def _feed_mark(token: str) -> bool:
 
 def transmission_header(line: str) -> bool:
     """``line`` is a wire's transmission header (see the module's docstring)."""
+    if line.count(" ") >= _HEADER_TOKENS:
+        return False  # a paragraph: not split into its words
     tokens = line.split()
     if not tokens or len(tokens) > _HEADER_TOKENS or not any(_feed_mark(t) for t in tokens):
         return False
