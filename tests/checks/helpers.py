@@ -45,6 +45,13 @@ def page_checks(
     return page_findings(rec, ctx, settings or load_settings({}))
 
 
+def notice_excerpts(body: Sequence[str], site: str = "example.com") -> list[str]:
+    """``severity:excerpt`` of each ``boilerplate.notice`` finding on a record whose body is ``body``'s
+    paragraphs (checked as ``site``'s)."""
+    findings = page_checks(record(body="\n\n".join(body)), site=site)
+    return [f"{f.severity}:{f.excerpt}" for f in findings if f.check == "boilerplate.notice"]
+
+
 def checks_of(findings: Sequence[Finding]) -> set[str]:
     return {f.check for f in findings}
 

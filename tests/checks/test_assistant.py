@@ -7,14 +7,10 @@ from __future__ import annotations
 import pytest
 
 from harness.checks.assistant import assistant_lines
-from tests.checks.helpers import ARTICLE, page_checks, record
+from tests.checks.helpers import ARTICLE
+from tests.checks.helpers import notice_excerpts as _notices
 
 PARAS = ARTICLE.split("\n\n")
-
-
-def _notices(body: list[str]) -> list[str]:
-    findings = page_checks(record(body="\n\n".join(body)))
-    return [f"{f.severity}:{f.excerpt}" for f in findings if f.check == "boilerplate.notice"]
 
 
 @pytest.mark.parametrize(
