@@ -1,4 +1,4 @@
-"""One pass over a lowercased body for four lists of plain strings: the phrase keywords of
+"""One pass over a lowercased body for several lists of plain strings: the phrase keywords of
 ``boilerplate_match`` (:mod:`harness.checks.frame`), the consent box's markers
 (:mod:`harness.checks.consent`), the recommendation widgets' vendor names (:func:`harness.checks.notice.
 own_parts`), the last two lowercased, an AI assistant's phrases (:mod:`harness.checks.assistant`) and a
