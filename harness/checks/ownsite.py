@@ -70,7 +70,8 @@ _GREETING = re.compile(
     r"|selamat natal|chúc mừng năm mới|καλά χριστούγεννα|καλή χρονιά|boldog karácsony|boldog új év"
     r"|crăciun fericit|la mulți ani|sretan božić|vesel božič|שנה טובה|חג שמח"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address (also read by :mod:`harness.checks.release`)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: a number and a unit of text: a length limit ("250 words", "2 000 знаков", "800字", "Maks 400 ord")
 _LENGTH = re.compile(
     r"\d(?:[\d  .,]*\d)?\s*(?:-\s*)?(?:words?|characters?|ord|tecken|tegn|wörter|worte|zeichen|mots|signes"
@@ -127,7 +128,7 @@ def submission_lines(body: str, body_lines: list[str]) -> list[str]:
         if "@" in line
         and has_digit(line)
         and line.count(" ") < _RULES_MAX_WORDS
-        and _EMAIL.search(line)
+        and EMAIL.search(line)
         and _LENGTH.search(line)
     ]
 

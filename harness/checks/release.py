@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks import keywords
+from harness.checks import keywords, ownsite
 
 NOTICE = "boilerplate.notice"
 _TAIL = 3
@@ -76,7 +76,6 @@ _CONTACT = re.compile("|".join(map(re.escape, _CONTACTS)), re.IGNORECASE)
 _CONTACT_HEAD = 60
 _LABEL_END = re.compile(r"\s?[:：]")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: a release's legal notice: its forward-looking statements, or the market-abuse rules it is published under
 #: (lowercased, plain text)
 _LEGAL_TEXT = """
@@ -143,7 +142,7 @@ def media_contact(line: str) -> bool:
     head = _CONTACT.search(line[:_CONTACT_HEAD])
     if head is None or not (head.start() == 0 or _LABEL_END.match(line, head.end())):
         return False  # "A press contact at the ministry said ...": a story's sentence
-    return _PHONE.search(line) is not None or ("@" in line and _EMAIL.search(line) is not None)
+    return _PHONE.search(line) is not None or ("@" in line and ownsite.EMAIL.search(line) is not None)
 
 
 def lowered_signs() -> tuple[str, ...]:
