@@ -61,6 +61,11 @@ TRUTH_BOILERPLATE = {
     ),
     "https://www.slashgear.com/the-vw-id-space-vizzion-is-a-weird-ev-sports-wagon-with-a-secret-message-"
     "19600475/": "a 'Story Timeline' block: the headlines of two related posts",
+    "https://www.msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-"
+    "epidemic/ar-BBWZedJ?srcref=rss": "the syndicating site's follow row ('Follow NBC Latino on ...')",
+    "https://www.businessinsider.com/10-things-in-tech-you-need-to-know-today-november-19-2019-11": (
+        "the newsletter's own sign-up line ('You can also subscribe to this newsletter here ...')"
+    ),
 }
 
 

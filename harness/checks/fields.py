@@ -72,6 +72,13 @@ _ONLY_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+$|[^\s@]+@[^\s@]+\.[a-z]{2,}
 # the page source's layout kept in a title: a line break, a tab, or a run of three spaces (none of 1,081
 # real titles has one; two end in a space, which is not flagged)
 _SOURCE_LAYOUT = re.compile(r"[\r\n\t\v\f]|\S {3,}\S")
+# a JSON string's escapes left in a title taken from structured data or a feed ("beschlie\u00dft",
+# "Ja\/Nein", '\"Quote\"'): none of 11,699 real titles writes one (session 32)
+_JSON_ESCAPE = re.compile(r'\\u[0-9a-fA-F]{4}|\\[/"]')
+# a browser tab's count of new posts or notifications, which a page's script puts before the title ("(3)
+# Headline", "(12+) Headline", "[2] Headline"): one of 11,699 real titles opens so, a podcast's episode
+# number ("(16) Coronavirus-Update: ...", session 32)
+_TAB_COUNT = re.compile(r"[(\[]\d{1,3}\+?[)\]]\s?\S")
 # invisible characters the page's HTML carried into a title: a soft hyphen (``&shy;``, the layout's line
 # breaks), a zero-width space, a word joiner, a byte-order mark. Not the zero-width (non-)joiners, which
 # Persian, the Indic scripts and emoji sequences write on purpose; a zero-width space is how Thai, Lao,
@@ -332,6 +339,11 @@ def check_title_shape(
             emit.add("title.markup_leak", "$.title", "a template's variable left in the title", variable)
         if _SOURCE_LAYOUT.search(title[:MAX_TITLE_CHARS]):
             what = "the page source's line breaks or indentation left in the title"
+            emit.add("title.markup_leak", "$.title", what, title)
+        if "\\" in title and _JSON_ESCAPE.search(title):
+            emit.add("title.markup_leak", "$.title", "a JSON string's escapes left in the title", title)
+        if title[:1] in "([" and _TAB_COUNT.match(title):
+            what = "a browser tab's count of new posts or notifications before the title"
             emit.add("title.markup_leak", "$.title", what, title)
         if _invisible(title):
             what = "invisible characters left in the title (soft hyphens, zero-width spaces)"

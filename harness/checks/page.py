@@ -107,7 +107,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         notice.check_notices(emit, body, ctx.url, title)
         editorial.check_editorial(emit, body)
         premium.check_premium(emit, body)
-        pagenotes.check_page_notes(emit, body, ctx.site)
+        pagenotes.check_page_notes(emit, body, ctx.site, title)
         rows.check_link_rows(emit, body)
         foreign.check_foreign(emit, body)
         tail.check_tail(emit, body)

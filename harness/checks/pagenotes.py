@@ -7,36 +7,47 @@ assistant's prompt (:mod:`harness.checks.assistant`), the wire's transmission he
 (:mod:`harness.checks.wirelines`), a press release's tail (:mod:`harness.checks.release`), a
 counter-statement or a transcript's note (:mod:`harness.checks.statement`), a readers' call-in
 (:mod:`harness.checks.callin`), a medicine advertisement's mandatory text (:mod:`harness.checks.medicine`),
-and a page's banners (:mod:`harness.checks.banners`). Eight checks called one by one each split the body and
+a page's banners (:mod:`harness.checks.banners`), and, in many languages, a site's prompts to its readers
+(:mod:`harness.checks.prompts`) and a page's furniture as a line of its own (:mod:`harness.checks.anylang`;
+both session 32). Eight checks called one by one each split the body and
 asked the pass again: about 3 us a check and a record.
 """
 
 from __future__ import annotations
 
 from harness.checks import (
+    anylang,
     assistant,
     banners,
     callin,
     frame,
     keywords,
+    linewords,
     medicine,
     ownsite,
+    prompts,
     release,
     statement,
     wirelines,
 )
 from harness.checks.emit import Emitter
+from harness.checks.tail import patterned
 from harness.checks.text import lines
 
 NOTICE = "boilerplate.notice"
+#: the word lists of both modules of many languages, in one pass
+_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS}, anylang.OPENING)
 
 
-def page_notes(body: str, site: str | None, needles: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def page_notes(
+    body: str, site: str | None, needles: tuple[str, ...] = (), title: str | None = None
+) -> list[tuple[str, str]]:
     """(line, message) for every note of the families above in ``body`` (``site``: the record's site;
     ``needles``: the phrase keywords of the shared pass, as :func:`harness.checks.frame.phrase_keywords`
-    gives them)."""
+    gives them; ``title``: the record's)."""
     body_lines = lines(body)
     held = keywords.Held(body, needles)
+    kinds = _WORDS.kinds(body_lines)
     return [
         *ownsite.own_site_notes(body, body_lines, site),
         *assistant.assistant_notes(body, body_lines, held),
@@ -46,12 +57,18 @@ def page_notes(body: str, site: str | None, needles: tuple[str, ...] = ()) -> li
         *callin.call_in_notes(body),
         *medicine.medicine_notes(body_lines, held),
         *banners.banner_notes(body_lines, held),
+        *prompts.prompt_lines(body_lines, title, kinds),
+        *anylang.furniture_lines(body_lines, kinds),
     ]
 
 
-def check_page_notes(emit: Emitter, body: str, site: str | None) -> None:
+def check_page_notes(emit: Emitter, body: str, site: str | None, title: str | None = None) -> None:
     """``boilerplate.notice``: the page's own notes of the families above."""
     if not emit.on(NOTICE):
         return
-    for line, message in page_notes(body, site, frame.phrase_keywords(emit.scope)):
+    told = {f.excerpt for f in emit.findings if f.check == NOTICE}  # by :mod:`harness.checks.notice`
+    for line, message in page_notes(body, site, frame.phrase_keywords(emit.scope), title):
+        if line in told or patterned(emit, line, NOTICE):
+            continue  # one finding a line: the family that read it first, or the pattern list's
+        told.add(line)
         emit.add(NOTICE, "$.body", message, line)

@@ -193,7 +193,9 @@ def test_truth_boilerplate_is_shown_not_hidden(report: object) -> None:
     them, and only boilerplate findings can put a record there."""
     for page_id, (_, shown) in report.truth_bp.items():  # type: ignore[attr-defined]
         assert shown and all(line.startswith("boilerplate.") for line in shown), page_id
-    assert len(report.truth_bp) <= 4  # type: ignore[attr-defined]
+    # five: two more in session 32, a syndicated follow row and a newsletter's own sign-up line (both in
+    # TRUTH_BOILERPLATE, read by hand), when the sign-up and follow prompts became errors in English too
+    assert len(report.truth_bp) <= 5  # type: ignore[attr-defined]
 
 
 def test_only_listed_pages_failing_on_boilerplate_in_their_truth_are_counted_apart() -> None:

@@ -659,3 +659,27 @@ def test_a_number_in_an_author_entry(entry: str) -> None:
 )
 def test_a_stations_call_sign_is_the_one_number_a_byline_holds(entry: str) -> None:
     assert "authors.not_a_name" not in checks_of(page_checks(record(authors=[entry])))
+
+
+@pytest.mark.parametrize(
+    ("title", "what"),
+    [
+        ("Stadtrat beschlie\\u00dft Haushalt", "JSON string's escapes"),
+        ("Ja\\/Nein zur Bahnreform", "JSON string's escapes"),
+        ('\\"Wir bleiben\\": Stadtrat beschließt Haushalt', "JSON string's escapes"),
+        ("(3) City council approves budget", "browser tab's count"),
+        ("(12+) City council approves budget", "browser tab's count"),
+        ("[2] City council approves budget", "browser tab's count"),
+    ],
+)
+def test_a_json_escape_or_a_tab_s_count_in_the_title(title: str, what: str) -> None:
+    found = [f for f in page_checks(record(title=title)) if f.check == "title.markup_leak"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", title)]
+    assert what in found[0].message
+
+
+@pytest.mark.parametrize(
+    "title", ["(Video) City council approves budget", "Path C:\\Users is no escape", "Budget (2024) approved"]
+)
+def test_brackets_and_backslashes_of_a_headline_are_left_alone(title: str) -> None:
+    assert "title.markup_leak" not in checks_of(page_checks(record(title=title)))
