@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, line_has_digit
 
 _MAX_CHARS = 320
 _LABEL_WORDS = 9
@@ -100,7 +100,7 @@ def board_lines(body_lines: list[str]) -> list[str]:
         for line in body_lines
         if len(line) <= _MAX_CHARS
         and (":" in line or "–" in line or "—" in line or ">>" in line or "：" in line)
-        and has_digit(line)
+        and line_has_digit(line)
         and _labelled_board_short(line)
     ]
     return [] if len(found) >= _OWN_FORMAT else found

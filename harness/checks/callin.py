@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from harness.checks.text import has_digit
+from harness.checks.text import line_has_digit
 
 NOTICE = "boilerplate.notice"
 _MAX_WORDS = 90
@@ -47,7 +47,7 @@ def call_in(line: str) -> bool:
     head = line[: _LABEL_CHARS + 2]
     if ":" not in head and "：" not in head:
         return False  # most lines: no label
-    if len(line) > _MAX_CHARS or not has_digit(line) or line.count(" ") >= _MAX_WORDS:
+    if len(line) > _MAX_CHARS or not line_has_digit(line) or line.count(" ") >= _MAX_WORDS:
         return False
     low = line.casefold()
     if not any(word in low for word in _QUESTIONS) or _LABEL.match(line) is None:

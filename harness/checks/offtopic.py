@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import accumulate, islice
 
 from harness.checks.emit import Emitter
-from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, has_digit, joined, lines, squash, tokens
+from harness.checks.text import BARE_HOST, LINK_OR_HANDLE, joined, line_has_digit, lines, squash, tokens
 
 CHECK = "boilerplate.off_topic"
 
@@ -146,12 +146,14 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     low = lowered_text.split("\n")
     if text.isascii():
         words.fold_as(lowered_text, low)  # an ASCII body's fold is its lower case: not lowered twice
-    lowered = f" {' '.join(low)} "  # the lines' words each between spaces or a line's ends
+    lowered = " " + lowered_text.replace("\n", " ") + " "  # each line's words between spaces or its ends
     scans = 0
     at = 0  # where line i's leading space is in ``lowered``
     for i, own in enumerate(low):
         start, at = at, at + len(own) + 1
-        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or not has_digit(own):
+        # the line as written is asked for its digit (lowering makes no digit and unmakes none): the widget,
+        # board and premium-rate checks ask the same lines (``line_has_digit`` remembers the answers)
+        if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or not line_has_digit(body_lines[i]):
             continue  # longer than a box (more words: a space or more between each two), or no value
         if i in found or not _lone_candidate(low, i):
             continue
@@ -351,7 +353,7 @@ def _past_clocks(joined: str, at: int, start: int, stop: int) -> int:
 
 def _boxed(line: str) -> bool:
     """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link."""
-    if len(line) > _MAX_CHARS or not has_digit(line) or len(line.split()) > _MAX_WORDS:
+    if len(line) > _MAX_CHARS or not line_has_digit(line) or len(line.split()) > _MAX_WORDS:
         return False
     return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from harness.checks.emit import Emitter
-from harness.checks.text import has_digit, lines
+from harness.checks.text import line_has_digit, lines
 
 NOTICE = "boilerplate.notice"
 _MAX_WORDS = 80
@@ -47,7 +47,7 @@ def premium_lines(body_lines: list[str]) -> list[str]:
     """The lines of ``body_lines`` that are a premium-rate call or text box (see the module's docstring)."""
     out: list[str] = []
     for line in body_lines:
-        if len(line) > _MAX_CHARS or not has_digit(line):
+        if len(line) > _MAX_CHARS or not line_has_digit(line):
             continue
         low = line.casefold()
         if not any(g in low for g in _GATE) or line.count(" ") >= _MAX_WORDS:

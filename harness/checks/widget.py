@@ -63,7 +63,7 @@ from itertools import pairwise
 
 from harness.checks.board import board_lines
 from harness.checks.emit import Emitter
-from harness.checks.text import LINK_OR_HANDLE, has_digit, lines
+from harness.checks.text import LINK_OR_HANDLE, line_has_digit, lines
 
 WIDGET = "boilerplate.widget"
 _MAX_CHARS = 60
@@ -364,7 +364,7 @@ def widget_lines(body_lines: list[str]) -> list[str]:
             continue
         # every other shape holds a digit (a row's values, a size, a time, a date, a count, a duration):
         # a line without one, most of a body's short lines, is read once here and no further
-        if len(line) > _DIGIT_SHAPES_CHARS or not has_digit(line):
+        if len(line) > _DIGIT_SHAPES_CHARS or not line_has_digit(line):
             continue
         edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
         shape = _shape_short(line, edge)

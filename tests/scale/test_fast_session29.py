@@ -276,10 +276,10 @@ def test_widget_lines_as_before(bodies: list[str], texts: list[str]) -> None:
 
 def test_widget_and_board_lines_as_before(bodies: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """``widget_lines`` and ``board_lines`` read a line further only when it holds a digit, told by
-    :func:`has_digit` instead of the regex."""
+    :func:`has_digit` instead of the regex (remembered: :func:`line_has_digit`, since session 32)."""
     found = [(widget.widget_lines(lines(b)), board.board_lines(lines(b))) for b in bodies]
-    monkeypatch.setattr(widget, "has_digit", lambda text: _DIGIT.search(text) is not None)
-    monkeypatch.setattr(board, "has_digit", lambda text: _DIGIT.search(text) is not None)
+    monkeypatch.setattr(widget, "line_has_digit", lambda text: _DIGIT.search(text) is not None)
+    monkeypatch.setattr(board, "line_has_digit", lambda text: _DIGIT.search(text) is not None)
     assert found == [(widget.widget_lines(lines(b)), board.board_lines(lines(b))) for b in bodies]
     assert sum(bool(w) for w, _ in found) > 100
 
