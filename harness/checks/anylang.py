@@ -336,6 +336,12 @@ comment
 kommentier
 komentá
 टिप्पणियां
+reacties
+reageer
+kommentera
+kommentere
+kommenter
+评论
 """
 _SIGN_IN = """
 prijav
@@ -459,6 +465,11 @@ pasidalinkite
 cikk megosztása
 share this story on
 share this article
+del artikeln
+del artiklen
+del artikkelen
+deel dit artikel
+分享到
 """
 _RELATED = """
 citește și

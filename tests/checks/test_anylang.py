@@ -30,6 +30,8 @@ PARAS = ARTICLE.split("\n\n")
         "মন্তব্য (৫২)",
         "Kirjaudu sisään kommentoidaksesi.",
         "Shiriki makala hii",
+        "Del artikeln",
+        "Reacties (12)",
         "İlgili Haberler",
         "Sponsorēts saturs",
         "【广告】",
