@@ -30,7 +30,6 @@ PARAS = ARTICLE.split("\n\n")
         "মন্তব্য (৫২)",
         "Kirjaudu sisään kommentoidaksesi.",
         "Shiriki makala hii",
-        "Del artikeln",
         "Reacties (12)",
         "İlgili Haberler",
         "Sponsorēts saturs",
