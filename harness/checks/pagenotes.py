@@ -8,8 +8,9 @@ assistant's prompt (:mod:`harness.checks.assistant`), the wire's transmission he
 counter-statement or a transcript's note (:mod:`harness.checks.statement`), a readers' call-in
 (:mod:`harness.checks.callin`), a medicine advertisement's mandatory text (:mod:`harness.checks.medicine`),
 a page's banners (:mod:`harness.checks.banners`), and, in many languages, a site's prompts to its readers
-(:mod:`harness.checks.prompts`) and a page's furniture as a line of its own (:mod:`harness.checks.anylang`;
-both session 32). Eight checks called one by one each split the body and
+(:mod:`harness.checks.prompts`) and a page's furniture as a line of its own (:mod:`harness.checks.anylang`),
+and an alcohol or gambling advertisement's mandatory warning (:mod:`harness.checks.mandatory`; all session
+32). Eight checks called one by one each split the body and
 asked the pass again: about 3 us a check and a record.
 """
 
@@ -23,6 +24,7 @@ from harness.checks import (
     frame,
     keywords,
     linewords,
+    mandatory,
     medicine,
     ownsite,
     prompts,
@@ -35,8 +37,10 @@ from harness.checks.tail import patterned
 from harness.checks.text import lines
 
 NOTICE = "boilerplate.notice"
-#: the word lists of both modules of many languages, in one pass
-_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS}, anylang.OPENING)
+#: the kind of :mod:`harness.checks.mandatory`'s phrases (after the bits of the modules of many languages)
+MANDATORY = 4096
+#: the word lists of the modules of many languages, in one pass
+_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS, MANDATORY: mandatory.WORDS}, anylang.OPENING)
 
 
 def page_notes(
@@ -59,6 +63,7 @@ def page_notes(
         *banners.banner_notes(body_lines, held),
         *prompts.prompt_lines(body_lines, title, kinds),
         *anylang.furniture_lines(body_lines, kinds),
+        *mandatory.mandatory_notes(body_lines, kinds, MANDATORY),
     ]
 
 
