@@ -208,6 +208,22 @@ a lire
 по темі
 по теме
 lihat juga
+延伸閱讀
+相關閱讀
+推薦閱讀
+看更多
+更多新聞
+हेही वाचा
+हे पण वाचा
+हेदेखील वाचा
+ఇది కూడా చదవండి
+ఇవి కూడా చదవండి
+ಇದನ್ನೂ ಓದಿ
+ಇದನ್ನು ಓದಿ
+ഇതും വായിക്കുക
+ഇതുകൂടി വായിക്കുക
+આ પણ વાંચો
+ਇਹ ਵੀ ਪੜ੍ਹੋ
 """
 _PHOTO = """
 fot.
@@ -289,6 +305,15 @@ izvor
 फाइल तस्बिर
 antara foto
 撮影・
+圖片來源
+圖／
+攝影
+照片
+ఫోటో
+ಫೋಟೋ
+ഫോട്ടോ
+ફોટો
+ਫੋਟੋ
 """
 _COMMENT = """
 koment
@@ -342,6 +367,7 @@ kommentera
 kommentere
 kommenter
 评论
+留言
 """
 _SIGN_IN = """
 prijav
@@ -398,6 +424,8 @@ napište
 tinggalkan
 напишите
 залиште
+登入
+登录
 """
 _SHARE = """
 dalīties
@@ -470,6 +498,11 @@ del artiklen
 del artikkelen
 deel dit artikel
 分享到
+షేర్ చేయండి
+ಹಂಚಿಕೊಳ್ಳಿ
+ഷെയർ ചെയ്യുക
+શેર કરો
+ਸ਼ੇਅਰ ਕਰੋ
 """
 _RELATED = """
 citește și
@@ -541,6 +574,13 @@ lajme të ngjashme
 weitere artikel
 관련 뉴스
 और पढ़ें
+相關新聞
+相關文章
+संबंधित बातम्या
+సంబంధిత వార్తలు
+ಸಂಬಂಧಿತ ಸುದ್ದಿ
+ബന്ധപ്പെട്ട വാർത്തകൾ
+સંબંધિત સમાચાર
 """
 _ADVERT = """
 tangazo
@@ -624,6 +664,14 @@ kandungan tajaan
 promo
 story continues below advertisement
 continua após a publicidade
+廣告
+贊助
+赞助
+ప్రకటన
+ಜಾಹೀರಾತು
+പരസ്യം
+જાહેરાત
+ਇਸ਼ਤਿਹਾਰ
 """
 _RIGHTS = """
 haƙƙin mallaka
@@ -688,6 +736,10 @@ alle rechten voorbehouden
 መብቱ በሕግ
 барлық құқықтар қорғалған
 të gjitha të drejtat
+未經授權
+不得轉載
+禁止轉載
+版權所有
 """
 
 _OPENS = r"^[\s«»<>＜\"'(（\[【•·*–—-]*"

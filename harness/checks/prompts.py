@@ -95,6 +95,8 @@ _NEWSLETTER = (
     "nieuwsbrief",
     "buletini",
     "hírlevel",
+    "電子報",
+    "新聞信",
 )
 #: signing up, subscribing (stems)
 _SIGN_UP = (
@@ -205,6 +207,7 @@ _SIGN_UP = (
     "daftar",
     "підпис",
     "melden sie sich",
+    "訂閱",
 )
 #: news, as a sign-up promises it (stems): "Cbsnews yangiliklariga obuna bo‘ling"
 _NEWS = (
@@ -262,6 +265,12 @@ _NEWS = (
     "nyheder",
     "nieuws",
     "lajme",
+    "新聞",
+    "వార్తలు",
+    "ಸುದ್ದಿ",
+    "വാർത്ത",
+    "સમાચાર",
+    "ਖ਼ਬਰਾਂ",
 )
 #: e-mail, an inbox (stems)
 _EMAIL = (
@@ -320,6 +329,8 @@ _EMAIL = (
     "indbakke",
     "innboks",
     "postvak",
+    "電郵",
+    "信箱",
 )
 #: cookies, as sites name them (stems)
 _COOKIE = (
@@ -599,6 +610,13 @@ _FOLLOW = (
     "folgen sie uns",
     "채널을 구독",
     "saluran whatsapp",
+    "追蹤",
+    "關注",
+    "ఫాలో",
+    "ಫಾಲೋ",
+    "ഫോളോ",
+    "ફોલો",
+    "ਫਾਲੋ",
 )
 #: social networks, as the Latin script and others write them (stems); "x" is left out: a letter
 _NETWORKS = {

@@ -26,6 +26,7 @@ PARAS = ARTICLE.split("\n\n")
         "Spletna stran uporablja piškotke za boljšo uporabniško izkušnjo.",
         "我们使用cookies来改善您的体验。点击“接受”即表示您同意。",
         "Sundan kami sa WhatsApp at YouTube.",
+        "訂閱我們的電子報，每日新聞直送信箱",
         "Fylgdu okkur á Facebook og Instagram.",
         "ما را در فیسبوک، یوتیوب و ایکس دنبال کنید.",
         "Want more stories like this? Sign up for the Gazette newsletter.",
