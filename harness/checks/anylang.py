@@ -778,7 +778,6 @@ _COUNTER = re.compile(
 )
 _COUNT_OF = re.compile(r"^\d{1,6}\s+(?:" + _alternation(_COMMENT) + r")")
 _COUNT_IN_BRACKETS = re.compile(r"[(（]\d{1,6}\s*(?:" + _alternation(_COMMENT) + r")[^()（）]{0,4}[)）]$")
-_SIGN_IN_WORD = re.compile(_alternation(_SIGN_IN))
 _ALONE = re.compile(
     _OPENS
     + r"(?:(?P<share>"
@@ -819,7 +818,6 @@ LISTS = {
     RIGHTS: _stems(_RIGHTS),
 }
 _WORDS = LineWords(LISTS, OPENING)
-_COMMENT_STEMS = _stems(_COMMENT)
 _COMMENT_WORD = re.compile(_alternation(_COMMENT))
 
 
@@ -903,7 +901,7 @@ def _message(low: str, words: int, held: int) -> str | None:
         return "a 'read also' teaser"
     if held & PHOTO and words <= _CREDIT_WORDS and (_PHOTO_LINE.match(low) or _PHOTO_BRACKETED.match(low)):
         return "a photo credit"
-    if held & SIGN_IN and words <= _COMMENT_WORDS and any(stem in low for stem in _COMMENT_STEMS):
+    if held & SIGN_IN and words <= _COMMENT_WORDS and _COMMENT_WORD.search(low):
         return "a comments prompt"  # a word for commenting and one for signing in
     if held & ALONE and words <= _LABEL_WORDS and not _DIGIT.search(low):
         m = _ALONE.match(low)
