@@ -36,6 +36,7 @@ _CREDIT_WORDS = 9
 _LABEL_WORDS = 5
 _COMMENT_WORDS = 12
 _ALONE_CHARS = 24
+_SHORT_LABEL = 4  # letters of a share label that is also the first word of a heading ("deel", "jaga")
 _SHAPE_CHARS = 90  # characters of a line read for a shape but "©" and a year
 #: what a line read for a shape holds: a sign ("/", "©", "摄"), or it ends in a bracket or with "nuotr.",
 #: opens with a digit, or is a word or two
@@ -701,7 +702,8 @@ kaikki oikeudet pidätetään
 allur réttur áskilinn
 kõik õigused kaitstud
 visas tiesības aizsargātas
-bản quyền
+bản quyền thuộc về
+giữ bản quyền
 ذکر منبع
 օգտագործման դեպքում հղումը
 բոլոր իրավունքները պաշտպանված են
@@ -895,6 +897,15 @@ def _bare(low: str) -> str | None:
     return None
 
 
+def _tail_fits(low: str, m: re.Match[str], kind: str) -> bool:
+    """What follows a label alone on its line: at most a word after a related-stories or an advertisement
+    label ("Sponsorēts saturs"), and at most two after a share label of four letters or fewer ("Raba wannan
+    labari"; "Deel van de oplossing" is a Dutch heading, "deel" its first word)."""
+    if kind != "share":
+        return _LABEL_TAIL.match(low, m.end()) is not None
+    return len(m.group(kind)) > _SHORT_LABEL or low[m.end() :].count(" ") <= 2
+
+
 def _message(low: str, words: int, held: int) -> str | None:
     """The labels told by their words (``held``: the kinds of words the line holds)."""
     if held & READ and _READ_ALSO_LINE.match(low):
@@ -906,7 +917,7 @@ def _message(low: str, words: int, held: int) -> str | None:
     if held & ALONE and words <= _LABEL_WORDS and not _DIGIT.search(low):
         m = _ALONE.match(low)
         kind = m.lastgroup if m is not None else None
-        if m is not None and kind is not None and (kind == "share" or _LABEL_TAIL.match(low, m.end())):
+        if m is not None and kind is not None and _tail_fits(low, m, kind):
             return _ALONE_MESSAGES[kind]
     if held & RIGHTS:
         return "a copyright line"

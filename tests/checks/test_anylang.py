@@ -51,6 +51,8 @@ def test_a_page_s_furniture_fails_the_page(line: str) -> None:
         "Delivery latency",  # a heading that opens with a share label's letters ("deli")
         "Gini (2014)",  # an infobox's figure of a year
         "Deel 2",  # a part's number
+        "Deel van de oplossing",  # a Dutch heading whose first word is a share label's
+        "Luật bản quyền mới có hiệu lực từ năm sau",  # a story about copyright law
         "Die Infrastruktur ist seit dem Putsch 2009 zerstört. ©",  # a caption's sign, no year after it
         "Fotografia jest jego pasją od lat, a wystawa potrwa do końca miesiąca i pokaże sto zdjęć z podróży.",
     ],
