@@ -82,8 +82,10 @@ játssz felelősen
 joacă responsabil
 consumă cu moderație
 """
-#: the phrases, lowercased, for the pass of :class:`harness.checks.linewords.LineWords`
-WORDS = tuple(line.strip() for line in _PHRASES.strip().splitlines())
+#: the phrases' kind in the pass of :class:`harness.checks.linewords.LineWords` (after the bits of
+#: :mod:`harness.checks.prompts` and :mod:`harness.checks.anylang`), and the phrases, lowercased
+MANDATORY = 4096
+LISTS = {MANDATORY: tuple(line.strip() for line in _PHRASES.strip().splitlines())}
 _EVIDENCE = re.compile(r"\d|\b[\w-]+\.(?:co\.uk|com|org|de|fr|it|es|nl|se|dk|no|fi|pl|cz|eu|info)\b")
 
 
@@ -93,11 +95,11 @@ def mandatory_line(line: str) -> bool:
     return line.count(" ") < _MAX_WORDS and _EVIDENCE.search(line) is not None
 
 
-def mandatory_notes(body_lines: list[str], kinds: dict[int, int], kind: int) -> list[tuple[str, str]]:
+def mandatory_notes(body_lines: list[str], kinds: dict[int, int]) -> list[tuple[str, str]]:
     """(line, message) for :mod:`harness.checks.pagenotes`: the lines whose words (``kinds``, of the pass)
-    include ``kind``, this module's phrases, and that are a warning's (:func:`mandatory_line`)."""
+    include this module's phrases and that are a warning's (:func:`mandatory_line`)."""
     return [
         (body_lines[i], "an alcohol or gambling advertisement's mandatory warning")
         for i, held in sorted(kinds.items())
-        if held & kind and mandatory_line(body_lines[i])
+        if held & MANDATORY and mandatory_line(body_lines[i])
     ]

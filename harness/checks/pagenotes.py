@@ -10,8 +10,8 @@ counter-statement or a transcript's note (:mod:`harness.checks.statement`), a re
 a page's banners (:mod:`harness.checks.banners`), and, in many languages, a site's prompts to its readers
 (:mod:`harness.checks.prompts`) and a page's furniture as a line of its own (:mod:`harness.checks.anylang`),
 and an alcohol or gambling advertisement's mandatory warning (:mod:`harness.checks.mandatory`; all session
-32). Eight checks called one by one each split the body and
-asked the pass again: about 3 us a check and a record.
+32). Checks called one by one each split the body and asked the pass again (about 3 us a check and a
+record); the last three's words are found by one more pass of their own (:mod:`harness.checks.linewords`).
 """
 
 from __future__ import annotations
@@ -37,10 +37,8 @@ from harness.checks.tail import patterned
 from harness.checks.text import lines
 
 NOTICE = "boilerplate.notice"
-#: the kind of :mod:`harness.checks.mandatory`'s phrases (after the bits of the modules of many languages)
-MANDATORY = 4096
-#: the word lists of the modules of many languages, in one pass
-_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS, MANDATORY: mandatory.WORDS}, anylang.OPENING)
+#: the word lists of the modules of many languages, in one pass (each module's kinds its own bits)
+_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS, **mandatory.LISTS}, anylang.OPENING)
 
 
 def page_notes(
@@ -63,7 +61,7 @@ def page_notes(
         *banners.banner_notes(body_lines, held),
         *prompts.prompt_lines(body_lines, title, kinds),
         *anylang.furniture_lines(body_lines, kinds),
-        *mandatory.mandatory_notes(body_lines, kinds, MANDATORY),
+        *mandatory.mandatory_notes(body_lines, kinds),
     ]
 
 

@@ -23,7 +23,8 @@ The words are stems, lowercased and matched as text, so inflections and compound
 "piškotke", "vafrakökur"). Written from the twenty-ninth blind set's group A of languages, then for its
 group B's and a few more from what those languages' sites write, without reading group B's lines
 (docs/checks-accuracy.md, "Twenty-eighth pass"); only the lines holding one of the words are read
-(:class:`harness.checks.linewords.LineWords`: one pass over the body for the lists of both modules).
+(:class:`harness.checks.linewords.LineWords`: one pass over the body for the lists of the modules of many
+languages).
 """
 
 from __future__ import annotations
