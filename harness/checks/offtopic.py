@@ -28,7 +28,12 @@ a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, no link, at
 tokens (a medicine advertisement's mandatory text, a correction box, a grant's note, a disclosure notice
 set in the story), in a body of ``_LONE_MIN_LINES`` lines or more (a brief of four paragraphs may share no
 word between two of them). A body with more than ``_LONE_AT_MOST`` such lines is of its own kind (a list of
-unrelated items, a digest of short news): none of them is flagged.
+unrelated items, a digest of short news): none of them is flagged. A bare host does not make such a line
+the article's (a results box names "ucas.com", a helpline its site). In a body of ``_SHORT_MIN_LINES`` to
+``_LONE_MIN_LINES - 1`` lines a lone line needs more: ``_SHORT_TOKENS`` tokens and ``_SHORT_NUMBERS``
+numbers (a box of a place's details, not a brief's sentence). A line **dense with numbers** (at least
+``_DENSE_NUMBERS``, and one a word or more in ``_DENSE_SHARE``: a tally, a box of prices and hours) with
+``_DENSE_TOKENS`` tokens may share one of them ("about £41 a head ... service").
 
 A body that writes ``_OWN_FORMAT`` or more labelled lines with a digit has made them its own format (a
 listicle's items, an event's programme, a data sheet): none is flagged.
@@ -63,6 +68,12 @@ _EDGE_TOKENS = 5
 _LONE_TOKENS = 6
 _LONE_AT_MOST = 2
 _LONE_MIN_LINES = 8  # a shorter body (a brief of a few paragraphs) has too few words to share
+_SHORT_MIN_LINES = 4  # a body of 4 to 7 lines: a lone line needs more words and a box's numbers
+_SHORT_TOKENS = 8
+_SHORT_NUMBERS = 3
+_DENSE_TOKENS = 8  # a line of numbers (a tally, a box of details) may share one word
+_DENSE_NUMBERS = 5
+_DENSE_SHARE = 0.2  # numbers a word, at least
 _MIN_LINES = 3
 _PROBE = 2  # lines on either side searched for a line's long words before its tokens are read
 _SCANS = 32  # whole-body searches for lone lines' words, at most, in one body
@@ -82,6 +93,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
 _PUNCTUATION = ".,;:!?\"'()[]{}«»„“”‘’‚‹›¿¡…–—-/|*"
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")  # a word whose token is its first six letters
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")  # "12", "4,70", "12:00", "5/10": one number each
 
 
 def labelled(line: str) -> bool:
@@ -130,7 +142,7 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
         edge = i not in found and _bare_edge(body_lines[i])
         if edge and len(words.of(i)) >= _EDGE_TOKENS and not words.shared(i, 0.0):
             found.add(i)
-    if len(body_lines) >= _LONE_MIN_LINES:
+    if len(body_lines) >= _SHORT_MIN_LINES:
         found.update(_lone(body_lines, whole, words, found))
     return [body_lines[i] for i in sorted(found)]
 
@@ -138,10 +150,12 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
 def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> list[int]:
     """The lone lines (see the module's docstring), none when there are more than ``_LONE_AT_MOST``. A line
     that passes the nearby probe (:func:`_lone_candidate`) is searched for in the whole body, its words'
-    stems as text; only a line none of whose stems is found elsewhere has its tokens read. A body that
-    asks for more than ``_SCANS`` whole-body searches is of many unlike lines (a table, a list): none of its
-    lines is told apart, and the work stays linear."""
+    stems as text; only a line none of whose stems is found elsewhere has its tokens read. A line dense with
+    numbers (:func:`_dense`) that fails the probe or the search is read once more, allowed one shared token.
+    A body that asks for more than ``_SCANS`` whole-body searches is of many unlike lines (a table, a list):
+    none of its lines is told apart, and the work stays linear."""
     lone: list[int] = []
+    short = len(body_lines) < _LONE_MIN_LINES
     lowered_text = text.lower()
     low = lowered_text.split("\n")
     if text.isascii():
@@ -155,19 +169,44 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
         # board and premium-rate checks ask the same lines (``line_has_digit`` remembers the answers)
         if len(own) > _MAX_CHARS or own.count(" ") >= _MAX_WORDS or not line_has_digit(body_lines[i]):
             continue  # longer than a box (more words: a space or more between each two), or no value
-        if i in found or not _lone_candidate(low, i):
+        if i in found:
             continue
-        scans += 1
-        if scans > _SCANS:
-            return []
-        if _stem_elsewhere(own, lowered, start) or not _boxed_short(body_lines[i]):
+        candidate = _lone_candidate(low, i)
+        if candidate or _dense(body_lines[i]):
+            scans += 1  # a whole-body search follows
+            if scans > _SCANS:
+                return []
+        else:
             continue
-        if len(words.of(i)) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
-            continue
+        if not candidate or _stem_elsewhere(own, lowered, start):
+            # a word the line shares: only a line of numbers may share one
+            toks = words.of(i)
+            if not _dense(body_lines[i]) or len(toks) < _DENSE_TOKENS or words.shared(i, 1 / len(toks)):
+                continue
+        else:
+            if not _boxed_short(body_lines[i], hosts=True):
+                continue
+            toks = words.of(i)
+            if short and (len(toks) < _SHORT_TOKENS or _numbers(body_lines[i]) < _SHORT_NUMBERS):
+                continue
+            if len(toks) < _LONE_TOKENS or words.shared(i, 0.0, near=0):
+                continue
         lone.append(i)
         if len(lone) > _LONE_AT_MOST:
             return []
     return lone
+
+
+def _numbers(line: str) -> int:
+    """How many numbers ``line`` writes ("12", "4,70", "12:00" and "5/10" one each)."""
+    return len(_NUMBER.findall(line))
+
+
+def _dense(line: str) -> bool:
+    """A line of numbers in a box's size (a tally, a box of a place's details): at least ``_DENSE_NUMBERS``
+    numbers, one a word or more in ``_DENSE_SHARE``, no link (a bare host allowed)."""
+    n = _numbers(line)
+    return n >= _DENSE_NUMBERS and n >= _DENSE_SHARE * len(line.split()) and _boxed_short(line, hosts=True)
 
 
 def _stem_elsewhere(own: str, lowered: str, start: int) -> bool:
@@ -351,11 +390,13 @@ def _past_clocks(joined: str, at: int, start: int, stop: int) -> int:
     return at
 
 
-def _boxed(line: str) -> bool:
-    """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link."""
+def _boxed(line: str, hosts: bool = False) -> bool:
+    """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link (no
+    bare host either, unless ``hosts``: a lone line's words are the article's in no line, and a results
+    box or a helpline names its site as "ucas.com")."""
     if len(line) > _MAX_CHARS or not line_has_digit(line) or len(line.split()) > _MAX_WORDS:
         return False
-    return not LINK_OR_HANDLE.search(line) and not BARE_HOST.search(line)
+    return not LINK_OR_HANDLE.search(line) and (hosts or not BARE_HOST.search(line))
 
 
 def _lone_candidate(low: list[str], at: int) -> bool:
@@ -393,8 +434,8 @@ def _labelled_short(line: str) -> bool:
     return len(line) <= _MAX_CHARS and _labelled_cached(line)
 
 
-def _boxed_short(line: str) -> bool:
-    return len(line) <= _MAX_CHARS and _boxed_cached(line)
+def _boxed_short(line: str, hosts: bool = False) -> bool:
+    return len(line) <= _MAX_CHARS and _boxed_cached(line, hosts)
 
 
 def _outward(at: int, n: int) -> Iterator[int]:

@@ -139,6 +139,42 @@ def test_more_than_two_lone_lines_are_the_body_s_own_kind() -> None:
     assert _found(body="\n\n".join([*LONG[:4], *items[:2], *LONG[4:]])) == [f"error:{x}" for x in items[:2]]
 
 
+def test_a_box_of_numbers_in_a_short_body_is_lone() -> None:
+    """A body of four to seven lines: a line with three numbers or more and eight words of its own, none of
+    them the article's, is a box (a pharmacy's details) even where a brief's sentence would not be."""
+    line = (
+        "Apotheke am Markt, Lindenstraße 4, Telefon 0731 55120, geöffnet montags bis samstags 8 bis 18 Uhr, "
+        "Notdienst"
+    )
+    for body in ([*PARAS, line], [*PARAS[:2], line, PARAS[2], PARAS[0] + " Members spoke."]):
+        assert _found(body="\n\n".join(body)) == [f"error:{line}"]
+    # two numbers: a brief's sentence, as in the lighthouse keeper's brief
+    few = "Der Stadtpark öffnet nach dem Umbau ab 4 Uhr früh mit Liegewiese, Brunnen und 55 Bänken."
+    assert _found(body="\n\n".join([*PARAS[:2], few, PARAS[2], PARAS[0] + " Members spoke."])) == []
+
+
+def test_a_line_of_numbers_may_share_one_word() -> None:
+    """A tally or a box of details dense with numbers (five or more, one a word in five) is lone with one
+    of its words the article's ("council"); with two it is the article's."""
+    line = (
+        "Ashford 12 mm, Dover 8 mm, Canterbury 15 mm, Folkestone 6 mm, Margate 11 mm and the council depot "
+        "4 mm of rain in the day to 9 am."
+    )
+    assert _found(body="\n\n".join([*LONG[:4], line, *LONG[4:]])) == [f"error:{line}"]
+    two = line.replace("depot", "library")  # "library" is the article's too
+    assert _found(body="\n\n".join([*LONG[:4], two, *LONG[4:]])) == []
+
+
+def test_a_lone_line_may_name_a_bare_host() -> None:
+    """A results box names its site ("lotto-west.de"): a bare host does not make a lone line the
+    article's, where a labelled box with one stays the article's details."""
+    line = (
+        "Die Gewinnzahlen der Samstagsziehung vom 14. Mai veröffentlicht die Gesellschaft ab 19 Uhr auf "
+        "lotto-west.de."
+    )
+    assert _found(body="\n\n".join([*LONG[:4], line, *LONG[4:]])) == [f"error:{line}"]
+
+
 def test_korean_words_are_read_with_their_particles() -> None:
     """Korean writes its particles onto the word: "대통령이" and "대통령의" are one word told by its
     syllables, so a Korean paragraph about the same story is not a lone line."""

@@ -22,6 +22,7 @@ from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
 
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
 def _shuffled(rng: random.Random, pool: list[str], n: int) -> list[str]:
@@ -79,24 +80,40 @@ def test_has_digit_as_the_regex_on_lines(bodies: list[str], texts: list[str]) ->
 
 
 def _lone_before(body_lines: list[str], text: str, words: offtopic._Words, found: set[int]) -> list[int]:
+    # the rules as session 33 wrote them (short bodies, lines of numbers, bare hosts), read the slow way
     lone: list[int] = []
+    short = len(body_lines) < offtopic._LONE_MIN_LINES
     low = text.lower().split("\n")
     lowered = f" {' '.join(low)} "
     scans = 0
     for i, own in enumerate(low):
         if len(own) > offtopic._MAX_CHARS or own.count(" ") >= offtopic._MAX_WORDS:
             continue
-        if _DIGIT.search(own) is None:
+        if _DIGIT.search(own) is None or i in found:
             continue
-        if i in found or not offtopic._lone_candidate(low, i):
+        candidate = offtopic._lone_candidate(low, i)
+        numbers = len(_NUMBER.findall(body_lines[i]))
+        dense = (
+            numbers >= offtopic._DENSE_NUMBERS
+            and numbers >= offtopic._DENSE_SHARE * len(body_lines[i].split())
+            and _boxed_before(body_lines[i], hosts=True)
+        )
+        if not candidate and not dense:
             continue
         scans += 1
         if scans > offtopic._SCANS:
             return []
-        if _stem_elsewhere_before(own, lowered) or not _boxed_before(body_lines[i]):
-            continue
-        if len(words.of(i)) < offtopic._LONE_TOKENS or words.shared(i, 0.0, near=0):
-            continue
+        toks = words.of(i)
+        if not candidate or _stem_elsewhere_before(own, lowered):
+            if not dense or len(toks) < offtopic._DENSE_TOKENS or words.shared(i, 1 / len(toks)):
+                continue
+        else:
+            if not _boxed_before(body_lines[i], hosts=True):
+                continue
+            if short and (len(toks) < offtopic._SHORT_TOKENS or numbers < offtopic._SHORT_NUMBERS):
+                continue
+            if len(toks) < offtopic._LONE_TOKENS or words.shared(i, 0.0, near=0):
+                continue
         lone.append(i)
         if len(lone) > offtopic._LONE_AT_MOST:
             return []
@@ -114,12 +131,12 @@ def _stem_elsewhere_before(own: str, lowered: str) -> bool:
     return False
 
 
-def _boxed_before(line: str) -> bool:
+def _boxed_before(line: str, hosts: bool = False) -> bool:
     if len(line) > offtopic._MAX_CHARS or _DIGIT.search(line) is None:
         return False
     if len(line.split()) > offtopic._MAX_WORDS:
         return False
-    return not offtopic.LINK_OR_HANDLE.search(line) and not offtopic.BARE_HOST.search(line)
+    return not offtopic.LINK_OR_HANDLE.search(line) and (hosts or not offtopic.BARE_HOST.search(line))
 
 
 def _shared_before(self: offtopic._Words, at: int, share: float, near: int = offtopic._NEAR) -> bool:
