@@ -134,6 +134,11 @@ def to_datetime_utc(value: ParsedDate | str | None) -> datetime | None:
     return parsed.to_datetime_utc() if parsed else None
 
 
+def month_names() -> frozenset[str]:
+    """Every month's name and abbreviation of three letters or more, in every language of the tables."""
+    return frozenset(name for table in _MONTHS.values() for name in table if len(name) >= 3)
+
+
 def _month_table(languages: Iterable[str]) -> dict[str, int]:
     table: dict[str, int] = {}
     for lang in languages:

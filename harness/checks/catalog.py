@@ -393,7 +393,12 @@ _SPECS = (
         "body.nav_menu", "error", "page", "python", "the body is a menu: many short link-like lines, no prose"
     ),
     CheckSpec(
-        "body.truncated", "error", "page", "python", "the body stops mid-sentence where the page goes on"
+        "body.truncated",
+        "error",
+        "page",
+        "python",
+        "the body is cut: it stops mid-sentence where the page goes on, opens mid-word (a drop cap lost),"
+        " or is a feed's excerpt ending with '[…]'",
     ),
     CheckSpec(
         "body.stops_early",

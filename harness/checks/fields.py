@@ -11,14 +11,15 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any
 
-from harness.checks import badge, consent, runin
+from harness.checks import badge, bylines, consent, runin
 from harness.checks.emit import Emitter
 from harness.checks.foreign import letter_scripts
 from harness.checks.language import leaves_open
 from harness.checks.text import clip, markup, squash, word_set
-from harness.dates import is_only_date
+from harness.dates import is_only_date, month_names
 
 MAX_TITLE_CHARS = 300  # the longest of 2,605 real titles (<title>, og:title, truths) is 258 characters
 MAX_AUTHOR_WORDS = 8  # a name with titles and particles; more is a sentence (a byline, a bio, a teaser)
@@ -529,7 +530,31 @@ def _not_a_headline(title: str) -> str | None:
         return "an uploaded picture's or file's name"
     if consent.consent_heading(title):
         return "a consent dialog's heading"
+    if _teasers(title):
+        return "a list of other stories, each with its day (a teaser box's items)"
     return None
+
+
+def _teasers(title: str) -> bool:
+    """Two days written with a month's name or more and two meta separators (" · ", " • ", " | "): a box
+    of other stories' headlines, each with its author and its day ("Latest articles Skoda: ... Tobias
+    Albrecht · 2. November Remote Support ... Jana Seidel · 2. November ..."), taken for the headline
+    (adbar/trafilatura#4). A range of days ("vom 26. August bis 1. September") has no separator; none of
+    11,699 real titles has both (session 33)."""
+    if len(_META_SEPARATOR.findall(title)) < 2:
+        return False
+    return len(_month_dates().findall(title)) >= 2
+
+
+_META_SEPARATOR = re.compile(r"\s[·•|]\s")
+
+
+@cache
+def _month_dates() -> re.Pattern[str]:
+    """A day and a month's name in any order, the month in any of :mod:`harness.dates`'s languages."""
+    alt = "|".join(re.escape(name) for name in sorted(month_names(), key=len, reverse=True))
+    day_first = rf"\d{{1,2}}\.?\s*(?:de\s+)?(?:{alt})\b"
+    return re.compile(rf"(?i)(?<![\w.])(?:{day_first}|(?:{alt})\.?\s+\d{{1,2}}(?!\d))")
 
 
 # an uploaded file's name taken for the headline: a media file's extension at its end, a camera's, a wire's
@@ -599,8 +624,9 @@ def _names_joined(author: str) -> bool:
     )
 
 
-def check_authors(emit: Emitter, authors: Any) -> None:
-    """Author entries that are not names, and the same name twice. A list of another shape is the schema's."""
+def check_authors(emit: Emitter, authors: Any, site: str | None = None) -> None:
+    """Author entries that are not names, and the same name twice. A list of another shape is the schema's.
+    ``site``: the record's site, whose name or address an entry may hold instead of a person's."""
     if not isinstance(authors, Sequence) or isinstance(authors, str):
         return
     seen: set[str] = set()
@@ -609,6 +635,8 @@ def check_authors(emit: Emitter, authors: Any) -> None:
             continue
         path = f"$.authors[{i}]"
         why = _not_a_name(author)
+        if why is None:
+            why = bylines.publisher(author[:_PROBE_CHARS], site)
         if why is not None:
             emit.add("authors.not_a_name", path, f"an author entry that is not a name: {why}", author)
         folded = squash(author)
@@ -646,6 +674,8 @@ def _not_a_name(author: str) -> str | None:
         return "a date"
     if _DATED.search(author):
         return "a name with a date or a time (a byline kept whole)"
+    if bylines.relative_time(head):
+        return "a relative time kept with the name (the byline's or a sidebar's 'N hours ago')"
     if not any(ch.isalpha() for ch in author):
         return "no letters"
     if _NUMBER_WORD.search(head) and not _CALL_SIGN.search(head):
@@ -672,6 +702,8 @@ def _not_a_name(author: str) -> str | None:
         return "an image's alt text (the author's picture), not a person"
     if _AGENCIES.search(head) or _place_kept(head.strip()):
         return "the dateline's place or the agencies kept with the name"
+    if bylines.contact_label(head):
+        return "the link to write to the author, or the byline's label, not a name"
     return None
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from harness.checks import (
     accents,
     blocked,
+    cut,
     editorial,
     fields,
     foreign,
@@ -89,12 +90,13 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         check_title(emit, title, body, ctx.site, record.get("language"), ctx.html)
         accents.check_title_accents(emit, title, body, ctx.url)
     check_date(emit, record.get("published"), ctx.captured_at, ctx.url)
-    fields.check_authors(emit, record.get("authors"))
+    fields.check_authors(emit, record.get("authors"), ctx.site)
     if body is None:
         if _blank(record.get("body")):
             emit.add("body.empty", "$.body", "no body text")
     else:
         check_body(emit, body, title)
+        cut.check_cut(emit, body)
         fields.check_language(emit, record.get("language"), body)
         language.check_language_words(emit, record.get("language"), body)
         teaser.check_social(emit, body)

@@ -10,8 +10,9 @@ counter-statement or a transcript's note (:mod:`harness.checks.statement`), a re
 a page's banners (:mod:`harness.checks.banners`), and, in many languages, a site's prompts to its readers
 (:mod:`harness.checks.prompts`) and a page's furniture as a line of its own (:mod:`harness.checks.anylang`),
 and an alcohol or gambling advertisement's mandatory warning (:mod:`harness.checks.mandatory`; all session
-32). Checks called one by one each split the body and asked the pass again (about 3 us a check and a
-record); the last three's words are found by one more pass of their own (:mod:`harness.checks.linewords`).
+32), and a web form's status messages (:mod:`harness.checks.formstatus`, session 33). Checks called one by
+one each split the body and asked the pass again (about 3 us a check and a record); the last four's words
+are found by one more pass of their own (:mod:`harness.checks.linewords`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from harness.checks import (
     assistant,
     banners,
     callin,
+    formstatus,
     frame,
     keywords,
     linewords,
@@ -38,7 +40,9 @@ from harness.checks.text import lines
 
 NOTICE = "boilerplate.notice"
 #: the word lists of the modules of many languages, in one pass (each module's kinds its own bits)
-_WORDS = linewords.LineWords({**prompts.LISTS, **anylang.LISTS, **mandatory.LISTS}, anylang.OPENING)
+_WORDS = linewords.LineWords(
+    {**prompts.LISTS, **anylang.LISTS, **mandatory.LISTS, **formstatus.LISTS}, anylang.OPENING
+)
 
 
 def page_notes(
@@ -62,6 +66,7 @@ def page_notes(
         *prompts.prompt_lines(body_lines, title, kinds),
         *anylang.furniture_lines(body_lines, kinds),
         *mandatory.mandatory_notes(body_lines, kinds),
+        *formstatus.status_notes(body_lines, kinds),
     ]
 
 

@@ -199,6 +199,29 @@ _COMMON = (
         r"|αφήστε (?:ένα )?σχόλιο|yorum (?:yap|yazın|ekle)|(?:tinggalkan|tulis|kirim) komentar"
         r"|(?:zostaw|napisz|dodaj) komentarz|(?:để lại|viết) bình luận",
     ),
+    # a feed's footer kept with the article: an SEO plugin's "The post <title> appeared first on <site>."
+    # (Yoast's default, in its translations), which a reader of the site's feed gets under each item
+    phrase_pattern(
+        r"appeared first on|erschien zuerst auf|apparu en premier sur|publicó primero en|proviene da"
+        r"|verscheen eerst op|apareceu primeiro em|pochodzi z serwisu|появились сначала на|явився на"
+        r"|dök först upp på|最先出现在|最初に表示されました|ilk önce|처음 등장했습니다|أولاً على",
+        r"\bthe post\b[^\n]{1,250}?\bappeared first on\b",
+        r"\bder beitrag\b[^\n]{1,250}?\berschien zuerst auf\b",
+        r"\bl[’']article\b[^\n]{1,250}?\best apparu en premier sur\b",
+        r"\bla entrada\b[^\n]{1,250}?\bse publicó primero en\b",
+        r"\bl[’']articolo\b[^\n]{1,250}?\bproviene da [^\n]{1,80}$",
+        r"\bhet bericht\b[^\n]{1,250}?\bverscheen eerst op\b",
+        r"\bo post\b[^\n]{1,250}?\bapareceu primeiro em\b",
+        r"\bartykuł\b[^\n]{1,250}?\bpochodzi z serwisu\b",
+        r"\bсообщение\b[^\n]{1,250}?\bпоявились сначала на\b",
+        r"\bзапис\b[^\n]{1,250}?\bспершу з['’]явився на\b",
+        r"\binlägget\b[^\n]{1,250}?\bdök först upp på\b",
+        r"投稿[^\n]{1,250}?に最初に表示されました",
+        r"[^\n]{1,250}?最先出现在[^\n]{1,80}$",
+        r"[^\n]{1,250}? ilk önce [^\n]{1,80} üzerinde ortaya çıktı",
+        r"[^\n]{1,250}? 글이 [^\n]{1,80}에 처음 등장했습니다",
+        r"ظهرت المقالة [^\n]{1,250}? أولاً على",
+    ),
 )
 
 # Per language: strong lines (high-precision families: consent, share, subscribe/newsletter, follow-us,
@@ -530,7 +553,9 @@ def combined(patterns: Iterable[str], *, gate: bool = False) -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    labels = ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker", "more-languages")
+    labels: tuple[str, ...] = ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker")
+    labels += ("more-languages",)
+    labels += ("feed-footer",)
     out = dict(zip(_COMMON, labels, strict=True))
     for lang, patterns in DEFAULT_PATTERNS.items():
         if lang != "common":

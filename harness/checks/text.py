@@ -542,8 +542,10 @@ _CODE = re.compile("|".join(part for part, _ in _CODE_PARTS))
 _LEFTOVERS = re.compile(
     r"\{\{\s*[\w.$|:'\"() -]{1,80}?\s*\}\}|\{%-?\s*[a-z]\w*[^%\n]{0,80}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|"
     r"(?m:^)\{\"[\w@$-]{1,40}\"\s*:|\"@context\"\s*:|\[object Object\]|\b[Ll]orem ipsum dolor\b"
+    # a text output's Markdown: an image, or a link to a web address ("![alt](https://...)")
+    r"|!\[[^\]\n]{0,300}\]\((?:https?:)?//[^)\s]{1,500}\)|\[[^\]\n]{1,300}\]\(https?://[^)\s]{1,500}\)"
 )
-_LEFTOVER_NEEDLES = ("{", "[object", "orem ipsum")  # every alternative holds one
+_LEFTOVER_NEEDLES = ("{", "[object", "orem ipsum", "](")  # every alternative holds one
 #: a whole line (or title) that is a program's empty value printed: the template had nothing to show
 EMPTY_VALUES = frozenset({"undefined", "null", "NaN", "None", "nil", "#N/A"})
 
@@ -572,6 +574,15 @@ _EMPTY_VALUES_START = tuple(sorted(EMPTY_VALUES))
 _EMPTY_LINE = re.compile(r"\n(" + "|".join(re.escape(v) for v in _EMPTY_VALUES_START) + r")[ \t]*(?=\n|\Z)")
 
 
+#: an empty value opening a line's text: after a list's bullet ("• None The German automaker ...", goose3's
+#: list items), or before a capital without a sentence's end between ("None Voters could ..."): a template
+#: printed a missing field where the item's label was (goose3/goose3#217). Found from the line break before
+#: it (the text is given one in front); "None of the ..." is English.
+_EMPTY_ITEM = re.compile(
+    r"\n[ \t]*((?:[•*·▪‣◦–-][ \t]*)(?:None|null|undefined|NaN|nil)(?=[ \t]+\S)"
+    r"|(?:None|null|undefined)(?=[ \t]+[^\W\da-z]))"
+)
+
 _NAMED = frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
@@ -591,6 +602,8 @@ def markup(text: str) -> Iterator[str]:
             if first in EMPTY_VALUES:
                 found.append((0, first))
         found += [(m.start(1), m.group(1)) for m in _EMPTY_LINE.finditer(text)]
+    if "None" in text or "null" in text or "undefined" in text or "NaN" in text:
+        found += [(m.start(1), m.group(1)) for m in _EMPTY_ITEM.finditer("\n" + text)]
     for _, snippet in sorted(found):
         yield snippet
 
@@ -599,7 +612,7 @@ def markup(text: str) -> Iterator[str]:
 #: of them: ``_CODE_PARTS``), ``_LEFTOVERS`` and ``_ENTITY`` holds; a text with none of them (a title, most
 #: bodies) holds no tag, script, CSS, template text or character reference, and is told so by a few
 #: substring searches in C, where the alternatives' tests cost about 8 us a title in Python
-_CODE_SIGNS = ("<", ">", "=", "{", "&", "googletag.", "document.write(", "[object", "orem ipsum")
+_CODE_SIGNS = ("<", ">", "=", "{", "&", "googletag.", "document.write(", "[object", "orem ipsum", "](")
 
 
 def _may_hold_code(text: str) -> bool:
@@ -614,6 +627,7 @@ def _may_hold_code(text: str) -> bool:
         or "document.write(" in text
         or "[object" in text
         or "orem ipsum" in text
+        or "](" in text
     )
 
 
