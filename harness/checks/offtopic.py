@@ -142,7 +142,7 @@ def off_topic_lines(body_lines: list[str], title: str | None = None, text: str |
         edge = i not in found and _bare_edge(body_lines[i])
         if edge and len(words.of(i)) >= _EDGE_TOKENS and not words.shared(i, 0.0):
             found.add(i)
-    if len(body_lines) >= _SHORT_MIN_LINES:
+    if len(body_lines) >= _LONE_MIN_LINES or (len(body_lines) >= _SHORT_MIN_LINES and _has_box(body_lines)):
         found.update(_lone(body_lines, whole, words, found))
     return [body_lines[i] for i in sorted(found)]
 
@@ -197,9 +197,19 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
     return lone
 
 
+@lru_cache(maxsize=8192)
 def _numbers(line: str) -> int:
-    """How many numbers ``line`` writes ("12", "4,70", "12:00" and "5/10" one each)."""
+    """How many numbers ``line`` writes ("12", "4,70", "12:00" and "5/10" one each). Remembered for the last
+    8,192 lines (the callers ask lines of at most ``_MAX_CHARS`` characters): a crawl's template lines come
+    back page after page."""
     return len(_NUMBER.findall(line))
+
+
+def _has_box(body_lines: list[str]) -> bool:
+    """A short body has a line that may be a box: ``_SHORT_NUMBERS`` numbers or more in a box's size (else
+    :func:`_lone` has nothing to find in it, and its lowering and searches are not made)."""
+    short = (line for line in body_lines if len(line) <= _MAX_CHARS and line_has_digit(line))
+    return any(_numbers(line) >= _SHORT_NUMBERS for line in short)
 
 
 def _dense(line: str) -> bool:

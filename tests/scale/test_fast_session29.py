@@ -170,13 +170,14 @@ def _shared_before(self: offtopic._Words, at: int, share: float, near: int = off
 
 @contextmanager
 def _as_before() -> Iterator[None]:
-    saved = offtopic._lone, offtopic._boxed, offtopic._Words.shared
+    saved = offtopic._lone, offtopic._boxed, offtopic._Words.shared, offtopic._has_box
     offtopic._lone, offtopic._boxed = _lone_before, _boxed_before
     offtopic._Words.shared = _shared_before  # type: ignore[method-assign]
+    offtopic._has_box = lambda body_lines: True  # every short body read whole: the gate changes nothing
     try:
         yield
     finally:
-        offtopic._lone, offtopic._boxed, offtopic._Words.shared = saved  # type: ignore[method-assign]
+        offtopic._lone, offtopic._boxed, offtopic._Words.shared, offtopic._has_box = saved  # type: ignore[method-assign]
 
 
 def test_off_topic_lines_as_before(bodies: list[str]) -> None:
