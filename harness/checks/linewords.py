@@ -1,8 +1,9 @@
 """Which lines of a body hold which lists' words: one pass over the lines for many word lists.
 
-:mod:`harness.checks.prompts`, :mod:`harness.checks.anylang` and :mod:`harness.checks.mandatory` read a line
-only when it holds one of their stems (a word for a newsletter, for cookies, a social network, a "read also"
-label, a photo credit, an advertisement's mandatory warning ...): some 1,250 stems in many languages. Asking
+:mod:`harness.checks.prompts`, :mod:`harness.checks.anylang`, :mod:`harness.checks.mandatory` and
+:mod:`harness.checks.formstatus` read a line only when it holds one of their stems (a word for a newsletter,
+for cookies, a social network, a "read also" label, a photo credit, an advertisement's mandatory warning, a
+form's "try again" ...): some 1,380 stems in many languages. Asking
 each line for each list (``any(stem in line ...)``) cost about 350 us a record; one Aho-Corasick pass over
 the lines joined (:func:`harness.checks.needles.words_automaton`, the ``fast`` extra) tells every line's
 lists at once, and the lists' own rules then read only the lines it names. Without the extra each line is

@@ -93,7 +93,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
 _PUNCTUATION = ".,;:!?\"'()[]{}«»„“”‘’‚‹›¿¡…–—-/|*"
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")  # a word whose token is its first six letters
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")  # "12", "4,70", "12:00", "5/10": one number each
+#: "12", "4,70", "12:00", "5/10": one number each; a score's "6-2" or a date's "2024-05" none (a match's
+#: result is the story's own line: "Haase defeated Bublik 7-5, 3-6, 7-6 (5)")
+_NUMBER = re.compile(r"(?<![\d-])\d+(?:[.,:/]\d+)*(?!\d|-\d)")
 
 
 def labelled(line: str) -> bool:

@@ -165,6 +165,16 @@ def test_a_line_of_numbers_may_share_one_word() -> None:
     assert _found(body="\n\n".join([*LONG[:4], two, *LONG[4:]])) == []
 
 
+def test_a_match_s_scores_are_the_story_s() -> None:
+    """A score ("6-2", "7-6") is not a box's number: a tennis report's line of results, sharing one word
+    with the rest, stays the story's."""
+    line = (
+        "On Saturday Kukushkin had beaten Botic van de Zandschulp 6-2, 6-2, and Haase defeated Bublik "
+        "7-5, 3-6, 7-6 (5) at the council courts."
+    )
+    assert _found(body="\n\n".join([*LONG[:4], line, *LONG[4:]])) == []
+
+
 def test_a_lone_line_may_name_a_bare_host() -> None:
     """A results box names its site ("lotto-west.de"): a bare host does not make a lone line the
     article's, where a labelled box with one stays the article's details."""

@@ -22,7 +22,7 @@ from tests.scale.test_fast_session26 import _bodies
 from tests.scale.test_fast_session27 import _hostile
 
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NUMBER = re.compile(r"(?<![\d-])\d+(?:[.,:/]\d+)*(?!\d|-\d)")
 
 
 def _shuffled(rng: random.Random, pool: list[str], n: int) -> list[str]:
