@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -25,13 +26,29 @@ pytest_plugins = ["pytester"]
 REPO = Path(__file__).resolve().parent.parent
 
 # parsed cassettes kept between runs (harness.capture.parsed) go to a folder of this session, never to the
-# user's own cache; the child processes the tests start inherit it
-_CACHE = tempfile.mkdtemp(prefix="harness-test-cache-")
+# user's own cache; the child processes the tests start inherit it. One folder a process: a nested
+# in-process run may import this module again, and its own folder took the variable over, was removed when
+# the nested run ended and was made again by the outer run's next cassette, never to be removed (each run
+# leaked a whole cache, about 130 MB, until session 33). The first import owns the folder and removes it
+# when the session ends, or else when its process exits.
+_OWNER = f"HARNESS_TEST_CACHE_{os.getpid()}"
+_FIRST = _OWNER not in os.environ
+_CACHE = os.environ.get(_OWNER) or tempfile.mkdtemp(prefix="harness-test-cache-")
+os.environ[_OWNER] = _CACHE
 os.environ["HARNESS_CACHE_DIR"] = _CACHE
+_PID = os.getpid()
+
+
+def _remove_cache() -> None:
+    if _FIRST and os.getpid() == _PID:  # not a nested import's, nor a forked child's that exits normally
+        shutil.rmtree(_CACHE, ignore_errors=True)
+
+
+atexit.register(_remove_cache)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    shutil.rmtree(_CACHE, ignore_errors=True)
+    _remove_cache()
 
 
 def corpus_path() -> Path:

@@ -607,7 +607,7 @@ def markup(text: str) -> Iterator[str]:
         found += [(m.start(1), m.group(1)) for m in _EMPTY_LINE.finditer(text)]
     item = _EMPTY_ITEM.match("\n" + text[:_ITEM_HEAD])  # the first line's (a line break in front)
     if item is not None:
-        found.append((0, item.group(1)))
+        found.append((item.start(1) - 1, item.group(1)))
     found += [(m.start(1), m.group(1)) for m in _EMPTY_ITEM.finditer(text)]
     for _, snippet in sorted(found):
         yield snippet

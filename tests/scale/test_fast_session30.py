@@ -108,6 +108,8 @@ def _markup_before(txt: str) -> list[str]:
             if first in text.EMPTY_VALUES:
                 found.append((0, first))
         found += [(m.start(1), m.group(1)) for m in text._EMPTY_LINE.finditer(txt)]
+    # session 33's empty value opening a list item, read over the text with a line break put in front
+    found += [(m.start(1) - 1, m.group(1)) for m in text._EMPTY_ITEM.finditer("\n" + txt)]
     return [snippet for _, snippet in sorted(found)]
 
 
