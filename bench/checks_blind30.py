@@ -128,9 +128,18 @@ BODY_CHECKS = _BOILERPLATE | frozenset(
         "body.stops_early",
         "body.repeated_paragraph",
         "body.mojibake",
+        "body.glued",  # added in session 33, after the thirty-first set's first run
+        "body.hard_wrapped",  # the same
     }
 )
-LANGUAGE_CHECKS = frozenset({"schema", "language.word_mismatch", "language.script_mismatch"})
+LANGUAGE_CHECKS = frozenset(
+    {
+        "schema",
+        "language.word_mismatch",
+        "language.script_mismatch",
+        "language.not_a_language",  # added in session 33, after the thirty-first set's first run
+    }
+)
 _CJK = frozenset({"ja", "zh", "ko"})
 
 

@@ -163,6 +163,13 @@ _SPECS = (
     ),
     CheckSpec("authors.duplicate", "error", "page", "python", "the same author twice in the list"),
     CheckSpec(
+        "language.not_a_language",
+        "error",
+        "page",
+        "python",
+        "the language is a region's code, not a language ('US', 'GB', '419'; no ISO 639 code)",
+    ),
+    CheckSpec(
         "language.script_mismatch", "error", "page", "python", "the body is not in the language's script"
     ),
     CheckSpec(
@@ -408,6 +415,20 @@ _SPECS = (
         "a short body where the page's article goes on for more paragraphs (a lead served as the article)",
     ),
     CheckSpec("body.ends_mid_sentence", "info", "page", "python", "the body's last line stops mid-sentence"),
+    CheckSpec(
+        "body.hard_wrapped",
+        "error",
+        "page",
+        "python",
+        "every paragraph broken into lines of one width, most stopping mid-sentence (a converter's wrap)",
+    ),
+    CheckSpec(
+        "body.glued",
+        "error",
+        "page",
+        "python",
+        "sentences run together with no space three times or more ('Sunday.Police'): paragraph breaks lost",
+    ),
     CheckSpec("body.duplicated", "error", "dataset", "gx", "the same body on different URLs of one site"),
     CheckSpec(
         "page.duplicate_url",

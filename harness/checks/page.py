@@ -20,6 +20,7 @@ from harness.checks import (
     fields,
     foreign,
     furniture,
+    langcode,
     language,
     notice,
     offtopic,
@@ -91,6 +92,7 @@ def page_findings(record: Mapping[str, Any], ctx: PageContext, settings: CheckSe
         accents.check_title_accents(emit, title, body, ctx.url)
     check_date(emit, record.get("published"), ctx.captured_at, ctx.url)
     fields.check_authors(emit, record.get("authors"), ctx.site)
+    langcode.check_language_code(emit, record.get("language"))
     if body is None:
         if _blank(record.get("body")):
             emit.add("body.empty", "$.body", "no body text")

@@ -5,6 +5,8 @@ a web form's status messages. Each rule with the clean cases it must leave alone
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from harness.checks import bylines
@@ -238,3 +240,53 @@ def test_a_box_of_other_stories_as_the_title(title: str) -> None:
 )
 def test_a_headline_with_days_is_a_headline(title: str) -> None:
     assert "title.not_a_headline" not in [f.check for f in page_checks(record(title=title))]
+
+
+# ----------------------------------------------------------------------------- the thirty-first set's kinds
+
+
+@pytest.mark.parametrize("code", ["US", "gb", "JP", "419", "150", "mx"])
+def test_a_region_s_code_is_not_a_language(code: str) -> None:
+    found = [f for f in page_checks(record(language=code)) if f.check == "language.not_a_language"]
+    assert [f.severity for f in found] == ["error"]
+
+
+@pytest.mark.parametrize("code", ["en", "de-AT", "pt_BR", "es-419", "zh-Hant-TW", "fil", "BR", "iw"])
+def test_a_language_tag_is_a_language(code: str) -> None:
+    """Breton's "br" is also Brazil's code: the code alone cannot tell them apart, so it is left alone."""
+    assert not [f for f in page_checks(record(language=code)) if f.check == "language.not_a_language"]
+
+
+def test_sentences_run_together_are_glued() -> None:
+    body = (
+        "The council approved the new budget on Tuesday.Members said the plan raises spending."
+        "Opposition members criticised the timing.Residents were not consulted, they said.\n\n"
+        "The mayor promised stable taxes."
+    )
+    found = [f for f in page_checks(record(body=body)) if f.check == "body.glued"]
+    assert [f.severity for f in found] == ["error"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ARTICLE,
+        # a program's name written again and again is one place, not three
+        ARTICLE + "\n\nUse pathlib.Path here, pathlib.Path there and pathlib.Path everywhere.",
+        # two glued places are not enough (a caption's credit, a typo)
+        ARTICLE + "\n\nIt rained on Tuesday.The vote went ahead.Later, the mayor spoke.",
+    ],
+)
+def test_a_body_with_few_or_repeated_joins_is_not_glued(body: str) -> None:
+    assert not [f for f in page_checks(record(body=body)) if f.check == "body.glued"]
+
+
+def test_a_body_wrapped_at_one_width_is_hard_wrapped() -> None:
+    text = " ".join([ARTICLE.replace("\n\n", " ")] * 2)
+    body = "\n".join(textwrap.wrap(text, 76))
+    found = [f for f in page_checks(record(body=body)) if f.check == "body.hard_wrapped"]
+    assert [f.severity for f in found] == ["error"]
+    assert not [f for f in page_checks(record(body=ARTICLE)) if f.check == "body.hard_wrapped"]
+    # short paragraphs of sentences (a list of facts) end their lines with the sentence
+    facts = "\n".join(f"Fact {i}: the council met on day {i} and voted." for i in range(10))
+    assert not [f for f in page_checks(record(body=facts)) if f.check == "body.hard_wrapped"]
