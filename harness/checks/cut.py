@@ -66,18 +66,21 @@ def cut_at(body: str) -> tuple[str, str] | None:
 
 GLUED = "body.glued"
 _GLUED_AT_LEAST = 3
-_GLUE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]?([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]+)")
+#: a stop and a capitalised word at once after it; the two letters before the stop are asked of each match
+#: (a regex that opens with them tries every letter of the body: 131 us a body of 3,600 characters, where
+#: this one, opening with the stop, costs about 8)
+_GLUE = re.compile(r"[.!?][\"”’)]?([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]+)")
 
 
 def glued(body: str) -> list[str]:
     """The places where sentences run together with no space ("Sunday.Police"), when there are
     ``_GLUED_AT_LEAST`` or more with as many different words after the stop, else none."""
-    if "." not in body and "!" not in body and "?" not in body:
-        return []
-    found = list(_GLUE.finditer(body))
+    found = [
+        m for m in _GLUE.finditer(body) if m.start() >= 2 and body[m.start() - 2 : m.start()].isalpha()
+    ]
     if len(found) < _GLUED_AT_LEAST or len({m.group(1) for m in found}) < _GLUED_AT_LEAST:
         return []
-    return [body[max(0, m.start() - 20) : m.end() + 20] for m in found]
+    return [body[max(0, m.start() - 22) : m.end() + 20] for m in found]
 
 
 WRAPPED = "body.hard_wrapped"
