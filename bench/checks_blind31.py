@@ -104,8 +104,8 @@ from checks_blind21 import PEOPLE, _record_day
 from checks_blind25 import _record_lang
 from checks_blind26 import _city, _name
 from checks_blind27 import _lang
-from checks_blind30 import _CJK, BODY_CHECKS, LANGUAGE_CHECKS, _label, _mailbox, _sentences
-from checks_defects import Case, Defect, Rotated, _paras, _with, record_only, sparse
+from checks_blind30 import _CJK, BODY_CHECKS, LANGUAGE_CHECKS, _both, _label, _mailbox, _sentences
+from checks_defects import Case, _paras, _with
 
 
 def _spaced(case: Case) -> bool:
@@ -492,16 +492,6 @@ def region_language(case: Case, rnd: random.Random) -> Case | None:
 
 
 # ---------------------------------------------------------------- the kinds
-def _both(name: str, plant: Defect, expected: frozenset[str]) -> Kinds:
-    """``plant`` (record only) in every record and in one record in eight per run."""
-    planter = record_only(plant)
-    sparse_one: Rotated = sparse(planter, 8)
-    return {
-        f"{name}, record only": (planter, expected),
-        f"{name}, record only, 1 page in 8 per run": (sparse_one, expected),
-    }
-
-
 def blind(cases: list[Case]) -> Kinds:
     """Kind -> (planter, checks any of which counts as caught)."""
     kinds: Kinds = {}

@@ -174,16 +174,18 @@ def _lone(body_lines: list[str], text: str, words: _Words, found: set[int]) -> l
         if i in found:
             continue
         candidate = _lone_candidate(low, i)
-        if candidate or _dense(body_lines[i]):
-            scans += 1  # a whole-body search follows
-            if scans > _SCANS:
-                return []
-        else:
+        if not candidate and not _dense(body_lines[i]):
             continue
+        scans += 1  # a whole-body search follows
+        if scans > _SCANS:
+            return []
         if not candidate or _stem_elsewhere(own, lowered, start):
-            # a word the line shares: only a line of numbers may share one
+            # a word the line shares: only a line of numbers may share one (a line that is no candidate
+            # is one: it was let through as such)
+            if candidate and not _dense(body_lines[i]):
+                continue
             toks = words.of(i)
-            if not _dense(body_lines[i]) or len(toks) < _DENSE_TOKENS or words.shared(i, 1 / len(toks)):
+            if len(toks) < _DENSE_TOKENS or words.shared(i, 1 / len(toks)):
                 continue
         else:
             if not _boxed_short(body_lines[i], hosts=True):
