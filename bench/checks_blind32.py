@@ -82,6 +82,7 @@ exactly:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import random
 import re
@@ -97,6 +98,7 @@ from lxml.etree import ParserError, _Element
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
 from blind_run import TITLE_CHECKS, Kinds
+from checks_accuracy import _html as page_html
 from checks_blind30 import BODY_CHECKS, _both
 from checks_defects import Case, Defect, _with
 
@@ -515,6 +517,12 @@ def case_of(page: Page) -> Case:
     return Case(page_id(page), page.site, record, truth, None)
 
 
+def with_page(case: Case, page: Page, folder: Path) -> Case:
+    """``case`` with its page's original HTML, decoded as a replay run decodes it (``--page``): the
+    checks can then tell where a body's line sits in the page."""
+    return dataclasses.replace(case, html=page_html(folder / "original" / f"{page.uuid}.html", page.url))
+
+
 # ---------------------------------------------------------------- the kinds
 def _lines_as(lines: list[str] | tuple[str, ...], rnd: random.Random) -> str:
     """Chrome lines as the extractor leaves them: a paragraph each, or (one time in five) one block."""
@@ -629,6 +637,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data", help="the L3S-GN1 folder (default: $HARNESS_BLIND32_DATA or /tmp/blind32data)"
     )
+    parser.add_argument(
+        "--page",
+        action="store_true",
+        help="give each record its page's original HTML, as a replay run has it (the chrome's provenance)",
+    )
     args = parser.parse_args(argv)
     folder = data_dir(args.data)
     if not (folder / "annotated").is_dir() or not (folder / "url-mapping.txt").is_file():
@@ -640,10 +653,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pages = {page_id(p): p for p in load_pages(folder)}
     cases = [case_of(p) for p in pages.values()]
+    if args.page:
+        cases = [with_page(case, pages[case.page_id], folder) for case in cases]
     return blind_run.table(
         cases,
         blind(pages),
-        "blind kind (thirty-second set, L3S-GN1's real chrome)",
+        "blind kind (thirty-second set, L3S-GN1's real chrome"
+        + (", the page's HTML given)" if args.page else ", record only)"),
         "thirty-second blind set, all kinds",
         misses=False,
         clean=CLEAN,

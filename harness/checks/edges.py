@@ -68,6 +68,12 @@ _BEFORE_CHARS = 24  # the longest page word and its spaces before a number
 _ISSUE_OF_YEAR = re.compile(r"(?<!\w)(?:nr\.?|n[º°o]\.?|№|no\.)\s*\d{1,4}/(?:19|20)\d\d", re.IGNORECASE)
 _CREDIT_WORDS = 60
 _AGO = re.compile(r"^(?:updated|posted|published)?\s*\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$")
+#: the same stamp a moment after it was written, no number ("Updated just now", "Aktualisiert: gerade eben")
+_JUST_NOW = re.compile(
+    r"(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|aggiornato):?\s*)?"
+    r"(?:just now|gerade eben|soeben|à l'instant|hace un momento|agora mesmo|poco fa)"
+)
+_JUST_NOW_CHARS = 40
 
 
 def _names(part: str) -> bool:
@@ -111,9 +117,15 @@ def is_date_stamp(line: str) -> bool:
     """A line that is only a date stamp (:data:`harness.checks.patterns.DATELINE`) or "5 hours ago". Each
     holds a digit (lowering makes none, and unmakes none): a line without one is not read further."""
     if not has_digit(line):
-        return False
+        return len(line) <= _JUST_NOW_CHARS and _JUST_NOW.fullmatch(line.strip().lower()) is not None
     flat = line.strip().lower()
     return bool(_DATE.fullmatch(flat) or _AGO.match(flat))
+
+
+#: a quotation's source under it: an em dash or a bar, then a name or an occasion of five words or more
+#: ("—Statement of Mark David Chapman to the New York Parole Board, 3 October 2000"); the page's date line
+#: does not open so
+_ATTRIBUTION = re.compile(r"[—―]\s?[^\W\d_]\S*(?:\s+\S+){4}")
 
 
 def is_dated_line(line: str) -> bool:
@@ -122,6 +134,8 @@ def is_dated_line(line: str) -> bool:
     if len(s) > _DATED_CHARS or not has_digit(s):  # every day's shape holds a digit
         return False
     if words(s) > _DATED_WORDS or _SENTENCE.search(s) or LINK_OR_HANDLE.search(s):
+        return False
+    if _ATTRIBUTION.match(s):
         return False
     return _DAY_IN_LINE.search(s) is not None
 

@@ -73,7 +73,7 @@ _SELF_PHRASES = frozenset(
             phrase
             for group in (
                 # English
-                "the author|the authors|the writer|the writers|the reporter|our reporter|our correspondent"
+                "the author|the authors|the writer|the reporter|our reporter|our correspondent"
                 "|this reporter|this writer",
                 # German
                 "der autor|die autorin|unser autor|unsere autorin|unser reporter|unsere reporterin"
@@ -191,21 +191,28 @@ def _names_itself(text: str) -> bool:
     return False
 
 
+#: not inside a word of a script that spaces its words ("director" holds "directo", "recommended" "ended");
+#: the scripts written without spaces (and Thai's, Devanagari's, Arabic's words) are read as they come
+_LATIN_START = r"(?<![a-zß-ÿā-ʯα-ωа-я])"
 #: a live blog's own coverage named, and its end, on one line: a closed live blog's notice ("This live blog
 #: is now closed", "Liveblog beendet", "Este directo ha finalizado", "本场直播已于...结束")
 _LIVE = re.compile(
-    r"live ?blog|live[- ]?(?:coverage|updates?|feed|ticker|berichterstattung)|liveticker|directo|en direct"
+    _LATIN_START
+    + r"(?:live ?blog|live[- ]?(?:coverage|updates?|feed|ticker|berichterstattung)|liveticker|directo"
+    r"|en direct"
     r"|cobertura (?:ao vivo|en vivo|em tempo real)|diretta|na żywo|přímý přenos|canlı (?:yayın|blog|anlatım)"
     r"|трансляци|ζωντανή (?:ενημέρωση|μετάδοση|κάλυψη)|लाइव|ถ่ายทอดสด|liputan langsung|tường thuật trực tiếp"
     r"|直播|ライブ|生中継|라이브|생중계|liveblogg|liveopdatering|liverapport|suora seuranta|livebericht"
-    r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر"
+    r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر)(?!(?<=directo)r)"
 )
 _ENDED = re.compile(
-    r"ended|closed|concluded|beendet|geschlossen|abgeschlossen|finaliz|terminad|terminat|encerrad|cerramos"
+    _LATIN_START
+    + r"(?:ended|closed|concluded|beendet|geschlossen|abgeschlossen|finaliz|terminad|terminat|encerrad"
+    r"|cerramos"
     r"|concluid|chius|conclus|zakończ|kończymy|skončil|ukončen|sona er|завершен|закончен|закрыт|ολοκληρώθηκε"
     r"|समाप्त|बंद हो|สิ้นสุด|berakhir|ditutup|kết thúc|结束|結束|終了|종료|마칩니다|afsluttet|avsluttet"
     r"|avslutad"
-    r"|päättyi|beëindigd|gesloten|achève|achevé|terminé|si chiude|انتهت|انتهى"
+    r"|päättyi|beëindigd|gesloten|achève|achevé|terminé|si chiude|انتهت|انتهى)"
 )
 #: a printed paper's jump line: the story continued from another page ("Continued from Page B1", "TRANSIT,
 #: from B1", "Suite de la page 2", "SEGUE DALLA PRIMA", "Viene de la página 1", "(1면에서 계속)")

@@ -404,12 +404,19 @@ def _past_clocks(joined: str, at: int, start: int, stop: int) -> int:
     return at
 
 
+#: a line that is a quotation: it opens with a quotation mark and closes one after its sentence's end
+#: ('"I was at drama school until I was 26."', "« Nous avons perdu 3 matchs. »")
+_QUOTED = re.compile(r"[\"“„«»‘‚「『]\s?\S.*[.!?…]\s?[\"”“»«’‘」』]\W*$")
+
+
 def _boxed(line: str, hosts: bool = False) -> bool:
     """A box's size: a digit, at most ``_MAX_WORDS`` words and ``_MAX_CHARS`` characters, and no link (no
     bare host either, unless ``hosts``: a lone line's words are the article's in no line, and a results
     box or a helpline names its site as "ucas.com")."""
     if len(line) > _MAX_CHARS or not line_has_digit(line) or len(line.split()) > _MAX_WORDS:
         return False
+    if _QUOTED.match(line):
+        return False  # someone's words, quoted: a box is not
     return not LINK_OR_HANDLE.search(line) and (hosts or not BARE_HOST.search(line))
 
 

@@ -17,6 +17,13 @@ leaves one such row as a body line. Read on the line alone, in any script:
 
 An article's own line rarely has this shape: one line of 321 clean bodies did, a breadcrumb an extractor
 kept (docs/checks-accuracy.md).
+
+The same menu flattened one item a line is a **column**: ``_COLUMN`` lines or more in a row at the body's
+first or last line, each a short item (at most ``_COLUMN_WORDS`` words, no sentence sign, a letter), at
+most one of them with a digit, and prose left in the body ("Home / News / Sport / Business" under the
+article, "Print / E-mail / Share" above it). None of 984 clean news bodies (the corpus's, fundus's, and
+L3S-GN1's 605 labelled pages) opens or ends so; a dateline alone, a subhead, a signature are one line, and
+their neighbour is prose or has a sentence's sign (docs/checks-accuracy.md, "Thirtieth pass").
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ _ITEM_CHARS = 32
 _MIN_ITEMS = 3
 _DASH_ITEM_WORDS = 2  # items between dashes: a title's parts ("Rum – Tour mit der Hallunken") are longer
 _OWN_LIST = 3
+_COLUMN = 2
+_COLUMN_WORDS = 3
 _DASHES = ("–", "—")
 # a separator that may touch its items, and one that needs a space each side (dates, "and/or", ranges)
 _TIGHT = "|·•｜∙‧"
@@ -106,9 +115,42 @@ def link_rows(body_lines: list[str]) -> list[str]:
     return [line for line, sep in found if per[sep] < _OWN_LIST]
 
 
+def _column(edge: list[str]) -> list[str]:
+    """The short items ``edge`` (the body's lines from one end inwards) opens with, when they make a column
+    (see the module's docstring), else []."""
+    run: list[str] = []
+    digits = 0
+    for line in edge:
+        if not _item(line, _COLUMN_WORDS):
+            break
+        digits += _DIGIT.search(line) is not None
+        run.append(line)
+    if len(run) < _COLUMN or len(run) == len(edge) or digits > 1:
+        return []
+    return run
+
+
+def link_columns(body_lines: list[str]) -> list[list[str]]:
+    """The columns of short items at the body's first and last lines (a menu kept one item a line)."""
+    first = _column(body_lines)
+    last = _column(body_lines[::-1])[::-1]
+    if first and last and len(first) + len(last) > len(body_lines):  # one run: the body is all items
+        return []
+    return [run for run in (first, last) if run]
+
+
 def check_link_rows(emit: Emitter, body: str) -> None:
-    """``boilerplate.link_row``: a menu, breadcrumb, language switcher or share bar kept as a line."""
+    """``boilerplate.link_row``: a menu, breadcrumb, language switcher or share bar kept as a line, or a
+    menu kept as a column of short lines at the body's first or last line."""
     if not emit.on(LINK_ROW):
         return
-    for line in link_rows(lines(body)):
+    body_lines = lines(body)
+    for line in link_rows(body_lines):
         emit.add(LINK_ROW, "$.body", "a row of short items between one separator (a menu or link bar)", line)
+    for run in link_columns(body_lines):
+        emit.add(
+            LINK_ROW,
+            "$.body",
+            f"a column of {len(run)} short items at the body's edge (a menu kept one item a line)",
+            " | ".join(run),
+        )

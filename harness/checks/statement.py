@@ -11,7 +11,8 @@
   "This is a transcript of ..., broadcast on ...", "Transcrição da entrevista ... no programa ...",
   "Полная стенограмма интервью, вышедшего в эфир ..."): a word for a transcript and a word of the
   broadcast (aired, on air, a programme, a rush deadline, the final form) on one of the body's first
-  ``_EDGE`` lines. A story that quotes a transcript does so without the broadcaster's note.
+  ``_EDGE`` lines; the medium alone ("radio", "TV") only on a line of at most ``_MEDIUM_WORDS`` words. A
+  story that quotes a transcript does so without the broadcaster's note.
 
 No line of the clean bodies of the corpus, fundus and Readability.js, nor of ``generic``'s output of 1,712
 outside pages, is either (docs/checks-accuracy.md, "Twenty-seventh pass").
@@ -69,6 +70,19 @@ _BROADCAST = re.compile(
 )
 
 
+#: a broadcast's medium alone: a story's lede names it too ("Police radio transcripts from the night ...
+#: revealed ..."); a note that names nothing more of the broadcast is short
+_MEDIUM_ONLY = frozenset({"radio", "tv"})
+_MEDIUM_WORDS = 30
+
+
+def _broadcast(line: str, words: int) -> bool:
+    """A word of the broadcast on ``line`` (of ``words`` words): more than its medium, or the medium on a
+    line of at most ``_MEDIUM_WORDS`` words."""
+    found = {m.group(0).lower() for m in _BROADCAST.finditer(line)}
+    return bool(found) and (words <= _MEDIUM_WORDS or not found <= _MEDIUM_ONLY)
+
+
 def lowered_signs() -> tuple[str, ...]:
     """``_TRANSCRIPT_WORDS``, for the shared keyword pass (already lowercased)."""
     return _TRANSCRIPT_WORDS
@@ -92,7 +106,7 @@ def statement_lines(body_lines: list[str], may_transcribe: bool = True) -> list[
             and _AFTER_LEGAL.match(line, legal.end())
         ):
             found.append((line, "a counter-statement or a press council's ruling the paper must print"))
-        elif may_transcribe and i < _EDGE and _TRANSCRIPT.search(line) and _BROADCAST.search(line):
+        elif may_transcribe and i < _EDGE and _TRANSCRIPT.search(line) and _broadcast(line, words):
             found.append((line, "a broadcast transcript's note"))
     return found
 

@@ -79,6 +79,8 @@ def test_a_note_s_own_label_counts_on_any_line_and_a_named_article_only_at_an_ed
         "Предупреждение: в четверг ожидается сильный ветер в городе.",
         # a link: a page's address is a box of the article's (its source), not a note
         "Disclosure: see https://example.com/ethics for how this article was funded.",
+        # a story's closing line after a label, about writers who are not the article's author
+        "The bottom line: the AMPTP-DGA deal may be the last, best hope to settle the writers strike.",
     ],
 )
 def test_the_article_s_own_lines_are_left_alone(line: str) -> None:
@@ -125,6 +127,10 @@ def test_a_note_about_the_page_or_the_printed_edition_at_an_edge_fails_the_page(
         "The broadcaster's live coverage of the vote drew more viewers than last year's final.",
         "Residents from B1 to B4 blocks will be moved to the new flats first.",
         "The council printed a new edition of the city guide, with maps of every library.",
+        # a live blog's and an end's words inside other words ("director", "recommended")
+        "The director of a zoo where a teenager was killed by an escaped tiger has admitted that the wall was"
+        " well below the height recommended by a regulatory body.",
+        "El director del museo dijo que la obra se terminó en 1920.",
     ],
 )
 def test_the_article_s_own_lines_about_coverage_pages_and_editions_are_left_alone(line: str) -> None:

@@ -120,6 +120,7 @@ def test_a_title_that_is_only_the_site_or_has_no_site_part() -> None:
         "Von Anna Schmidt, dpa",
         "Por Tomás Ortega y Li Wei",
         "Updated 3 hours ago",
+        "Updated just now",
         "Published: March 3, 2020 10:15 am",
         "12.03.2020, 14:35 Uhr",
         "Anna Kowalska, Staff Writer",
@@ -145,6 +146,8 @@ def test_no_edge_finding_for_prose_or_a_date_amid_the_body() -> None:
         "The council met on 3 May 2020 and approved the budget.",  # a sentence
         "What changed on 3 May 2020:",  # it introduces what follows
         "Python 3.11.7 released",  # a version, not a day
+        # an epigraph's source under the quotation (L3S-GN1), not the page's date line
+        "—Statement of Mark David Chapman to the New York Parole Board, 3 October 2000",
     ):
         assert _found("boilerplate.edge", body=line + "\n\n" + ARTICLE) == []
     middle = "\n\n".join([PARAS[0], PARAS[1], "Monday, 4 May 2020", "Another line.", PARAS[2], "End."])

@@ -116,6 +116,17 @@ def test_a_lone_line_sharing_no_word_is_flagged_anywhere(line: str) -> None:
         assert _found(body="\n\n".join(body)) == [f"error:{line}"]
 
 
+def test_a_quotation_is_someone_s_words_not_a_box() -> None:
+    """A quoted line with a number and words of its own (an actor's memory in a profile, L3S-GN1): a box is
+    not written between quotation marks."""
+    for line in (
+        '"I didn\'t even know what I was doing until I was 24, 25. I was at drama school until I was 26."',
+        "« Nous avons perdu 3 matchs de suite, personne ne s'y attendait au vestiaire. »",
+    ):
+        for body in ([line, *LONG], [*LONG[:4], line, *LONG[4:]], [*LONG, line]):
+            assert _found(body="\n\n".join(body)) == []
+
+
 def test_a_brief_s_sentence_sharing_no_word_is_not_lone() -> None:
     """A brief of four paragraphs may have a sentence that shares no word with the others (the demo's
     lighthouse keeper's notebooks, a grower's quote): too few words to tell a box by."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.checks.rows import is_link_row, link_rows
+from harness.checks.rows import is_link_row, link_columns, link_rows
 from tests.checks.helpers import ARTICLE, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
@@ -72,3 +72,35 @@ def test_the_articles_own_list_format_is_left_alone() -> None:
     ]
     assert link_rows(works) == []
     assert link_rows([*works[:2], "Home | News | Sport"]) == ["Buch / Regie / Schnitt", "Home | News | Sport"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Home", "News", "Sports", "Business"],
+        ["Print", "E-mail", "Share"],
+        ["Technology", "Health"],
+        ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport"],
+        ["Главная", "Новости", "Спорт"],
+        ["首页", "新闻", "体育", "财经"],
+        ["JOBS", "AUTOS", "REAL ESTATE", "CLASSIFIEDS"],
+    ],
+)
+def test_a_menu_kept_one_item_a_line_at_either_edge_is_an_error(items: list[str]) -> None:
+    column = " | ".join(items)
+    assert _found("\n".join(items) + "\n\n" + ARTICLE) == [f"error:{column}"]
+    assert _found(ARTICLE + "\n\n" + "\n\n".join(items)) == [f"error:{column}"]
+
+
+def test_short_lines_amid_the_article_or_fewer_than_three_are_not_a_column() -> None:
+    """Subheads, a dateline, a signature: short lines one or two at a time, or between paragraphs; and a
+    body that is all short items is the menu check's (``body.nav_menu``), not a column beside prose."""
+    assert link_columns([*PARAS[:2], "The background", "Ahead", "What next", *PARAS[2:]]) == []
+    assert link_columns(["BERLIN, Germany", *PARAS]) == []
+    assert link_columns(["BAAR, SWITZERLAND", "Jana Brandt, staff writer", *PARAS]) == []
+    assert link_columns([*PARAS, "Jane Miller"]) == []
+    assert link_columns(["Home", "News", "Sport", "Weather"]) == []
+    # more than one item with a digit: a list of figures or dates, the article's own
+    assert link_columns([*PARAS, "Round 1", "Round 2", "Final"]) == []
+    # items of four words or more are no menu's
+    assert link_columns([*PARAS, "Our new summer menu", "Where to eat tonight", "The best new bars"]) == []

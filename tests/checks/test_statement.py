@@ -35,6 +35,9 @@ def test_a_counter_statement_fails_the_page_at_either_edge(line: str) -> None:
         "This is a transcript of Morning Edition, broadcast on NPR on Wednesday 16 December 2020.",
         "Transcrição da entrevista de Ana Lima no programa «Roda Viva» (TV Cultura), emitida a 1 de maio.",
         "Расшифровка эфира программы «Полный контакт» от 13 декабря 2022 года.",
+        # the medium alone, on a note of up to 30 words
+        "Detta är en redigerad utskrift av samtalet som Karin Lund hade med Per Holm i Studio Ett, Sveriges"
+        " Radio P1, tisdagen den 5 mars 2024.",
     ],
 )
 def test_a_transcript_s_note_fails_the_page_at_its_start(line: str) -> None:
@@ -48,6 +51,10 @@ def test_a_transcript_s_note_fails_the_page_at_its_start(line: str) -> None:
         "Right of reply is a principle of media law in many European countries, the professor explained.",
         "Read the full transcript of his interview",
         "The White House released a transcript of the July 25 call, which the president called perfect.",
+        # the medium alone on a lede's long line (L3S-GN1's labelled pages)
+        "SAN FRANCISCO - Police radio transcripts from the night of a deadly tiger attack revealed a chaotic"
+        " scene at the San Francisco Zoo as zookeepers struggled to sedate the animal and medics refused to"
+        " enter.",
     ],
 )
 def test_a_story_s_own_lines_about_rulings_and_transcripts_are_left_alone(line: str) -> None:

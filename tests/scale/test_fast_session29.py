@@ -136,6 +136,8 @@ def _boxed_before(line: str, hosts: bool = False) -> bool:
         return False
     if len(line.split()) > offtopic._MAX_WORDS:
         return False
+    if offtopic._QUOTED.match(line):  # session 34: a quotation is no box
+        return False
     return not offtopic.LINK_OR_HANDLE.search(line) and (hosts or not offtopic.BARE_HOST.search(line))
 
 
@@ -321,6 +323,8 @@ def _name_role_before(line: str) -> bool:
 
 def _date_stamp_before(line: str) -> bool:
     flat = line.strip().lower()
+    if len(line) <= edges._JUST_NOW_CHARS and edges._JUST_NOW.fullmatch(flat):  # session 34: "just now"
+        return True
     return bool(edges._DATE.fullmatch(flat) or edges._AGO.match(flat))
 
 
@@ -329,6 +333,8 @@ def _dated_line_before(line: str) -> bool:
     if len(s) > edges._DATED_CHARS or edges.words(s) > edges._DATED_WORDS:
         return False
     if edges._SENTENCE.search(s) or edges.LINK_OR_HANDLE.search(s):
+        return False
+    if edges._ATTRIBUTION.match(s):  # session 34: a quotation's source
         return False
     return edges._DAY_IN_LINE.search(s) is not None
 
