@@ -198,12 +198,12 @@ _LATIN_START = r"(?<![a-zß-ÿā-ʯα-ωа-я])"
 #: is now closed", "Liveblog beendet", "Este directo ha finalizado", "本场直播已于...结束")
 _LIVE = re.compile(
     _LATIN_START
-    + r"(?:live ?blog|live[- ]?(?:coverage|updates?|feed|ticker|berichterstattung)|liveticker|directo"
+    + r"(?:live ?blog|live[- ]?(?:coverage|updates?|feed|ticker|berichterstattung)|liveticker|directo(?!r)"
     r"|en direct"
     r"|cobertura (?:ao vivo|en vivo|em tempo real)|diretta|na żywo|přímý přenos|canlı (?:yayın|blog|anlatım)"
     r"|трансляци|ζωντανή (?:ενημέρωση|μετάδοση|κάλυψη)|लाइव|ถ่ายทอดสด|liputan langsung|tường thuật trực tiếp"
     r"|直播|ライブ|生中継|라이브|생중계|liveblogg|liveopdatering|liverapport|suora seuranta|livebericht"
-    r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر)(?!(?<=directo)r)"
+    r"|(?:suivi|ce) (?:en )?direct|التغطية المباشرة|البث المباشر)"
 )
 _ENDED = re.compile(
     _LATIN_START
