@@ -307,26 +307,32 @@ _DATES = (
 )
 
 
-def _day(year: int, month: int, day: int) -> str | None:
-    if 2000 <= year <= 2008 and 1 <= month <= 12 and 1 <= day <= 31 and (year, month) <= (2008, 6):
+#: the last (year, month) a page of the data can be from (L3S-GN1 was crawled by mid-2008)
+LAST_MONTH = (2008, 6)
+
+
+def _day(year: int, month: int, day: int, last: tuple[int, int] = LAST_MONTH) -> str | None:
+    """The day as ISO text, when it can be a page's: from 2000 to ``last`` (year, month)."""
+    if year >= 2000 and 1 <= month <= 12 and 1 <= day <= 31 and (year, month) <= last:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 
-def _date_in_url(url: str) -> str | None:
+def _date_in_url(url: str, last: tuple[int, int] = LAST_MONTH) -> str | None:
     for found in re.finditer(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)", url):
-        day = _day(*(int(g) for g in found.groups()))
+        year, month, day_of = (int(g) for g in found.groups())
+        day = _day(year, month, day_of, last)
         if day:
             return day
     return None
 
 
-def _dates_in(text: str) -> Iterator[str]:
+def _dates_in(text: str, last: tuple[int, int] = LAST_MONTH) -> Iterator[str]:
     for pattern, (y, m, d) in _DATES:
         for found in pattern.finditer(text):
             month = found.group(m)
             number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
-            day = _day(int(found.group(y)), number, int(found.group(d))) if number else None
+            day = _day(int(found.group(y)), number, int(found.group(d)), last) if number else None
             if day:
                 yield day
 

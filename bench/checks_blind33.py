@@ -97,11 +97,12 @@ from lxml.etree import ParserError, _Element
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_run
 from checks_blind32 import (
-    _DATES,
-    _MONTHS,
     CLEAN,
     Page,
     Restorer,
+    _date_in_url,
+    _dates_in,
+    _day,
     _fold,
     _is_chrome,
     _lines,
@@ -166,42 +167,22 @@ def _first(root: _Element, paths: tuple[str, ...]) -> str:
     return ""
 
 
-def _day(year: int, month: int, day: int) -> str | None:
-    if 2000 <= year <= 2012 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def _date_in_url(url: str) -> str | None:
-    for found in re.finditer(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)", url):
-        day = _day(*(int(g) for g in found.groups()))
-        if day:
-            return day
-    return None
-
-
-def _dates_in(text: str) -> list[str]:
-    days = []
-    for pattern, (y, m, d) in _DATES:
-        for found in pattern.finditer(text):
-            month = found.group(m)
-            number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
-            day = _day(int(found.group(y)), number, int(found.group(d))) if number else None
-            if day:
-                days.append(day)
-    return days
+#: the last (year, month) a page of the data can be from (Dragnet was collected in 2012)
+LAST_MONTH = (2012, 12)
 
 
 def _published(root: _Element, url: str, before: list[str]) -> str | None:
     meta = _first(root, _DATE_PATHS)
     found = re.match(r"(20\d\d)-(\d\d)-(\d\d)", meta)
-    day = _day(*(int(g) for g in found.groups())) if found else None
+    if found:
+        year, month, day_of = (int(g) for g in found.groups())
+        day = _day(year, month, day_of, LAST_MONTH)
+        if day:
+            return day
+    day = _date_in_url(url, LAST_MONTH)
     if day:
         return day
-    day = _date_in_url(url)
-    if day:
-        return day
-    days = [d for text in before for d in _dates_in(text)]
+    days = [d for text in before for d in _dates_in(text, LAST_MONTH)]
     return max(days) if days else None
 
 
