@@ -320,7 +320,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the Dragnet folder, input/ and GoldStandard/"
         " (default: $HARNESS_BLIND33_DATA or /tmp/blind33data)",
     )
-    parser.add_argument("--page", action="store_true", help="give each record its page's HTML")
+    parser.add_argument(
+        "--page",
+        action="store_true",
+        help="give each record its page's HTML: the clean records, and each kind once more with its page",
+    )
     args = parser.parse_args(argv)
     folder = data_dir(args.data)
     if not (folder / "input").is_dir() or not (folder / "GoldStandard").is_dir():
@@ -334,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = [case_for(p, folder, args.page) for p in pages.values()]
     return blind_run.table(
         cases,
-        blind(pages),
+        blind(pages, keep_page=args.page),
         "blind kind (thirty-third set, Dragnet's real chrome" + (", with the page)" if args.page else ")"),
         "thirty-third blind set, all kinds",
         misses=False,

@@ -11,11 +11,15 @@ at least ``_MIN_PARAS`` of them, longer together than ``_TIMES`` times the body,
 (``body.stops_early``). The factor keeps a whole article with comments or teasers after it apart: those are
 shorter than the article. When no element holds the line whole, the paragraph-like elements that start as it
 does (60 characters, spaces ignored if need be: the page may join "(CNN)" and the text with no space) stand
-in, the innermost first.
+in, the innermost first. Pages that write the article as one element with ``<br>``s between its paragraphs
+hold no paragraph element after the lead: an element that opens with the body's last line and goes on with
+``_MIN_SENTENCES`` sentences or more, longer together than ``_TIMES`` times the body, is the article going on
+(:func:`_sentences_after`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from harness.checks.provenance import _CHROME_TAGS, _LEAD_LINES, _LEAVES, _ROLES, PageText, _holders, is_prose
@@ -26,6 +30,9 @@ _MIN_PARAS = 3
 _TIMES = 3
 _START = 60
 _MAX_STARTS = 2
+_MIN_SENTENCES = 4  # sentences the element holding the line goes on with (paragraphs between <br>s)
+# a sentence's end: before a space, the end, or a letter (``<br>`` leaves no space between two paragraphs)
+_SENTENCE = re.compile(r"[^.!?。！？]{20,}?[.!?。！？](?=\s|$|[^\W\d_])")
 
 
 def _chrome(node: Any, top: Any) -> bool:
@@ -66,13 +73,30 @@ def _same_start(flat: str, text: PageText) -> list[Any]:
     return found[-_MAX_STARTS:]  # the innermost: leaves come parents first
 
 
-def later_prose(body: str, text: PageText) -> tuple[int, int] | None:
-    """``(paragraphs, characters)`` of the page's prose after a short body's last line within its section,
-    when the article clearly goes on (see the module's docstring), else None."""
+def _sentences_after(flat: str, el: Any, text: PageText) -> tuple[int, int]:
+    """``(sentences, characters)`` of the text ``el`` holds after the line ``flat`` it starts with: the
+    article's next paragraphs, where the page writes them in the same element (between ``<br>``s)."""
+    raw = text.raw.get(el)
+    if not raw:
+        return 0, 0
+    whole = squash(raw)
+    if len(whole) <= len(flat) or not whole.startswith(flat):
+        return 0, 0
+    rest = whole[len(flat) :]
+    return len(_SENTENCE.findall(rest)), len(rest.strip())
+
+
+def later_prose(body: str, text: PageText) -> tuple[int, int, str] | None:
+    """``(count, characters, "paragraphs" or "sentences")`` of the page's prose after a short body's last
+    line within its section, when the article clearly goes on (see the module's docstring), else None."""
     body_lines = lines(body)
     if not body_lines or len(body_lines) > _LEAD_LINES:
         return None
     flat = squash(body_lines[-1])
+    for el in _same_start(flat, text):  # the line opens an element that goes on with the article's text
+        count, chars = _sentences_after(flat, el, text)
+        if count >= _MIN_SENTENCES and chars > _TIMES * len(body):
+            return count, chars, "sentences"
     for el in list(_holders(flat, text)) or _same_start(flat, text):
         node, count, chars = el, 0, 0
         for _ in range(_LEVELS):
@@ -82,5 +106,5 @@ def later_prose(body: str, text: PageText) -> tuple[int, int] | None:
             count, chars = count + more[0], chars + more[1]
             node = node.getparent()
         if count >= _MIN_PARAS and chars > _TIMES * len(body):
-            return count, chars
+            return count, chars, "paragraphs"
     return None

@@ -670,6 +670,13 @@ LISTS = {
     FOLLOW: _FOLLOW,
 }
 _WORDS = LineWords(LISTS)
+# the site or agreement word at a word's start where the script has words: "visited" holds no "site"
+_WEB_OR_AGREE_WORD = re.compile(
+    "|".join(
+        f"(?<![^\\W\\d_]){re.escape(w)}" if w[0].isascii() and w[0].isalpha() else re.escape(w)
+        for w in _WEB + _AGREE
+    )
+)
 
 
 def _short(line: str, words: int) -> bool:
@@ -739,7 +746,12 @@ def _prompt(body_lines: list[str], i: int, held: int, title: str | None) -> str 
     line = lowered(body_lines[i])
     if held & SIGN_UP and _short(line, _MAX_WORDS) and _signs_up(line, held):
         return "a newsletter sign-up prompt"
-    if held & COOKIE and held & WEB_OR_AGREE and _short(line, _COOKIE_WORDS):
+    if (
+        held & COOKIE
+        and held & WEB_OR_AGREE
+        and _short(line, _COOKIE_WORDS)
+        and _WEB_OR_AGREE_WORD.search(line)
+    ):
         others = "\n".join(body_lines[:i] + body_lines[i + 1 :]).lower()
         if not _holds(others, tuple(s for s in _COOKIE if s in line)):
             return "a cookie notice"

@@ -4,8 +4,11 @@ Language-free boilerplate evidence: a body line whose element sits in page chrom
 ``<footer>``, ``<aside>``, a form, a site ``<header>``, an ARIA landmark such as ``role=navigation``, or a
 block whose class/id says share, related, comments, newsletter, cookie, breadcrumb, sidebar, menu...) and
 is mostly link text, or is an item of a list of links, is ``boilerplate.chrome`` (error); chrome without
-links, or a link-dense line outside chrome, is ``boilerplate.chrome_weak`` (warning). The finding shows
-the element path, e.g. ``body > div.site > footer > ul.links > li``.
+links, or a link-dense line outside chrome, is ``boilerplate.chrome_weak`` (warning). Pages laid out in
+tables have no chrome tags or classes, so two kinds of evidence need none: a line of link text in a cluster
+of links outside the article (the smallest element holding the body's prose lines, :func:`article_region`),
+and a line that is three or more of the page's links in a row joined into one (:func:`link_run`); both are
+``boilerplate.chrome``. The finding shows the element path, e.g. ``body > div.site > footer > ul.links > li``.
 
 The page is parsed once here with ``lxml.html`` (about 1 ms for a 130 KB page, LIBRARY-NOTES), and each
 element's text is indexed once; the body's lines are then dictionary look-ups. The last line is also
@@ -22,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from harness.checks.emit import Emitter
@@ -96,6 +100,12 @@ _LEAVES = frozenset(
     }
 )
 _LINK_DENSE = 0.5
+_LINK_TEXT = 0.9  # a line that is link text (a little plain text around the link allowed)
+_PROSE_LINE = 12  # a body line of this many words is the article's prose: where it sits is the article
+_CLUSTER_UP = 5  # levels looked up from a link for the block of links it belongs to
+_RUN_MIN = 3  # links in a row, joined into one line, that make it a navigation or a link row
+_RUN_KEY = 4  # characters of a link's text it is found by
+_RUN_SEPARATORS = frozenset(" |•·/-–—:,;>»«()[]")
 _VISIBLE = (
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
     " or ancestor::svg)]"
@@ -115,7 +125,8 @@ class PageText:
         # an ASCII text shorter than every wanted line cannot squash to one (squashing ASCII only shortens)
         shortest = min(map(len, wanted), default=0) if wanted is not None else 0
         # texts up to what a line can be: longer ones are never built here (see :attr:`raw` for those)
-        for el, raw in _texts(root, 2 * _LINE_MAX).items():
+        self._short = _texts(root, 2 * _LINE_MAX)  # kept for :attr:`links`
+        for el, raw in self._short.items():
             if not raw or (len(raw) < shortest and raw.isascii()):
                 continue
             if len(raw) <= 2 * _LINE_MAX and isinstance(el.tag, str) and el.tag not in _SKIP:
@@ -140,6 +151,25 @@ class PageText:
         out = [(squash(raw), el) for el, raw in self.raw.items() if raw and el.tag in _LEAVES]
         out.reverse()
         return out
+
+    @cached_property
+    def links(self) -> tuple[list[str], list[Any], dict[str, list[int]]]:
+        """The page's link texts (squashed; the visible text, as :attr:`by_text` reads it: not an icon's
+        ``<svg>`` title) and ``<a>`` elements in document order, and the positions of the links by their
+        text's first ``_RUN_KEY`` characters: built on first use, for :func:`link_run`."""
+        texts: list[str] = []
+        els: list[Any] = []
+        by_start: dict[str, list[int]] = defaultdict(list)
+        for a in self.root.iter("a"):
+            raw = self._short.get(a)  # the text built once in __init__; None for a long one (spaces and all)
+            if raw is None:
+                raw = _texts(a, _TEXT_MAX).get(a) or ""
+            flat = " ".join(raw.lower().split()) if raw.isascii() else squash(raw)
+            if flat:
+                by_start[flat[:_RUN_KEY]].append(len(texts))
+                texts.append(flat)
+                els.append(a)
+        return texts, els, by_start
 
     @cached_property
     def full(self) -> str:
@@ -288,8 +318,47 @@ class Evidence:
     path: str
 
 
-def judge(els: list[Any], memo: dict[Any, float] | None = None) -> Evidence | None:
-    """Chrome evidence for a line found at ``els``; none if any occurrence is plain content."""
+def article_region(body_lines: list[str], text: PageText) -> Any | None:
+    """The smallest element holding every prose line of the body (``_PROSE_LINE`` words or more) that the
+    page holds as an element's whole text, when at least two are found: where the article sits in the page.
+    None when fewer are found, or when that element is the whole ``<body>`` (the lines are spread over the
+    page, and nothing is outside)."""
+    found = []
+    for line in body_lines:
+        if len(line.split()) >= _PROSE_LINE and (els := text.by_text.get(squash(line))):
+            found.append(els[-1])
+    if len(found) < 2:
+        return None
+    chains = [[el, *el.iterancestors()][::-1] for el in found]
+    region = None
+    for level in zip(*chains, strict=False):
+        if any(node is not level[0] for node in level):
+            break
+        region = level[0]
+    return None if region is None or region.tag in ("body", "html") else region
+
+
+def in_link_cluster(el: Any, memo: dict[Any, float] | None = None) -> bool:
+    """The first block around ``el`` (up to ``_CLUSTER_UP`` levels) that holds three links or more is
+    mostly link text: a list, a row or a box of links, however it is marked up (tables included)."""
+    node = el
+    for _ in range(_CLUSTER_UP):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if sum(1 for _ in islice(node.iter("a"), 3)) >= 3:
+            return link_share(node, memo) >= _LINK_DENSE
+    return False
+
+
+def _outside(el: Any, region: Any) -> bool:
+    return el is not region and all(a is not region for a in el.iterancestors())
+
+
+def judge(els: list[Any], memo: dict[Any, float] | None = None, region: Any | None = None) -> Evidence | None:
+    """Chrome evidence for a line found at ``els``; none if any occurrence is plain content. ``region``:
+    the article's element (:func:`article_region`); a line that is link text in a cluster of links
+    outside it is strong evidence with no chrome tag or class (the table layouts of older pages)."""
     best: Evidence | None = None
     for el in els:
         where = chrome_of(el)
@@ -300,23 +369,71 @@ def judge(els: list[Any], memo: dict[Any, float] | None = None) -> Evidence | No
         what = where if where else "a link-dense block"
         if where and dense:
             what += ", link text"
+        elif (
+            not strong
+            and region is not None
+            and _outside(el, region)
+            and link_share(el, memo) >= _LINK_TEXT
+            and in_link_cluster(el, memo)
+        ):
+            strong, what = True, "a cluster of links outside the article"
         ev = Evidence(strong, what, path(el))
         if best is None or (best.strong and not ev.strong):
             best = ev
     return best
 
 
+def link_run(flat: str, text: PageText) -> tuple[int, Any] | None:
+    """``(links, first <a>)`` when the squashed line ``flat`` is ``_RUN_MIN`` or more of the page's links,
+    each the next one in document order, with nothing but separators (spaces, bars, bullets, slashes,
+    dashes...) between and around them: a navigation or link row the extractor joined into one line, which
+    the page holds as no element's whole text. None otherwise."""
+    texts, els, by_start = text.links
+    size = len(flat)
+    first = 0
+    while first < size and flat[first] in _RUN_SEPARATORS:
+        first += 1
+    if flat[first : first + _RUN_KEY] not in by_start:
+        return None  # no link of the page starts the line (prose lines end here)
+    # a walk over (position in the line, index of the last link), nearest position first: each link has
+    # one next, so the ways stay few
+    ways: dict[int, set[tuple[int, int]]] = {0: {(-1, 0)}}  # position -> {(last link, links so far)}
+    while ways:
+        pos = min(ways)
+        here = ways.pop(pos)
+        start = pos
+        while start < size and flat[start] in _RUN_SEPARATORS:
+            start += 1
+        for last, count in here:
+            if start == size:
+                if count >= _RUN_MIN:
+                    return count, els[last - count + 1]
+                continue
+            candidates = [last + 1] if last >= 0 else by_start.get(flat[start : start + _RUN_KEY], [])
+            for k in candidates:
+                if k >= len(texts):
+                    continue
+                link = texts[k]
+                end = start + len(link)
+                if flat.startswith(link, start) and (end == size or not flat[end].isalnum()):
+                    ways.setdefault(end, set()).add((k, count + 1))
+    return None
+
+
 def line_evidence(body: str, text: PageText) -> Iterator[tuple[str, Evidence]]:
     memo: dict[Any, float] = {}  # link shares of this page's elements, measured once
-    for line in lines(body):
+    body_lines = lines(body)
+    region = article_region(body_lines, text)
+    for line in body_lines:
         flat = squash(line)
         if len(flat) > _LINE_MAX or not flat:
             continue
         els = text.by_text.get(flat)
-        if els:
-            ev = judge(els, memo)
-            if ev is not None:
-                yield line, ev
+        ev = judge(els, memo, region) if els else None
+        if (ev is None or not ev.strong) and words(flat) >= _RUN_MIN and (run := link_run(flat, text)):
+            ev = Evidence(True, f"a run of {run[0]} of the page's links", path(run[1]))
+        if ev is not None:
+            yield line, ev
 
 
 def continuation(last: str, text: PageText) -> str | None:
@@ -403,10 +520,12 @@ def rest_of_article(body: str, text: PageText) -> tuple[int, int] | None:
     return None
 
 
-def _goes_on(body: str, text: PageText) -> tuple[int, int] | None:
+def _goes_on(body: str, text: PageText) -> tuple[int, int, str] | None:
     from harness.checks.lead import later_prose
 
-    return rest_of_article(body, text) or later_prose(body, text)
+    if (siblings := rest_of_article(body, text)) is not None:
+        return (*siblings, "paragraphs")
+    return later_prose(body, text)
 
 
 def check_page(emit: Emitter, body: str, html: str | bytes) -> None:
@@ -435,7 +554,7 @@ def check_page(emit: Emitter, body: str, html: str | bytes) -> None:
         emit.add(
             "body.stops_early",
             "$.body",
-            f"the body ends where the page's article goes on for {more[0]} more paragraphs"
+            f"the body ends where the page's article goes on for {more[0]} more {more[2]}"
             f" ({more[1]} characters); last line",
             clip(last[0], 200),
         )

@@ -46,6 +46,8 @@ def test_a_prompt_to_the_reader_fails_the_page(line: str) -> None:
         "Dochodzenie dotyczy tego, jak Facebook i Instagram wykorzystują dane nastolatków.",
         # signing up with an e-mail address, in English, is a story's sentence as often as a prompt
         "Sign up for the Disney+ bundle using the same email as your Hulu account.",
+        # a cookie and "site" inside another word (set 33's Dragnet text): no site, no agreeing
+        "We tried a cookie and a cupcake when we visited the takeout joint next door.",
     ],
 )
 def test_a_story_s_own_sentences_are_left_alone(line: str) -> None:

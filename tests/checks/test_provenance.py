@@ -173,3 +173,101 @@ def test_link_shares_measured_once_per_page_give_the_same_judgement() -> None:
     judged = [(judge(els), judge(els, memo)) for els in text.by_text.values()]
     assert memo and all(alone == shared for alone, shared in judged)
     assert sum(alone is not None for alone, _ in judged) >= 5
+
+
+# An older page laid out in tables, with no <nav>, <footer>, <aside> or chrome class: the article sits in
+# one cell, a column of links to other stories in another, the byline's one link above the article.
+TABLE_PAGE = f"""<html><body><table><tr>
+<td class="lt"><table class="lan"><tr><td><a href="/a">Harbour ferry fares rise in March</a></td></tr>
+<tr><td><a href="/b">Storm closes the coast road again</a></td></tr>
+<tr><td><a href="/c">Museum reopens after two years</a></td></tr></table></td>
+<td class="main"><div id="Content"><span><a href="/staff/roe">Jane Roe</a></span>
+<font id="Zoom"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p><a href="/more">Council budget in full</a></p>
+<p>{PARAS[2]}</p></font></div></td></tr></table></body></html>"""
+
+
+def _chrome_findings(body: str, html: str = TABLE_PAGE) -> list[tuple[str, str, str]]:
+    return [
+        (f.check, f.severity, f.excerpt) for f in _checks(body, html) if f.check.startswith("boilerplate.ch")
+    ]
+
+
+def test_a_link_from_a_cluster_of_links_outside_the_article_is_an_error_in_a_table_layout() -> None:
+    body = "\n\n".join([PARAS[0], "Storm closes the coast road again", PARAS[1], PARAS[2]])
+    found = [f for f in _checks(body, TABLE_PAGE) if f.check == "boilerplate.chrome"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", "Storm closes the coast road again")]
+    assert (
+        "a cluster of links outside the article" in found[0].message and "table.lan > tr" in found[0].message
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe",  # one link outside the article (a byline): not a cluster of links
+        "Council budget in full",  # a link inside the article's element
+    ],
+)
+def test_a_lone_link_or_a_link_inside_the_article_is_not_an_error(line: str) -> None:
+    body = "\n\n".join([PARAS[0], PARAS[1], line, PARAS[2]])
+    assert all(severity != "error" for _, severity, _ in _chrome_findings(body))
+
+
+def test_without_two_prose_lines_found_there_is_no_article_to_be_outside_of() -> None:
+    """A body whose prose the page does not hold line for line: the link column is only weak evidence."""
+    body = "\n\n".join(
+        [PARAS[0] + " And more words the page does not have.", "Storm closes the coast road again"]
+    )
+    assert _chrome_findings(body) == [
+        ("boilerplate.chrome_weak", "info", "Storm closes the coast road again")
+    ]
+
+
+@pytest.mark.parametrize("joiner", [" ", " | ", " • ", " / "])
+def test_the_page_s_links_joined_into_one_line_are_an_error(joiner: str) -> None:
+    """Three links in a row of the page, one line of the body: no element holds that text whole."""
+    links = [
+        "Harbour ferry fares rise in March",
+        "Storm closes the coast road again",
+        "Museum reopens after two years",
+    ]
+    line = joiner.join(links)
+    found = [f for f in _checks("\n\n".join([*PARAS, line]), TABLE_PAGE) if f.check == "boilerplate.chrome"]
+    assert [(f.severity, f.excerpt) for f in found] == [("error", line)]
+    assert "a run of 3 of the page's links" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour ferry fares rise in March | Museum reopens after two years",  # two links only
+        "Harbour ferry fares rise in March | Museum reopens after two years | Storm closes the coast road",
+        "Harbour ferry fares rise in March and the storm closes the coast road again",  # words between
+    ],
+)
+def test_links_out_of_the_page_s_order_or_with_words_between_are_not_a_run(line: str) -> None:
+    found = [f for f in _checks("\n\n".join([*PARAS, line]), TABLE_PAGE) if f.check == "boilerplate.chrome"]
+    assert not found
+
+
+BR_STORY = [
+    "The harbour board voted on Monday to raise ferry fares by ten percent from the first of March.",
+    "Board members said fuel costs had doubled since the last rise, and the service lost money every week.",
+    "Commuters who cross twice a day said the rise would cost them more than a hundred a year.",
+    "The board promised a cheaper pass for residents of the islands, to be announced in February.",
+    "A petition against the rise had gathered four thousand names by Monday evening, its organisers said.",
+    "The next meeting of the board is open to the public and will be held at the town hall.",
+]
+# an article written as one element, its paragraphs between <br>s: no paragraph element follows the lead
+BR_PAGE = f"""<html><body><table><tr><td><div class="story">{"<br><br>".join(BR_STORY)}</div></td></tr>
+</table></body></html>"""
+
+
+def test_a_lead_that_opens_an_element_the_article_goes_on_in_stops_early() -> None:
+    found = [f for f in _checks(BR_STORY[0], BR_PAGE) if f.check == "body.stops_early"]
+    assert [f.severity for f in found] == ["error"] and "more sentences" in found[0].message
+
+
+@pytest.mark.parametrize("body", ["\n\n".join(BR_STORY), "\n\n".join(BR_STORY[4:])])
+def test_a_whole_article_or_its_end_in_one_element_does_not_stop_early(body: str) -> None:
+    assert not [f for f in _checks(body, BR_PAGE) if f.check in ("body.stops_early", "body.truncated")]
