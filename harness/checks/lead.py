@@ -93,11 +93,12 @@ def later_prose(body: str, text: PageText) -> tuple[int, int, str] | None:
     if not body_lines or len(body_lines) > _LEAD_LINES:
         return None
     flat = squash(body_lines[-1])
-    for el in _same_start(flat, text):  # the line opens an element that goes on with the article's text
+    starts = _same_start(flat, text)
+    for el in starts:  # the line opens an element that goes on with the article's text
         count, chars = _sentences_after(flat, el, text)
         if count >= _MIN_SENTENCES and chars > _TIMES * len(body):
             return count, chars, "sentences"
-    for el in list(_holders(flat, text)) or _same_start(flat, text):
+    for el in list(_holders(flat, text)) or starts:
         node, count, chars = el, 0, 0
         for _ in range(_LEVELS):
             if node is None:

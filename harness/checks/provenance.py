@@ -370,8 +370,7 @@ def judge(els: list[Any], memo: dict[Any, float] | None = None, region: Any | No
         if where and dense:
             what += ", link text"
         elif (
-            not strong
-            and region is not None
+            region is not None
             and _outside(el, region)
             and link_share(el, memo) >= _LINK_TEXT
             and in_link_cluster(el, memo)
