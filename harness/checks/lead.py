@@ -14,7 +14,9 @@ does (60 characters, spaces ignored if need be: the page may join "(CNN)" and th
 in, the innermost first. Pages that write the article as one element with ``<br>``s between its paragraphs
 hold no paragraph element after the lead: an element that opens with the body's last line and goes on with
 ``_MIN_SENTENCES`` sentences or more, longer together than ``_TIMES`` times the body, is the article going on
-(:func:`_sentences_after`).
+(:func:`_sentences_after`). When no element starts as the line does, the element one of whose own text
+nodes holds the line's start stands in (:func:`_holding_start`): a page that opens the article's first
+paragraph with a byline or a caption in the same element, which the body left out.
 """
 
 from __future__ import annotations
@@ -22,7 +24,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from harness.checks.provenance import _CHROME_TAGS, _LEAD_LINES, _LEAVES, _ROLES, PageText, _holders, is_prose
+from harness.checks.provenance import (
+    _CHROME_TAGS,
+    _LEAD_LINES,
+    _LEAVES,
+    _ROLES,
+    PageText,
+    _holders,
+    is_prose,
+    text_nodes,
+)
 from harness.checks.text import lines, squash
 
 _LEVELS = 6  # a deck five wrappers deep in its header (docs/checks-accuracy.md, "Twentieth pass")
@@ -73,16 +84,28 @@ def _same_start(flat: str, text: PageText) -> list[Any]:
     return found[-_MAX_STARTS:]  # the innermost: leaves come parents first
 
 
-def _sentences_after(flat: str, el: Any, text: PageText) -> tuple[int, int]:
-    """``(sentences, characters)`` of the text ``el`` holds after the line ``flat`` it starts with: the
-    article's next paragraphs, where the page writes them in the same element (between ``<br>``s)."""
+def _holding_start(flat: str, text: PageText) -> Any | None:
+    """The element one of whose own text nodes holds the line's first ``_START`` characters, wherever in
+    the element (after a byline, a caption or a label the body left out): one look at the page's text
+    nodes, for a line no paragraph-like element starts with."""
+    if len(flat) < _START:
+        return None
+    head = flat[:_START]
+    return next((holder for raw, holder in text_nodes(text.root, _START) if head in squash(raw)), None)
+
+
+def _sentences_after(flat: str, el: Any, text: PageText, anywhere: bool = False) -> tuple[int, int]:
+    """``(sentences, characters)`` of the text ``el`` holds after the line ``flat`` it starts with (or,
+    ``anywhere``, holds): the article's next paragraphs, where the page writes them in the same element
+    (between ``<br>``s)."""
     raw = text.raw.get(el)
     if not raw:
         return 0, 0
     whole = squash(raw)
-    if len(whole) <= len(flat) or not whole.startswith(flat):
+    at = whole.find(flat) if anywhere else (0 if whole.startswith(flat) else -1)
+    if at < 0 or len(whole) <= at + len(flat):
         return 0, 0
-    rest = whole[len(flat) :]
+    rest = whole[at + len(flat) :]
     return len(_SENTENCE.findall(rest)), len(rest.strip())
 
 
@@ -94,11 +117,14 @@ def later_prose(body: str, text: PageText) -> tuple[int, int, str] | None:
         return None
     flat = squash(body_lines[-1])
     starts = _same_start(flat, text)
-    for el in starts:  # the line opens an element that goes on with the article's text
-        count, chars = _sentences_after(flat, el, text)
+    holders = list(_holders(flat, text))
+    inner = _holding_start(flat, text) if not starts and not holders else None
+    found = starts or ([inner] if inner is not None else [])
+    for el in found:  # the line opens (or sits in) an element that goes on with the article's text
+        count, chars = _sentences_after(flat, el, text, anywhere=el is inner)
         if count >= _MIN_SENTENCES and chars > _TIMES * len(body):
             return count, chars, "sentences"
-    for el in list(_holders(flat, text)) or starts:
+    for el in holders or found:
         node, count, chars = el, 0, 0
         for _ in range(_LEVELS):
             if node is None:

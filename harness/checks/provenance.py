@@ -4,11 +4,12 @@ Language-free boilerplate evidence: a body line whose element sits in page chrom
 ``<footer>``, ``<aside>``, a form, a site ``<header>``, an ARIA landmark such as ``role=navigation``, or a
 block whose class/id says share, related, comments, newsletter, cookie, breadcrumb, sidebar, menu...) and
 is mostly link text, or is an item of a list of links, is ``boilerplate.chrome`` (error); chrome without
-links, or a link-dense line outside chrome, is ``boilerplate.chrome_weak`` (warning). Pages laid out in
-tables have no chrome tags or classes, so two kinds of evidence need none: a line of link text in a cluster
-of links outside the article (the smallest element holding the body's prose lines, :func:`article_region`),
-and a line that is three or more of the page's links in a row joined into one (:func:`link_run`); both are
-``boilerplate.chrome``. The finding shows the element path, e.g. ``body > div.site > footer > ul.links > li``.
+links, or a link-dense line outside chrome, is ``boilerplate.chrome_weak`` (info), unless it sits
+outside the article (the smallest element holding the body's prose lines, :func:`article_region`): there,
+a line in chrome, or a line of link text with no chrome tag or class around it (the table layouts of older
+pages), is ``boilerplate.chrome``. So is a line that is three or more of the page's links in a row joined
+into one (:func:`link_run`), which no element holds whole. The finding shows the element path, e.g.
+``body > div.site > footer > ul.links > li``.
 
 The page is parsed once here with ``lxml.html`` (about 1 ms for a 130 KB page, LIBRARY-NOTES), and each
 element's text is indexed once; the body's lines are then dictionary look-ups. The last line is also
@@ -21,11 +22,12 @@ body is a lead served as the article: ``body.stops_early``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import islice
+from itertools import accumulate
 from typing import Any
 
 from harness.checks.emit import Emitter
@@ -36,6 +38,7 @@ _LINE_MAX = 300  # longer lines are prose; they are not looked up
 _TEXT_MAX = 20_000
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
+_CONTROLS = frozenset({"select", "option", "label", "button", "textarea"})  # a form's parts, form or not
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 # class/id words of chrome blocks; not "widget": page builders (Elementor...) call every content block one
 _HINTS = frozenset(
@@ -102,7 +105,7 @@ _LEAVES = frozenset(
 _LINK_DENSE = 0.5
 _LINK_TEXT = 0.9  # a line that is link text (a little plain text around the link allowed)
 _PROSE_LINE = 12  # a body line of this many words is the article's prose: where it sits is the article
-_CLUSTER_UP = 5  # levels looked up from a link for the block of links it belongs to
+_NODE_MIN = 50  # characters of a text node the article's prose is found by, when no element holds a line
 _RUN_MIN = 3  # links in a row, joined into one line, that make it a navigation or a link row
 _RUN_KEY = 4  # characters of a link's text it is found by
 _RUN_SEPARATORS = frozenset(" |•·/-–—:,;>»«()[]")
@@ -264,23 +267,30 @@ def _in_content(node: Any) -> bool:
     return any(a.tag in _CONTENT or (a.get("role") or "").lower() == "main" for a in node.iterancestors())
 
 
-def chrome_of(el: Any) -> str | None:
-    """Why ``el`` is page chrome (a tag, role or class/id hint on it or an ancestor below the article),
-    or None. The walk stops at ``<article>``/``<main>`` (``role=main``) and never reads ``<body>``'s classes:
-    layout classes above the content (``body.has-sidebar``) say nothing about a line inside it."""
+def _chrome_at(el: Any) -> tuple[str, Any] | None:
+    """Why ``el`` is page chrome and the element that makes it so (``el`` or an ancestor), or None."""
     for node in (el, *el.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
         role = (node.get("role") or "").lower()
         if tag in _CONTENT or role == "main" or tag in ("body", "html"):
             return None
-        if tag in _CHROME_TAGS or (tag == "header" and not _in_content(node)):
-            return f"<{tag}>"
+        if tag in _CHROME_TAGS or tag in _CONTROLS or (tag == "header" and not _in_content(node)):
+            return f"<{tag}>", node
         if role in _ROLES:
-            return f"role={role}"
+            return f"role={role}", node
         hint = _tokens(node) & _HINTS
         if hint:
-            return f"{tag}.{sorted(hint)[0]}"
+            return f"{tag}.{sorted(hint)[0]}", node
     return None
+
+
+def chrome_of(el: Any) -> str | None:
+    """Why ``el`` is page chrome (a tag, role or class/id hint on it or an ancestor below the article),
+    or None. The walk stops at ``<article>``/``<main>`` (``role=main``) and never reads ``<body>``'s classes:
+    layout classes above the content (``body.has-sidebar``) say nothing about a line inside it. A form's
+    controls (``<select>``, ``<option>``, ``<label>``, ``<button>``) are chrome wherever they sit."""
+    found = _chrome_at(el)
+    return found[0] if found is not None else None
 
 
 def link_share(el: Any, memo: dict[Any, float] | None = None) -> float:
@@ -319,14 +329,16 @@ class Evidence:
 
 
 def article_region(body_lines: list[str], text: PageText) -> Any | None:
-    """The smallest element holding every prose line of the body (``_PROSE_LINE`` words or more) that the
-    page holds as an element's whole text, when at least two are found: where the article sits in the page.
-    None when fewer are found, or when that element is the whole ``<body>`` (the lines are spread over the
-    page, and nothing is outside)."""
-    found = []
-    for line in body_lines:
-        if len(line.split()) >= _PROSE_LINE and (els := text.by_text.get(squash(line))):
-            found.append(els[-1])
+    """The smallest element holding the body's prose lines (``_PROSE_LINE`` words or more), when at least
+    two are found: where the article sits in the page. A prose line is found as an element's whole text;
+    when fewer than two are (a page that writes its article in one element, paragraphs split by
+    ``<br>`` or run into one text), by the page's long text nodes it holds or that hold it. None when
+    fewer are found, or when that element is the whole ``<body>`` (the lines are spread over the page, and
+    nothing is outside)."""
+    prose = [flat for line in body_lines if len(line.split()) >= _PROSE_LINE and (flat := squash(line))]
+    found = [els[-1] for flat in prose if (els := text.by_text.get(flat))]
+    if len(found) < 2:
+        found = _holding_prose(prose, text.root)
     if len(found) < 2:
         return None
     chains = [[el, *el.iterancestors()][::-1] for el in found]
@@ -338,17 +350,44 @@ def article_region(body_lines: list[str], text: PageText) -> Any | None:
     return None if region is None or region.tag in ("body", "html") else region
 
 
-def in_link_cluster(el: Any, memo: dict[Any, float] | None = None) -> bool:
-    """The first block around ``el`` (up to ``_CLUSTER_UP`` levels) that holds three links or more is
-    mostly link text: a list, a row or a box of links, however it is marked up (tables included)."""
-    node = el
-    for _ in range(_CLUSTER_UP):
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            return False
-        if sum(1 for _ in islice(node.iter("a"), 3)) >= 3:
-            return link_share(node, memo) >= _LINK_DENSE
-    return False
+def text_nodes(root: Any, least: int) -> Iterator[tuple[str, Any]]:
+    """Each visible text node of ``least`` characters or more, with the element that holds it (its own
+    text, or the tail of a child), in document order."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = el.text if el.tag not in _SKIP else None
+        for raw, holder in ((own, el), (el.tail, el.getparent())):
+            if raw and len(raw) >= least and holder is not None and holder.tag not in _SKIP:
+                yield raw, holder
+
+
+def _holding_prose(prose: list[str], root: Any) -> list[Any]:
+    """The elements holding the page's text nodes of ``_NODE_MIN`` characters or more that hold a prose line
+    or that a prose line holds (a paragraph split by a link, or paragraphs run into one text), when they
+    come from two lines or more (else none): one look at each long text node of the page."""
+    if len(prose) < 2:
+        return []
+    nodes: list[str] = []
+    holders: list[Any] = []
+    for raw, holder in text_nodes(root, _NODE_MIN):
+        if len(flat := squash(raw)) >= _NODE_MIN:
+            nodes.append(flat)
+            holders.append(holder)
+    found: list[Any] = []
+    lines_hit: set[int] = set()
+    joined = "\n".join(prose)  # squashed texts hold no line break: a match never spans two of them
+    for flat, holder in zip(nodes, holders, strict=True):
+        if (at := joined.find(flat)) >= 0:
+            found.append(holder)
+            lines_hit.add(joined.count("\n", 0, at))
+    texts = "\n".join(nodes)
+    starts = list(accumulate((len(flat) + 1 for flat in nodes[:-1]), initial=0))
+    for i, line in enumerate(prose):
+        if len(line) >= _NODE_MIN and (at := texts.find(line)) >= 0:
+            found.append(holders[bisect_right(starts, at) - 1])
+            lines_hit.add(i)
+    return found if len(lines_hit) >= 2 else []
 
 
 def _outside(el: Any, region: Any) -> bool:
@@ -356,12 +395,27 @@ def _outside(el: Any, region: Any) -> bool:
 
 
 def judge(els: list[Any], memo: dict[Any, float] | None = None, region: Any | None = None) -> Evidence | None:
-    """Chrome evidence for a line found at ``els``; none if any occurrence is plain content. ``region``:
-    the article's element (:func:`article_region`); a line that is link text in a cluster of links
-    outside it is strong evidence with no chrome tag or class (the table layouts of older pages)."""
+    """Chrome evidence for a line found at ``els`` (outermost first); none if any occurrence is plain
+    content (outside the article, an element and the wrappers around it holding the same text are one
+    occurrence). ``region``: the article's element (:func:`article_region`). Outside it, a line of link
+    text, or a line in chrome other than a ``<header>`` (the article's own may sit apart from its text,
+    with the deck) that does not also hold the article (an ASP.NET page's one ``<form>`` holds it all) and
+    shares no ``<article>``/``<main>`` with it, is strong evidence: the table layouts of older pages have no
+    chrome tags or classes around their link columns, and chrome without links is still not the
+    article."""
     best: Evidence | None = None
+    # outside the article, an element around another one that holds the same text is that occurrence's
+    # wrapper: the inner one sees every chrome tag and link around it (a <table> around a <form> around
+    # the line is one form); inside it, every wrapper still counts (a card's "recommended" class inside the
+    # article's plain paragraph is not enough)
+    around = (
+        {a for el in els[1:] for a in el.iterancestors()} if region is not None and len(els) > 1 else set()
+    )
     for el in els:
-        where = chrome_of(el)
+        if el in around and _outside(el, region):
+            continue
+        found = _chrome_at(el)
+        where = found[0] if found is not None else None
         dense = link_share(el, memo) >= _LINK_DENSE or in_link_list(el, memo)
         if where is None and not dense:
             return None
@@ -369,17 +423,28 @@ def judge(els: list[Any], memo: dict[Any, float] | None = None, region: Any | No
         what = where if where else "a link-dense block"
         if where and dense:
             what += ", link text"
-        elif (
-            region is not None
-            and _outside(el, region)
-            and link_share(el, memo) >= _LINK_TEXT
-            and in_link_cluster(el, memo)
-        ):
-            strong, what = True, "a cluster of links outside the article"
+        elif region is not None and _outside(el, region):
+            if link_share(el, memo) >= _LINK_TEXT:
+                strong, what = True, "link text outside the article"
+            elif (
+                found is not None
+                and where != "<header>"  # an article's header, apart from its text: the deck sits there
+                and _outside(region, found[1])
+                and not _shares_content(el, region)
+            ):
+                strong, what = True, f"{where}, outside the article"
         ev = Evidence(strong, what, path(el))
         if best is None or (best.strong and not ev.strong):
             best = ev
     return best
+
+
+def _shares_content(el: Any, region: Any) -> bool:
+    """``el`` and the article's element sit in one ``<article>`` or ``<main>`` (``role=main``)."""
+    return any(
+        (node.tag in _CONTENT or (node.get("role") or "").lower() == "main") and not _outside(region, node)
+        for node in el.iterancestors()
+    )
 
 
 def link_run(flat: str, text: PageText) -> tuple[int, Any] | None:

@@ -86,3 +86,27 @@ def test_a_lead_in_japanese_stops_early_counted_in_characters() -> None:
     assert _stops_early(lead, html) == ["error"]
     short = "".join(f"<p>{p[:30]}。</p>" for p in paras)  # short lines, under a sentence each: not prose
     assert _stops_early(lead, SPLIT.format(lead=lead, rest=short)) == []
+
+
+# The page opens the first paragraph with a byline in the same element, which the body leaves out: no
+# element starts as the lead does. The rest follows as paragraphs, or in the same cell between <br>s.
+BYLINE_PARAS = """<html><body><table><tr><td><p><b>By Jane Roe</b> {lead}</p>{rest}</td></tr></table>
+</body></html>"""
+BYLINE_BR = (
+    """<html><body><table><tr><td>By Jane Roe<br>{lead}<br><br>{rest}</td></tr></table></body></html>"""
+)
+
+
+def test_a_lead_opened_by_a_byline_the_body_left_out_stops_early() -> None:
+    paragraphs = BYLINE_PARAS.format(lead=LEAD, rest="".join(f"<p>{p}</p>" for p in PARAS))
+    assert _stops_early(LEAD, paragraphs) == ["error"]
+    cell = BYLINE_BR.replace("By Jane Roe<br>", "Photo: AP By Jane Roe ")
+    rest = "<br><br>".join([*PARAS, "The vote was eleven to four, after a debate of three hours."])
+    assert _stops_early(LEAD, cell.format(lead=LEAD, rest=rest)) == ["error"]
+
+
+def test_a_short_article_after_a_byline_is_not_a_lead() -> None:
+    """The same cell whose text ends with the body (a short piece and its byline): nothing goes on."""
+    body = "\n\n".join([LEAD, PARAS[0]])
+    assert _stops_early(body, BYLINE_BR.format(lead=LEAD, rest=PARAS[0])) == []
+    assert _stops_early(LEAD, BYLINE_PARAS.format(lead=LEAD, rest="<p>Photo: AP</p>")) == []

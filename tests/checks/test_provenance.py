@@ -12,8 +12,9 @@ from spine.helpers import make_cassette
 
 from harness import runner
 from harness.capture import cassette
-from harness.checks import load_settings
-from harness.checks.provenance import line_evidence, page_text, parse, text_content
+from harness.checks import load_settings, provenance
+from harness.checks.provenance import PageText, line_evidence, page_text, parse, text_content
+from harness.checks.text import lines
 from harness.config import HarnessConfig
 from harness.extractors.base import FunctionExtractor
 from harness.page import Page, RecordedResponse
@@ -192,25 +193,91 @@ def _chrome_findings(body: str, html: str = TABLE_PAGE) -> list[tuple[str, str, 
     ]
 
 
-def test_a_link_from_a_cluster_of_links_outside_the_article_is_an_error_in_a_table_layout() -> None:
-    body = "\n\n".join([PARAS[0], "Storm closes the coast road again", PARAS[1], PARAS[2]])
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("Storm closes the coast road again", "table.lan > tr"),  # the column of other stories
+        ("Jane Roe", "div#Content > span"),  # one link above the article: a byline's, not the article
+    ],
+)
+def test_link_text_outside_the_article_is_an_error_in_a_table_layout(line: str, where: str) -> None:
+    body = "\n\n".join([PARAS[0], line, PARAS[1], PARAS[2]])
     found = [f for f in _checks(body, TABLE_PAGE) if f.check == "boilerplate.chrome"]
-    assert [(f.severity, f.excerpt) for f in found] == [("error", "Storm closes the coast road again")]
-    assert (
-        "a cluster of links outside the article" in found[0].message and "table.lan > tr" in found[0].message
-    )
+    assert [(f.severity, f.excerpt) for f in found] == [("error", line)]
+    assert "link text outside the article" in found[0].message and where in found[0].message
+
+
+def test_a_link_inside_the_article_is_not_an_error() -> None:
+    body = "\n\n".join([PARAS[0], PARAS[1], "Council budget in full", PARAS[2]])
+    assert all(severity != "error" for _, severity, _ in _chrome_findings(body))
+
+
+# The same layout, but the article is one cell of text whose paragraphs only <br>s split (with a link and
+# a bold word inside them): no element holds a paragraph whole, so the article is found by its text nodes.
+CELL_PAGE = f"""<html><body><table><tr>
+<td class="lt"><table class="lan"><tr><td><a href="/a">Harbour ferry fares rise in March</a></td></tr>
+<tr><td><a href="/b">Storm closes the coast road again</a></td></tr>
+<tr><td><a href="/c">Museum reopens after two years</a></td></tr></table></td>
+<td class="main"><font id="Zoom">{PARAS[0].replace("budget", "<b>budget</b>", 1)}<br><br>{PARAS[1]}<br><br>
+{PARAS[2]}</font></td></tr></table>
+<div class="foot"><b>Site Tools</b><select><option>World News</option><option>Sport</option></select>
+</div></body></html>"""
+
+
+def _index(html: str, body: str) -> PageText:
+    text = page_text(html, body)
+    assert text is not None
+    return text
+
+
+@pytest.mark.parametrize("joiner", ["<br><br>", "\n"])
+def test_an_article_written_in_one_element_is_found_by_its_text(joiner: str) -> None:
+    """Its paragraphs between <br>s (one split by a bold word), or run into one text with line breaks."""
+    html = CELL_PAGE.replace("<br><br>", joiner)
+    body = "\n\n".join([PARAS[0], "Storm closes the coast road again", PARAS[1], PARAS[2]])
+    assert _chrome_findings(body, html) == [
+        ("boilerplate.chrome", "error", "Storm closes the coast road again")
+    ]
+    region = provenance.article_region(lines(body), _index(html, body))
+    assert region is not None and region.get("id") == "Zoom"
+
+
+def test_a_form_s_option_is_chrome_and_a_bold_label_outside_the_article_is_not_evidence() -> None:
+    body = "\n\n".join([PARAS[0], PARAS[1], PARAS[2], "World News", "Site Tools"])
+    assert _chrome_findings(body, CELL_PAGE) == [("boilerplate.chrome", "error", "World News")]
+
+
+# Chrome without links: a heading in the page's footer block, outside the article.
+FOOT_PAGE = f"""<html><body><div id="page"><div class="story"><p>{PARAS[0]}</p><p>{PARAS[1]}</p>
+<p>{PARAS[2]}</p></div>
+<div id="footer"><h3>Legal notices and terms</h3><p>Contact the newsroom</p></div></div></body></html>"""
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("html", "severity"),
     [
-        "Jane Roe",  # one link outside the article (a byline): not a cluster of links
-        "Council budget in full",  # a link inside the article's element
+        (FOOT_PAGE, "error"),
+        # an ASP.NET page's one <form> holds the article too: it says nothing about the line
+        (
+            FOOT_PAGE.replace('id="footer"', 'id="bottom"')
+            .replace('<div id="page">', '<form id="page">')
+            .replace("</div></body>", "</form></body>"),
+            "info",
+        ),
+        # the footer block inside the <article> the article's text is in: the article's own footer
+        (
+            FOOT_PAGE.replace('<div id="page">', "<article>").replace("</div></body>", "</article></body>"),
+            "info",
+        ),
     ],
 )
-def test_a_lone_link_or_a_link_inside_the_article_is_not_an_error(line: str) -> None:
-    body = "\n\n".join([PARAS[0], PARAS[1], line, PARAS[2]])
-    assert all(severity != "error" for _, severity, _ in _chrome_findings(body))
+def test_chrome_without_links_outside_the_article_is_an_error(html: str, severity: str) -> None:
+    body = "\n\n".join([PARAS[0], PARAS[1], PARAS[2], "Legal notices and terms"])
+    found = [s for _, s, line in _chrome_findings(body, html) if line == "Legal notices and terms"]
+    assert found == [severity]
+    if severity == "error":
+        evidence = dict(line_evidence(body, _index(html, body)))
+        assert evidence["Legal notices and terms"].where == "div.footer, outside the article"
 
 
 def test_without_two_prose_lines_found_there_is_no_article_to_be_outside_of() -> None:
@@ -271,3 +338,29 @@ def test_a_lead_that_opens_an_element_the_article_goes_on_in_stops_early() -> No
 @pytest.mark.parametrize("body", ["\n\n".join(BR_STORY), "\n\n".join(BR_STORY[4:])])
 def test_a_whole_article_or_its_end_in_one_element_does_not_stop_early(body: str) -> None:
     assert not [f for f in _checks(body, BR_PAGE) if f.check in ("body.stops_early", "body.truncated")]
+
+
+# A search form inside a plain <table> whose whole text is the form's: the table is the form's wrapper,
+# not a second, plain occurrence of the line. Inside the article, a card's class on the inner element of a
+# plain paragraph holding the same link is not enough.
+WRAPPED_PAGE = f"""<html><body><div id="top"><table><form action="/s"><tr><td>Search the site</td></tr>
+</form></table></div><div class="story"><p>{PARAS[0]}</p><p><span class="recommended">
+<a href="/b">Budget row explained in five charts</a></span></p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>
+</body></html>"""
+
+
+def test_a_wrapper_outside_the_article_is_the_same_occurrence_inside_it_is_not() -> None:
+    body = "\n\n".join(["Search the site", PARAS[0], "Budget row explained in five charts", *PARAS[1:]])
+    assert _chrome_findings(body, WRAPPED_PAGE) == [
+        ("boilerplate.chrome", "error", "Search the site"),
+        ("boilerplate.chrome_weak", "info", "Budget row explained in five charts"),
+    ]
+
+
+def test_a_deck_in_the_article_s_header_apart_from_its_text_is_not_an_error() -> None:
+    """A blog's <header> holds the headline and the deck; its text follows in a plain <div>."""
+    deck = "And the seasonal dresses that go with them"
+    html = f"""<html><body><header><h1>Winter collection</h1><p>{deck}</p></header>
+<div class="entry"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></body></html>"""
+    found = [s for _, s, line in _chrome_findings("\n\n".join([deck, *PARAS]), html) if line == deck]
+    assert found == ["info"]
