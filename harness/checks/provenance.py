@@ -267,8 +267,12 @@ def _in_content(node: Any) -> bool:
     return any(a.tag in _CONTENT or (a.get("role") or "").lower() == "main" for a in node.iterancestors())
 
 
-def _chrome_at(el: Any) -> tuple[str, Any] | None:
-    """Why ``el`` is page chrome and the element that makes it so (``el`` or an ancestor), or None."""
+def chrome_at(el: Any) -> tuple[str, Any] | None:
+    """Why ``el`` is page chrome (a tag, role or class/id hint on it or an ancestor below the article) and
+    the element that makes it so, or None. The walk stops at ``<article>``/``<main>`` (``role=main``) and
+    never reads ``<body>``'s classes: layout classes above the content (``body.has-sidebar``) say nothing
+    about a line inside it. A form's controls (``<select>``, ``<option>``, ``<label>``, ``<button>``) are
+    chrome wherever they sit."""
     for node in (el, *el.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
         role = (node.get("role") or "").lower()
@@ -282,15 +286,6 @@ def _chrome_at(el: Any) -> tuple[str, Any] | None:
         if hint:
             return f"{tag}.{sorted(hint)[0]}", node
     return None
-
-
-def chrome_of(el: Any) -> str | None:
-    """Why ``el`` is page chrome (a tag, role or class/id hint on it or an ancestor below the article),
-    or None. The walk stops at ``<article>``/``<main>`` (``role=main``) and never reads ``<body>``'s classes:
-    layout classes above the content (``body.has-sidebar``) say nothing about a line inside it. A form's
-    controls (``<select>``, ``<option>``, ``<label>``, ``<button>``) are chrome wherever they sit."""
-    found = _chrome_at(el)
-    return found[0] if found is not None else None
 
 
 def link_share(el: Any, memo: dict[Any, float] | None = None) -> float:
@@ -414,7 +409,7 @@ def judge(els: list[Any], memo: dict[Any, float] | None = None, region: Any | No
     for el in els:
         if el in around and _outside(el, region):
             continue
-        found = _chrome_at(el)
+        found = chrome_at(el)
         where = found[0] if found is not None else None
         dense = link_share(el, memo) >= _LINK_DENSE or in_link_list(el, memo)
         if where is None and not dense:

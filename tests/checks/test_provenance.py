@@ -135,11 +135,11 @@ def test_corpus_pages_clean_truth_and_speed(corpus_dir: Path) -> None:
 
 
 def _real_chrome_line(text: Any) -> str | None:
-    from harness.checks.provenance import chrome_of, link_share
+    from harness.checks.provenance import chrome_at, link_share
 
     for key, els in text.by_text.items():
         el = els[0]
-        if el.tag == "a" and 8 <= len(key) <= 40 and chrome_of(el) and link_share(el) == 1.0:
+        if el.tag == "a" and 8 <= len(key) <= 40 and chrome_at(el) and link_share(el) == 1.0:
             return " ".join(text_content(el).split())
     return None
 
