@@ -11,8 +11,11 @@ verb and two are not small words ("The show" is a heading); a word alone only wh
 is made of ("Share", "Drucken").
 
 Three more labels are whole lines from short lists: a footer's link to a site's legal and service pages
-("Privacy policy", "Impressum", "Mentions légales"), an ad slot's label ("Anzeige", "Реклама", "広告") and a
-news ticker's ("EILMELDUNG", "Última hora"). The vocabulary is written for 26 languages with spaces between
+("Privacy policy", "Impressum", "Mentions légales"), or two of them run together ("About us Contact us"), an
+ad slot's label ("Anzeige", "Реклама", "広告") and a news ticker's ("EILMELDUNG", "Última hora"). The
+things a control acts on include a friend, a forum and the editor ("E-mail this article to a friend",
+"Discuss on the Forum", "Write to the editor"), and two buttons' words may share a slash ("Save/Share
+Story"; session 37). The vocabulary is written for 26 languages with spaces between
 words (en, de, fr, es, it, pt, nl, sv, da, no, pl, cs, ru, uk, tr, id, ro, hu, el, fi, ca, hr/sr, bg, sk,
 vi, tl) and, as whole labels, for Chinese, Japanese, Korean and Thai. The words are the interface's, not a
 site's; measured on clean bodies in docs/checks-accuracy.md ("Thirteenth pass").
@@ -108,6 +111,9 @@ _VERBS = word_set(
     gift give verschenken schenken offrir regala regalar regalare presentear podaruj podarować подарить
     подаруйте geven hinzufügen eintragen ajouter añadir aggiungi aggiungere adicionar toevoegen dodaj
     ekle добавить додати
+    discuss diskutieren diskutiere discuter discutez discutir discute discutere discuti bespreek diskutera
+    diskuter diskutuj diskutovat обсудить обговорити tartış diskusikan
+    printable printer-friendly druckversion imprimable imprimible stampabile
     """
 )
 # the things the verbs act on, and words that stand with a verb on a button ("more", "all", "now", "us")
@@ -169,6 +175,13 @@ _OBJECTS = word_set(
     din rin pa kami namin artikulo balita higit lahat ngayon
     calendar kalender calendrier calendario agenda kalendarza takvime календарь календаря календаря
     reportagem cadeau konuyu
+    friend friends freund freunde freundin ami amie amis amigo amigos amiga amico amici vriend vrienden
+    vän vänner ven venner venn znajomemu znajomym znajomego příteli přítele známým другу друзьям другові
+    друзям arkadaşına arkadaşlarına teman
+    forum forums foren fórum foro foros forumu форум форуме
+    editor editors redaktion redaktor redakteur rédaction rédacteur redacción redazione redação redactie
+    redaktionen redaksjonen redakcja redakce редакция редакцію редакції редакции editöre redaksi
+    letter leserbrief news entry
     """
 )
 # the small words between them: articles, determiners, prepositions, conjunctions; a label of a verb and
@@ -213,6 +226,7 @@ _ALONE = word_set(
     suscríbete condividi scarica rispondi traduci iscriviti compartilhar partilhar baixar
     delen afdrukken downloaden dela udostępnij drukuj pobierz sdílet поделиться распечатать скачать
     подписаться поділитися завантажити підписатися paylaş yazdır indir bagikan cetak unduh
+    printer-friendly druckversion
     """
 )
 # the names of a site's legal and service pages, each a whole line
@@ -286,6 +300,10 @@ _TEXT_SIZE = frozenset(
     )
 )
 _SIZE_BUTTONS = re.compile(r"(?:[aа][+\-−–]*\s*){2,4}|[aа]\s*[+\-−–]\s*[aа]\s*[+\-−–]", re.IGNORECASE)
+# the same control in words: "Larger text Smaller text", "Increase font size | Decrease font size"
+_SIZE_WORDS = re.compile(
+    r"(?:(?:larger|smaller|bigger|increase|decrease|reset) (?:text|font)(?: size)?\s*[|/·]?\s*){1,3}"
+)
 # a follow button for a person: its verb, then one to four capitalised words ("Follow Jane Miller", "Suivre
 # Jean Dupont", "Jane Miller folgen"), and perhaps the platform ("on X", "auf Twitter")
 _FOLLOW_FIRST = word_set(
@@ -320,7 +338,7 @@ def _words(bare: str) -> list[str] | None:
     """The line's words with the signs around them dropped, or None as soon as one is not the interface's
     (a word with a digit never is)."""
     out: list[str] = []
-    for raw in bare.split():
+    for raw in bare.replace("/", " ").split():  # "Save/Share Story": two buttons' words
         word = raw.strip(_STRIP)
         if not word:
             continue
@@ -346,11 +364,13 @@ def control_label(line: str) -> str | None:
     bare = low.strip(_STRIP + "…. ")
     if bare in _FOOTER_LINKS and not low.endswith(":"):  # "Kontakt:" opens the release's contact
         return FOOTER
+    if _footer_row(bare):
+        return FOOTER
     if bare in _AD_LABELS:
         return AD
     if bare in _BANNER_LABELS:
         return BANNER
-    if bare in _TEXT_SIZE or _SIZE_BUTTONS.fullmatch(bare):
+    if bare in _TEXT_SIZE or _SIZE_BUTTONS.fullmatch(bare) or _SIZE_WORDS.fullmatch(bare):
         return TEXT_SIZE
     if bare in _CJK_LABELS:
         return LABEL
@@ -366,6 +386,37 @@ def control_label(line: str) -> str | None:
     # every word the interface's (above), one a verb, and another word of substance: "Read more",
     # "Download PDF", not "The show"
     return LABEL if any(w in _VERBS for w in words) and sum(w not in _GLUE for w in words) >= 2 else None
+
+
+# one-word links of a footer's row, counted only beside one of ``_FOOTER_LINKS``: "Home Contact us"
+_ROW_WORDS = frozenset(
+    ("home", "contact", "help", "faq", "sitemap", "careers", "jobs", "advertise", "archive", "archives")
+)
+_ROW_SIGNS = re.compile(r"\s*[|·•/–—-]\s*|\s+")
+_LINK_WORDS = 4  # the most words of one footer link
+
+
+def _footer_row(bare: str) -> bool:
+    """Two footer links or more run together, nothing else ("About us Contact us", "Impressum |
+    Datenschutz"), one of them a service page's name (``_FOOTER_LINKS``): the words are cut into links,
+    every way tried, each link of one to four words."""
+    words = [w for w in _ROW_SIGNS.split(bare) if w]
+    if len(words) < 2:
+        return False
+    # ways[i]: (links, a named service page among them) for the best cut of words[:i], None when none
+    ways: list[tuple[int, bool] | None] = [(0, False)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - _LINK_WORDS), end):
+            before = ways[start]
+            link = " ".join(words[start:end])
+            if before is None or (link not in _FOOTER_LINKS and link not in _ROW_WORDS):
+                continue
+            way = (before[0] + 1, before[1] or link in _FOOTER_LINKS)
+            current = ways[end]
+            if current is None or way[1] > current[1]:
+                ways[end] = way
+    last = ways[-1]
+    return last is not None and last[0] >= 2 and last[1]
 
 
 def _with_value(low: str) -> str | None:

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 
 from harness.checks.firstchars import gated, union_gate
 
-_END = r"[ \t\u00a0:.!?»›>→…|–—-]*$"
-_START = r"^[ \t\u00a0«‹<←|•·*–—-]*"
+_END = r"[ \t\u00a0:.!?»›>→…|–—\])-]*$"
+_START = r"^[ \t\u00a0«‹<←>»›|•·*–—\[(-]*"
 _PHRASE_LINE_MAX = 300
 
 
@@ -179,7 +179,16 @@ _COMMON = (
     r"^[ \t]*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[^\n]{0,60}\d{4})[^\n]{0,160}$",
     r"^[ \t]*vol(?:ume)?\.?\s*\d+\s*[,;]?\s*(?:no|nr|n°|núm|issue)\.?\s*\d+\b[^\n]*$",
     r"^[ \t]*issn\s*:?\s*\d{4}-\d{3}[\dx]",
-    r"^[ \t]*(?:home|startseite|accueil|inicio|portada|главная|ホーム)\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
+    r"^[ \t]*(?:home(?: ?page)?|startseite|accueil|inicio|portada|главная|ホーム)"
+    r"\s*(?:[›>»/|]\s*[^\n]{1,40}){1,6}$",
+    # a breadcrumb trail from anywhere: three parts or more between guillemet arrows with spaces around them
+    # ("Find » Society » People » Client Star Dies"); a sentence never chains three of them (a plain ">"
+    # does, in code and in maths: "entries > 10 AND zscore > 3"). A phrase pattern, tried only on the lines
+    # that hold an arrow, and only from their start
+    phrase_pattern(
+        r"»|›",
+        r"(?<![^\n])[ \t]*[^\n»›]{1,40}?(?: » | › )[^\n»›]{1,80}?(?:(?: » | › )[^\n»›]{1,80}?){1,5}[ \t]*$",
+    ),
     AD_MARKER,
     # share, newsletter and most-read lines where no language list above has them
     lines_pattern(
@@ -243,6 +252,19 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:subscribe|sign up)(?: to| for)? (?:our |the )?[^\n]{0,30}newsletters?\b[^\n]{0,40}",
             r"related(?: articles?| stories| posts| news| content| coverage| topics)?(?:\s*:[^\n]{0,120})?",
             r"more (?:on|from|in|about) [^\n]{1,40}|more (?:stories|news|articles)",
+            # a box's heading or its "more" link, naming its section: "More tennis news...", "View more golf
+            # news", "Latest football stories", "Popular news stories", "Hockey headlines"
+            r"(?:(?:view|see|go to|read|get) )?(?:more|all)(?: [\w&'’()-]+){1,3}"
+            r" (?:news|stories|articles|headlines)(?: click here)?",
+            r"(?:other|popular|latest|top|recent|related)(?: [\w&'’-]+){0,2} (?:stories|headlines)",
+            r"related(?: [\w&'’-]+){1,2} news|most (?:popular|read|viewed|shared|emailed|commented)"
+            r"(?: (?:stories|articles|news))?(?: (?:in|on|from) [^\n]{1,30})?",
+            r"have your say(?: on [^\n]{1,60})?|send us your (?:feedback|views|comments)",
+            r"more (?:on|from|in|about)|related (?:information|links|sites)"
+            r"|(?:the )?latest (?:news|stories|headlines) (?:on|from|at) [^\n]{1,40}"
+            r"|(?:today'?s|this week'?s) most (?:popular|read|viewed|shared|emailed|commented)"
+            r"(?: [\w'’-]+){0,2}",
+            r"last updated [^\n]{1,40} ago",
             r"read more(?: about [^\n]{1,60})?|read (?:also|next)|see also|also read|continue reading",
             r"(?:read|see|watch) (?:more|also|next)\s*:[^\n]{0,120}",
             r"recommended(?: for you| stories| articles)?|you (?:may|might) also like",
@@ -250,6 +272,10 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"editor'?s picks?",
             r"(?:the )?latest(?: news| stories| articles| magazine| issue| videos?| headlines)?",
             r"leave a (?:comment|reply)|post a comment|back to top",
+            r"back to (?:the )?(?:headlines|home ?page|home|index|news|list|overview|search results|section"
+            r"|[\w.'’-]+(?: [\w.'’-]+)?'s? home ?page)|in this section",
+            r"(?:quick|advanced|site|google|web) search|search the web(?: for more)?"
+            r"|search(?: for| this site| the site| the web(?: for more)?)?\s*:",
             r"(?:(?:previous|prev|next) (?:article|post|story)[ |·•/]*){1,2}",
             r"advertisement|sponsored content|\d+ comments?|(?:\d+\s*(?:min|mins|minutes?)\.? read)",
             r"reading time\s*:?\s*\d+[^\n]{0,20}|enter your e-?mail(?: address)?[^\n]{0,40}|subscribe",
@@ -264,6 +290,9 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
                 r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?",
             )
         ),
+        # a box's heading naming its section ("Hockey headlines", "Texas Headlines"): a whole line, tried only
+        # on the lines that hold the word
+        phrase_pattern("headlines", _START.replace("^", "(?<![^\\n])", 1) + r"[\w&'’.-]++ headlines" + _END),
         phrase_pattern(
             r"cookie|rights reserved|publisher|regist|editor|continuing to|using (?:this|our)|enter your"
             r"|position in any|disclosure policy",
@@ -292,6 +321,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"cookie-einstellungen|(?:alle )?cookies akzeptieren|datenschutzerklärung|impressum",
             r"(?:jetzt )?abonnieren\b[^\n]{0,80}|(?:artikel )?teilen(?: auf| per| via)?[^\n]{0,30}",
             r"folgen sie uns\b[^\n]{0,60}|zur startseite|nach oben",
+            r"zurück zu(?:r|m) (?:übersicht|startseite|artikelliste|ressort|seitenanfang|suche)"
+            r"|weitere (?:nachrichten|artikel|meldungen)(?: aus [^\n]{1,30})?|suche\s*:",
             r"mehr (?:zum thema|zu diesem thema|aus|von|über|zu|artikel|nachrichten|news)\b[^\n]{0,40}",
             r"weiter ?lesen|lesen sie (?:auch|mehr)\b[^\n]{0,80}|auch interessant",
             r"das könnte sie auch interessieren|ähnliche artikel|verwandte (?:artikel|themen)",
@@ -321,6 +352,8 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,100}",
             r"partager(?: sur| cet article| l'article)?[^\n]{0,30}",
             r"suivez-nous\b[^\n]{0,60}|retour en haut",
+            r"retour (?:à|a) (?:l'accueil|la une|la liste|la rubrique|la recherche)"
+            r"|(?:plus|autres) d'(?:actualités|articles|infos)|rechercher\s*:",
             r"(?:à|a) lire aussi\b[^\n]{0,80}|lire aussi\b[^\n]{0,80}|lire la suite|voir aussi",
             r"sur le même sujet|dans la même rubrique|articles? (?:similaires|liés|associés)",
             r"les plus (?:lus|populaires|partagés)|dernières (?:actualités|nouvelles|infos)|à la une",
@@ -347,6 +380,7 @@ DEFAULT_PATTERNS: Mapping[str, tuple[str, ...]] = {
             r"política de cookies|aviso legal|política de privacidad|configurar cookies",
             r"(?:suscríbete|suscribete|suscríbase|regístrate)\b[^\n]{0,100}",
             r"compartir(?: en| este artículo)?[^\n]{0,30}|síguenos\b[^\n]{0,60}|volver arriba",
+            r"volver (?:a la portada|al inicio|a la lista|a la sección)|otras noticias|buscar\s*:",
             r"(?:leer más|lee también|lea también)(?:\s*:[^\n]{0,120})?",
             r"(?:también )?te puede interesar|le puede interesar",
             r"noticias relacionadas|artículos relacionados|más noticias|más (?:sobre|de|en) [^\n]{1,40}",
@@ -553,7 +587,8 @@ def combined(patterns: Iterable[str], *, gate: bool = False) -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    labels: tuple[str, ...] = ("dateline", "copyright", "masthead", "issn", "breadcrumb", "ad-marker")
+    labels: tuple[str, ...] = ("dateline", "copyright", "masthead", "issn", "breadcrumb", "trail")
+    labels += ("ad-marker",)
     labels += ("more-languages",)
     labels += ("feed-footer",)
     out = dict(zip(_COMMON, labels, strict=True))
