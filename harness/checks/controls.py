@@ -392,7 +392,9 @@ def control_label(line: str) -> str | None:
 _ROW_WORDS = frozenset(
     ("home", "contact", "help", "faq", "sitemap", "careers", "jobs", "advertise", "archive", "archives")
 )
-_ROW_SIGNS = re.compile(r"\s*[|·•/–—-]\s*|\s+")
+# between two links: a bar, a dot or a slash, or a dash with spaces around it (a link's own hyphen stays:
+# "Cookie-Einstellungen")
+_ROW_SIGNS = re.compile(r"\s+[–—-]\s+|\s*[|·•/]\s*|\s+")
 _LINK_WORDS = 4  # the most words of one footer link
 
 

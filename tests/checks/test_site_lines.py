@@ -59,6 +59,7 @@ SITE_LINES = [
     "Larger text Smaller text",
     "About us Contact us",
     "Impressum | Datenschutz",
+    "Qui sommes-nous - Mentions légales",
 ]
 
 
