@@ -68,3 +68,15 @@ def dataset(
 ) -> tuple[dict[str, list[Finding]], list[Finding]]:
     outcome = dataset_findings(pages(records, site), settings or load_settings({}))
     return {k: list(v) for k, v in outcome.per_page.items()}, list(outcome.run)
+
+
+def errors_by_line(body: str) -> dict[str, set[str]]:
+    """Each line's error findings on a record whose body is ``body``: the page's and the dataset stage's
+    (``boilerplate.pattern``)."""
+    rec = record(body=body)
+    per_page, _ = dataset([rec])
+    out: dict[str, set[str]] = {}
+    for f in [*page_checks(rec), *per_page.get("example.com/p0", [])]:
+        if f.severity == "error" and f.excerpt:
+            out.setdefault(f.excerpt, set()).add(f.check)
+    return out

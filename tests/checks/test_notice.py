@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.checks.helpers import ARTICLE, dataset, page_checks, record
+from tests.checks.helpers import ARTICLE, errors_by_line, page_checks, record
 
 PARAS = ARTICLE.split("\n\n")
 
@@ -237,7 +237,7 @@ def test_a_notice_sentence_is_reported_once_with_its_line() -> None:
 def test_a_controls_label_alone_amid_the_article_is_an_error(line: str) -> None:
     """One error for the line: the notice's, or the pattern list's where it knows the line ("Artikel
     teilen": the dataset stage's ``boilerplate.pattern``)."""
-    found = _errors_by_line("\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+    found = errors_by_line("\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
     assert len(found[line] & {"boilerplate.notice", "boilerplate.pattern"}) == 1
 
 
@@ -281,20 +281,9 @@ def test_headings_made_of_the_articles_words_are_not_controls(line: str) -> None
 def test_a_toolbar_of_controls_is_not_taken_for_a_how_to() -> None:
     """Three interface lines make a body a how-to; a toolbar's labels are not talk about the interface."""
     toolbar = ["Print", "Email", "Save article", "Share"]
-    found = _errors_by_line("\n\n".join([*PARAS[:2], *toolbar, *PARAS[2:]]))
+    found = errors_by_line("\n\n".join([*PARAS[:2], *toolbar, *PARAS[2:]]))
     assert all(found[line] & {"boilerplate.notice", "boilerplate.pattern"} for line in toolbar)
     assert "boilerplate.notice" in found["Save article"]
-
-
-def _errors_by_line(body: str) -> dict[str, set[str]]:
-    """Each line's error findings, the page's and the dataset stage's (``boilerplate.pattern``)."""
-    rec = record(body=body)
-    per_page, _ = dataset([rec])
-    out: dict[str, set[str]] = {}
-    for f in [*page_checks(rec), *per_page.get("example.com/p0", [])]:
-        if f.severity == "error" and f.excerpt:
-            out.setdefault(f.excerpt, set()).add(f.check)
-    return out
 
 
 def test_an_article_about_notifications_is_not_a_push_prompt() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.helpers import ARTICLE, dataset, page_checks, record
+from tests.checks.helpers import ARTICLE, errors_by_line
 
 PARAS = ARTICLE.split("\n\n")
 
@@ -63,22 +63,11 @@ SITE_LINES = [
 ]
 
 
-def _errors_by_line(body: str) -> dict[str, set[str]]:
-    """Each line's error findings, the page's and the dataset stage's (``boilerplate.pattern``)."""
-    rec = record(body=body)
-    per_page, _ = dataset([rec])
-    out: dict[str, set[str]] = {}
-    for f in [*page_checks(rec), *per_page.get("example.com/p0", [])]:
-        if f.severity == "error" and f.excerpt:
-            out.setdefault(f.excerpt, set()).add(f.check)
-    return out
-
-
 @pytest.mark.parametrize("where", ["middle", "end"])
 @pytest.mark.parametrize("line", SITE_LINES)
 def test_a_sites_own_line_is_an_error(line: str, where: str) -> None:
     paras = [*PARAS[:2], line, *PARAS[2:]] if where == "middle" else [*PARAS, line]
-    found = _errors_by_line("\n\n".join(paras))
+    found = errors_by_line("\n\n".join(paras))
     assert found.get(line), f"{line!r} ({where}) is not an error"
 
 
@@ -101,5 +90,5 @@ def test_a_sites_own_line_is_an_error(line: str, where: str) -> None:
     ],
 )
 def test_the_articles_own_lines_with_those_words_are_not(line: str) -> None:
-    found = _errors_by_line("\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+    found = errors_by_line("\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
     assert line not in found
